@@ -1,0 +1,81 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Upcoming features every target opts into (see ARCHITECTURE.md "Habits").
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "ArticleWatch",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "articlewatch", targets: ["articlewatch"]),
+        .library(name: "ArticleAnalysis", targets: ["ArticleAnalysis"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    ],
+    targets: [
+        // The pure core: bytes in, record out. No file access, no clock, no globals.
+        .target(
+            name: "ArticleAnalysis",
+            swiftSettings: strictSettings
+        ),
+        // The directory queue and the JSON Lines appender: the only target that renames and appends.
+        .target(
+            name: "Spool",
+            dependencies: [.product(name: "Logging", package: "swift-log")],
+            swiftSettings: strictSettings
+        ),
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        .target(
+            name: "Systemd",
+            dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ArticleWatchDaemon",
+            dependencies: [
+                "ArticleAnalysis", "Spool", "Systemd",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "articlewatch",
+            dependencies: [
+                "ArticleWatchDaemon", "ArticleAnalysis", "Systemd",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // Evaluation and benchmark harness for `make eval` / `make bench`: reads files, prints figures. Not installed.
+        .executableTarget(
+            name: "articlewatch-eval",
+            dependencies: ["ArticleAnalysis"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"], swiftSettings: strictSettings),
+        .testTarget(name: "SystemdTests", dependencies: ["Systemd"], swiftSettings: strictSettings),
+        .testTarget(name: "SpoolTests", dependencies: ["Spool", "ArticleAnalysis"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ArticleWatchDaemonTests",
+            dependencies: ["ArticleWatchDaemon", "ArticleAnalysis", "Spool"],
+            swiftSettings: strictSettings
+        ),
+        // Start the built `articlewatch` binary on temporary spools: real files, real inotify, real signals.
+        .testTarget(name: "IntegrationTests", dependencies: ["ArticleAnalysis"], swiftSettings: strictSettings),
+    ]
+)

@@ -1,0 +1,65 @@
+/// The article as it flows through the stages: each stage reads what earlier ones added and adds its own.
+/// Stages that land later keep their typed output in their own properties and contribute their record
+/// field through `sections`, keyed by the record field name.
+public struct AnalysisDocument: Sendable {
+    public let article: Article
+    public let options: AnalysisOptions
+
+    /// The text decoded from the bytes, before any cleaning.
+    public var decodedText: String = ""
+    /// The encoding the bytes were read as (`utf-8`, `utf-16le`, `windows-1252`, …).
+    public var encoding: String?
+    public var mediaType: MediaType = .plainText
+    public var cleanText: String = ""
+    public var metadata = ArticleMetadata()
+    public var paragraphs: [String] = []
+    /// Sentences of the clean text in reading order, each knowing its paragraph.
+    public var sentences: [Sentence] = []
+    public var wordCount: Int?
+    public var language: LanguageGuess?
+    /// Record fields contributed by later stages (entities, tone, …), each already in its JSON shape.
+    public var sections: [String: JSONValue] = [:]
+    /// Things a reader of the record should know (a fallback encoding, a skipped stage, …).
+    public var warnings: [String] = []
+
+    public init(article: Article, options: AnalysisOptions) {
+        self.article = article
+        self.options = options
+    }
+}
+
+/// What the extraction stages find about the page besides its text.
+public struct ArticleMetadata: Sendable, Equatable {
+    public var title: String?
+    public var byline: String?
+    public var published: String?
+    public var site: String?
+    public var url: String?
+    public init() {}
+}
+
+public enum MediaType: String, Sendable {
+    case plainText = "text/plain"
+    case html = "text/html"
+}
+
+/// A language identifier's answer: ISO 639-1 code and how sure it is (0…1).
+public struct LanguageGuess: Sendable, Equatable, JSONRepresentable {
+    public var code: String
+    public var confidence: Double
+    public init(code: String, confidence: Double) {
+        self.code = code
+        self.confidence = confidence
+    }
+    public var json: JSONValue { .object([("code", .string(code)), ("confidence", .double(confidence))]) }
+}
+
+/// One sentence of the clean text: its text and the index of the paragraph it belongs to.
+public struct Sentence: Sendable, Equatable {
+    public var text: String
+    public var paragraph: Int
+    public init(text: String, paragraph: Int) {
+        self.text = text
+        self.paragraph = paragraph
+    }
+}

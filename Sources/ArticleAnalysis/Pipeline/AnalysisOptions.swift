@@ -1,0 +1,16 @@
+/// The `analysis` object of the configuration: options the stages read. Every option has a default,
+/// so `AnalysisOptions()` is the configuration a user gets when they say nothing.
+public struct AnalysisOptions: Sendable, Equatable {
+    /// Whether the clean text goes into the record (`includeText` in the configuration).
+    public var includeText: Bool
+    /// Stages to leave out by name; the pipeline checks that nothing left in needs them.
+    public var disabledStages: Set<String>
+    /// Estimated Jaccard similarity at or above which an article links to an earlier one.
+    public var nearDuplicateThreshold: Double
+
+    public init(includeText: Bool = true, disabledStages: Set<String> = [], nearDuplicateThreshold: Double = 0.8) {
+        self.includeText = includeText
+        self.disabledStages = disabledStages
+        self.nearDuplicateThreshold = nearDuplicateThreshold
+    }
+}

@@ -1,0 +1,71 @@
+/// The ordered stages, checked once when built: every stage's `requires` must be provided by an earlier one.
+/// Running it is a short loop; a failed stage is written down and the stages that needed it are skipped.
+public struct AnalysisPipeline: Sendable {
+    public let stages: [any AnalysisStage]
+    public static let analyzerVersion = "articlewatch-analysis/0.1.0"
+
+    public init(stages: [any AnalysisStage]) throws(PipelineError) {
+        var available: Set<Annotation> = []
+        for stage in stages {
+            let missing = stage.requires.subtracting(available)
+            guard missing.isEmpty else {
+                throw PipelineError.unmetRequirement(
+                    stage: stage.name, missing: missing.map(\.rawValue).sorted(),
+                    available: available.map(\.rawValue).sorted())
+            }
+            available.formUnion(stage.provides)
+        }
+        self.stages = stages
+    }
+
+    /// The standard pipeline, less the stages the options disable.
+    public static func standard(options: AnalysisOptions = AnalysisOptions()) throws(PipelineError) -> AnalysisPipeline {
+        let all = StandardStages.all
+        let known = Set(all.map(\.name.rawValue))
+        if let unknown = options.disabledStages.subtracting(known).sorted().first {
+            throw PipelineError.unknownStage(unknown, available: known.sorted())
+        }
+        return try AnalysisPipeline(stages: all.filter { !options.disabledStages.contains($0.name.rawValue) })
+    }
+
+    /// Runs every stage over the article. `analyzedAt` and `durationMs` are the caller's (the core reads no clock).
+    public func analyze(_ article: Article, options: AnalysisOptions) -> AnalysisOutcome {
+        var document = AnalysisDocument(article: article, options: options)
+        var available: Set<Annotation> = []
+        for stage in stages {
+            let missing = stage.requires.subtracting(available)
+            if !missing.isEmpty {
+                document.warnings.append(
+                    "stage '\(stage.name)' skipped: needs \(missing.map(\.rawValue).sorted().joined(separator: ", "))")
+                continue
+            }
+            do {
+                try stage.apply(to: &document)
+                available.formUnion(stage.provides)
+            } catch {
+                if error.isFatal { return .failed(FailureRecord(article: article, failure: error)) }
+                document.warnings.append("stage '\(stage.name)' failed: \(error.message)")
+            }
+        }
+        return .analyzed(AnalysisRecord(document: document))
+    }
+}
+
+public enum AnalysisOutcome: Sendable {
+    case analyzed(AnalysisRecord)
+    case failed(FailureRecord)
+}
+
+public enum PipelineError: Error, Sendable, CustomStringConvertible {
+    case unmetRequirement(stage: StageName, missing: [String], available: [String])
+    case unknownStage(String, available: [String])
+
+    public var description: String {
+        switch self {
+        case let .unmetRequirement(stage, missing, available):
+            "stage '\(stage)' needs \(missing.joined(separator: ", ")), which no earlier stage provides. Available: \(available.joined(separator: ", "))"
+        case let .unknownStage(name, available):
+            "no stage '\(name)'. Available: \(available.joined(separator: ", "))"
+        }
+    }
+}

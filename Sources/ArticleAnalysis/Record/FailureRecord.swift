@@ -1,0 +1,41 @@
+public import Foundation
+
+/// One line of the failures log: which delivery failed, the stable reason code, and what happened in words.
+public struct FailureRecord: Sendable, JSONRepresentable {
+    public static let schema = "articlewatch.failure/1"
+
+    /// SHA-256 of the bytes, or nil when the file was never read (a symlink, a FIFO, an oversize file).
+    public var id: String?
+    public var file: String
+    /// The spool's claim token for this delivery (nil outside the daemon).
+    public var delivery: String?
+    public var bytes: Int?
+    public var reason: FailureReason
+    public var message: String
+    public var at: Date?
+
+    public init(id: String?, file: String, bytes: Int?, reason: FailureReason, message: String) {
+        self.id = id
+        self.file = file
+        self.bytes = bytes
+        self.reason = reason
+        self.message = message
+    }
+
+    public init(article: Article, failure: StageFailure) {
+        self.init(id: article.id, file: article.name, bytes: article.bytes.count, reason: failure.reason, message: failure.message)
+    }
+
+    public var json: JSONValue {
+        .object([
+            ("schema", .string(Self.schema)),
+            ("id", id.json),
+            ("file", .string(file)),
+            ("delivery", delivery.json),
+            ("bytes", bytes.json),
+            ("reason", reason.json),
+            ("message", .string(message)),
+            ("at", at.map { .string(RFC3339.format($0)) } ?? .null),
+        ])
+    }
+}

@@ -1,0 +1,102 @@
+/// Turns raw bytes into text: BOMs, UTF-8, UTF-16 (with or without BOM), a Windows-1252 fallback,
+/// and a verdict of `binary` for bytes that are not text at all. Never traps on any byte sequence.
+public enum TextDecoding {
+    public struct Decoded: Sendable, Equatable {
+        public var text: String
+        public var encoding: String
+        public var warning: String?
+    }
+
+    /// File signatures of formats that are never articles.
+    private static let binarySignatures: [(name: String, magic: [UInt8])] = [
+        ("PNG image", [0x89, 0x50, 0x4E, 0x47]), ("JPEG image", [0xFF, 0xD8, 0xFF]), ("GIF image", Array("GIF8".utf8)),
+        ("ELF executable", [0x7F, 0x45, 0x4C, 0x46]), ("gzip archive", [0x1F, 0x8B]), ("zip archive", [0x50, 0x4B, 0x03, 0x04]),
+        ("PDF document", Array("%PDF-".utf8)), ("Windows executable", [0x4D, 0x5A, 0x90, 0x00]),
+        ("WebP/RIFF media", Array("RIFF".utf8)), ("7-zip archive", [0x37, 0x7A, 0xBC, 0xAF]),
+    ]
+
+    public static func decode(_ bytes: [UInt8]) throws(StageFailure) -> Decoded {
+        guard !bytes.isEmpty else { throw StageFailure(.empty, "the file is empty", fatal: true) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return try utf8OrFallback(Array(bytes.dropFirst(3)))
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), littleEndian: true, warning: nil) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), littleEndian: false, warning: nil) }
+        if let signature = binarySignatures.first(where: { bytes.starts(with: $0.magic) }) {
+            throw StageFailure(.binary, "the bytes are a \(signature.name), not text", fatal: true)
+        }
+        if let littleEndian = utf16WithoutBOM(bytes) {
+            return utf16(bytes[...], littleEndian: littleEndian, warning: "no byte-order mark: read as UTF-16\(littleEndian ? "LE" : "BE") from the pattern of zero bytes")
+        }
+        if bytes.contains(0) {
+            throw StageFailure(.binary, "the bytes contain NUL characters, so they are not text", fatal: true)
+        }
+        return try utf8OrFallback(bytes)
+    }
+
+    private static func utf8OrFallback(_ bytes: [UInt8]) throws(StageFailure) -> Decoded {
+        if let text = String(validating: bytes, as: UTF8.self) {
+            try rejectControlHeavy(text.unicodeScalars)
+            return Decoded(text: text, encoding: "utf-8", warning: nil)
+        }
+        let text = windows1252(bytes)
+        try rejectControlHeavy(text.unicodeScalars)
+        return Decoded(text: text, encoding: "windows-1252", warning: "not valid UTF-8: read as Windows-1252")
+    }
+
+    /// More than one control character in ten (other than tab, newline, carriage return, form feed) is not prose.
+    private static func rejectControlHeavy(_ scalars: String.UnicodeScalarView) throws(StageFailure) {
+        var controls = 0, total = 0
+        for scalar in scalars.prefix(65_536) {
+            total += 1
+            if scalar.value < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains(scalar.value) || scalar.value == 0x7F { controls += 1 }
+        }
+        if total > 0 && controls * 10 > total {
+            throw StageFailure(.binary, "\(controls) of the first \(total) characters are control characters: not text", fatal: true)
+        }
+    }
+
+    /// UTF-16 without a BOM shows as zero bytes at every other position (ASCII-range text).
+    /// Returns whether it looks little-endian, or nil when it does not look like UTF-16 at all.
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 4 else { return nil }
+        var zeroEven = 0, zeroOdd = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { zeroEven += 1 } else { zeroOdd += 1 }
+        }
+        let pairs = sample.count / 2
+        if zeroOdd * 10 >= pairs * 6 && zeroEven * 20 <= pairs { return true }
+        if zeroEven * 10 >= pairs * 6 && zeroOdd * 20 <= pairs { return false }
+        return nil
+    }
+
+    private static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool, warning: String?) -> Decoded {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+            units.append(littleEndian ? first | second << 8 : first << 8 | second)
+            index += 2
+        }
+        let text = String(decoding: units, as: UTF16.self)
+        return Decoded(text: text, encoding: littleEndian ? "utf-16le" : "utf-16be", warning: warning)
+    }
+
+    /// Windows-1252: Latin-1 except 0x80–0x9F, which hold curly quotes, dashes, the euro sign and such.
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD,
+        0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+        0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    static func windows1252(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            let value = (0x80...0x9F).contains(byte) ? windows1252High[Int(byte) - 0x80] : UInt32(byte)
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        }
+        return String(scalars)
+    }
+}
