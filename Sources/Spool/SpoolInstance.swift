@@ -13,7 +13,8 @@ public final class SpoolInstance: Sendable {
 
     public init(layout: SpoolLayout) throws(SystemError) {
         let milliseconds = UInt64(Date().timeIntervalSince1970 * 1000)
-        id = String(milliseconds, radix: 16) + "-" + String(getpid())
+        // Time and pid tell people which run it was; the random part keeps two instances in one process apart.
+        id = String(milliseconds, radix: 16) + "-" + String(getpid()) + "-" + String(UInt16.random(in: .min ... .max), radix: 16)
         lockPath = layout.processing.appending(id + ".lock")
         lockDescriptor = try Syscalls.open(lockPath, O_RDWR | O_CREAT, mode: 0o644)
         guard try Syscalls.tryLockExclusive(lockDescriptor, path: lockPath) else {
