@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Instructions per article under valgrind's callgrind, which counts them exactly (the same on a busy or an
+idle machine). For each corpus sample: run `articlewatch-eval analysis-passes` with 1 and with 2 passes;
+the difference is one pass over the sample without the loading and start-up. The 2-pass profile also gives
+each stage's inclusive share (its `apply(to:)`), demangled with `swift demangle`.
+
+usage: instructions.py EVAL_BINARY CORPORA_DIR WORK_DIR > instructions.json
+"""
+import json
+import pathlib
+import re
+import subprocess
+import sys
+
+SAMPLES = {"text": 10, "html": 6, "short": 100}
+
+
+def total_instructions(profile: pathlib.Path) -> int:
+    for line in profile.read_text(errors="replace").splitlines():
+        if line.startswith(("summary:", "totals:")):
+            return int(line.split()[1])
+    raise RuntimeError(f"no totals in {profile}")
+
+
+def run(binary, passes, files, profile):
+    subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={profile}", binary, "analysis-passes",
+                    str(passes)] + [str(f) for f in files], check=True, capture_output=True)
+    return total_instructions(profile)
+
+
+def stage_costs(profile: pathlib.Path):
+    """Inclusive instructions of each `…Stage.apply(to:)` in the profile (both passes)."""
+    annotate = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", str(profile)],
+                              check=True, capture_output=True, text=True).stdout
+    demangled = subprocess.run(["swift", "demangle", "--simplified"], input=annotate, check=True,
+                               capture_output=True, text=True).stdout
+    costs = {}
+    for line in demangled.splitlines():
+        match = re.match(r"\s*([\d,]+)\s.*?(\w+Stage)\.apply\(to:", line)
+        if match:  # the direct function and its protocol witness: the larger is the inclusive cost
+            costs[match.group(2)] = max(costs.get(match.group(2), 0), int(match.group(1).replace(",", "")))
+    return costs, demangled
+
+
+def main():
+    binary, corpora, work = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
+    work.mkdir(parents=True, exist_ok=True)
+    out = {}
+    for label, count in SAMPLES.items():
+        files = sorted((corpora / label).iterdir())
+        files = files[:: max(1, len(files) // count)][:count]
+        one = run(binary, 1, files, work / f"{label}.1.callgrind")
+        two = run(binary, 2, files, work / f"{label}.2.callgrind")
+        per_article = (two - one) / len(files)
+        stages, annotated = stage_costs(work / f"{label}.2.callgrind")
+        (work / f"{label}.annotate.txt").write_text(annotated)
+        out[label] = {"files": len(files), "instructionsPerArticle": round(per_article),
+                      "stageInstructionsPerArticle": {k: round(v / (2 * len(files))) for k, v in
+                                                      sorted(stages.items(), key=lambda kv: -kv[1])}}
+        print(f"callgrind {label}: {per_article / 1e6:.2f} M instructions/article", file=sys.stderr)
+    json.dump(out, sys.stdout, indent=1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,189 @@
+#!/usr/bin/env python3
+"""Joins the parts of `make bench` into bench-results/latest.json and the table bench-results/latest.md.
+
+usage: report.py RESULTS_DIR   (reads analysis-{text,html,short}.json, peers.json, instructions.json,
+                                daemon.json, machine.txt; any missing part is left out of the table)
+"""
+import json
+import pathlib
+import sys
+
+TARGETS = {
+    "analysis": 1000,      # full analysis, text articles/s on one core
+    "htmlRatio": 10,       # HTML extraction vs trafilatura
+    "daemonShare": 0.90,   # daemon (interval fsync) vs `articlewatch analyze`, same cores
+    "p99Ms": 50,           # at 100 files/s
+    "rssBytes": 64 << 20,  # steady
+    "readyMs": 300,        # with 100k history lines
+}
+CORPORA = {"text": "(a) 500 edited seed copies, ~7 KB text", "html": "(b) 181 HTML pages",
+           "short": "(c) 5,190 NYT editorial snippets"}
+
+
+def load(directory, name):
+    path = directory / name
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+def verdict(ok):
+    return "met" if ok else "**missed**"
+
+
+def mib(value):
+    return f"{value / 2**20:.1f} MiB" if value is not None else "–"
+
+
+def extraction_rate(analysis):
+    """Articles/s of the stages up to and including the first that provides the clean text."""
+    total = 0.0
+    for stage in analysis["stages"].values():
+        total += stage["microsecondsPerArticle"]
+        if "cleanText" in stage.get("provides", []):
+            break
+    return 1e6 / total if total else None
+
+
+def main():
+    directory = pathlib.Path(sys.argv[1])
+    analysis = {label: load(directory, f"analysis-{label}.json") for label in CORPORA}
+    peers = load(directory, "peers.json")
+    instructions = load(directory, "instructions.json") or {}
+    daemon = load(directory, "daemon.json")
+    machine = (directory / "machine.txt").read_text().strip() if (directory / "machine.txt").exists() else ""
+    md, targets = [], []
+    md.append("# ArticleWatch benchmarks\n")
+    md.append(f"Made by `make bench`. {machine}\n")
+
+    md.append("## Analysis on one core (`taskset -c 0`, thread CPU time, in-process)\n")
+    md.append("| corpus | articles | mean bytes | articles/s (median) | best round | µs/article | instructions/article (callgrind) |")
+    md.append("|---|---:|---:|---:|---:|---:|---:|")
+    for label, title in CORPORA.items():
+        a = analysis[label]
+        if not a:
+            continue
+        ins = instructions.get(label, {}).get("instructionsPerArticle")
+        md.append(f"| {title} | {a['articles']} | {a['meanBytes']} | {a['pipeline']['articlesPerSecond']:.0f} | "
+                  f"{a['pipeline']['bestArticlesPerSecond']:.0f} | {a['pipeline']['microsecondsPerArticle']} | "
+                  f"{f'{ins / 1e6:.2f} M' if ins else '–'} |")
+    md.append("\nPer stage (µs per article, median round; share of the summed stages):\n")
+    labels = [l for l in CORPORA if analysis[l]]
+    md.append("| stage | " + " | ".join(f"{l} µs | {l} share" for l in labels) + " |")
+    md.append("|---|" + "---:|---:|" * len(labels))
+    names = []
+    for l in labels:
+        for name in analysis[l]["stages"]:
+            if name not in names:
+                names.append(name)
+    for name in names:
+        cells = []
+        for l in labels:
+            s = analysis[l]["stages"].get(name)
+            cells.append(f"{s['microsecondsPerArticle']} | {s['shareOfPipeline'] * 100:.1f} %" if s else "– | –")
+        md.append(f"| {name} | " + " | ".join(cells) + " |")
+    if instructions:
+        md.append("\nInstructions per article by stage (callgrind, inclusive `apply(to:)`):\n")
+        md.append("| stage | " + " | ".join(instructions) + " |")
+        md.append("|---|" + "---:|" * len(instructions))
+        stage_names = []
+        for v in instructions.values():
+            for k in v["stageInstructionsPerArticle"]:
+                if k not in stage_names:
+                    stage_names.append(k)
+        for k in stage_names:
+            md.append(f"| {k} | " + " | ".join(
+                f"{v['stageInstructionsPerArticle'][k] / 1e6:.2f} M" if k in v["stageInstructionsPerArticle"] else "–"
+                for v in instructions.values()) + " |")
+    if analysis["text"]:
+        rate = analysis["text"]["pipeline"]["articlesPerSecond"]
+        targets.append(("Full analysis ≥ 1,000 text articles/s, one core", f"{rate:.0f}/s", verdict(rate >= TARGETS["analysis"])))
+
+    if peers:
+        md.append("\n## Python peers in the same run (one core, CPU time per file after warm-up)\n")
+        md.append("Versions: " + ", ".join(f"{k} {v}" for k, v in peers["versions"].items() if v) + f"; Python {peers['python']}.\n")
+        md.append("| corpus | files timed | Python stack files/s | ArticleWatch articles/s | ratio |")
+        md.append("|---|---:|---:|---:|---:|")
+        for label in ("text", "short"):
+            p, a = peers["corpora"].get(label), analysis[label]
+            if p and a:
+                md.append(f"| {CORPORA[label]}: full stack vs full pipeline | {p['files']} | {p['filesPerSecond']:.2f} | "
+                          f"{a['pipeline']['articlesPerSecond']:.0f} | {a['pipeline']['articlesPerSecond'] / p['filesPerSecond']:.0f}× |")
+        p, a = peers["corpora"].get("html"), analysis["html"]
+        if p and a:
+            ours = extraction_rate(a)
+            ratio = ours / p["filesPerSecond"]
+            md.append(f"| {CORPORA['html']}: trafilatura.extract vs decode→extract stages | {p['files']} | "
+                      f"{p['filesPerSecond']:.1f} | {ours:.0f} | {ratio:.1f}× |")
+            md.append(f"| {CORPORA['html']}: trafilatura.extract vs the whole pipeline | {p['files']} | "
+                      f"{p['filesPerSecond']:.1f} | {a['pipeline']['articlesPerSecond']:.0f} | "
+                      f"{a['pipeline']['articlesPerSecond'] / p['filesPerSecond']:.1f}× |")
+            targets.append(("HTML extraction ≥ 10× trafilatura", f"{ratio:.1f}×", verdict(ratio >= TARGETS["htmlRatio"])))
+        md.append("\nPython stack, ms per file by tool:\n")
+        md.append("| tool | " + " | ".join(peers["corpora"]) + " |")
+        md.append("|---|" + "---:|" * len(peers["corpora"]))
+        tools = []
+        for c in peers["corpora"].values():
+            for t in c["tools"]:
+                if t not in tools:
+                    tools.append(t)
+        for t in tools:
+            md.append(f"| {t} | " + " | ".join(
+                f"{c['tools'][t]['msPerFile']}" if t in c["tools"] else "–" for c in peers["corpora"].values()) + " |")
+
+    if daemon:
+        md.append(f"\n## Daemon end to end (release build, cores {daemon['cores']}, {daemon['workers']} workers)\n")
+        md.append("| run | files | files/s | vs `analyze` |")
+        md.append("|---|---:|---:|---:|")
+        analyze = daemon["analyze"]["filesPerSecond"]
+        md.append(f"| `articlewatch analyze --workers {daemon['workers']}` (same files, no spool, no log) | {daemon['analyze']['files']} | {analyze} | 100 % |")
+        for t in daemon["throughput"]:
+            md.append(f"| daemon, burst, fsync={t['fsync']} | {t['completed']} | {t['filesPerSecond']} | {t['filesPerSecond'] / analyze * 100:.0f} % |")
+        interval = next(t for t in daemon["throughput"] if t["fsync"] == "interval")["filesPerSecond"]
+        targets.append(("Daemon (interval fsync) ≥ 90 % of `analyze`", f"{interval / analyze * 100:.0f} %",
+                        verdict(interval / analyze >= TARGETS["daemonShare"])))
+        md.append(f"\nDisk floor, the same I/O with nothing else (C: claim rename, one {daemon['lineBytes']}-byte append, "
+                  "fdatasync, rename to done; files made beforehand):\n")
+        md.append("| pattern | files/s | daemon (matching fsync) | daemon / floor |")
+        md.append("|---|---:|---:|---:|")
+        policy = {1: "always", 64: "interval", 0: "never"}
+        names = {1: "fdatasync per file", 64: "fdatasync per 64 files", 0: "no fdatasync"}
+        for f in daemon["diskFloor"]:
+            d = next(t for t in daemon["throughput"] if t["fsync"] == policy[f["group"]])["filesPerSecond"]
+            md.append(f"| {names[f['group']]} | {f['filesPerSecond']} | {d} ({policy[f['group']]}) | {d / f['filesPerSecond'] * 100:.0f} % |")
+        md.append("\nLatency from the rename into inbox/ to the line (visible: in the log; durable: input moved to done/, "
+                  "which the daemon does only after the covering fsync), fsync=interval:\n")
+        md.append("| delivery | files | visible p50 | visible p99 | durable p50 | durable p99 | durable max |")
+        md.append("|---|---:|---:|---:|---:|---:|---:|")
+        for l in daemon["latency"]:
+            v, d = l["visible"] or {}, l["durable"] or {}
+            pattern = f"{l['rate']}/s steady" if l["burst"] == 1 else f"{l['rate']}/s in bursts of {l['burst']}"
+            md.append(f"| {pattern} | {d.get('files', 0)} | {v.get('p50Ms', '–')} ms | {v.get('p99Ms', '–')} ms | "
+                      f"{d.get('p50Ms', '–')} ms | {d.get('p99Ms', '–')} ms | {d.get('maxMs', '–')} ms |")
+            if l["rate"] == 100 and l["burst"] == 1 and d:
+                targets.append(("p99 latency ≤ 50 ms at 100 files/s (durable)", f"{d['p99Ms']} ms", verdict(d["p99Ms"] <= TARGETS["p99Ms"])))
+        m = daemon["memory"]
+        md.append(f"\n## Memory and start-up\n\nRSS while {m['articles']:,} articles flow ({m['corpus']}; keepProcessed false):\n")
+        md.append("| after articles | " + " | ".join(f"{int(k):,}" for k in m["rssAtBytes"]) + " | peak (VmHWM) | min–max after target |")
+        md.append("|---|" + "---:|" * len(m["rssAtBytes"]) + "---:|---:|")
+        md.append("| RSS | " + " | ".join(mib(v) for v in m["rssAtBytes"].values()) + f" | {mib(m['peakRssBytes'])} | "
+                  f"{mib(m['rssAfterTargetMinBytes'])}–{mib(m['rssAfterTargetMaxBytes'])} |")
+        steady = m["rssAfterTargetMaxBytes"] or m["peakRssBytes"]
+        targets.append(("RSS ≤ 64 MB steady", mib(steady), verdict(steady <= TARGETS["rssBytes"])))
+        md.append("\n| history lines in the results log | log size | exec → READY (median of 3) | runs | READY seen via |")
+        md.append("|---:|---:|---:|---|---|")
+        for s in daemon["startup"]:
+            md.append(f"| {s['historyLines']:,} | {mib(s['logBytes'])} | {s['readyMs']} ms | {', '.join(map(str, s['runsMs']))} | {s['readyVia']} |")
+            if s["historyLines"] == 100000:
+                targets.append(("READY ≤ 300 ms with 100k history lines", f"{s['readyMs']} ms", verdict(s["readyMs"] <= TARGETS["readyMs"])))
+        md.append("\nMethod: " + " ".join(daemon["method"].split()) + "\n")
+
+    md.insert(2, "## Targets\n\n| target | measured | |\n|---|---:|---|\n" +
+              "\n".join(f"| {t} | {v} | {ok} |" for t, v, ok in targets) + "\n")
+    (directory / "latest.md").write_text("\n".join(md) + "\n")
+    (directory / "latest.json").write_text(json.dumps({
+        "machine": machine, "targets": [{"target": t, "measured": v, "verdict": ok} for t, v, ok in targets],
+        "analysis": analysis, "instructions": instructions, "peers": peers, "daemon": daemon}, indent=1))
+    print("\n".join(md))
+
+
+if __name__ == "__main__":
+    main()
