@@ -31,19 +31,21 @@ func journalProbe(_ arguments: [String]) throws {
     print(String(decoding: json, as: UTF8.self))
 }
 
-/// The entries SystemdTests checks field by field: key events with MESSAGE_IDs, per-article metadata,
+/// The entries SystemdTests checks field by field: key events with MESSAGE_IDs (given as the id and as the
+/// event name), per-article metadata,
 /// keys journald would reject, reserved names, nested metadata, an error, and every level.
 private func logFixedEntries(_ logger: Logger) {
     logger.notice("articlewatch started", metadata: JournalMessageID.started.metadata)
     logger.info(
         "article analysed",
-        metadata: JournalMessageID.articleAnalysed.metadata.merging([
+        metadata: [
+            "message.id": "article-analysed",
             "article.id": "8f64f1e923156d79",
             "article.file": "x.txt",
             "article.bytes": "1204",
             "duration.ms": "3.5",
             "outcome": "analysed",
-        ]) { $1 }
+        ]
     )
     logger.warning(
         "awkward keys\nsecond line",

@@ -59,6 +59,11 @@ import Testing
         #expect(entry.contains("MESSAGE_ID=15993fc2830242409d4181d9e94bb0f2"))
     }
 
+    @Test func anEventNameUnderMessageIdBecomesTheFixedId() {
+        let entry = fields(event(.notice, "ready", metadata: ["message.id": "ready"]))
+        #expect(entry.contains("MESSAGE_ID=d1b3e3534206427dbfc6482fee66a419"))
+    }
+
     @Test func nestedMetadataIsFlattenedAndABadMessageIdIsKeptAside() {
         let entry = fields(event(.info, "x", metadata: ["limits": ["max.bytes": "4096"], "message.id": "nope"]))
         #expect(entry.contains("LIMITS_MAX_BYTES=4096"))

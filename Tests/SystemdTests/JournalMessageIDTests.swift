@@ -17,6 +17,16 @@ import Systemd
         #expect(JournalMessageID(rawValue: "not-an-id") == nil)
     }
 
+    @Test func eventNamesResolveToTheirIds() {
+        #expect(JournalMessageID(eventName: "ready") == .ready)
+        #expect(JournalMessageID(eventName: "article-failed") == .articleFailed)
+        #expect(JournalMessageID(eventName: "configuration-rejected") == .configurationRejected)
+        #expect(JournalMessageID(eventName: "articleFailed") == nil)
+        #expect(JournalMessageID(metadataValue: "stopping") == .stopping)
+        #expect(JournalMessageID(metadataValue: "5c9941fe7e13400d8cfc18768e7b4ad8") == .stopping)
+        #expect(JournalMessageID(metadataValue: "stop") == nil)
+    }
+
     @Test func theMetadataUsesTheDocumentedKey() {
         #expect(JournalMessageID.paused.metadata == ["message.id": "08ed18ea701a40e48af105c6d32f7b69"])
     }

@@ -25,17 +25,20 @@ struct SystemdNotifierTests {
         unsetenv("NOTIFY_SOCKET")
         let notifier = SystemdNotifier()
         #expect(!notifier.isEnabled)
-        #expect(notifier.ready() == .notConfigured)
-        #expect(notifier.status("watching") == .notConfigured)
-        #expect(notifier.watchdog() == .notConfigured)
-        #expect(notifier.stopping() == .notConfigured)
+        #expect(notifier.send(["READY=1"]) == .notConfigured)
+        notifier.ready()
+        notifier.status("watching")
+        notifier.watchdog()
+        notifier.stopping()
     }
 
     @Test func readyCarriesTheStatusLineInTheSameDatagram() throws {
         try withNotifySocket { socket in
             let notifier = SystemdNotifier()
             #expect(notifier.isEnabled)
-            #expect(notifier.ready(status: "watching /srv/articlewatch/inbox: 0 analysed") == .sent)
+            #expect(notifier.send(["STATUS=starting"]) == .sent)
+            #expect(socket.receive() == ["STATUS=starting"])
+            notifier.ready(status: "watching /srv/articlewatch/inbox: 0 analysed")
             #expect(socket.receive() == ["READY=1", "STATUS=watching /srv/articlewatch/inbox: 0 analysed"])
         }
     }
@@ -84,7 +87,7 @@ struct SystemdNotifierTests {
     @Test func aVanishedManagerIsReportedAsAFailedDelivery() throws {
         try withNotifySocket { socket in
             unlink(socket.path)
-            #expect(SystemdNotifier().watchdog() == .failed(errno: ENOENT))
+            #expect(SystemdNotifier().send(["WATCHDOG=1"]) == .failed(errno: ENOENT))
         }
     }
 

@@ -14,8 +14,9 @@ struct JournalEntry {
     }
 
     /// Appends a metadata value under its journal name. Nested dictionaries become `PARENT_CHILD` fields;
-    /// arrays and other values are written as swift-log prints them. A `MESSAGE_ID` that is not a
-    /// 128-bit id would make journalctl ignore the field, so it is kept as `META_MESSAGE_ID` instead.
+    /// arrays and other values are written as swift-log prints them. `message.id` may hold an event name
+    /// (`ready`) or a 128-bit id; anything else would make journalctl ignore the field, so it is kept as
+    /// `META_MESSAGE_ID` instead.
     mutating func appendMetadata(key: String, value: Logger.Metadata.Value) {
         guard let name = JournalFieldName.from(metadataKey: key) else { return }
         switch value {
@@ -24,7 +25,7 @@ struct JournalEntry {
                 appendMetadata(key: name + "." + childKey, value: childValue)
             }
         case .string(let text) where name == "MESSAGE_ID":
-            if let id = JournalMessageID(rawValue: text) {
+            if let id = JournalMessageID(metadataValue: text) {
                 append(name, id.rawValue)
             } else {
                 append("META_MESSAGE_ID", text)

@@ -6,12 +6,14 @@ public import Logging
 /// `journalctl -x` shows its explanation from `deploy/articlewatch.catalog`. The ids were made once with
 /// `systemd-id128 new` and must never change: scripts and alerting match on them.
 ///
-/// The daemon attaches one to a log call through the metadata key ``metadataKey`` (`message.id`):
+/// The daemon attaches one to a log call through the metadata key ``metadataKey`` (`message.id`), by its
+/// event name (readable on the console too) or as the id itself:
 /// ```swift
-/// logger.info("ready", metadata: JournalMessageID.ready.metadata)
-/// logger.info("analysed", metadata: JournalMessageID.articleAnalysed.metadata.merging(["article.id": "\(id)"]) { $1 })
+/// logger.notice("ready", metadata: ["message.id": "ready"])
+/// logger.info("article analysed", metadata: ["message.id": "article-analysed", "article.file": "x.txt"])
+/// logger.notice("ready", metadata: JournalMessageID.ready.metadata)
 /// ```
-/// On the console the key prints like any other metadata.
+/// ``JournalLogHandler`` writes either form as the 32-digit `MESSAGE_ID`.
 public struct JournalMessageID: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
     /// The logger metadata key whose value becomes the entry's `MESSAGE_ID` field.
     public static let metadataKey = "message.id"
@@ -50,13 +52,25 @@ public struct JournalMessageID: RawRepresentable, Hashable, Sendable, CustomStri
     /// Shutdown has begun (SIGTERM or SIGINT); the watcher stops and the workers drain.
     public static let stopping = Self(known: "5c9941fe7e13400d8cfc18768e7b4ad8")
 
-    /// Every id above with its name, for documentation checks (each must have a catalog entry).
+    /// Every id with its event name: the value the daemon may put under `message.id` instead of the id.
     public static let all: [(name: String, id: JournalMessageID)] = [
-        ("started", started), ("ready", ready), ("articleAnalysed", articleAnalysed),
-        ("articleFailed", articleFailed), ("configurationReloaded", configurationReloaded),
-        ("configurationRejected", configurationRejected), ("paused", paused), ("resumed", resumed),
+        ("started", started), ("ready", ready), ("article-analysed", articleAnalysed),
+        ("article-failed", articleFailed), ("configuration-reloaded", configurationReloaded),
+        ("configuration-rejected", configurationRejected), ("paused", paused), ("resumed", resumed),
         ("stopping", stopping),
     ]
+
+    /// The id of an event name from ``all`` (`ready`, `article-failed`, …), or nil for an unknown name.
+    public init?(eventName: String) {
+        guard let match = Self.all.first(where: { $0.name == eventName }) else { return nil }
+        self = match.id
+    }
+
+    /// The `message.id` value as the handler understands it: an event name or a 128-bit id.
+    public init?(metadataValue: String) {
+        guard let id = Self(eventName: metadataValue) ?? Self(rawValue: metadataValue) else { return nil }
+        self = id
+    }
 
     private init(known rawValue: String) {
         self.rawValue = rawValue

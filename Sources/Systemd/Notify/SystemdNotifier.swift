@@ -2,7 +2,7 @@ import Glibc
 
 /// Tells systemd how the service is doing, over the `sd_notify` protocol.
 ///
-/// Every method is a no-op (returning ``Delivery/notConfigured``) when `$NOTIFY_SOCKET` is unset, so the daemon
+/// Every method is a no-op when `$NOTIFY_SOCKET` is unset, so the daemon
 /// calls it unconditionally: under `Type=notify` the messages drive `systemctl start`, `reload`, `status`
 /// and the watchdog; in a terminal or a test nothing happens.
 ///
@@ -40,48 +40,54 @@ public struct SystemdNotifier: Sendable {
     }
 
     /// READY=1: start-up (recovery) is done and the watcher is armed; `systemctl start` returns now.
-    /// Also ends a reload started with ``reloading()``. An optional status line goes in the same datagram.
-    @discardableResult
-    public func ready(status: String? = nil) -> Delivery {
-        send(["READY=1"] + (status.map { [Self.statusAssignment($0)] } ?? []))
+    /// Also ends a reload started with ``reloading()``.
+    public func ready() {
+        send(["READY=1"])
+    }
+
+    /// READY=1 and a status line in the same datagram, so `systemctl status` never shows a stale one.
+    public func ready(status: String) {
+        send(["READY=1", Self.statusAssignment(status)])
     }
 
     /// STATUS=…: the one-line state `systemctl status` shows. Newlines are flattened to spaces.
-    @discardableResult
-    public func status(_ line: String) -> Delivery {
+    public func status(_ line: String) {
         send([Self.statusAssignment(line)])
     }
 
     /// WATCHDOG=1: the pipeline is alive. Send it only from a loop that has just proved the workers and writer
     /// make progress: if they wedge, the pings must stop so systemd kills and restarts the service.
-    @discardableResult
-    public func watchdog() -> Delivery {
+    public func watchdog() {
         send(["WATCHDOG=1"])
     }
 
     /// RELOADING=1 with MONOTONIC_USEC (systemd ≥ 253 wants it; 252 ignores it): a SIGHUP reload has begun.
     /// Follow it with ``ready(status:)`` whether the new configuration was taken or rejected.
-    @discardableResult
-    public func reloading() -> Delivery {
+    public func reloading() {
         send(["RELOADING=1", "MONOTONIC_USEC=\(Libsystemd.monotonicMicroseconds())"])
     }
 
     /// STOPPING=1: shutdown has begun; systemd shows the unit as deactivating.
-    @discardableResult
-    public func stopping(status: String? = nil) -> Delivery {
-        send(["STOPPING=1"] + (status.map { [Self.statusAssignment($0)] } ?? []))
+    public func stopping() {
+        send(["STOPPING=1"])
+    }
+
+    /// STOPPING=1 with a last status line (e.g. `stopping: draining 2 in flight`).
+    public func stopping(status: String) {
+        send(["STOPPING=1", Self.statusAssignment(status)])
     }
 
     /// EXTEND_TIMEOUT_USEC=…: a long recovery or drain is making progress; systemd grants this much more time
     /// (counted from now) before its start or stop timeout fires. Send it again before the extension runs out.
-    @discardableResult
-    public func extendTimeout(by extra: Duration) -> Delivery {
+    public func extendTimeout(by extra: Duration) {
         let microseconds = max(0, extra.components.seconds) * 1_000_000
             + max(0, extra.components.attoseconds) / 1_000_000_000_000
-        return send(["EXTEND_TIMEOUT_USEC=\(microseconds)"])
+        send(["EXTEND_TIMEOUT_USEC=\(microseconds)"])
     }
 
-    /// Sends raw `KEY=value` assignments in one datagram (see sd_notify(3) for the keys systemd 252 knows).
+    /// Sends raw `KEY=value` assignments in one datagram (see sd_notify(3) for the keys systemd 252 knows),
+    /// and says what became of it. The named methods above use it and ignore the result: a lost status
+    /// or ping has no remedy but the next one.
     @discardableResult
     public func send(_ assignments: [String]) -> Delivery {
         guard isEnabled else { return .notConfigured }
