@@ -48,6 +48,10 @@ lifecycle() {
     check "$name: reload logged configuration reloaded (MESSAGE_ID)" wait_for 10 bash -c \
         "journalctl -u $unit --since=@$since MESSAGE_ID=0831d5ae93564fc7bebf239d57c7c41f -o cat | grep -q ."
     check "$name: active after reload, same PID" test "$(prop ActiveState)/$(prop MainPID)" = "active/$pid"
+    # Two watchdog periods (WatchdogSec=4s) with no restart: the pings arrive.
+    sleep 9
+    check "$name: alive after 2 x WatchdogSec (pings arrive), same PID, no restart" \
+        test "$(prop ActiveState)/$(prop MainPID)/$(prop NRestarts)" = "active/$pid/0"
     if [ -n "$wedge_on" ]; then
         local restarts; restarts=$(prop NRestarts)
         eval "$wedge_on"
@@ -71,12 +75,18 @@ lifecycle probe "touch /run/articlewatch-wedge" "rm -f /run/articlewatch-wedge"
 # --- 2. the real daemon, when this build has one -------------------------------------------------------
 if "$payload/articlewatch" run --help 2>&1 | grep -q -- --config; then
     use_execstart "$payload/articlewatch run --config /etc/articlewatch/config.json --log auto"
-    wedge_on= wedge_off=
-    if [ -n "${ARTICLEWATCH_WEDGE_ON:-}" ]; then wedge_on=$ARTICLEWATCH_WEDGE_ON wedge_off=${ARTICLEWATCH_WEDGE_OFF:-}; fi
+    # How to wedge the real pipeline: ARTICLEWATCH_WEDGE_ON / _OFF (shell commands run in the container).
+    # The stand-in freezes the whole process (SIGSTOP): it checks the unit's watchdog against the real
+    # binary, not the daemon's own liveness test, which the probe above and the daemon's tests cover.
+    wedge_on=${ARTICLEWATCH_WEDGE_ON:-'kill -STOP $(systemctl show -P MainPID articlewatch.service)'}
+    wedge_off=${ARTICLEWATCH_WEDGE_OFF:-}
     lifecycle daemon "$wedge_on" "$wedge_off"
     echo "== daemon: a dropped article"
     systemctl start $unit
-    runuser -u producer -- sh -c "umask 027 && cp $payload/article.txt /srv/articlewatch/tmp/x.txt && mv /srv/articlewatch/tmp/x.txt /srv/articlewatch/inbox/x.txt"
+    # As a member of articlewatch-producers (setpriv: no PAM, which the volatile container has no /etc for).
+    check "daemon: a producer can drop a file (tmp/ then rename into inbox/)" \
+        setpriv --reuid=producer --regid=articlewatch-producers --init-groups sh -c \
+        "umask 027 && cp $payload/article.txt /srv/articlewatch/tmp/x.txt && mv /srv/articlewatch/tmp/x.txt /srv/articlewatch/inbox/x.txt"
     check "daemon: a result line appears in /var/log/articlewatch/results.jsonl" wait_for 30 bash -c \
         "test -s /var/log/articlewatch/results.jsonl"
     check "daemon: the input left the inbox" wait_for 10 bash -c "! test -e /srv/articlewatch/inbox/x.txt"
