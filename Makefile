@@ -40,7 +40,7 @@ CATALOGDIR = $(PREFIX)/lib/systemd/catalog
 DOCDIR = $(PREFIX)/share/doc/articlewatch
 STATIC_BUILD = .build-static
 STATIC_BIN = $(STATIC_BUILD)/release/articlewatch
-DEB_VERSION ?= $(shell git describe --tags --always 2>/dev/null | sed 's/^v//; s/^\([^0-9]\)/0~\1/')
+DEB_VERSION ?= 0.1.0+git$(shell git rev-parse --short HEAD)
 DEB_ARCH = $(shell dpkg --print-architecture)
 DEB_ROOT = $(STATIC_BUILD)/deb-root
 
