@@ -23,9 +23,10 @@ enum TestEnvironment {
     /// A private journald needs root (a private mount namespace), journald itself, unshare, and the probe.
     static let canRunPrivateJournald = isRoot && evalBinary != nil
         && hasExecutable("/lib/systemd/systemd-journald") && hasExecutable("/usr/bin/unshare")
+        && (try? run("/usr/bin/unshare", ["--mount", "--propagation", "private", "/bin/true"]).status) == 0
     static let privateJournaldRequirements: Comment = """
-        needs root (private mount namespace), /lib/systemd/systemd-journald, unshare, and articlewatch-eval \
-        built beside the tests (swift build --build-tests)
+        needs root with CAP_SYS_ADMIN (unshare --mount for a private /run), /lib/systemd/systemd-journald, \
+        and articlewatch-eval built beside the tests (swift build --build-tests)
         """
 
     static func hasExecutable(_ path: String) -> Bool {
