@@ -92,7 +92,19 @@ if "$payload/articlewatch" run --help 2>&1 | grep -q -- --config; then
     check "daemon: the input left the inbox" wait_for 10 bash -c "! test -e /srv/articlewatch/inbox/x.txt"
     check "daemon: journalctl -u articlewatch ARTICLE_FILE=x.txt finds the article's entry" wait_for 10 bash -c \
         "journalctl -u $unit ARTICLE_FILE=x.txt -o cat | grep -q ."
+    wait_for 5 bash -c "systemctl show -P StatusText $unit | grep -q ' 1 analysed'"
+    check "daemon: STATUS counts the article ($(prop StatusText))" bash -c \
+        "systemctl show -P StatusText $unit | grep -q ' 1 analysed'"
     systemctl status --no-pager $unit >"$logs/daemon-status.txt" 2>&1
+    echo "== daemon: a bad configuration on reload"
+    cp /etc/articlewatch/config.json /etc/articlewatch/config.json.good
+    echo '{"spool": 42' >/etc/articlewatch/config.json
+    pid=$(prop MainPID)
+    check "daemon: reload with a broken config.json returns" timeout 30 systemctl reload $unit
+    check "daemon: configuration rejected logged (MESSAGE_ID)" wait_for 10 bash -c \
+        "journalctl -u $unit MESSAGE_ID=1ac3064c9e974042b23bacec8ff000a9 -o cat | grep -q ."
+    check "daemon: still active on the old configuration, same PID" test "$(prop ActiveState)/$(prop MainPID)" = "active/$pid"
+    mv /etc/articlewatch/config.json.good /etc/articlewatch/config.json
     check "daemon: stop after work is clean" bash -c "systemctl stop $unit && [ \$(systemctl show -P Result $unit) = success ]"
     cp /var/log/articlewatch/results.jsonl "$logs/results.jsonl" 2>/dev/null
 else
