@@ -1,7 +1,9 @@
 public import Logging
 
-/// The only owner of one log's descriptor. `append` returns once the line is durable under the policy;
-/// with `interval`, lines appended within one interval share one fdatasync (group commit). A write that
+/// The only owner of one log's descriptor. `append` writes the line and runs `whenDurable` once it is
+/// durable under the policy; with `interval`, lines appended within one interval share one fdatasync
+/// (group commit) and the caller does not wait for it, so a worker moves on to its next article while
+/// the sync is pending (waiting would cap throughput at workers per interval). A write that
 /// fails (disk full, read-only directory, vanished file) is retried with back-off for as long as it takes,
 /// and the owner is told through `onTrouble` so it can stop claiming: a line is never dropped.
 public actor LogAppender {
@@ -11,7 +13,7 @@ public actor LogAppender {
     private var rotation: RotationPolicy
     private let logger: Logger
     private let onTrouble: @Sendable (String?) -> Void
-    private var waitingForSync: [CheckedContinuation<Void, Never>] = []
+    private var waitingForSync: [@Sendable () -> Void] = []
     private var syncScheduled = false
     private var troubled = false
 
@@ -31,8 +33,9 @@ public actor LogAppender {
         self.onTrouble = onTrouble
     }
 
-    /// Appends `line` (one JSON object, without the newline) and waits until it is durable per the policy.
-    public func append(_ line: [UInt8]) async {
+    /// Appends `line` (one JSON object, without the newline); returns once it is written, and calls
+    /// `whenDurable` (on this actor, so keep it short) once it is durable per the policy.
+    public func append(_ line: [UInt8], whenDurable: @escaping @Sendable () -> Void) async {
         let bytes = line + [UInt8(ascii: "\n")]
         await retryUntilDone("append to") { () throws(SystemError) in
             if log.isDetached() { try log.reopen() }
@@ -40,16 +43,23 @@ public actor LogAppender {
         }
         switch policy {
         case .never:
+            whenDurable()
             await rotate()
         case .always:
             await retryUntilDone("sync") { () throws(SystemError) in try log.sync() }
+            whenDurable()
             await rotate()
         case let .interval(milliseconds):
-            await withCheckedContinuation { continuation in
-                waitingForSync.append(continuation)
-                scheduleSync(after: milliseconds)
-            }
+            waitingForSync.append(whenDurable)
+            scheduleSync(after: milliseconds)
         }
+    }
+
+    /// Appends `line` and waits until it is durable.
+    public func append(_ line: [UInt8]) async {
+        let (durable, signal) = AsyncStream.makeStream(of: Void.self)
+        await append(line) { signal.finish() }
+        for await _ in durable {}
     }
 
     /// New durability and rotation settings (a configuration reload); the next line uses them.
@@ -85,7 +95,7 @@ public actor LogAppender {
         let waiters = waitingForSync
         waitingForSync = []
         await retryUntilDone("sync") { () throws(SystemError) in try log.sync() }
-        for waiter in waiters { waiter.resume() }
+        for waiter in waiters { waiter() }
         await rotate()
     }
 

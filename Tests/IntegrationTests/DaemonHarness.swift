@@ -8,8 +8,8 @@ final class DaemonHarness: @unchecked Sendable {
     var configPath: String { root + "/config.json" }
     var spool: String { root + "/spool" }
     var inbox: String { spool + "/inbox" }
-    var resultsPath: String { root + "/logs/results.jsonl" }
-    var failuresPath: String { root + "/logs/failures.jsonl" }
+    let resultsPath: String
+    let failuresPath: String
     private(set) var process: Process?
     private var stderrFile: String { root + "/daemon.stderr" }
 
@@ -21,6 +21,8 @@ final class DaemonHarness: @unchecked Sendable {
 
     init(label: String = "it", config: [String: Any] = [:], results: String = "logs/results.jsonl", failures: String = "logs/failures.jsonl") throws {
         root = NSTemporaryDirectory() + "articlewatch-\(label)-\(UUID().uuidString.prefix(8))"
+        resultsPath = results.hasPrefix("/") ? results : root + "/" + results
+        failuresPath = failures.hasPrefix("/") ? failures : root + "/" + failures
         try FileManager.default.createDirectory(atPath: root + "/spool/inbox", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: root + "/spool/tmp", withIntermediateDirectories: true)
         var settings: [String: Any] = [

@@ -6,7 +6,8 @@ import Spool
 
 /// One delivery from claim to commit: read it safely, analyse it off the cooperative pool, write its
 /// line, and only once the line is durable move the input on. The order is what makes "exactly one
-/// line per delivered file" survive a crash at any point.
+/// line per delivered file" survive a crash at any point. The move runs when the group commit covering
+/// the line completes, so `process` returns as soon as the line is written.
 struct ArticleProcessor: Sendable {
     let spool: Spool
     let writer: ResultWriter
@@ -22,11 +23,12 @@ struct ArticleProcessor: Sendable {
         var line = await analyse(claim, snapshot: snapshot)
         let duration = ContinuousClock.now - started
         stamp(&line, claim: claim, duration: duration)
-        await writer.write(line)
         let disposition: Disposition = line.isFailure ? .failed : .done(keep: snapshot.configuration.keepProcessed)
-        await finish(claim, disposition)
-        statistics.recordCompletion(failed: line.isFailure)
-        report(line, claim: claim)
+        await writer.write(line) { [self, line] in
+            finish(claim, disposition)
+            statistics.recordCompletion(failed: line.isFailure)
+            report(line, claim: claim)
+        }
     }
 
     /// Reads and analyses; everything that goes wrong becomes a failure line, never a thrown error.
@@ -59,21 +61,13 @@ struct ArticleProcessor: Sendable {
         }
     }
 
-    /// Moves the input on; retried, because the line is already written and the file must not be
-    /// analysed again. If it still fails, recovery finishes the move at the next start.
-    private func finish(_ claim: ClaimedFile, _ disposition: Disposition) async {
-        var delay = Duration.milliseconds(50)
-        for attempt in 1...8 {
-            do { return try spool.finish(claim, disposition) } catch {
-                if attempt == 8 {
-                    logger.error("cannot move the input on; recovery will at next start", metadata: [
-                        "article.file": "\(claim.name)", "spool.claim": "\(claim.token)", "error": "\(error)",
-                    ])
-                    return
-                }
-                try? await Task.sleep(for: delay)
-                delay *= 2
-            }
+    /// Moves the input on once its line is durable. If that fails the line still stands, and recovery
+    /// finishes the move at the next start (it finds the delivery token in the log).
+    func finish(_ claim: ClaimedFile, _ disposition: Disposition) {
+        do { try spool.finish(claim, disposition) } catch {
+            logger.error("cannot move the input on; recovery will at next start", metadata: [
+                "article.file": "\(claim.name)", "spool.claim": "\(claim.token)", "error": "\(error)",
+            ])
         }
     }
 

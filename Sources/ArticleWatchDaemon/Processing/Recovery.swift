@@ -59,9 +59,10 @@ extension ArticleProcessor {
         var record = FailureRecord(id: nil, file: claim.name.description, bytes: nil, reason: .internal, message: message)
         record.delivery = claim.token
         record.at = .now
-        await writer.write(.failure(record))
-        try? spool.finish(claim, .failed)
-        statistics.recordCompletion(failed: true)
+        await writer.write(.failure(record)) { [self] in
+            finish(claim, .failed)
+            statistics.recordCompletion(failed: true)
+        }
         logger.error("article failed", metadata: [
             "article.file": "\(claim.name)", "outcome": "failed", "failure.reason": "internal", "spool.claim": "\(claim.token)",
         ])

@@ -21,10 +21,11 @@ final class ResultWriter: Sendable {
             logger: logger, onTrouble: onTrouble)
     }
 
-    func write(_ line: ProcessedLine) async {
+    /// Writes the line; `whenDurable` runs once it is durable (see `LogAppender.append`).
+    func write(_ line: ProcessedLine, whenDurable: @escaping @Sendable () -> Void) async {
         switch line {
-        case let .result(record): await results.append(Array(record.json.serialized().utf8))
-        case let .failure(record): await failures.append(Array(record.json.serialized().utf8))
+        case let .result(record): await results.append(Array(record.json.serialized().utf8), whenDurable: whenDurable)
+        case let .failure(record): await failures.append(Array(record.json.serialized().utf8), whenDurable: whenDurable)
         }
     }
 
