@@ -8,9 +8,9 @@ import Testing
 @Suite(.enabled(if: TestEnvironment.evalBinary != nil, "needs articlewatch-eval built beside the tests (swift build --build-tests)"))
 struct NotifyProtocolTests {
     /// Reads datagrams until one satisfies `condition`; fails (returning what came) if none does in time.
-    private func receive(from socket: NotifySocket, until condition: ([String]) -> Bool) -> [[String]] {
+    private func receive(from socket: NotifySocket, sender: pid_t, until condition: ([String]) -> Bool) -> [[String]] {
         var received: [[String]] = []
-        while let datagram = socket.receive() {
+        while let datagram = socket.receive(from: sender) {
             received.append(datagram)
             if condition(datagram) { return received }
         }
@@ -33,25 +33,26 @@ struct NotifyProtocolTests {
         try process.run()
         defer { if process.isRunning { process.terminate(); process.waitUntilExit() } }
 
-        let first = try #require(socket.receive())
+        let child = process.processIdentifier
+        let first = try #require(socket.receive(from: child))
         #expect(first.first == "READY=1")
         #expect(first.contains { $0.hasPrefix("STATUS=watching ") })
 
         // Three pings in a row prove the cadence loop runs (at 200 ms, half of WATCHDOG_USEC).
         var pings = 0
-        _ = receive(from: socket) { datagram in
+        _ = receive(from: socket, sender: child) { datagram in
             if datagram == ["WATCHDOG=1"] { pings += 1 }
             return pings == 3
         }
         #expect(pings == 3)
 
         kill(process.processIdentifier, SIGHUP)
-        let reload = receive(from: socket) { $0.first == "READY=1" }
+        let reload = receive(from: socket, sender: child) { $0.first == "READY=1" }
         let reloading = try #require(reload.firstIndex { $0.first == "RELOADING=1" }, "no RELOADING=1 before READY=1: \(reload)")
         #expect(reload[reloading].contains { $0.hasPrefix("MONOTONIC_USEC=") })
 
         kill(process.processIdentifier, SIGTERM)
-        let stop = receive(from: socket) { $0.first == "STOPPING=1" }
+        let stop = receive(from: socket, sender: child) { $0.first == "STOPPING=1" }
         #expect(stop.last?.first == "STOPPING=1")
         process.waitUntilExit()
         #expect(process.terminationReason == .exit)

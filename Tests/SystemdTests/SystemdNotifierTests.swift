@@ -4,7 +4,8 @@ import Testing
 @testable import Systemd
 
 /// `SystemdNotifier` against a real datagram socket named by `$NOTIFY_SOCKET`, the way PID 1 receives it.
-/// Serialized: the environment is process-wide.
+/// Serialized: the environment is process-wide. The socket only counts datagrams whose SCM_CREDENTIALS
+/// name this process, so a child of another suite that inherits `$NOTIFY_SOCKET` meanwhile cannot interfere.
 @Suite(.serialized)
 struct SystemdNotifierTests {
     /// Runs `body` with `$NOTIFY_SOCKET` (and optionally the watchdog variables) set, restoring them after.
@@ -100,7 +101,7 @@ struct SystemdNotifierTests {
     }
 
     @Test func aWatchdogMeantForAnotherProcessIsIgnored() throws {
-        try withNotifySocket(watchdogMicroseconds: "30000000", watchdogPID: String(getpid() + 1)) { _ in
+        try withNotifySocket(watchdogMicroseconds: "30000000", watchdogPID: "1") { _ in
             #expect(SystemdNotifier().watchdogInterval == nil)
         }
         #expect(SystemdNotifier().watchdogInterval == nil)
