@@ -83,7 +83,11 @@ final class DaemonHarness: @unchecked Sendable {
     /// The maildir way: write into tmp/, then rename into inbox/.
     func deliver(_ name: String, _ bytes: [UInt8]) throws {
         let temporary = spool + "/tmp/" + name
-        FileManager.default.createFile(atPath: temporary, contents: Data(bytes))
+        let descriptor = open(temporary, O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno)!) }
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        guard written == bytes.count else { throw POSIXError(.EIO) }
         guard rename(temporary, inbox + "/" + name) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno)!) }
     }
 
