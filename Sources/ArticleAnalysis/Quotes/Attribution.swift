@@ -1,0 +1,129 @@
+/// Who a quote is attributed to, read from the tokens just before and just after it. Patterns, in order:
+/// after the quote `,” said X` / `,” according to X` / `,” X said`; before it `X said: “` / `X told Reuters: “`
+/// / `According to X, “` / `X: “`. The speaker is the phrase as written, at most `maximumWords` words.
+/// Each returns the speaker phrase's byte range within the tokenized context.
+enum Attribution {
+    static let maximumWords = 8
+    /// How many words may stand between the verb and a closing colon before the quote ("told the BBC on Monday:").
+    static let maximumWordsAfterVerb = 5
+
+    /// Tokens after a closing mark. `punctuated`: the quote ended in , . ! ? inside the marks, or a comma
+    /// follows; without it `“Responsible Statement” website stated` would make a title a quote.
+    static func after(_ tokens: [FactToken], punctuated: Bool) -> Range<Int>? {
+        var index = 0
+        var sawComma = false
+        while index < tokens.count, tokens[index].kind == .punctuation || tokens[index].kind == .dash {
+            if tokens[index].byte == UInt8(ascii: ",") { sawComma = true }
+            guard tokens[index].byte == UInt8(ascii: ",") || tokens[index].kind == .dash else { return nil }
+            index += 1
+        }
+        guard punctuated || sawComma, index < tokens.count else { return nil }
+        let key = tokens[index].key
+        if AttributionLexicon.verbs.contains(key) { return phraseForward(tokens, from: index + 1) }
+        if key == AttributionLexicon.according, index + 1 < tokens.count, tokens[index + 1].key == AttributionLexicon.to {
+            return phraseForward(tokens, from: index + 2)
+        }
+        // `,” X said`: a short phrase, then the verb (auxiliaries allowed before it).
+        var position = index
+        while position < tokens.count, position - index <= maximumWords {
+            let token = tokens[position]
+            if AttributionLexicon.verbs.contains(token.key), position > index {
+                var end = position
+                while end > index, AttributionLexicon.auxiliaries.contains(tokens[end - 1].key) { end -= 1 }
+                return end > index ? tokens[index].start..<tokens[end - 1].end : nil
+            }
+            guard isPhraseToken(tokens, position) || isQuoteMark(tokens[position]) else { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// Tokens before an opening mark (same sentence).
+    static func before(_ tokens: [FactToken]) -> Range<Int>? {
+        var end = tokens.count
+        var colon = false
+        while end > 0, tokens[end - 1].kind == .punctuation || tokens[end - 1].kind == .dash {
+            let byte = tokens[end - 1].byte
+            guard byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":") || tokens[end - 1].kind == .dash else { return nil }
+            if byte == UInt8(ascii: ":") { colon = true }
+            end -= 1
+        }
+        if end > 0, tokens[end - 1].key == AttributionLexicon.that { end -= 1 }
+        guard end > 0 else { return nil }
+        // `X said: “` or `X told Reuters on Monday: “`: the last verb, followed only by a few words.
+        var position = end - 1
+        while position >= 0, end - 1 - position <= maximumWordsAfterVerb {
+            let token = tokens[position]
+            if AttributionLexicon.verbs.contains(token.key) {
+                // Words after the verb need a colon or comma before the quote: `X said the deal was “historic”`
+                // is a scare quote, not an attribution.
+                guard position == end - 1 || end < tokens.count else { break }
+                return phraseBackward(tokens, before: position)
+            }
+            if token.key == AttributionLexicon.to, position > 0, tokens[position - 1].key == AttributionLexicon.according {
+                return position + 1 < end ? tokens[position + 1].start..<tokens[end - 1].end : nil
+            }
+            guard isPhraseToken(tokens, position) else { break }
+            position -= 1
+        }
+        // `Putin: “`: a short capitalised name and a colon.
+        if colon, let phrase = phraseBackward(tokens, before: end), phrase.count > 0 {
+            let first = tokens.firstIndex { $0.start == phrase.lowerBound } ?? 0
+            let names = tokens[first..<end].filter { $0.kind == .word }
+            if names.count <= 4, names.allSatisfy({ $0.capitalized }) { return phrase }
+        }
+        return nil
+    }
+
+    /// Words from `start` up to punctuation or a phrase break.
+    private static func phraseForward(_ tokens: [FactToken], from start: Int) -> Range<Int>? {
+        var end = start
+        var words = 0
+        while end < tokens.count, words < maximumWords, isPhraseToken(tokens, end) || isQuoteMark(tokens[end]) {
+            if tokens[end].kind == .word {
+                if AttributionLexicon.phraseBreaks.contains(tokens[end].key) { break }
+                words += 1
+            }
+            end += 1
+        }
+        guard end > start else { return nil }
+        return tokens[start].start..<tokens[end - 1].end
+    }
+
+    /// Words before `end` back to punctuation or a phrase break, skipping auxiliaries next to the verb.
+    private static func phraseBackward(_ tokens: [FactToken], before end: Int) -> Range<Int>? {
+        var last = end
+        while last > 0, AttributionLexicon.auxiliaries.contains(tokens[last - 1].key) { last -= 1 }
+        var start = last
+        var words = 0
+        while start > 0, words < maximumWords, isPhraseToken(tokens, start - 1) || isQuoteMark(tokens[start - 1]) {
+            if tokens[start - 1].kind == .word {
+                if AttributionLexicon.phraseBreaks.contains(tokens[start - 1].key) { break }
+                words += 1
+            }
+            start -= 1
+        }
+        while start < last, isQuoteMark(tokens[start]) { start += 1 }
+        guard start < last else { return nil }
+        return tokens[start].start..<tokens[last - 1].end
+    }
+
+    /// Words, glued hyphens ("pro-Iranian") and the periods of initials ("U.S.", "J. Smith").
+    private static func isPhraseToken(_ tokens: [FactToken], _ index: Int) -> Bool {
+        let token = tokens[index]
+        switch token.kind {
+        case .word: return true
+        case .dash: return !token.spaceBefore && token.end - token.start == 1
+        case .punctuation:
+            guard token.byte == UInt8(ascii: "."), index > 0, !token.spaceBefore else { return false }
+            let previous = tokens[index - 1]
+            return previous.kind == .word && previous.capitalized && previous.end - previous.start <= 2
+        default: return false
+        }
+    }
+
+    /// Curly or straight double quote marks inside a speaker ("the American “Responsible Statement” website").
+    private static func isQuoteMark(_ token: FactToken) -> Bool {
+        token.kind == .punctuation && (token.byte == UInt8(ascii: "\"") || token.byte == 0)
+    }
+}

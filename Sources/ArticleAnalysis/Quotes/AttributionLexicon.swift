@@ -1,0 +1,36 @@
+/// The English words that attribute a quote, and the words that say a source is unnamed.
+enum AttributionLexicon {
+    /// Verbs of saying, in the tenses news uses for attribution.
+    static let verbs = WordSet(
+        ["said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "warned", "warns", "stated",
+         "states", "noted", "notes", "explained", "explains", "insisted", "insists", "argued", "argues", "declared",
+         "declares", "announced", "announces", "claimed", "claims", "continued", "continues", "concluded",
+         "concludes", "asked", "asks", "replied", "replies", "responded", "remarked", "recalled", "acknowledged",
+         "admitted", "stressed", "stresses", "emphasized", "emphasised", "commented", "reported", "reports",
+         "revealed", "tweeted", "posted", "observed", "cautioned", "predicted", "vowed", "urged", "testified",
+         "conceded", "countered", "declared", "affirmed", "asserted", "maintained", "suggested", "quipped"])
+    static let according = WordKey("according"), to = WordKey("to"), that = WordKey("that")
+
+    /// Words between a speaker and the verb that are not part of the speaker ("Putin also said").
+    static let auxiliaries = WordSet(
+        ["also", "has", "had", "have", "later", "reportedly", "then", "once", "previously", "recently", "further",
+         "again", "would", "will", "had", "is", "was", "earlier", "simply", "publicly", "privately", "bluntly",
+         "separately", "repeatedly", "reportedly", "once", "quickly", "flatly"])
+    /// Words that end a speaker phrase: clause links before it, prepositions and relatives after it.
+    static let phraseBreaks = WordSet(
+        ["that", "which", "who", "whom", "and", "but", "while", "as", "because", "when", "where", "if", "so",
+         "in", "on", "at", "during", "after", "before", "since", "adding", "noting", "saying", "told", "to",
+         "yesterday", "today", "last", "this", "earlier", "on", "via", "with", "than", "however"])
+    /// Pronouns that stand for the last named speaker.
+    static let personalPronouns = WordSet(["he", "she"])
+    /// Pronouns and placeholders that name nobody we can resolve.
+    static let opaquePronouns = WordSet(["it", "they", "we", "i", "you", "this", "which", "who", "one"])
+    /// Nouns that make a source anonymous when no name comes with them ("one intelligence source", "officials").
+    static let anonymousNouns = WordSet(
+        ["source", "sources", "official", "officials", "diplomat", "diplomats", "insider", "insiders", "person",
+         "people", "aide", "aides", "someone", "observer", "observers", "analyst", "analysts", "expert", "experts",
+         "figure", "figures", "member", "members", "officer", "officers", "adviser", "advisers", "advisor", "advisors"])
+    /// Words in the quote's sentence that say the speaker is unnamed on purpose.
+    static let anonymityWords = WordSet(["anonymity", "anonymously", "unnamed", "unidentified"])
+    static let articles = WordSet(["the", "a", "an"])
+}

@@ -1,0 +1,151 @@
+/// Finds the quotes of one paragraph: pairs the marks over the paragraph (so a quote may run across
+/// sentences), reads the attribution around each, resolves "he"/"she" to the last named speaker, flags
+/// anonymous sourcing, and drops scare quotes (a few words with nobody saying them).
+struct QuoteScanner {
+    /// Quotes of at most this many words need an attribution; "a “marriage of convenience”" is not a quote.
+    /// From the definition of scare quotes (1–3 words), checked on the five seed articles.
+    static let scareQuoteMaximumWords = 3
+    /// How far before or after a quote its attribution is looked for, in bytes.
+    static let contextBytes = 240
+
+    private var tokens: [FactToken] = []
+    /// The last speaker with a name, for pronouns: carried across paragraphs.
+    private(set) var lastNamedSpeaker: String?
+
+    init() {}
+
+    /// `sentences` are consecutive sentences of one paragraph, the first being `firstIndex` in the document.
+    mutating func scan(_ sentences: ArraySlice<Sentence>, firstIndex: Int, into quotes: inout [Quote]) {
+        var paragraph: [UInt8] = []
+        var sentenceStarts: [Int] = []
+        for sentence in sentences {
+            if !paragraph.isEmpty { paragraph.append(0x20) }
+            sentenceStarts.append(paragraph.count)
+            paragraph.append(contentsOf: sentence.text.utf8)
+        }
+        paragraph.withUnsafeBufferPointer { bytes in
+            // Short unpunctuated spans inside a sentence ("the “Responsible Statement” website") are names or
+            // scare quotes: they are neither quotes nor boundaries between a quote and its attribution.
+            let spans = QuoteMarkScanner.spans(in: bytes).filter { !isEmbedded(bytes, $0) }
+            var previousSpeaker: (speaker: String?, anonymous: Bool)?
+            for (position, span) in spans.enumerated() {
+                let sentence = (sentenceStarts.lastIndex { $0 <= span.contentStart } ?? 0)
+                let contentRange = trimmed(bytes, span.contentStart..<span.contentEnd)
+                guard !contentRange.isEmpty else { continue }
+                let content = text(bytes, contentRange)
+                let words = wordCount(bytes, contentRange)
+                let punctuated = endsWithPunctuation(bytes, span.contentStart..<span.contentEnd)
+
+                let sentenceStart = sentenceStarts[sentenceStarts.lastIndex { $0 <= span.open } ?? 0]
+                let previousClose = position > 0 ? spans[position - 1].close : 0
+                let beforeRange = max(previousClose, sentenceStart, span.open - Self.contextBytes)..<span.open
+                let nextOpen = position + 1 < spans.count ? spans[position + 1].open : bytes.count
+                let afterRange = span.close..<min(nextOpen, span.close + Self.contextBytes)
+
+                var attributed = false
+                var speakerRange: Range<Int>?
+                if span.isClosed, let range = attribution(bytes, afterRange, { Attribution.after($0, punctuated: punctuated) }) {
+                    speakerRange = range
+                } else if let range = attribution(bytes, beforeRange, Attribution.before) {
+                    speakerRange = range
+                }
+                var speaker: String?
+                var anonymous = false
+                if let speakerRange {
+                    attributed = true
+                    (speaker, anonymous) = resolve(bytes, speakerRange)
+                }
+                if !attributed, words > Self.scareQuoteMaximumWords, let previous = previousSpeaker {
+                    // “A,” he said. “B.” — a later quote in the same paragraph continues the same speaker.
+                    (speaker, anonymous) = previous
+                    attributed = true
+                }
+                if !anonymous, mentionsAnonymity(bytes, beforeRange.lowerBound..<afterRange.upperBound) { anonymous = true }
+                // Unattributed, a few words or a title are scare quotes; a quote never closed needs a speaker.
+                if !attributed, words <= Self.scareQuoteMaximumWords || !span.isClosed || isTitle(bytes, contentRange) { continue }
+                if attributed { previousSpeaker = (speaker, anonymous) }
+                quotes.append(Quote(text: content, speaker: speaker, anonymous: anonymous, sentence: firstIndex + sentence))
+            }
+        }
+    }
+
+    /// A closed span of a few words or a title, not ending in punctuation and not followed by a comma.
+    private mutating func isEmbedded(_ bytes: UnsafeBufferPointer<UInt8>, _ span: QuoteSpan) -> Bool {
+        guard span.isClosed, !endsWithPunctuation(bytes, span.contentStart..<span.contentEnd) else { return false }
+        var next = span.close
+        while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+        if next < bytes.count, bytes[next] == UInt8(ascii: ",") { return false }
+        let content = trimmed(bytes, span.contentStart..<span.contentEnd)
+        return wordCount(bytes, content) <= Self.scareQuoteMaximumWords || isTitle(bytes, content)
+    }
+
+    private mutating func attribution(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ find: ([FactToken]) -> Range<Int>?
+    ) -> Range<Int>? {
+        guard !range.isEmpty else { return nil }
+        FactTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[range]), into: &tokens)
+        guard let found = find(tokens) else { return nil }
+        return (found.lowerBound + range.lowerBound)..<(found.upperBound + range.lowerBound)
+    }
+
+    /// The speaker's name, with pronouns resolved and unnamed sources flagged.
+    private mutating func resolve(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (String?, Bool) {
+        FactTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[range]), into: &tokens)
+        let words = tokens.filter { $0.kind == .word }
+        guard let first = words.first else { return (nil, false) }
+        if words.count == 1, AttributionLexicon.personalPronouns.contains(first.key) { return (lastNamedSpeaker, false) }
+        if words.count == 1, AttributionLexicon.opaquePronouns.contains(first.key) { return (nil, false) }
+        let phrase = text(bytes, range)
+        let anonymousNoun = words.lastIndex { AttributionLexicon.anonymousNouns.contains($0.key) }
+        // "one intelligence source" is anonymous; "a senior official, John Smith" ends in a name and is not.
+        if let anonymousNoun, !words[(anonymousNoun + 1)...].contains(where: \.capitalized) { return (phrase, true) }
+        let named = words.dropFirst(AttributionLexicon.articles.contains(first.key) ? 1 : 0).contains(where: \.capitalized)
+        if named, !AttributionLexicon.articles.contains(first.key) { lastNamedSpeaker = phrase }
+        return (phrase, false)
+    }
+
+    private mutating func mentionsAnonymity(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        FactTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[range]), into: &tokens)
+        return tokens.contains { AttributionLexicon.anonymityWords.contains($0.key) }
+    }
+
+    /// Every word capitalised and no sentence punctuation: a name or title in quotes (“Khayyam”, “Resistance Axis”).
+    private mutating func isTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        FactTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[range]), into: &tokens)
+        let words = tokens.filter { $0.kind == .word && $0.end - $0.start > 3 }
+        return !words.isEmpty && words.count <= 6 && words.allSatisfy(\.capitalized)
+            && !tokens.contains { $0.kind == .punctuation && ($0.byte == UInt8(ascii: ".") || $0.byte == UInt8(ascii: ",")) }
+    }
+
+    private func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == UInt8(ascii: ",") { upper -= 1 }
+        return lower..<upper
+    }
+
+    private func endsWithPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var upper = range.upperBound
+        while upper > range.lowerBound, bytes[upper - 1] == 0x20 { upper -= 1 }
+        guard upper > range.lowerBound else { return false }
+        let last = bytes[upper - 1]
+        return last == UInt8(ascii: ",") || last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+            || (last == 0xA6 && upper >= 3 && bytes[upper - 3] == 0xE2)  // …
+    }
+
+    private func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        var inWord = false
+        for index in range {
+            let isSpace = bytes[index] == 0x20
+            if !isSpace, !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
+    }
+
+    private func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+}
