@@ -7,9 +7,11 @@ enum Attribution {
     /// How many words may stand between the verb and a closing colon before the quote ("told the BBC on Monday:").
     static let maximumWordsAfterVerb = 5
 
-    /// Tokens after a closing mark. `punctuated`: the quote ended in , . ! ? inside the marks, or a comma
-    /// follows; without it `“Responsible Statement” website stated` would make a title a quote.
-    static func after(_ tokens: [FactToken], punctuated: Bool) -> Range<Int>? {
+    /// Tokens after a closing mark. `punctuation`: the last character inside the marks. An attribution
+    /// after a quote needs `,” ? ! …` inside or a comma after (`“Responsible Statement” website stated` is a
+    /// title); a full stop only when a lower-case word follows (`.” Cutting costs takes continued effort`
+    /// starts a new sentence).
+    static func after(_ tokens: [FactToken], punctuation: UInt8?) -> Range<Int>? {
         var index = 0
         var sawComma = false
         while index < tokens.count, tokens[index].kind == .punctuation || tokens[index].kind == .dash {
@@ -17,7 +19,9 @@ enum Attribution {
             guard tokens[index].byte == UInt8(ascii: ",") || tokens[index].kind == .dash else { return nil }
             index += 1
         }
-        guard punctuated || sawComma, index < tokens.count else { return nil }
+        guard index < tokens.count else { return nil }
+        let punctuated = punctuation != nil && (punctuation != UInt8(ascii: ".") || !tokens[index].capitalized)
+        guard punctuated || sawComma else { return nil }
         let key = tokens[index].key
         if AttributionLexicon.verbs.contains(key) { return phraseForward(tokens, from: index + 1) }
         if key == AttributionLexicon.according, index + 1 < tokens.count, tokens[index + 1].key == AttributionLexicon.to {
@@ -27,6 +31,7 @@ enum Attribution {
         var position = index
         while position < tokens.count, position - index <= maximumWords {
             let token = tokens[position]
+            if AttributionLexicon.clauseWords.contains(token.key) { return nil }
             if AttributionLexicon.verbs.contains(token.key), position > index {
                 var end = position
                 while end > index, AttributionLexicon.auxiliaries.contains(tokens[end - 1].key) { end -= 1 }
@@ -75,6 +80,34 @@ enum Attribution {
         return nil
     }
 
+    /// The last speaker named around a verb of saying in `tokens`, with the verb's index: "Putin said",
+    /// "said Putin", and the apposition "Marco Villa, the company’s chief operating officer, said".
+    static func lastNamedSpeaker(in tokens: [FactToken]) -> (Range<Int>, Int)? {
+        var verb = tokens.count - 1
+        while verb >= 0 {
+            defer { verb -= 1 }
+            guard AttributionLexicon.verbs.contains(tokens[verb].key) else { continue }
+            if let phrase = phraseBackward(tokens, before: verb), endsWithName(tokens, phrase) { return (phrase, verb) }
+            if let phrase = phraseBackward(tokens, before: verb), let first = tokens.firstIndex(where: { $0.start == phrase.lowerBound }),
+                first >= 2, tokens[first - 1].byte == UInt8(ascii: ","),
+                let apposed = phraseBackward(tokens, before: first - 1), endsWithName(tokens, apposed)
+            {
+                return (apposed, verb)
+            }
+            if let phrase = phraseForward(tokens, from: verb + 1), endsWithName(tokens, phrase) { return (phrase, verb) }
+        }
+        return nil
+    }
+
+    /// The phrase's last word is capitalised: names end the phrase ("Russian President Vladimir Putin").
+    private static func endsWithName(_ tokens: [FactToken], _ phrase: Range<Int>) -> Bool {
+        guard let last = tokens.last(where: { $0.kind == .word && $0.end <= phrase.upperBound && $0.start >= phrase.lowerBound })
+        else { return false }
+        return last.capitalized && !AttributionLexicon.personalPronouns.contains(last.key)
+            && !AttributionLexicon.opaquePronouns.contains(last.key)
+            && !AttributionLexicon.anonymousNouns.contains(last.key)
+    }
+
     /// Words from `start` up to punctuation or a phrase break.
     private static func phraseForward(_ tokens: [FactToken], from start: Int) -> Range<Int>? {
         var end = start
@@ -112,7 +145,7 @@ enum Attribution {
     private static func isPhraseToken(_ tokens: [FactToken], _ index: Int) -> Bool {
         let token = tokens[index]
         switch token.kind {
-        case .word: return true
+        case .word, .number: return true  // numbers: "the 14th-ranked Schwartzman", "G7 leaders"
         case .dash: return !token.spaceBefore && token.end - token.start == 1
         case .punctuation:
             guard token.byte == UInt8(ascii: "."), index > 0, !token.spaceBefore else { return false }

@@ -21,6 +21,8 @@ enum AttributionLexicon {
         ["that", "which", "who", "whom", "and", "but", "while", "as", "because", "when", "where", "if", "so",
          "in", "on", "at", "during", "after", "before", "since", "adding", "noting", "saying", "told", "to",
          "yesterday", "today", "last", "this", "earlier", "on", "via", "with", "than", "however"])
+    /// Words that start a new clause: a speaker between a quote and its verb never contains them.
+    static let clauseWords = WordSet(["that", "which", "who", "whom", "because", "when", "while", "where", "if", "but", "however"])
     /// Pronouns that stand for the last named speaker.
     static let personalPronouns = WordSet(["he", "she"])
     /// Pronouns and placeholders that name nobody we can resolve.

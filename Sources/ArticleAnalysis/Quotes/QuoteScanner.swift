@@ -34,7 +34,7 @@ struct QuoteScanner {
                 guard !contentRange.isEmpty else { continue }
                 let content = text(bytes, contentRange)
                 let words = wordCount(bytes, contentRange)
-                let punctuated = endsWithPunctuation(bytes, span.contentStart..<span.contentEnd)
+                let punctuation = finalPunctuation(bytes, span.contentStart..<span.contentEnd)
 
                 let sentenceStart = sentenceStarts[sentenceStarts.lastIndex { $0 <= span.open } ?? 0]
                 let previousClose = position > 0 ? spans[position - 1].close : 0
@@ -44,7 +44,7 @@ struct QuoteScanner {
 
                 var attributed = false
                 var speakerRange: Range<Int>?
-                if span.isClosed, let range = attribution(bytes, afterRange, { Attribution.after($0, punctuated: punctuated) }) {
+                if span.isClosed, let range = attribution(bytes, afterRange, { Attribution.after($0, punctuation: punctuation) }) {
                     speakerRange = range
                 } else if let range = attribution(bytes, beforeRange, Attribution.before) {
                     speakerRange = range
@@ -53,7 +53,7 @@ struct QuoteScanner {
                 var anonymous = false
                 if let speakerRange {
                     attributed = true
-                    (speaker, anonymous) = resolve(bytes, speakerRange)
+                    (speaker, anonymous) = resolve(bytes, speakerRange, quoteStart: span.open)
                 }
                 if !attributed, words > Self.scareQuoteMaximumWords, let previous = previousSpeaker {
                     // “A,” he said. “B.” — a later quote in the same paragraph continues the same speaker.
@@ -71,7 +71,7 @@ struct QuoteScanner {
 
     /// A closed span of a few words or a title, not ending in punctuation and not followed by a comma.
     private mutating func isEmbedded(_ bytes: UnsafeBufferPointer<UInt8>, _ span: QuoteSpan) -> Bool {
-        guard span.isClosed, !endsWithPunctuation(bytes, span.contentStart..<span.contentEnd) else { return false }
+        guard span.isClosed, finalPunctuation(bytes, span.contentStart..<span.contentEnd) == nil else { return false }
         var next = span.close
         while next < bytes.count, bytes[next] == 0x20 { next += 1 }
         if next < bytes.count, bytes[next] == UInt8(ascii: ",") { return false }
@@ -89,19 +89,30 @@ struct QuoteScanner {
     }
 
     /// The speaker's name, with pronouns resolved and unnamed sources flagged.
-    private mutating func resolve(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (String?, Bool) {
+    private mutating func resolve(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, quoteStart: Int) -> (String?, Bool) {
         FactTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[range]), into: &tokens)
         let words = tokens.filter { $0.kind == .word }
         guard let first = words.first else { return (nil, false) }
-        if words.count == 1, AttributionLexicon.personalPronouns.contains(first.key) { return (lastNamedSpeaker, false) }
+        if words.count == 1, AttributionLexicon.personalPronouns.contains(first.key) {
+            return (namedSpeaker(in: bytes, before: quoteStart) ?? lastNamedSpeaker, false)
+        }
         if words.count == 1, AttributionLexicon.opaquePronouns.contains(first.key) { return (nil, false) }
         let phrase = text(bytes, range)
         let anonymousNoun = words.lastIndex { AttributionLexicon.anonymousNouns.contains($0.key) }
         // "one intelligence source" is anonymous; "a senior official, John Smith" ends in a name and is not.
         if let anonymousNoun, !words[(anonymousNoun + 1)...].contains(where: \.capitalized) { return (phrase, true) }
-        let named = words.dropFirst(AttributionLexicon.articles.contains(first.key) ? 1 : 0).contains(where: \.capitalized)
-        if named, !AttributionLexicon.articles.contains(first.key) { lastNamedSpeaker = phrase }
+        // A name ends the phrase: "Russian President Vladimir Putin", "the 14th-ranked Schwartzman".
+        if let last = words.last, last.capitalized { lastNamedSpeaker = phrase }
         return (phrase, false)
+    }
+
+    /// The nearest "Name said" / "said Name" / "Name, the company's chief, said" in the paragraph before a
+    /// quote whose speaker is "he" or "she": indirect speech names the speaker as often as a quote does.
+    private mutating func namedSpeaker(in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> String? {
+        guard end > 0 else { return nil }
+        FactTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[0..<end]), into: &tokens)
+        guard let (range, _) = Attribution.lastNamedSpeaker(in: tokens) else { return nil }
+        return text(bytes, range)
     }
 
     private mutating func mentionsAnonymity(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
@@ -125,13 +136,16 @@ struct QuoteScanner {
         return lower..<upper
     }
 
-    private func endsWithPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    /// The , . ! ? that ends the content (… counts as "."), or nil.
+    private func finalPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt8? {
         var upper = range.upperBound
         while upper > range.lowerBound, bytes[upper - 1] == 0x20 { upper -= 1 }
-        guard upper > range.lowerBound else { return false }
+        guard upper > range.lowerBound else { return nil }
         let last = bytes[upper - 1]
-        return last == UInt8(ascii: ",") || last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
-            || (last == 0xA6 && upper >= 3 && bytes[upper - 3] == 0xE2)  // …
+        if last == UInt8(ascii: ",") || last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") {
+            return last
+        }
+        return last == 0xA6 && upper >= 3 && bytes[upper - 3] == 0xE2 ? UInt8(ascii: ".") : nil
     }
 
     private func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
