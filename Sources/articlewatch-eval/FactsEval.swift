@@ -2,7 +2,8 @@ import ArticleAnalysis
 import Foundation
 
 /// `articlewatch-eval facts [--repeat N] [--show] FILE…`: what the quotes, amounts and dates stages find
-/// in each article, and what each costs per article (median of N timed passes over all files).
+/// in each article, and what each costs per article (fastest of N timed passes over all files). A `.json`
+/// file is read as the extraction benchmark's ground truth (`{id: {"articleBody": …}}`): one article per body.
 func factsReport(_ arguments: [String]) throws {
     var repeats = 200
     var show = false
@@ -18,22 +19,25 @@ func factsReport(_ arguments: [String]) throws {
     let preparation: [any AnalysisStage] = [DecodeStage(), MediaTypeStage(), BasicExtractStage(), SegmentStage()]
     let stages: [any AnalysisStage] = [QuotesStage(), AmountsStage(), DatesStage()]
     var documents: [AnalysisDocument] = []
-    for path in paths {
-        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    var totals: [String: Int] = [:]
+    let articles = try paths.flatMap(readArticles)
+    let perFile = show || articles.count <= 20
+    for (name, bytes) in articles {
         var document = AnalysisDocument(
-            article: Article(name: (path as NSString).lastPathComponent, bytes: bytes, receivedAt: Date(timeIntervalSince1970: 0)),
-            options: AnalysisOptions())
+            article: Article(name: name, bytes: bytes, receivedAt: Date(timeIntervalSince1970: 0)), options: AnalysisOptions())
         for stage in preparation { try stage.apply(to: &document) }
         var analysed = document
         for stage in stages { try stage.apply(to: &analysed) }
-        print("\(document.article.name)  \(bytes.count) bytes, \(document.sentences.count) sentences")
+        if perFile { print("\(name)  \(bytes.count) bytes, \(document.sentences.count) sentences") }
         for section in ["quotes", "amounts", "dates"] {
             guard case let .array(items)? = analysed.sections[section] else { continue }
-            print("  \(section): \(items.count)")
+            totals[section, default: 0] += items.count
+            if perFile { print("  \(section): \(items.count)") }
             if show { for item in items { print("    \(item.serialized())") } }
         }
         documents.append(document)
     }
+    print("\ntotal over \(articles.count) articles: " + ["quotes", "amounts", "dates"].map { "\($0) \(totals[$0, default: 0])" }.joined(separator: ", "))
     guard !documents.isEmpty else { return print("usage: articlewatch-eval facts [--repeat N] [--show] FILE…") }
     let totalBytes = documents.reduce(0) { $0 + $1.article.bytes.count }
     print("\ntiming: \(documents.count) articles, \(totalBytes / documents.count) bytes on average, \(repeats) passes")
@@ -48,10 +52,27 @@ func factsReport(_ arguments: [String]) throws {
             }
             passes.append(Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6)
         }
-        let median = passes.sorted()[passes.count / 2] / Double(documents.count)
-        let per7KB = median * 7168 / Double(totalBytes / documents.count)
+        // The fastest pass is the figure (other processes share the cores); the median shows the noise.
+        let sorted = passes.sorted()
+        let best = sorted[0] / Double(documents.count), median = sorted[sorted.count / 2] / Double(documents.count)
+        let per7KB = best * 7168 / Double(totalBytes / documents.count)
         combined += per7KB
-        print(String(format: "  %-8@ %8.1f µs/article   %8.1f µs per 7 KB", stage.name.rawValue as NSString, median, per7KB))
+        print(String(
+            format: "  %-8@ %8.1f µs/article (median %.1f)   %8.1f µs per 7 KB", stage.name.rawValue as NSString, best, median,
+            per7KB))
     }
-    print(String(format: "  together %8.1f µs per 7 KB", combined))
+    print(String(format: "  together %8.1f µs per 7 KB (fastest pass)", combined))
+}
+
+/// (name, bytes) of each article in a file: the file itself, or each `articleBody` of a ground-truth JSON.
+private func readArticles(_ path: String) throws -> [(String, [UInt8])] {
+    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+    let name = (path as NSString).lastPathComponent
+    guard path.hasSuffix(".json") else { return [(name, Array(data))] }
+    guard let entries = try JSONSerialization.jsonObject(with: data) as? [String: [String: Any]] else {
+        throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: path])
+    }
+    return entries.keys.sorted().compactMap { key in
+        (entries[key]?["articleBody"] as? String).map { ("\(name):\(key.prefix(12))", Array($0.utf8)) }
+    }
 }

@@ -29,6 +29,8 @@ import Testing
         #expect(found.map(\.value) == [90, 12.5, 7])
         let points = try amounts("Support rose by 3.5 percentage points.")
         #expect(points.first?.unit == "percentage points")
+        // Decimals parse without binary drift: 2.72, not 2.7199999999999998.
+        #expect(try amounts("Inflation was 2.72 percent and growth 0.6%.").map(\.value) == [2.72, 0.6])
     }
 
     @Test func countsWithTheirNoun() throws {

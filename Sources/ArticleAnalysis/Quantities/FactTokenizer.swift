@@ -20,10 +20,10 @@ enum FactTokenizer {
                 continue
             }
             let start = index
-            if isDigit(byte) {
-                index = scanNumber(bytes, from: index, spaceBefore: spaceBefore, into: &tokens)
-            } else if isLetterStart(byte) {
+            if isLetterStart(byte) {
                 index = scanWord(bytes, from: index, spaceBefore: spaceBefore, into: &tokens)
+            } else if isDigit(byte) {
+                index = scanNumber(bytes, from: index, spaceBefore: spaceBefore, into: &tokens)
             } else if let (currency, length) = currencySymbol(bytes, at: index) {
                 var token = FactToken(kind: .currency, start: start, end: start + length, spaceBefore: spaceBefore)
                 token.currency = currency
@@ -56,16 +56,16 @@ enum FactTokenizer {
         var token = FactToken(kind: .number, start: start, end: start, spaceBefore: spaceBefore)
         var index = start
         var integer: Double = 0
-        var fraction: Double = 0
-        var scale: Double = 1
+        var fraction: Double = 0  // the fraction's digits as a whole number, divided once at the end:
+        var scale: Double = 1     // "0.6" stays 0.6 rather than picking up rounding from repeated tenths
         var inFraction = false
         while index < bytes.count {
             let byte = bytes[index]
             if isDigit(byte) {
                 let digit = Double(byte - UInt8(ascii: "0"))
                 if inFraction {
-                    scale /= 10
-                    fraction += digit * scale
+                    scale *= 10
+                    fraction = fraction * 10 + digit
                 } else {
                     integer = integer * 10 + digit
                     token.integerDigits += 1
@@ -83,41 +83,51 @@ enum FactTokenizer {
             }
         }
         token.end = index
-        token.value = integer + fraction
+        token.value = (integer * scale + fraction) / scale  // one correctly rounded division: "2.72" → 2.72
         tokens.append(token)
         return index
     }
 
     /// Letters (ASCII or any non-ASCII letter), with an inner apostrophe kept when a letter follows ("Iran’s").
+    /// The lexicon key is packed in the same pass (see `WordKey`): this loop is the tokenizer's hot path.
     private static func scanWord(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, spaceBefore: Bool, into tokens: inout [FactToken]
     ) -> Int {
         var index = start
-        var hasApostrophe = false
+        var packed: UInt64 = 0
+        var asciiOnly = true
         var hasLowerCase = false
         while index < bytes.count {
             let byte = bytes[index]
-            if isASCIILetter(byte) {
+            let offset = (byte | 0x20) &- UInt8(ascii: "a")
+            if offset < 26 {
                 if byte >= UInt8(ascii: "a") { hasLowerCase = true }
+                packed = packed &<< 5 | UInt64(offset + 1)
                 index += 1
             } else if byte >= 0xC3, !isMarkSequence(bytes, at: index) {
+                asciiOnly = false
                 index += sequenceLength(byte)
             } else if let length = apostropheLength(bytes, at: index), index + length < bytes.count,
                 isASCIILetter(bytes[index + length])
             {
-                hasApostrophe = true
+                asciiOnly = false
                 index += length
             } else {
                 break
             }
         }
         index = min(index, bytes.count)
+        let length = index - start
         var token = FactToken(kind: .word, start: start, end: index, spaceBefore: spaceBefore)
         let first = bytes[start]
         token.capitalized = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
         token.upperCase = token.capitalized && !hasLowerCase
-        token.key = WordKey(bytes, start..<index)
-        token.looksPlural = !hasApostrophe && looksPlural(bytes, start..<index)
+        if asciiOnly, length <= WordKey.maximumLetters { token.key = WordKey(rawValue: packed) }
+        // Plural-looking: ends in a lower-case "s" that is not "-ss" or "-ous" ("troops", not "Congress", "various").
+        if asciiOnly, length >= 3, bytes[index - 1] == UInt8(ascii: "s") {
+            let before = bytes[index - 2]
+            token.looksPlural = before != UInt8(ascii: "s") && !(before == UInt8(ascii: "u") && bytes[index - 3] == UInt8(ascii: "o"))
+        }
         tokens.append(token)
         return index
     }
@@ -145,15 +155,6 @@ enum FactTokenizer {
             }
         }
         return nil
-    }
-
-    /// Ends in a lower-case "s" that is not "-ss" or "-ous": "troops", "drones", not "Congress", "various".
-    private static func looksPlural(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        let last = range.upperBound - 1
-        guard range.count >= 3, bytes[last] == UInt8(ascii: "s") else { return false }
-        let before = bytes[last - 1]
-        if before == UInt8(ascii: "s") { return false }
-        return !(before == UInt8(ascii: "u") && bytes[last - 2] == UInt8(ascii: "o"))
     }
 
     /// A comma followed by exactly three digits: "2,000" but not "1, 2" or "3,14159".

@@ -8,6 +8,10 @@ struct QuoteScanner {
     /// How far before or after a quote its attribution is looked for, in bytes.
     static let contextBytes = 240
 
+    /// How far back in the paragraph a "he said" looks for the speaker's name: about three sentences, so a
+    /// wall-of-text paragraph is not re-read for every quote in it.
+    static let pronounLookbackBytes = 600
+
     private var tokens: [FactToken] = []
     /// The last speaker with a name, for pronouns: carried across paragraphs.
     private(set) var lastNamedSpeaker: String?
@@ -109,10 +113,11 @@ struct QuoteScanner {
     /// The nearest "Name said" / "said Name" / "Name, the company's chief, said" in the paragraph before a
     /// quote whose speaker is "he" or "she": indirect speech names the speaker as often as a quote does.
     private mutating func namedSpeaker(in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> String? {
-        guard end > 0 else { return nil }
-        FactTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[0..<end]), into: &tokens)
+        let start = max(0, end - Self.pronounLookbackBytes)
+        guard end > start else { return nil }
+        FactTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &tokens)
         guard let (range, _) = Attribution.lastNamedSpeaker(in: tokens) else { return nil }
-        return text(bytes, range)
+        return text(bytes, (range.lowerBound + start)..<(range.upperBound + start))
     }
 
     private mutating func mentionsAnonymity(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
