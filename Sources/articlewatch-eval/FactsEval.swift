@@ -33,7 +33,12 @@ func factsReport(_ arguments: [String]) throws {
             guard case let .array(items)? = analysed.sections[section] else { continue }
             totals[section, default: 0] += items.count
             if perFile { print("  \(section): \(items.count)") }
-            if show { for item in items { print("    \(item.serialized())") } }
+            if show {
+                for item in items {
+                    print("    \(item.serialized())")
+                    if case let .int(index)? = item["sentence"] { print("      ↳ \(analysed.sentences[index].text.prefix(200))") }
+                }
+            }
         }
         documents.append(document)
     }

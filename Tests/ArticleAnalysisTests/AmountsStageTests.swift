@@ -49,6 +49,10 @@ import Testing
         #expect(try amounts("The five-year plan covers one of the regions.").isEmpty)
     }
 
+    @Test func yearAfterAnArticleBeforeASingularNounInIsIsNotACount() throws {
+        #expect(try amounts("Then, a 2018 analysis of the data found plumes; the 2019 crisis followed.").isEmpty)
+    }
+
     @Test func fourDigitCountAfterAVerbIsACountNotAYear() throws {
         let found = try amounts("Moscow deployed 1500 troops near the border.")
         #expect(found.map(\.unit) == ["troops"])

@@ -18,6 +18,24 @@ import Testing
         #expect(found.first?.speaker == "Foreign Minister Sergei Lavrov")
     }
 
+    @Test func appositionBetweenNameAndVerb() throws {
+        let found = try quotes(
+            #""Numerical experiments of this kind are particularly successful," Dylan Nelson, a postdoctoral fellow at the Max Planck Institute, said."#)
+        #expect(found.map(\.speaker) == ["Dylan Nelson"])
+    }
+
+    @Test func abbreviatedTitleStaysInTheName() throws {
+        let found = try quotes("“Every study of the last 40 years says the same thing,” said Rep. Brian Babin of Texas.")
+        #expect(found.map(\.speaker) == ["Rep. Brian Babin"])
+    }
+
+    @Test func songTitleBeforeAnAttributionIsNotTheQuote() throws {
+        let found = try quotes(
+            "After hitting “Takin’ It To the Streets,” the singer told the audience, “that’s really good, maybe we should go on the road.”")
+        #expect(found.map(\.text) == ["that’s really good, maybe we should go on the road."])
+        #expect(found.first?.speaker == "the singer")
+    }
+
     @Test func speakerBeforeTheQuoteWithVerbAndColon() throws {
         let found = try quotes("Last week, Iranian President Hassan Rouhani told state television: “We will not negotiate under pressure.”")
         #expect(found.count == 1)

@@ -29,7 +29,8 @@ enum CalendarLexicon {
     /// Words before a year that keep it a year even when a plural noun follows ("the 2022 elections").
     static let yearCues = WordSet(
         ["in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "between", "the",
-         "of", "and", "or", "to", "early", "late", "mid", "pre", "post", "circa", "around", "year", "fiscal"])
+         "of", "and", "or", "to", "early", "late", "mid", "pre", "post", "circa", "around", "year", "fiscal", "a",
+         "an", "its", "his", "her", "their", "our", "this", "that", "last", "next"])
     /// Prefixes glued to a year by a hyphen that keep it a year ("mid-2023", "pre-2014").
     static let yearPrefixes = WordSet(["mid", "early", "late", "pre", "post"])
     static let and = WordKey("and"), or = WordKey("or"), of = WordKey("of"), the = WordKey("the")

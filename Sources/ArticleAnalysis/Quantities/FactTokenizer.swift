@@ -123,10 +123,11 @@ enum FactTokenizer {
         token.capitalized = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
         token.upperCase = token.capitalized && !hasLowerCase
         if asciiOnly, length <= WordKey.maximumLetters { token.key = WordKey(rawValue: packed) }
-        // Plural-looking: ends in a lower-case "s" that is not "-ss" or "-ous" ("troops", not "Congress", "various").
+        // Plural-looking: ends in a lower-case "s" that is not "-ss", "-us" or "-is" ("troops", not "Congress",
+        // "various", "virus", "analysis").
         if asciiOnly, length >= 3, bytes[index - 1] == UInt8(ascii: "s") {
             let before = bytes[index - 2]
-            token.looksPlural = before != UInt8(ascii: "s") && !(before == UInt8(ascii: "u") && bytes[index - 3] == UInt8(ascii: "o"))
+            token.looksPlural = before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
         }
         tokens.append(token)
         return index

@@ -37,10 +37,35 @@ enum Attribution {
                 while end > index, AttributionLexicon.auxiliaries.contains(tokens[end - 1].key) { end -= 1 }
                 return end > index ? tokens[index].start..<tokens[end - 1].end : nil
             }
+            if token.byte == UInt8(ascii: ","), position > index, tokens[position - 1].capitalized,
+                hasVerbAfterApposition(tokens, from: position + 1)
+            {
+                return tokens[index].start..<tokens[position - 1].end  // `,” Dylan Nelson, a fellow at the institute, said`
+            }
             guard isPhraseToken(tokens, position) || isQuoteMark(tokens[position]) else { return nil }
             position += 1
         }
         return nil
+    }
+
+    /// How many tokens an apposition may run before the verb ("Dylan Nelson, a postdoctoral fellow at the
+    /// Max Planck Institute for Astrophysics, said").
+    static let maximumAppositionTokens = 16
+
+    /// A verb of saying right after a second comma that closes an apposition, within a few tokens.
+    private static func hasVerbAfterApposition(_ tokens: [FactToken], from start: Int) -> Bool {
+        var position = start
+        while position < tokens.count, position - start < maximumAppositionTokens {
+            let token = tokens[position]
+            if token.byte == UInt8(ascii: ","), position + 1 < tokens.count {
+                var verb = position + 1
+                while verb < tokens.count, AttributionLexicon.auxiliaries.contains(tokens[verb].key) { verb += 1 }
+                return verb < tokens.count && AttributionLexicon.verbs.contains(tokens[verb].key)
+            }
+            guard isPhraseToken(tokens, position) || isQuoteMark(token) else { return false }
+            position += 1
+        }
+        return false
     }
 
     /// Tokens before an opening mark (same sentence).
@@ -112,9 +137,13 @@ enum Attribution {
     private static func phraseForward(_ tokens: [FactToken], from start: Int) -> Range<Int>? {
         var end = start
         var words = 0
+        var capitalized = 0
         while end < tokens.count, words < maximumWords, isPhraseToken(tokens, end) || isQuoteMark(tokens[end]) {
             if tokens[end].kind == .word {
                 if AttributionLexicon.phraseBreaks.contains(tokens[end].key) { break }
+                // "Rep. Brian Babin of Texas" ends at the name; "Secretary of State Mike Pompeo" does not.
+                if capitalized >= 2, AttributionLexicon.originWords.contains(tokens[end].key) { break }
+                if tokens[end].capitalized { capitalized += 1 }
                 words += 1
             }
             end += 1
@@ -150,7 +179,8 @@ enum Attribution {
         case .punctuation:
             guard token.byte == UInt8(ascii: "."), index > 0, !token.spaceBefore else { return false }
             let previous = tokens[index - 1]
-            return previous.kind == .word && previous.capitalized && previous.end - previous.start <= 2
+            return previous.kind == .word && previous.capitalized
+                && (previous.end - previous.start <= 2 || AttributionLexicon.titleAbbreviations.contains(previous.key))
         default: return false
         }
     }

@@ -8,7 +8,9 @@ enum AttributionLexicon {
          "concludes", "asked", "asks", "replied", "replies", "responded", "remarked", "recalled", "acknowledged",
          "admitted", "stressed", "stresses", "emphasized", "emphasised", "commented", "reported", "reports",
          "revealed", "tweeted", "posted", "observed", "cautioned", "predicted", "vowed", "urged", "testified",
-         "conceded", "countered", "declared", "affirmed", "asserted", "maintained", "suggested", "quipped"])
+         "conceded", "countered", "declared", "affirmed", "asserted", "maintained", "suggested", "quipped",
+         "agreed", "joked", "wondered", "shouted", "exclaimed", "recounted", "lamented", "mused", "boasted",
+         "complained", "promised", "pledged", "sighed", "tweets", "writes"])
     static let according = WordKey("according"), to = WordKey("to"), that = WordKey("that")
 
     /// Words between a speaker and the verb that are not part of the speaker ("Putin also said").
@@ -21,6 +23,12 @@ enum AttributionLexicon {
         ["that", "which", "who", "whom", "and", "but", "while", "as", "because", "when", "where", "if", "so",
          "in", "on", "at", "during", "after", "before", "since", "adding", "noting", "saying", "told", "to",
          "yesterday", "today", "last", "this", "earlier", "on", "via", "with", "than", "however"])
+    /// Abbreviated titles whose full stop belongs to the speaker's name ("Rep. Ilhan Omar", "Gen. Milley").
+    static let titleAbbreviations = WordSet(
+        ["mr", "mrs", "ms", "dr", "prof", "rep", "reps", "sen", "sens", "gov", "gen", "lt", "col", "sgt", "capt",
+         "cmdr", "adm", "maj", "st", "jr", "sr", "rev", "hon", "amb", "pres", "supt", "insp", "det"])
+    /// "of" and "from" end a speaker phrase once a full name has been read ("Brian Babin of Texas").
+    static let originWords = WordSet(["of", "from"])
     /// Words that start a new clause: a speaker between a quote and its verb never contains them.
     static let clauseWords = WordSet(["that", "which", "who", "whom", "because", "when", "while", "where", "if", "but", "however"])
     /// Pronouns that stand for the last named speaker.

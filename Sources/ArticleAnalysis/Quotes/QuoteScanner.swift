@@ -65,8 +65,10 @@ struct QuoteScanner {
                     attributed = true
                 }
                 if !anonymous, mentionsAnonymity(bytes, beforeRange.lowerBound..<afterRange.upperBound) { anonymous = true }
-                // Unattributed, a few words or a title are scare quotes; a quote never closed needs a speaker.
-                if !attributed, words <= Self.scareQuoteMaximumWords || !span.isClosed || isTitle(bytes, contentRange) { continue }
+                // A title in quotes (“Takin’ It To the Streets,”) is never speech, even with a verb nearby; unattributed,
+                // a few words are scare quotes; a quote never closed needs a speaker.
+                if words > 1, isTitle(bytes, contentRange) { continue }
+                if !attributed, words <= Self.scareQuoteMaximumWords || !span.isClosed { continue }
                 if attributed { previousSpeaker = (speaker, anonymous) }
                 quotes.append(Quote(text: content, speaker: speaker, anonymous: anonymous, sentence: firstIndex + sentence))
             }
