@@ -26,10 +26,12 @@ let package = Package(
             name: "ArticleAnalysis",
             swiftSettings: strictSettings
         ),
+        // Linux calls the Glibc module does not expose (renameat2).
+        .target(name: "CSpoolSupport"),
         // The directory queue and the JSON Lines appender: the only target that renames and appends.
         .target(
             name: "Spool",
-            dependencies: [.product(name: "Logging", package: "swift-log")],
+            dependencies: ["ArticleAnalysis", "CSpoolSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
         .systemLibrary(
@@ -48,6 +50,7 @@ let package = Package(
                 "ArticleAnalysis", "Spool", "Systemd",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings
         ),
