@@ -51,6 +51,7 @@ import Testing
 
     @Test func yearAfterAnArticleBeforeASingularNounInIsIsNotACount() throws {
         #expect(try amounts("Then, a 2018 analysis of the data found plumes; the 2019 crisis followed.").isEmpty)
+        #expect(try amounts("Some 600,000 Israelis live there.").map(\.unit) == ["israelis"])
     }
 
     @Test func fourDigitCountAfterAVerbIsACountNotAYear() throws {

@@ -37,6 +37,11 @@ struct AmountScanner {
     }
 
     private func match(at index: Int) -> Match? {
+        switch tokens[index].kind {
+        case .currency, .number: break
+        case .word: guard QuantityLexicon.amountStarts.contains(tokens[index].key) else { return nil }  // most words: one probe
+        default: return nil
+        }
         if let prefixed = moneyWithPrefix(at: index) { return prefixed }
         guard let number = number(at: index) else { return nil }
         var value = number.value

@@ -123,11 +123,12 @@ enum FactTokenizer {
         token.capitalized = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
         token.upperCase = token.capitalized && !hasLowerCase
         if asciiOnly, length <= WordKey.maximumLetters { token.key = WordKey(rawValue: packed) }
-        // Plural-looking: ends in a lower-case "s" that is not "-ss", "-us" or "-is" ("troops", not "Congress",
-        // "various", "virus", "analysis").
+        // Plural-looking: ends in a lower-case "s" that is not "-ss", "-us" or a lower-case "-is" ("troops",
+        // "Israelis", not "Congress", "various", "virus", "analysis").
         if asciiOnly, length >= 3, bytes[index - 1] == UInt8(ascii: "s") {
             let before = bytes[index - 2]
-            token.looksPlural = before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
+            token.looksPlural = before != UInt8(ascii: "s") && before != UInt8(ascii: "u")
+                && (before != UInt8(ascii: "i") || token.capitalized)
         }
         tokens.append(token)
         return index

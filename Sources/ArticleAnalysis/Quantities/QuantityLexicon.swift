@@ -2,12 +2,13 @@
 /// Small enough to live in code; looked up by `WordKey`, built once on first use.
 enum QuantityLexicon {
     /// "one" … "ninety" and "dozen"; "hundred" multiplies what came before ("two hundred").
-    static let numberWords = WordTable<Double>([
+    static let numberWords = WordTable<Double>(numberWordValues)
+    private static let numberWordValues: [String: Double] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-    ])
+    ]
     static let hundred = WordKey("hundred")
 
     /// Scale words after a number, spaced or glued ("4 billion", "$4bn").
@@ -30,16 +31,25 @@ enum QuantityLexicon {
     static let currencyWordsAfterScale = WordTable<String>([
         "pound": "GBP", "pounds": "GBP", "won": "KRW", "francs": "CHF",
     ])
-    static let currencyCodes = WordTable<String>(
-        ["USD", "EUR", "GBP", "RUB", "CNY", "JPY", "INR", "IRR", "SAR", "AED", "TRY", "ILS", "UAH", "KRW", "CHF",
-         "CAD", "AUD", "HKD", "QAR", "KWD", "IQD", "EGP", "PKR"].map { (WordKey($0), $0) })
+    static let currencyCodes = WordTable<String>(currencyCodeList.map { (WordKey($0), $0) })
+    private static let currencyCodeList = [
+        "USD", "EUR", "GBP", "RUB", "CNY", "JPY", "INR", "IRR", "SAR", "AED", "TRY", "ILS", "UAH", "KRW", "CHF", "CAD",
+        "AUD", "HKD", "QAR", "KWD", "IQD", "EGP", "PKR",
+    ]
     /// Words written before the amount: "Rs 500 crore", and the letters before `$` ("US$", "A$", "HK$").
-    static let currencyPrefixes = WordTable<String>(["rs": "INR", "inr": "INR"])
-    static let dollarPrefixes = WordTable<String>(["us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "s": "SGD"])
+    static let currencyPrefixes = WordTable<String>(currencyPrefixValues)
+    private static let currencyPrefixValues = ["rs": "INR", "inr": "INR"]
+    static let dollarPrefixes = WordTable<String>(dollarPrefixValues)
+    private static let dollarPrefixValues = ["us": "USD", "a": "AUD", "c": "CAD", "hk": "HKD", "s": "SGD"]
     /// "Canadian dollars", "Swiss francs": the adjective decides the code.
     static let dollarAdjectives = WordTable<String>([
         "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD", "swiss": "CHF",
     ])
+
+    /// Every word an amount can start with (number words, currency prefixes and codes), so the scanner
+    /// rejects all other words with one lookup.
+    static let amountStarts = WordSet(
+        Array(numberWordValues.keys) + currencyCodeList + Array(currencyPrefixValues.keys) + Array(dollarPrefixValues.keys))
 
     static let percentWords = WordSet(["percent", "pct", "percentage"])
     static let per = WordKey("per"), cent = WordKey("cent"), points = WordKey("points"), and = WordKey("and")
