@@ -21,6 +21,7 @@ struct DateScanner {
     mutating func scan(_ sentence: String, index sentenceIndex: Int, into mentions: inout [DateMention]) {
         var text = sentence
         text.withUTF8 { bytes in
+            guard Self.mayContainDate(bytes) else { return }
             FactTokenizer.tokenize(bytes, into: &tokens)
             found.removeAll(keepingCapacity: true)
             var position = 0
@@ -36,6 +37,28 @@ struct DateScanner {
             }
         }
     }
+
+    /// A date needs a digit or a capitalised month name; most sentences have neither and skip the tokenizer.
+    /// The check is a byte loop: digits, or a capital starting one of the twelve three-letter month stems.
+    static func mayContainDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte &- UInt8(ascii: "0") < 10 { return true }
+            if byte &- UInt8(ascii: "A") < 26, index + 2 < bytes.count, index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == UInt8(ascii: "-"),
+                monthStems.contains(UInt32(byte) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]))
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    private static let monthStems: Set<UInt32> = Set(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map { stem in
+            stem.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        })
 
     /// Records what starts at `index` and returns the index after it, or nil when nothing does.
     private mutating func match(at index: Int) -> Int? {
