@@ -24,6 +24,36 @@ import Testing
         #expect(found.map(\.speaker) == ["Dylan Nelson"])
     }
 
+    @Test func appositionBeforeAColonAttribution() throws {
+        let found = try quotes(
+            "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: “Effective alarm management remains a focus.”")
+        #expect(found.map(\.speaker) == ["Steve Menet"])
+    }
+
+    @Test func appositionSkipsTimePhrasesAndLongTitles() throws {
+        #expect(try quotes(
+            "On Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is “absolutely no room for compromise.”"
+        ).map(\.speaker) == ["the People’s Daily"])
+        #expect(try quotes(
+            #"Senior author Dr. Silvia S. Martins, associate professor of epidemiology at Columbia University Mailman School of Public Health, commented: "Cannabis use disorder is associated with harm.""#
+        ).map(\.speaker) == ["Senior author Dr. Silvia S. Martins"])
+        // "reports" here is a noun: the reports are not speakers, and nobody is named.
+        #expect(try quotes("The inspector released two reports that depicted “technical challenges, cost increases and delays.”")
+            .map(\.speaker) == [nil])
+    }
+
+    @Test func accordingToEarlierInTheClauseAndVerbThat() throws {
+        #expect(try quotes("According to the man, the steroids “had a transformative effect within 2 days.”").map(\.speaker) == ["the man"])
+        #expect(try quotes("In a tweet, the group added that WeWork “is not following through on its promise.”")
+            .map(\.speaker) == ["the group"])
+    }
+
+    @Test func straightOpeningClosedByACurlyMark() throws {
+        let found = try quotes(#""And I asked, well, on whose authority?” said Hill, who will testify Thursday."#)
+        #expect(found.map(\.text) == ["And I asked, well, on whose authority?"])
+        #expect(found.first?.speaker == "Hill")
+    }
+
     @Test func abbreviatedTitleStaysInTheName() throws {
         let found = try quotes("“Every study of the last 40 years says the same thing,” said Rep. Brian Babin of Texas.")
         #expect(found.map(\.speaker) == ["Rep. Brian Babin"])

@@ -85,16 +85,28 @@ enum Attribution {
         while position >= 0, end - 1 - position <= maximumWordsAfterVerb {
             let token = tokens[position]
             if AttributionLexicon.verbs.contains(token.key) {
-                // Words after the verb need a colon or comma before the quote: `X said the deal was “historic”`
-                // is a scare quote, not an attribution.
-                guard position == end - 1 || end < tokens.count else { break }
-                return phraseBackward(tokens, before: position)
+                // Words after the verb need a colon or comma before the quote, or a "that" right after the verb
+                // (`the group added that WeWork “is not following …”`): `X said the deal was “historic”` is a
+                // scare quote, not an attribution.
+                let thatFollows = position + 1 < end && tokens[position + 1].key == AttributionLexicon.that
+                    && !AttributionLexicon.nounLikeVerbs.contains(token.key)
+                guard position == end - 1 || end < tokens.count || thatFollows else { break }
+                if let phrase = phraseBackward(tokens, before: position) {
+                    return startsLikeASpeaker(tokens, phrase) ? phrase : nil
+                }
+                return apposedName(tokens, before: position)
             }
             if token.key == AttributionLexicon.to, position > 0, tokens[position - 1].key == AttributionLexicon.according {
                 return position + 1 < end ? tokens[position + 1].start..<tokens[end - 1].end : nil
             }
             guard isPhraseToken(tokens, position) else { break }
             position -= 1
+        }
+        // `According to the man, the steroids “had …”`: "according to" earlier in the clause.
+        if let according = tokens.lastIndex(where: { $0.key == AttributionLexicon.according }), according + 2 < end,
+            tokens[according + 1].key == AttributionLexicon.to, let phrase = phraseForward(tokens, from: according + 2)
+        {
+            return phrase
         }
         // `Putin: “`: a short capitalised name and a colon.
         if colon, let phrase = phraseBackward(tokens, before: end), phrase.count > 0 {
@@ -131,6 +143,33 @@ enum Attribution {
         return last.capitalized && !AttributionLexicon.personalPronouns.contains(last.key)
             && !AttributionLexicon.opaquePronouns.contains(last.key)
             && !AttributionLexicon.anonymousNouns.contains(last.key)
+    }
+
+    /// `Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: “`: the verb follows a comma, so
+    /// the speaker is the name that opens the clause, before the apposition.
+    /// The first comma-separated segment that starts like a speaker and ends with a name wins:
+    /// `On Monday, the People’s Daily, the party's mouthpiece, warned that` gives "the People’s Daily".
+    private static func apposedName(_ tokens: [FactToken], before verb: Int) -> Range<Int>? {
+        var start = verb
+        while start > 0, verb - start < 2 * maximumAppositionTokens,
+            isPhraseToken(tokens, start - 1) || tokens[start - 1].byte == UInt8(ascii: ",")
+        {
+            start -= 1
+        }
+        var segmentStart = start
+        for index in start..<verb where tokens[index].byte == UInt8(ascii: ",") {
+            defer { segmentStart = index + 1 }
+            guard index > segmentStart, tokens[segmentStart].kind == .word else { continue }
+            let segment = tokens[segmentStart].start..<tokens[index - 1].end
+            if startsLikeASpeaker(tokens, segment), endsWithName(tokens, segment) { return segment }
+        }
+        return nil
+    }
+
+    /// A speaker phrase does not open with a preposition ("of the Inspector General released …", "On Monday").
+    private static func startsLikeASpeaker(_ tokens: [FactToken], _ phrase: Range<Int>) -> Bool {
+        guard let first = tokens.first(where: { $0.start >= phrase.lowerBound && $0.kind == .word }) else { return false }
+        return !AttributionLexicon.prepositions.contains(first.key)
     }
 
     /// Words from `start` up to punctuation or a phrase break.

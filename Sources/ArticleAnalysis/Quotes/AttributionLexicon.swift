@@ -23,10 +23,17 @@ enum AttributionLexicon {
         ["that", "which", "who", "whom", "and", "but", "while", "as", "because", "when", "where", "if", "so",
          "in", "on", "at", "during", "after", "before", "since", "adding", "noting", "saying", "told", "to",
          "yesterday", "today", "last", "this", "earlier", "on", "via", "with", "than", "however"])
-    /// Abbreviated titles whose full stop belongs to the speaker's name ("Rep. Ilhan Omar", "Gen. Milley").
+    /// Abbreviations whose full stop belongs to the speaker's name ("Rep. Ilhan Omar", "Gen. Milley", "Dräger, Inc.").
     static let titleAbbreviations = WordSet(
         ["mr", "mrs", "ms", "dr", "prof", "rep", "reps", "sen", "sens", "gov", "gen", "lt", "col", "sgt", "capt",
-         "cmdr", "adm", "maj", "st", "jr", "sr", "rev", "hon", "amb", "pres", "supt", "insp", "det"])
+         "cmdr", "adm", "maj", "st", "jr", "sr", "rev", "hon", "amb", "pres", "supt", "insp", "det", "inc", "corp",
+         "co", "ltd", "llc", "plc", "bros"])
+    /// Verbs that are as often plural nouns ("reports that depicted …"): no "verb that X “…”" attribution.
+    static let nounLikeVerbs = WordSet(["reports", "claims", "states", "notes", "posts", "adds"])
+    /// Words a speaker phrase never opens with.
+    static let prepositions = WordSet(
+        ["of", "on", "in", "at", "to", "by", "for", "with", "from", "according", "after", "before", "during", "since",
+         "as", "into", "about", "than", "under", "over"])
     /// "of" and "from" end a speaker phrase once a full name has been read ("Brian Babin of Texas").
     static let originWords = WordSet(["of", "from"])
     /// Words that start a new clause: a speaker between a quote and its verb never contains them.

@@ -34,7 +34,7 @@ enum QuoteMarkScanner {
                 let closes: Bool
                 switch mark {
                 case .straightDouble: closes = open.straight
-                case .closeDouble: closes = !open.straight
+                case .closeDouble: closes = true  // also after a straight opening: "… on whose authority?” said Hill
                 default: closes = !open.straight && !boundaryBefore && !wordAfter
                 }
                 if mark == .openDouble, !closes, !open.straight {
