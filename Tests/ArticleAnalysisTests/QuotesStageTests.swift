@@ -111,6 +111,10 @@ import Testing
         #expect(condition.first?.anonymous == true)
         let named = try quotes("“The talks went well,” a senior official, John Smith, said.")
         #expect(named.first?.anonymous == false)
+        let familiar = try quotes("“The deal is close to collapse,” said two people familiar with the matter.")
+        #expect(familiar.first?.anonymous == true)
+        let passerby = try quotes(#""We got her, we got her!" officers announced on their radios."#)
+        #expect(passerby.first?.anonymous == false)
     }
 
     @Test func multiSentenceQuoteIsOneQuoteAnchoredAtItsFirstSentence() throws {

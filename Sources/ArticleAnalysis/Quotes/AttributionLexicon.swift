@@ -43,10 +43,12 @@ enum AttributionLexicon {
     /// Pronouns and placeholders that name nobody we can resolve.
     static let opaquePronouns = WordSet(["it", "they", "we", "i", "you", "this", "which", "who", "one"])
     /// Nouns that make a source anonymous when no name comes with them ("one intelligence source", "officials").
+    /// Unnamed experts, officers or passers-by are not anonymous sourcing and are left out.
     static let anonymousNouns = WordSet(
-        ["source", "sources", "official", "officials", "diplomat", "diplomats", "insider", "insiders", "person",
-         "people", "aide", "aides", "someone", "observer", "observers", "analyst", "analysts", "expert", "experts",
-         "figure", "figures", "member", "members", "officer", "officers", "adviser", "advisers", "advisor", "advisors"])
+        ["source", "sources", "official", "officials", "diplomat", "diplomats", "insider", "insiders", "aide", "aides"])
+    /// "person"/"people" are anonymous sourcing only with these: "people familiar with the matter", "a person briefed".
+    static let anonymousPeople = WordSet(["person", "people", "persons"])
+    static let anonymousQualifiers = WordSet(["familiar", "close", "briefed", "knowledgeable", "involved"])
     /// Words in the quote's sentence that say the speaker is unnamed on purpose.
     static let anonymityWords = WordSet(["anonymity", "anonymously", "unnamed", "unidentified"])
     static let articles = WordSet(["the", "a", "an"])

@@ -105,6 +105,8 @@ struct QuoteScanner {
         if words.count == 1, AttributionLexicon.opaquePronouns.contains(first.key) { return (nil, false) }
         let phrase = text(bytes, range)
         let anonymousNoun = words.lastIndex { AttributionLexicon.anonymousNouns.contains($0.key) }
+            ?? (words.contains { AttributionLexicon.anonymousQualifiers.contains($0.key) }
+                ? words.lastIndex { AttributionLexicon.anonymousPeople.contains($0.key) } : nil)
         // "one intelligence source" is anonymous; "a senior official, John Smith" ends in a name and is not.
         if let anonymousNoun, !words[(anonymousNoun + 1)...].contains(where: \.capitalized) { return (phrase, true) }
         // A name ends the phrase: "Russian President Vladimir Putin", "the 14th-ranked Schwartzman".
