@@ -54,6 +54,12 @@ import Testing
         #expect(found.first?.speaker == "Hill")
     }
 
+    @Test func hyphenatedTitlesAndPollsInAttributions() throws {
+        #expect(try quotes(#"Wikileaks editor-in-chief Kristinn Hrafnsson said: "Let us now focus on the threat.""#)
+            .map(\.speaker) == ["Wikileaks editor-in-chief Kristinn Hrafnsson"])
+        #expect(try quotes("Fifty-one percent say that “the president should be removed from office.”").map(\.speaker) == [nil])
+    }
+
     @Test func abbreviatedTitleStaysInTheName() throws {
         let found = try quotes("“Every study of the last 40 years says the same thing,” said Rep. Brian Babin of Texas.")
         #expect(found.map(\.speaker) == ["Rep. Brian Babin"])

@@ -179,7 +179,7 @@ enum Attribution {
         var capitalized = 0
         while end < tokens.count, words < maximumWords, isPhraseToken(tokens, end) || isQuoteMark(tokens[end]) {
             if tokens[end].kind == .word {
-                if AttributionLexicon.phraseBreaks.contains(tokens[end].key) { break }
+                if AttributionLexicon.phraseBreaks.contains(tokens[end].key), !isInCompound(tokens, end) { break }
                 // "Rep. Brian Babin of Texas" ends at the name; "Secretary of State Mike Pompeo" does not.
                 if capitalized >= 2, AttributionLexicon.originWords.contains(tokens[end].key) { break }
                 if tokens[end].capitalized { capitalized += 1 }
@@ -199,7 +199,7 @@ enum Attribution {
         var words = 0
         while start > 0, words < maximumWords, isPhraseToken(tokens, start - 1) || isQuoteMark(tokens[start - 1]) {
             if tokens[start - 1].kind == .word {
-                if AttributionLexicon.phraseBreaks.contains(tokens[start - 1].key) { break }
+                if AttributionLexicon.phraseBreaks.contains(tokens[start - 1].key), !isInCompound(tokens, start - 1) { break }
                 words += 1
             }
             start -= 1
@@ -207,6 +207,13 @@ enum Attribution {
         while start < last, isQuoteMark(tokens[start]) { start += 1 }
         guard start < last else { return nil }
         return tokens[start].start..<tokens[last - 1].end
+    }
+
+    /// A word inside a hyphenated compound ("editor-in-chief"): its "in" does not end the phrase.
+    private static func isInCompound(_ tokens: [FactToken], _ index: Int) -> Bool {
+        let dashAfter = index + 1 < tokens.count && tokens[index + 1].kind == .dash && !tokens[index + 1].spaceBefore
+        let dashBefore = index > 0 && tokens[index - 1].kind == .dash && !tokens[index].spaceBefore
+        return dashAfter || dashBefore
     }
 
     /// Words, glued hyphens ("pro-Iranian") and the periods of initials ("U.S.", "J. Smith").

@@ -10,7 +10,8 @@ enum AttributionLexicon {
          "revealed", "tweeted", "posted", "observed", "cautioned", "predicted", "vowed", "urged", "testified",
          "conceded", "countered", "declared", "affirmed", "asserted", "maintained", "suggested", "quipped",
          "agreed", "joked", "wondered", "shouted", "exclaimed", "recounted", "lamented", "mused", "boasted",
-         "complained", "promised", "pledged", "sighed", "tweets", "writes"])
+         "complained", "promised", "pledged", "sighed", "tweets", "writes", "cautions", "warns", "recalls", "explains",
+         "insists", "argues", "adds", "notes"])
     static let according = WordKey("according"), to = WordKey("to"), that = WordKey("that")
 
     /// Words between a speaker and the verb that are not part of the speaker ("Putin also said").

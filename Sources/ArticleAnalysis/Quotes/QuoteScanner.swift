@@ -103,6 +103,8 @@ struct QuoteScanner {
             return (namedSpeaker(in: bytes, before: quoteStart) ?? lastNamedSpeaker, false)
         }
         if words.count == 1, AttributionLexicon.opaquePronouns.contains(first.key) { return (nil, false) }
+        // "Fifty-one percent say that “…”": a poll's share of respondents is not a speaker.
+        if words.contains(where: { QuantityLexicon.percentWords.contains($0.key) }) { return (nil, false) }
         let phrase = text(bytes, range)
         let anonymousNoun = words.lastIndex { AttributionLexicon.anonymousNouns.contains($0.key) }
             ?? (words.contains { AttributionLexicon.anonymousQualifiers.contains($0.key) }
