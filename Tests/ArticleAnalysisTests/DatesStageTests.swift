@@ -44,8 +44,10 @@ import Testing
         #expect(anchored.first?.yearSource == .published)
         // Published a year later: 2024-02-23 is a Friday, so the Thursday is still 2023's.
         #expect(try dates(sentence, published: "2024-03-01").first?.normalized == "2023-02-23")
-        // A published date in words works too.
+        // A published date in words, or in an HTTP-style header, works too; one that cannot be read anchors nothing.
         #expect(try dates(sentence, published: "25 February 2023").first?.normalized == "2023-02-23")
+        #expect(try dates(sentence, published: "Sat, 25 Feb 2023 10:00:00 GMT").first?.normalized == "2023-02-23")
+        #expect(try dates(sentence, published: "yesterday").first?.normalized == "--02-23")
     }
 
     @Test func rangesGiveBothYears() throws {

@@ -4,7 +4,7 @@
 struct PublicationAnchor: Sendable {
     let published: CivilDate
 
-    /// Reads "2023-02-25", "2023-02-25T10:00:00Z", or any date the scanner finds in the string ("25 February 2023").
+    /// Reads "2023-02-25", "2023-02-25T10:00:00Z", or a date written out (`looseDate`).
     init?(published text: String?) {
         guard let text else { return nil }
         let bytes = Array(text.utf8.prefix(10))
@@ -16,13 +16,37 @@ struct PublicationAnchor: Sendable {
             published = date
             return
         }
-        var scanner = DateScanner()
-        var mentions: [DateMention] = []
-        scanner.scan(text, index: 0, into: &mentions)
-        guard let full = mentions.first(where: { $0.granularity == .day && $0.year != nil }),
-            let year = full.year, let month = full.month, let day = full.day
-        else { return nil }
-        published = CivilDate(year: year, month: month, day: day)
+        guard let date = Self.looseDate(text) else { return nil }
+        published = date
+    }
+
+    /// A date in the forms pages put in their metadata: "Sat, 25 Feb 2023 10:00:00 GMT" (RFC 1123),
+    /// "February 25, 2023", "25 February 2023": a month name or its first three letters, a day and a year,
+    /// in any order; the numbers of a time ("10:00") are skipped.
+    static func looseDate(_ text: String) -> CivilDate? {
+        var tokens: [FactToken] = []
+        var copy = text
+        return copy.withUTF8 { bytes -> CivilDate? in
+            FactTokenizer.tokenize(bytes, into: &tokens)
+            var year: Int?, month: Int?, day: Int?
+            for (index, token) in tokens.enumerated() {
+                let timePart = (index + 1 < tokens.count && tokens[index + 1].byte == UInt8(ascii: ":") && !tokens[index + 1].spaceBefore)
+                    || (index > 0 && tokens[index - 1].byte == UInt8(ascii: ":") && !token.spaceBefore)
+                if token.kind == .word, month == nil, token.end - token.start >= 3 {
+                    month = CalendarLexicon.months[WordKey(bytes, token.start..<(token.start + 3))]
+                        ?? CalendarLexicon.months[token.key]
+                } else if token.isPlainInteger, !timePart {
+                    if token.integerDigits == 4, year == nil, YearRule.plausibleYears.contains(Int(token.value)) {
+                        year = Int(token.value)
+                    } else if token.integerDigits <= 2, day == nil, (1...31).contains(Int(token.value)) {
+                        day = Int(token.value)
+                    }
+                }
+            }
+            guard let year, let month, let day else { return nil }
+            let date = CivilDate(year: year, month: month, day: day)
+            return date.isValid ? date : nil
+        }
     }
 
     /// The mention with its year filled in when one candidate fits, unchanged otherwise.
