@@ -54,6 +54,12 @@ import Testing
         #expect(try amounts("Some 600,000 Israelis live there.").map(\.unit) == ["israelis"])
     }
 
+    @Test func dozensScalesAndModelNames() throws {
+        #expect(try amounts("The outbreak affected nearly three dozen immigrants.").map(\.value) == [36])
+        #expect(try amounts("Edmunds expects 16.6 million vehicles will be sold.").map(\.value) == [16_600_000])
+        #expect(try amounts("No doubt the LC 500 Convertible looks stylish, and Black Friday 2019 deals are here.").isEmpty)
+    }
+
     @Test func fourDigitCountAfterAVerbIsACountNotAYear() throws {
         let found = try amounts("Moscow deployed 1500 troops near the border.")
         #expect(found.map(\.unit) == ["troops"])

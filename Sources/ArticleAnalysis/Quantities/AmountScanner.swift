@@ -48,7 +48,7 @@ struct AmountScanner {
         var next = number.end
         var scaled = false
         if next < tokens.count, tokens[next].kind == .word, let scale = QuantityLexicon.scales[tokens[next].key] {
-            value *= scale
+            value = Self.scaled(value, by: scale)
             scaled = true
             next += 1
         } else if next < tokens.count, !tokens[next].spaceBefore, tokens[next].kind == .word || tokens[next].kind == .dash {
@@ -59,6 +59,10 @@ struct AmountScanner {
         }
         if let money = currencyAfter(from: next, scaled: scaled) {
             return Match(first: index, last: money.last, kind: .money, value: value, currency: money.code)
+        }
+        // "LC 500 Convertible looks": a number after a word in capitals is a model name, not a count.
+        if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].upperCase, tokens[index - 1].end - tokens[index - 1].start >= 2 {
+            return nil
         }
         guard value != 1 || scaled, let noun = CountNoun.find(in: tokens, from: next) else { return nil }
         return Match(first: index, last: noun, kind: .count, value: value, unitToken: noun)
@@ -93,7 +97,7 @@ struct AmountScanner {
         if number.end < tokens.count, tokens[number.end].kind == .word {
             let next = tokens[number.end]
             if let scale = QuantityLexicon.scales[next.key] ?? (next.spaceBefore ? nil : QuantityLexicon.moneySuffixScales[next.key]) {
-                value *= scale
+                value = Self.scaled(value, by: scale)
                 last = number.end
             }
         }
@@ -105,6 +109,9 @@ struct AmountScanner {
         }
         return Match(first: index, last: last, kind: .money, value: value, currency: code)
     }
+
+    /// A number times its scale, to whole units: 16.6 × 1e6 is 16,600,000, not 16,600,000.000000002.
+    private static func scaled(_ value: Double, by scale: Double) -> Double { (value * scale).rounded() }
 
     /// A written number at `index`: digits ("2,000", "12.5") or words ("three", "twenty-five", "two hundred").
     private func number(at index: Int, afterCurrency: Bool = false) -> (value: Double, end: Int)? {
@@ -130,6 +137,10 @@ struct AmountScanner {
         if value >= 20, value.truncatingRemainder(dividingBy: 10) == 0, let unit = gluedUnit(after: index) {
             value += unit  // "twenty-five"
             end = index + 3
+        }
+        if end < tokens.count, tokens[end].key == QuantityLexicon.dozen, value < 12 {
+            value *= 12  // "three dozen"
+            end += 1
         }
         if end < tokens.count, tokens[end].key == QuantityLexicon.hundred {
             value *= 100

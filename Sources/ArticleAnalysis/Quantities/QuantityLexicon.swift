@@ -9,7 +9,7 @@ enum QuantityLexicon {
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
     ]
-    static let hundred = WordKey("hundred")
+    static let hundred = WordKey("hundred"), dozen = WordKey("dozen")
 
     /// Scale words after a number, spaced or glued ("4 billion", "$4bn").
     static let scales = WordTable<Double>([

@@ -31,11 +31,12 @@ enum YearRule {
         return !countsNoun(tokens, at: index)
     }
 
-    /// "Russia sent 1500 troops": a plural noun right after, and no date word ("in", "the", a month) before.
+    /// "Russia sent 1500 troops": a plural noun right after, and a lower-case word before that is not a date
+    /// word ("in", "the"): "Black Friday 2019 deals" and "the 2022 elections" keep their year.
     private static func countsNoun(_ tokens: [FactToken], at index: Int) -> Bool {
         guard index > 0, index + 1 < tokens.count else { return false }
         let previous = tokens[index - 1]
-        guard previous.kind == .word, !CalendarLexicon.yearCues.contains(previous.key),
+        guard previous.kind == .word, !previous.capitalized, !CalendarLexicon.yearCues.contains(previous.key),
             CalendarLexicon.months[previous.key] == nil
         else { return false }
         let next = tokens[index + 1]
