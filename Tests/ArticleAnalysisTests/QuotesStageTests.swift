@@ -133,6 +133,16 @@ import Testing
         #expect(found.first?.speaker == "the minister")
     }
 
+    @Test func quoteContinuedInTheNextParagraphKeepsItsSpeaker() throws {
+        let found = try quotes("""
+            Lavrov said: “We have been patient for a long time and we will stay patient.
+            “But nobody should mistake patience for weakness.”
+            Analysts doubt that the patience will last very long at all.
+            “Nobody believes this will end well for anyone involved.”
+            """)
+        #expect(found.map(\.speaker) == ["Lavrov", "Lavrov", nil])
+    }
+
     @Test func scareQuotesAndTitlesAreNotQuotes() throws {
         #expect(try quotes("The ties are a “marriage of convenience” at best, even a “competitive partnership”.").isEmpty)
         #expect(try quotes("Russia launched the Iranian military satellite “Khayyam”, which shows their cooperation.").isEmpty)

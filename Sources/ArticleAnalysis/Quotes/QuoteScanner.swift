@@ -13,6 +13,8 @@ struct QuoteScanner {
     static let pronounLookbackBytes = 600
 
     private var tokens: [FactToken] = []
+    /// The speaker of a quote left open at the end of the last paragraph.
+    private var continuedSpeaker: (speaker: String?, anonymous: Bool)?
     /// The last speaker with a name, for pronouns: carried across paragraphs.
     private(set) var lastNamedSpeaker: String?
 
@@ -31,7 +33,9 @@ struct QuoteScanner {
             // Short unpunctuated spans inside a sentence ("the “Responsible Statement” website") are names or
             // scare quotes: they are neither quotes nor boundaries between a quote and its attribution.
             let spans = QuoteMarkScanner.spans(in: bytes).filter { !isEmbedded(bytes, $0) }
-            var previousSpeaker: (speaker: String?, anonymous: Bool)?
+            // A paragraph that opens with a quote continues the previous paragraph's unclosed one (news style).
+            var previousSpeaker = spans.first?.open == 0 ? continuedSpeaker : nil
+            continuedSpeaker = nil
             for (position, span) in spans.enumerated() {
                 let sentence = (sentenceStarts.lastIndex { $0 <= span.contentStart } ?? 0)
                 let contentRange = trimmed(bytes, span.contentStart..<span.contentEnd)
@@ -70,6 +74,7 @@ struct QuoteScanner {
                 if words > 1, isTitle(bytes, contentRange) { continue }
                 if !attributed, words <= Self.scareQuoteMaximumWords || !span.isClosed { continue }
                 if attributed { previousSpeaker = (speaker, anonymous) }
+                if !span.isClosed, attributed { continuedSpeaker = (speaker, anonymous) }
                 quotes.append(Quote(text: content, speaker: speaker, anonymous: anonymous, sentence: firstIndex + sentence))
             }
         }
