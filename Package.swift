@@ -67,11 +67,15 @@ let package = Package(
         // Evaluation and benchmark harness for `make eval` / `make bench`: reads files, prints figures. Not installed.
         .executableTarget(
             name: "articlewatch-eval",
-            dependencies: ["ArticleAnalysis"],
+            dependencies: ["ArticleAnalysis", "Systemd", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"], swiftSettings: strictSettings),
-        .testTarget(name: "SystemdTests", dependencies: ["Systemd"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SystemdTests",
+            dependencies: ["Systemd", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "SpoolTests", dependencies: ["Spool", "ArticleAnalysis"], swiftSettings: strictSettings),
         .testTarget(
             name: "ArticleWatchDaemonTests",

@@ -68,6 +68,16 @@ final class DaemonHarness: @unchecked Sendable {
     }
 
     var isRunning: Bool { process?.isRunning ?? false }
+
+    /// Waits for the daemon's "ready" log entry: recovery done, inotify watch armed.
+    func waitForReady(timeout: Double = 30) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if stderr.contains("message.id=ready") { return true }
+            usleep(20_000)
+        }
+        return false
+    }
     var stderr: String { (try? String(contentsOfFile: stderrFile, encoding: .utf8)) ?? "" }
 
     /// The maildir way: write into tmp/, then rename into inbox/.
