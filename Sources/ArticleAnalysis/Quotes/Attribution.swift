@@ -117,21 +117,21 @@ enum Attribution {
         return nil
     }
 
-    /// The last speaker named around a verb of saying in `tokens`, with the verb's index: "Putin said",
+    /// The last speaker named around a verb of saying in `tokens`: "Putin said",
     /// "said Putin", and the apposition "Marco Villa, the company’s chief operating officer, said".
-    static func lastNamedSpeaker(in tokens: [FactToken]) -> (Range<Int>, Int)? {
+    static func lastNamedSpeaker(in tokens: [FactToken]) -> Range<Int>? {
         var verb = tokens.count - 1
         while verb >= 0 {
             defer { verb -= 1 }
             guard AttributionLexicon.verbs.contains(tokens[verb].key) else { continue }
-            if let phrase = phraseBackward(tokens, before: verb), endsWithName(tokens, phrase) { return (phrase, verb) }
+            if let phrase = phraseBackward(tokens, before: verb), endsWithName(tokens, phrase) { return phrase }
             if let phrase = phraseBackward(tokens, before: verb), let first = tokens.firstIndex(where: { $0.start == phrase.lowerBound }),
                 first >= 2, tokens[first - 1].byte == UInt8(ascii: ","),
                 let apposed = phraseBackward(tokens, before: first - 1), endsWithName(tokens, apposed)
             {
-                return (apposed, verb)
+                return apposed
             }
-            if let phrase = phraseForward(tokens, from: verb + 1), endsWithName(tokens, phrase) { return (phrase, verb) }
+            if let phrase = phraseForward(tokens, from: verb + 1), endsWithName(tokens, phrase) { return phrase }
         }
         return nil
     }

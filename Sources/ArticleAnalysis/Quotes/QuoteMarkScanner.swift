@@ -43,14 +43,14 @@ enum QuoteMarkScanner {
                     nesting -= 1
                 } else if closes {
                     spans.append(QuoteSpan(
-                        open: open.mark, contentStart: open.content, contentEnd: index, close: end, isClosed: true, isSingle: false))
+                        open: open.mark, contentStart: open.content, contentEnd: index, close: end, isClosed: true))
                     openDouble = nil
                 }
             case .straightSingle, .openSingle, .closeSingle:
                 guard openDouble == nil else { break }
                 if let open = openSingle, mark != .openSingle, !boundaryBefore, !wordAfter {
                     spans.append(QuoteSpan(
-                        open: open.mark, contentStart: open.content, contentEnd: index, close: end, isClosed: true, isSingle: true))
+                        open: open.mark, contentStart: open.content, contentEnd: index, close: end, isClosed: true))
                     openSingle = nil
                 } else if openSingle == nil, mark != .closeSingle, boundaryBefore, wordAfter {
                     openSingle = (index, end)
@@ -61,7 +61,7 @@ enum QuoteMarkScanner {
         if let open = openDouble {
             spans.append(QuoteSpan(
                 open: open.mark, contentStart: open.content, contentEnd: bytes.count, close: bytes.count,
-                isClosed: false, isSingle: false))
+                isClosed: false))
         }
         return spans
     }

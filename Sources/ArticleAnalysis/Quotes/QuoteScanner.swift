@@ -127,7 +127,7 @@ struct QuoteScanner {
         let start = max(0, end - Self.pronounLookbackBytes)
         guard end > start else { return nil }
         FactTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &tokens)
-        guard let (range, _) = Attribution.lastNamedSpeaker(in: tokens) else { return nil }
+        guard let range = Attribution.lastNamedSpeaker(in: tokens) else { return nil }
         return text(bytes, (range.lowerBound + start)..<(range.upperBound + start))
     }
 

@@ -8,5 +8,4 @@ struct QuoteSpan: Sendable, Equatable {
     /// Byte offset just after the closing mark (the paragraph end when unclosed).
     var close: Int
     var isClosed: Bool
-    var isSingle: Bool
 }
