@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CONFIG ?= config.json
 
-.PHONY: all deps build release run test clean
+.PHONY: all deps build release run test clean eval-facts
 
 all: build
 
@@ -84,3 +84,9 @@ deb:
 test-systemd:
 	@scripts/install-deps.sh systemd-container
 	scripts/test-systemd.sh
+
+# Quotes, amounts and dates: counts on the seeds and the extraction benchmark, and their cost per 7 KB article.
+eval-facts: deps
+	$(SWIFT) build -c release --product articlewatch-eval
+	.build/release/articlewatch-eval facts --repeat 500 seeds/*.txt
+	.build/release/articlewatch-eval facts --repeat 20 ../shared/data/article-extraction-benchmark/ground-truth.json
