@@ -5,5 +5,7 @@ enum StandardStages {
         MediaTypeStage(),
         BasicExtractStage(),
         SegmentStage(),
+        // Keep last: the fingerprint reads the final clean text (issue 6).
+        FingerprintStage(),
     ]
 }
