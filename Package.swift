@@ -70,7 +70,7 @@ let package = Package(
         // Evaluation and benchmark harness for `make eval` / `make bench`: reads files, prints figures. Not installed.
         .executableTarget(
             name: "articlewatch-eval",
-            dependencies: ["ArticleAnalysis", "DuplicateRegistry"],
+            dependencies: ["ArticleAnalysis", "DuplicateRegistry", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"], swiftSettings: strictSettings),

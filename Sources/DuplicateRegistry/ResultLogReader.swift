@@ -12,12 +12,6 @@ struct ResultLogReader {
         var receivedAt: Date
     }
 
-    private let timestamps: ISO8601DateFormatter = {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter
-    }()
-
     /// The lines of a file as byte ranges, without copying (a missing file has none).
     static func lines(of path: String) throws(IndexFileIOError) -> (data: Data, ranges: [Range<Int>]) {
         guard let data = try IndexFileIO.read(path) else { return (Data(), []) }
@@ -35,26 +29,18 @@ struct ResultLogReader {
 
     /// The entry on one line, or nil for a line that is not a result (a failure line, a torn last line).
     func entry(_ line: Data) -> Entry? {
-        guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any],
-            let id = object["id"] as? String, let file = object["file"] as? String,
-            let stamp = object["receivedAt"] as? String, let receivedAt = date(stamp)
+        guard let fields = line.withUnsafeBytes({ ResultLineScanner.scan($0) }),
+            let id = fields.id, let file = fields.file,
+            let stamp = fields.receivedAt, let receivedAt = RFC3339Parser.date(stamp)
         else { return nil }
         var fingerprint: Fingerprint?
-        if let section = object["fingerprint"] as? [String: Any], let scheme = section["scheme"] as? String,
-            let signature = section["signature"] as? String
-        {
-            let shingles = (section["shingles"] as? Int) ?? 0
+        if let scheme = fields.scheme, let signature = fields.signature {
             fingerprint = Fingerprint(
                 json: .object([
-                    ("scheme", .string(scheme)), ("shingles", .int(shingles)), ("signature", .string(signature)),
+                    ("scheme", .string(scheme)), ("shingles", .int(fields.shingles ?? 0)),
+                    ("signature", .string(signature)),
                 ]))
         }
         return Entry(id: id, file: file, fingerprint: fingerprint, receivedAt: receivedAt)
-    }
-
-    private func date(_ stamp: String) -> Date? {
-        if let date = timestamps.date(from: stamp) { return date }
-        let plain = ISO8601DateFormatter()
-        return plain.date(from: stamp)
     }
 }

@@ -4,5 +4,7 @@ import Foundation
 enum EvalCommands {
     static let all: [String: (help: String, run: @Sendable ([String]) throws -> Void)] = [
         "sha256": ("print the SHA-256 of each file (a self-check of the harness)", sha256Files),
+        "dedup": ("stream a corpus through the near-duplicate index, write its links (scripts/dedup-eval.py)", dedupEval),
+        "dedup-bench": ("synthesise 100k/1M-article registries: memory, check rate, persist and load times", dedupBench),
     ]
 }

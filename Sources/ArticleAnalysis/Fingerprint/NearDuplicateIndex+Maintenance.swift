@@ -1,11 +1,17 @@
 import Foundation
 
 /// Remembering, forgetting and compacting. Eviction is lazy: the oldest articles are marked dead by moving
-/// `firstLive`, and the arrays and tables are compacted together once the dead reach an eighth of the live
+/// `firstLive`, and the arrays and tables are compacted together once the dead reach 1/32 of the live
 /// or a table fills up, so there is no per-slot deletion and no tombstone bookkeeping.
 extension NearDuplicateIndex {
-    /// Highest load (occupied slots, dead included) a table may reach before a rebuild.
-    static let maximumLoad = 0.85
+    /// Highest load (occupied slots, dead included) a table may reach before a rebuild. Linear probing at
+    /// 0.9 scans ~50 slots on a miss, but they are adjacent 4-byte words filtered by their tags, so it
+    /// costs less than the memory a lower load would.
+    static let maximumLoad = 0.9
+    /// Evicted articles tolerated before compaction, as a fraction of the live ones: memory overhead
+    /// against how often the tables are rebuilt (every window/32 insertions once the window is full;
+    /// each rebuild of a million articles took ~0.2 s in `dedup-bench`).
+    static let deadFraction = 32
     /// Hard ceiling on remembered articles: table slots hold 24-bit positions.
     public static let maximumArticles = PositionTable.positionLimit - 1
 
@@ -15,18 +21,13 @@ extension NearDuplicateIndex {
         evictForWindow(adding: 1)
         if needsRebuild(adding: 1) { compactAndRebuild(reserving: 1) }
 
-        let position = flags.count
+        let position = nameEnds.count
         ids.append(contentsOf: [digest.words.0, digest.words.1, digest.words.2, digest.words.3])
         receivedSeconds.append(seconds)
-        nameBytes.append(contentsOf: file.utf8)
-        nameEnds.append(UInt32(nameBytes.count))
-        if let fingerprint {
-            signatures.append(contentsOf: fingerprint.signature)
-            flags.append(Self.hasFingerprint)
-        } else {
-            signatures.append(contentsOf: repeatElement(0, count: Fingerprint.permutations))
-            flags.append(0)
-        }
+        nameBytes.append(contentsOf: file.utf8.prefix(4096))
+        let noSketch = fingerprint == nil ? Self.withoutFingerprint : 0
+        nameEnds.append(UInt32(nameBytes.count) | noSketch)
+        signatures.append(contentsOf: fingerprint?.signature ?? [UInt8](repeating: 0, count: Fingerprint.permutations))
         addToTables(position: position)
     }
 
@@ -37,54 +38,56 @@ extension NearDuplicateIndex {
         if excess > 0 { firstLive += min(excess, count) }
         if let days = window.days {
             let oldestKept = Int64(newestSeconds) - Int64((days * 86_400).rounded())
-            while firstLive < flags.count, Int64(receivedSeconds[firstLive]) < oldestKept { firstLive += 1 }
+            while firstLive < nameEnds.count, Int64(receivedSeconds[firstLive]) < oldestKept { firstLive += 1 }
         }
     }
 
     private func needsRebuild(adding: Int) -> Bool {
-        let tableFull = Double(idTable.occupied + adding) > Self.maximumLoad * Double(idTable.capacity)
-        let manyDead = firstLive >= 1024 && firstLive * 8 >= count
-        return tableFull || manyDead || flags.count + adding > Self.maximumArticles
+        let occupied = bandTables.map(\.occupied).max() ?? 0
+        let tableFull = Double(occupied + adding) > Self.maximumLoad * Double(bandTables[0].capacity)
+        let manyDead = firstLive >= 1024 && firstLive * Self.deadFraction >= count
+        let nameArenaFull = nameBytes.count + 4096 > Int(Self.nameEndMask)
+        return tableFull || manyDead || nameArenaFull || nameEnds.count + adding > Self.maximumArticles
     }
 
     /// Drops the dead prefix from every array and rebuilds the tables for the live articles, sized for
     /// the growth to come: twice the live count, or the window plus its dead allowance if that is less.
+    /// (Also done when the name arena nears its 2 GiB limit; with a full window it always fits.)
     mutating func compactAndRebuild(reserving: Int) {
         if firstLive > 0 {
-            let cut = Int(nameEnds[firstLive - 1])
+            let cut = nameEnd(at: firstLive - 1)
             nameBytes.removeFirst(cut)
             nameEnds.removeFirst(firstLive)
             for index in nameEnds.indices { nameEnds[index] -= UInt32(cut) }
             ids.removeFirst(firstLive * 4)
             signatures.removeFirst(firstLive * Fingerprint.permutations)
             receivedSeconds.removeFirst(firstLive)
-            flags.removeFirst(firstLive)
             firstLive = 0
         }
         let live = count + reserving
         var goal = max(2 * live, 1024)
-        if let windowCount = window.count { goal = min(goal, max(windowCount + windowCount / 8 + 1, live)) }
+        if let windowCount = window.count { goal = min(goal, max(windowCount + windowCount / Self.deadFraction + 1, live)) }
         let capacity = Int((Double(goal) / Self.maximumLoad).rounded(.up)) + 1
         reserveArrays(for: goal)
-        idTable = PositionTable(capacity: capacity)
         bandTables = (0..<LSHBanding.bands).map { _ in PositionTable(capacity: capacity) }
-        for position in 0..<flags.count { addToTables(position: position) }
+        for position in 0..<nameEnds.count { addToTables(position: position) }
     }
 
     /// Reserves the columns for `articles` so they do not double past the window (Array grows by 2×).
     private mutating func reserveArrays(for articles: Int) {
-        let averageName = flags.isEmpty ? 32 : nameBytes.count / flags.count + 1
+        let averageName = nameEnds.isEmpty ? 32 : nameBytes.count / nameEnds.count + 1
         ids.reserveCapacity(articles * 4)
         signatures.reserveCapacity(articles * Fingerprint.permutations)
         receivedSeconds.reserveCapacity(articles)
-        flags.reserveCapacity(articles)
         nameEnds.reserveCapacity(articles)
         nameBytes.reserveCapacity(articles * averageName + averageName * 64)
     }
 
     private mutating func addToTables(position: Int) {
-        idTable.insert(position: position, hash: Self.idHash(digest(at: position)))
-        guard flags[position] & Self.hasFingerprint != 0 else { return }
+        guard hasFingerprint(at: position) else {
+            bandTables[0].insert(position: position, hash: Self.idHash(digest(at: position)))
+            return
+        }
         let offset = position * Fingerprint.permutations
         signatures.withUnsafeBufferPointer { stored in
             for band in 0..<LSHBanding.bands {
@@ -95,8 +98,7 @@ extension NearDuplicateIndex {
 
     /// Bytes held by the index's arrays (their allocated capacity), for the memory figures.
     public var allocatedBytes: Int {
-        ids.capacity * 8 + signatures.capacity + receivedSeconds.capacity * 4 + flags.capacity
-            + nameEnds.capacity * 4 + nameBytes.capacity + idTable.capacity * 4
-            + bandTables.reduce(0) { $0 + $1.capacity * 4 }
+        ids.capacity * 8 + signatures.capacity + receivedSeconds.capacity * 4 + nameEnds.capacity * 4
+            + nameBytes.capacity + bandTables.reduce(0) { $0 + $1.capacity * 4 }
     }
 }

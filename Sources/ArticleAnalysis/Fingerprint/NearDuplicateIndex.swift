@@ -5,8 +5,10 @@ public import Foundation
 /// `DuplicateRegistry` owns one and persists it.
 ///
 /// Memory (measured by `articlewatch-eval dedup-bench`): per article 32 bytes of id, 64 of signature,
-/// 4 of received-at, 1 of flags, 4 + the UTF-8 length of the file name, and one 4-byte slot in each of
-/// the 13 position tables (12 LSH bands, 1 id table) at 0.7–0.85 load: about 175 bytes plus the name.
+/// 4 of received-at, 4 + the UTF-8 length of the file name, and one 4-byte slot in each of the 12 band
+/// tables at up to 0.9 load, all plus 1/32 for evicted articles awaiting compaction: about 162 bytes plus
+/// the name. There is no separate id table: identical bytes give identical sketches, which meet in every
+/// band, and the few articles without a sketch are filed in band table 0 under their id.
 /// Storage is columnar (one array per field) so a million articles are a handful of allocations.
 public struct NearDuplicateIndex: Sendable {
     public let threshold: Double
@@ -18,16 +20,16 @@ public struct NearDuplicateIndex: Sendable {
     var ids: [UInt64] = []
     var signatures: [UInt8] = []
     var receivedSeconds: [UInt32] = []
-    var flags: [UInt8] = []
+    /// End of each name in `nameBytes` (low 31 bits) and whether the article has no sketch (top bit).
     var nameEnds: [UInt32] = []
     var nameBytes: [UInt8] = []
     var firstLive = 0
     /// The latest received-at seen, the reference point of the age window.
     var newestSeconds: UInt32 = 0
-    var idTable = PositionTable(capacity: 1024)
     var bandTables = (0..<LSHBanding.bands).map { _ in PositionTable(capacity: 1024) }
 
-    static let hasFingerprint: UInt8 = 1
+    static let withoutFingerprint: UInt32 = 1 << 31
+    static let nameEndMask: UInt32 = withoutFingerprint - 1
 
     public init(threshold: Double = 0.8, window: DuplicateWindow = DuplicateWindow()) {
         self.threshold = threshold
@@ -36,13 +38,13 @@ public struct NearDuplicateIndex: Sendable {
     }
 
     /// Articles remembered (evicted ones excluded).
-    public var count: Int { flags.count - firstLive }
+    public var count: Int { nameEnds.count - firstLive }
 
     /// The most recently remembered article (id, file, received-at in whole seconds since 1970): where a
     /// catch-up from the results log starts.
     public var newestArticle: (id: String, file: String, receivedSeconds: Int)? {
         guard count > 0 else { return nil }
-        let last = flags.count - 1
+        let last = nameEnds.count - 1
         return (digest(at: last).hex, fileName(at: last), Int(receivedSeconds[last]))
     }
 
@@ -71,22 +73,28 @@ public struct NearDuplicateIndex: Sendable {
     }
 
     func bestMatch(digest: ArticleDigest, fingerprint: Fingerprint?) -> DuplicateLink? {
-        var exact: Int?
-        idTable.forEachCandidate(hash: Self.idHash(digest), firstLive: firstLive) { position in
-            if self.digest(at: position) == digest, position < (exact ?? .max) { exact = position }
+        guard let fingerprint else {
+            var exact: Int?
+            bandTables[0].forEachCandidate(hash: Self.idHash(digest), firstLive: firstLive) { position in
+                if !hasFingerprint(at: position), self.digest(at: position) == digest, exact == nil { exact = position }
+            }
+            return exact.map { link(to: $0, similarity: 1, kind: .exact) }
         }
-        if let exact { return link(to: exact, similarity: 1, kind: .exact) }
-        guard let fingerprint else { return nil }
         var best: (position: Int, matches: Int)?
+        var exact: Int?
         fingerprint.signature.withUnsafeBufferPointer { query in
             signatures.withUnsafeBufferPointer { stored in
                 for band in 0..<LSHBanding.bands {
                     let hash = LSHBanding.bandHash(query, offset: 0, band: band)
                     bandTables[band].forEachCandidate(hash: hash, firstLive: firstLive) { position in
                         let offset = position * Fingerprint.permutations
-                        guard LSHBanding.bandsAgree(query, 0, stored, offset, band: band) else { return }
+                        guard LSHBanding.bandsAgree(query, 0, stored, offset, band: band), hasFingerprint(at: position)
+                        else { return }
                         var matches = 0
                         for bin in 0..<Fingerprint.permutations where query[bin] == stored[offset + bin] { matches += 1 }
+                        if matches == Fingerprint.permutations, position < (exact ?? .max), self.digest(at: position) == digest {
+                            exact = position
+                        }
                         if let current = best,
                             matches < current.matches || (matches == current.matches && position >= current.position)
                         {
@@ -97,10 +105,11 @@ public struct NearDuplicateIndex: Sendable {
                 }
             }
         }
+        if let exact { return link(to: exact, similarity: 1, kind: .exact) }
         guard let best else { return nil }
         let similarity = Fingerprint.estimatedJaccard(matchingBins: best.matches)
         guard similarity >= acceptanceFloor else { return nil }
-        return link(to: best.position, similarity: similarity, kind: self.digest(at: best.position) == digest ? .exact : .near)
+        return link(to: best.position, similarity: similarity, kind: .near)
     }
 
     private func link(to position: Int, similarity: Double, kind: DuplicateLink.Kind) -> DuplicateLink {
@@ -113,9 +122,12 @@ public struct NearDuplicateIndex: Sendable {
     }
 
     func fileName(at position: Int) -> String {
-        let start = position == 0 ? 0 : Int(nameEnds[position - 1])
-        return String(decoding: nameBytes[start..<Int(nameEnds[position])], as: UTF8.self)
+        String(decoding: nameBytes[nameStart(at: position)..<nameEnd(at: position)], as: UTF8.self)
     }
+
+    func nameStart(at position: Int) -> Int { position == 0 ? 0 : nameEnd(at: position - 1) }
+    func nameEnd(at position: Int) -> Int { Int(nameEnds[position] & Self.nameEndMask) }
+    func hasFingerprint(at position: Int) -> Bool { nameEnds[position] & Self.withoutFingerprint == 0 }
 
     static func idHash(_ digest: ArticleDigest) -> UInt64 { Mix64.finalize(digest.words.0) }
 }
