@@ -15,6 +15,11 @@ extension DuplicateRegistry {
         }
         public var source: Source
         public var articles: Int
+
+        public init(source: Source, articles: Int) {
+            self.source = source
+            self.articles = articles
+        }
     }
 
     /// Loads the registry. `resultsLogs` are the results log files oldest first (rotated ones, then the
