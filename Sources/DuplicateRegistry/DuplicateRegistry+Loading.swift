@@ -44,8 +44,7 @@ extension DuplicateRegistry {
             reason = "\(error)"
         }
         index = NearDuplicateIndex(threshold: index.threshold, window: index.window)
-        var replay = LogReplay()
-        for path in resultsLogs { unsavedCount += replay.replay(path, from: 0, into: &index) }
+        for path in resultsLogs { unsavedCount += LogReplay.replay(path, from: 0, into: &index) }
         logger.warning(
             "rebuilt the duplicate index from the results logs",
             metadata: ["duplicates.index": "\(indexPath)", "duplicates.reason": "\(reason)",
@@ -56,27 +55,26 @@ extension DuplicateRegistry {
     /// Replays the log lines after the index's newest article; nil if that article is in no log.
     private func catchUp(from logs: [String]) -> Int? {
         guard let newest = index.newestArticle else {
-            var replay = LogReplay()
             var replayed = 0
-            for path in logs { replayed += replay.replay(path, from: 0, into: &index) }
+            for path in logs { replayed += LogReplay.replay(path, from: 0, into: &index) }
             unsavedCount += replayed
             return replayed
         }
-        let needle = Data("\"\(newest.id)\"".utf8)
-        let reader = ResultLogReader()
+        let needle = Array("\"\(newest.id)\"".utf8)
         for (fileIndex, path) in logs.enumerated().reversed() {
-            guard let (data, ranges) = try? ResultLogReader.lines(of: path) else { continue }
-            for lineIndex in ranges.indices.reversed() {
-                let line = data[ranges[lineIndex]]
-                guard line.range(of: needle) != nil, let entry = reader.entry(line), entry.id == newest.id,
-                    entry.file == newest.file, Int(entry.receivedAt.timeIntervalSince1970.rounded(.down)) == newest.receivedSeconds
-                else { continue }
-                var replay = LogReplay()
-                var replayed = replay.replay(path, from: lineIndex + 1, into: &index)
-                for later in logs[(fileIndex + 1)...] { replayed += replay.replay(later, from: 0, into: &index) }
-                unsavedCount += replayed
-                return replayed
+            guard let data = try? IndexFileIO.read(path) else { continue }
+            let resume = data.withUnsafeBytes { bytes in
+                ResultLogReader.offsetAfterLastLine(in: bytes) { line in
+                    guard ResultLogReader.contains(line, needle), let entry = ResultLogReader.entry(line) else { return false }
+                    return entry.id == newest.id && entry.file == newest.file
+                        && Int(entry.receivedAt.timeIntervalSince1970.rounded(.down)) == newest.receivedSeconds
+                }
             }
+            guard let resume else { continue }
+            var replayed = LogReplay.replay(path, from: resume, into: &index)
+            for later in logs[(fileIndex + 1)...] { replayed += LogReplay.replay(later, from: 0, into: &index) }
+            unsavedCount += replayed
+            return replayed
         }
         return nil
     }
@@ -90,18 +88,17 @@ extension DuplicateRegistry {
 }
 
 /// Inserts the result lines of a log file into an index.
-struct LogReplay {
-    private let reader = ResultLogReader()
-
-    /// Inserts lines `from`… of `path`; returns how many were results.
-    @discardableResult
-    mutating func replay(_ path: String, from firstLine: Int, into index: inout NearDuplicateIndex) -> Int {
-        guard let (data, ranges) = try? ResultLogReader.lines(of: path), firstLine < ranges.count else { return 0 }
+enum LogReplay {
+    /// Inserts the lines from byte `offset` on; returns how many were results.
+    static func replay(_ path: String, from offset: Int, into index: inout NearDuplicateIndex) -> Int {
+        guard let data = try? IndexFileIO.read(path) else { return 0 }
         var inserted = 0
-        for range in ranges[firstLine...] {
-            guard let entry = reader.entry(data[range]) else { continue }
-            index.insert(id: entry.id, file: entry.file, fingerprint: entry.fingerprint, receivedAt: entry.receivedAt)
-            inserted += 1
+        data.withUnsafeBytes { bytes in
+            ResultLogReader.forEachLine(in: bytes, from: offset) { line in
+                guard let entry = ResultLogReader.entry(line) else { return }
+                index.insert(id: entry.id, file: entry.file, fingerprint: entry.fingerprint, receivedAt: entry.receivedAt)
+                inserted += 1
+            }
         }
         return inserted
     }

@@ -3,8 +3,9 @@ import Foundation
 
 /// Reads what the registry needs back out of results-log lines: `id`, `file`, `receivedAt` and
 /// `fingerprint`. Used to rebuild the index when its file is missing or bad, and to catch up with lines
-/// written after the index was last persisted.
-struct ResultLogReader {
+/// written after the index was last persisted. Files are memory-mapped; a catch-up reads backwards from
+/// the end, so only the log's tail is touched.
+enum ResultLogReader {
     struct Entry {
         var id: String
         var file: String
@@ -12,25 +13,49 @@ struct ResultLogReader {
         var receivedAt: Date
     }
 
-    /// The lines of a file as byte ranges, without copying (a missing file has none).
-    static func lines(of path: String) throws(IndexFileIOError) -> (data: Data, ranges: [Range<Int>]) {
-        guard let data = try IndexFileIO.read(path) else { return (Data(), []) }
-        var ranges: [Range<Int>] = []
-        data.withUnsafeBytes { bytes in
-            var start = 0
-            for index in 0..<bytes.count where bytes[index] == 0x0A {
-                if index > start { ranges.append(start..<index) }
-                start = index + 1
-            }
-            if start < bytes.count { ranges.append(start..<bytes.count) }
+    /// Calls `body` with each line from byte `offset` on (empty lines skipped).
+    static func forEachLine(in bytes: UnsafeRawBufferPointer, from offset: Int, _ body: (UnsafeRawBufferPointer) -> Void) {
+        var start = offset
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            if end > start { body(UnsafeRawBufferPointer(rebasing: bytes[start..<end])) }
+            start = end + 1
         }
-        return (data, ranges)
+    }
+
+    /// Walks lines from the last to the first; returns the byte offset just past the first line (from the
+    /// end) for which `matches` holds, or nil.
+    static func offsetAfterLastLine(in bytes: UnsafeRawBufferPointer, where matches: (UnsafeRawBufferPointer) -> Bool) -> Int? {
+        var end = bytes.count  // exclusive end of the current line, its newline included
+        while end > 0 {
+            let contentEnd = bytes[end - 1] == 0x0A ? end - 1 : end
+            var start = contentEnd
+            while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+            if contentEnd > start, matches(UnsafeRawBufferPointer(rebasing: bytes[start..<contentEnd])) { return end }
+            end = start
+        }
+        return nil
+    }
+
+    /// Whether `needle` occurs in `line`.
+    static func contains(_ line: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, line.count >= needle.count else { return false }
+        var index = 0
+        while index + needle.count <= line.count {
+            if line[index] == first {
+                var offset = 1
+                while offset < needle.count, line[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// The entry on one line, or nil for a line that is not a result (a failure line, a torn last line).
-    func entry(_ line: Data) -> Entry? {
-        guard let fields = line.withUnsafeBytes({ ResultLineScanner.scan($0) }),
-            let id = fields.id, let file = fields.file,
+    static func entry(_ line: UnsafeRawBufferPointer) -> Entry? {
+        guard let fields = ResultLineScanner.scan(line), let id = fields.id, let file = fields.file,
             let stamp = fields.receivedAt, let receivedAt = RFC3339Parser.date(stamp)
         else { return nil }
         var fingerprint: Fingerprint?

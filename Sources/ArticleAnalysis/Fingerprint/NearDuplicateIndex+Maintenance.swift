@@ -5,9 +5,9 @@ import Foundation
 /// or a table fills up, so there is no per-slot deletion and no tombstone bookkeeping.
 extension NearDuplicateIndex {
     /// Highest load (occupied slots, dead included) a table may reach before a rebuild. Linear probing at
-    /// 0.9 scans ~50 slots on a miss, but they are adjacent 4-byte words filtered by their tags, so it
+    /// 0.92 scans ~50 slots on a miss, but they are adjacent 4-byte words filtered by their tags, so it
     /// costs less than the memory a lower load would.
-    static let maximumLoad = 0.9
+    static let maximumLoad = 0.92
     /// Evicted articles tolerated before compaction, as a fraction of the live ones: memory overhead
     /// against how often the tables are rebuilt (every window/32 insertions once the window is full;
     /// each rebuild of a million articles took ~0.2 s in `dedup-bench`).
@@ -21,12 +21,10 @@ extension NearDuplicateIndex {
         evictForWindow(adding: 1)
         if needsRebuild(adding: 1) { compactAndRebuild(reserving: 1) }
 
-        let position = nameEnds.count
+        let position = names.count
         ids.append(contentsOf: [digest.words.0, digest.words.1, digest.words.2, digest.words.3])
         receivedSeconds.append(seconds)
-        nameBytes.append(contentsOf: file.utf8.prefix(4096))
-        let noSketch = fingerprint == nil ? Self.withoutFingerprint : 0
-        nameEnds.append(UInt32(nameBytes.count) | noSketch)
+        names.append(file)
         signatures.append(contentsOf: fingerprint?.signature ?? [UInt8](repeating: 0, count: Fingerprint.permutations))
         addToTables(position: position)
     }
@@ -38,7 +36,7 @@ extension NearDuplicateIndex {
         if excess > 0 { firstLive += min(excess, count) }
         if let days = window.days {
             let oldestKept = Int64(newestSeconds) - Int64((days * 86_400).rounded())
-            while firstLive < nameEnds.count, Int64(receivedSeconds[firstLive]) < oldestKept { firstLive += 1 }
+            while firstLive < names.count, Int64(receivedSeconds[firstLive]) < oldestKept { firstLive += 1 }
         }
     }
 
@@ -46,19 +44,14 @@ extension NearDuplicateIndex {
         let occupied = bandTables.map(\.occupied).max() ?? 0
         let tableFull = Double(occupied + adding) > Self.maximumLoad * Double(bandTables[0].capacity)
         let manyDead = firstLive >= 1024 && firstLive * Self.deadFraction >= count
-        let nameArenaFull = nameBytes.count + 4096 > Int(Self.nameEndMask)
-        return tableFull || manyDead || nameArenaFull || nameEnds.count + adding > Self.maximumArticles
+        return tableFull || manyDead || names.count + adding > Self.maximumArticles
     }
 
     /// Drops the dead prefix from every array and rebuilds the tables for the live articles, sized for
     /// the growth to come: twice the live count, or the window plus its dead allowance if that is less.
-    /// (Also done when the name arena nears its 2 GiB limit; with a full window it always fits.)
     mutating func compactAndRebuild(reserving: Int) {
         if firstLive > 0 {
-            let cut = nameEnd(at: firstLive - 1)
-            nameBytes.removeFirst(cut)
-            nameEnds.removeFirst(firstLive)
-            for index in nameEnds.indices { nameEnds[index] -= UInt32(cut) }
+            names.removeFirst(firstLive)
             ids.removeFirst(firstLive * 4)
             signatures.removeFirst(firstLive * Fingerprint.permutations)
             receivedSeconds.removeFirst(firstLive)
@@ -70,17 +63,15 @@ extension NearDuplicateIndex {
         let capacity = Int((Double(goal) / Self.maximumLoad).rounded(.up)) + 1
         reserveArrays(for: goal)
         bandTables = (0..<LSHBanding.bands).map { _ in PositionTable(capacity: capacity) }
-        for position in 0..<nameEnds.count { addToTables(position: position) }
+        for position in 0..<names.count { addToTables(position: position) }
     }
 
     /// Reserves the columns for `articles` so they do not double past the window (Array grows by 2×).
     private mutating func reserveArrays(for articles: Int) {
-        let averageName = nameEnds.isEmpty ? 32 : nameBytes.count / nameEnds.count + 1
         ids.reserveCapacity(articles * 4)
         signatures.reserveCapacity(articles * Fingerprint.permutations)
         receivedSeconds.reserveCapacity(articles)
-        nameEnds.reserveCapacity(articles)
-        nameBytes.reserveCapacity(articles * averageName + averageName * 64)
+        names.reserveCapacity(articles)
     }
 
     private mutating func addToTables(position: Int) {
@@ -98,7 +89,7 @@ extension NearDuplicateIndex {
 
     /// Bytes held by the index's arrays (their allocated capacity), for the memory figures.
     public var allocatedBytes: Int {
-        ids.capacity * 8 + signatures.capacity + receivedSeconds.capacity * 4 + nameEnds.capacity * 4
-            + nameBytes.capacity + bandTables.reduce(0) { $0 + $1.capacity * 4 }
+        ids.capacity * 8 + signatures.capacity + receivedSeconds.capacity * 4 + names.allocatedBytes
+            + bandTables.reduce(0) { $0 + $1.capacity * 4 }
     }
 }

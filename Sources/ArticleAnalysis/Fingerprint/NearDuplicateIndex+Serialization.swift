@@ -1,20 +1,20 @@
 /// The index file: a header, the article columns as they sit in memory, and a checksum of everything
 /// before it. The tables are not written; they are rebuilt at load (a few hundred ms for a million
-/// articles), which keeps the file at about 104 bytes per article plus names and makes it independent of
+/// articles), which keeps the file at about 101 bytes per article plus names and makes it independent of
 /// table sizing. Little-endian, like every machine the daemon runs on; the header's byte-order mark makes
 /// a file from a big-endian host fail the check instead of loading garbage.
 extension NearDuplicateIndex {
     static let magic: [UInt8] = Array("AWNDIDX1".utf8)
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     static let byteOrderMark: UInt32 = 0x0102_0304
     static let headerSize = 48
 
     /// The live articles as bytes, ready to be written (temp file, fsync, rename: the registry's job).
     public func serialized() -> [UInt8] {
         let live = count
-        let nameStart = self.nameStart(at: firstLive)
+        let nameLength = names.byteCount(from: firstLive)
         var out: [UInt8] = []
-        out.reserveCapacity(Self.headerSize + live * 104 + nameBytes.count - nameStart + 8)
+        out.reserveCapacity(Self.headerSize + live * 101 + nameLength + 8)
         out.append(contentsOf: Self.magic)
         Self.append(Self.formatVersion, to: &out)
         Self.append(Self.byteOrderMark, to: &out)
@@ -25,12 +25,11 @@ extension NearDuplicateIndex {
         Self.append(newestSeconds, to: &out)
         Self.append(UInt32(0), to: &out)
         Self.append(UInt64(live), to: &out)
-        Self.append(UInt64(nameBytes.count - nameStart), to: &out)
+        Self.append(UInt64(nameLength), to: &out)
         ids[(firstLive * 4)...].withUnsafeBytes { out.append(contentsOf: $0) }
         signatures[(firstLive * Fingerprint.permutations)...].withUnsafeBytes { out.append(contentsOf: $0) }
         receivedSeconds[firstLive...].withUnsafeBytes { out.append(contentsOf: $0) }
-        for end in nameEnds[firstLive...] { Self.append(end - UInt32(nameStart), to: &out) }  // flag bit kept
-        nameBytes[nameStart...].withUnsafeBytes { out.append(contentsOf: $0) }
+        names.serialized(from: firstLive, into: &out)
         let checksum = out.withUnsafeBytes { IndexChecksum.checksum($0) }
         Self.append(checksum, to: &out)
         return out
@@ -57,7 +56,7 @@ extension NearDuplicateIndex {
         newestSeconds = bytes.loadUnaligned(fromByteOffset: 24, as: UInt32.self)
         let live = Int(bytes.loadUnaligned(fromByteOffset: 32, as: UInt64.self))
         let nameLength = Int(bytes.loadUnaligned(fromByteOffset: 40, as: UInt64.self))
-        let perArticle = 32 + Fingerprint.permutations + 4 + 4
+        let perArticle = 32 + Fingerprint.permutations + 4 + 1
         guard live <= Self.maximumArticles, nameLength <= body.count,
             Self.headerSize + live * perArticle + nameLength == body.count
         else { throw .truncated(bytes.count) }
@@ -75,13 +74,9 @@ extension NearDuplicateIndex {
         ids = column(UInt64.self, count: live * 4)
         signatures = column(UInt8.self, count: live * Fingerprint.permutations)
         receivedSeconds = column(UInt32.self, count: live)
-        nameEnds = column(UInt32.self, count: live)
-        nameBytes = column(UInt8.self, count: nameLength)
-        var previous: UInt32 = 0
-        for end in nameEnds.lazy.map({ $0 & Self.nameEndMask }) {
-            guard end >= previous, Int(end) <= nameLength else { throw .truncated(bytes.count) }
-            previous = end
-        }
+        guard let names = NameStore(lengths: column(UInt8.self, count: live), bytes: column(UInt8.self, count: nameLength))
+        else { throw .truncated(bytes.count) }
+        self.names = names
         evictForWindow(adding: 0)
         compactAndRebuild(reserving: 0)
     }

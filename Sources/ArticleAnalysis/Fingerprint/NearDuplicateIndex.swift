@@ -5,10 +5,11 @@ public import Foundation
 /// `DuplicateRegistry` owns one and persists it.
 ///
 /// Memory (measured by `articlewatch-eval dedup-bench`): per article 32 bytes of id, 64 of signature,
-/// 4 of received-at, 4 + the UTF-8 length of the file name, and one 4-byte slot in each of the 12 band
-/// tables at up to 0.9 load, all plus 1/32 for evicted articles awaiting compaction: about 162 bytes plus
-/// the name. There is no separate id table: identical bytes give identical sketches, which meet in every
-/// band, and the few articles without a sketch are filed in band table 0 under their id.
+/// 4 of received-at, 1.25 + the UTF-8 length of the file name (`NameStore`), and one 4-byte slot in each
+/// of the 12 band tables at up to 0.92 load, all plus 1/32 for evicted articles awaiting compaction: about
+/// 158 bytes plus the name. There is no separate id table: identical bytes give identical sketches, which
+/// meet in every band, and the few articles without a sketch (an all-zero signature marks them; a real
+/// sketch is all zeros with probability 2⁻⁵¹²) are filed in band table 0 under their id.
 /// Storage is columnar (one array per field) so a million articles are a handful of allocations.
 public struct NearDuplicateIndex: Sendable {
     public let threshold: Double
@@ -20,16 +21,12 @@ public struct NearDuplicateIndex: Sendable {
     var ids: [UInt64] = []
     var signatures: [UInt8] = []
     var receivedSeconds: [UInt32] = []
-    /// End of each name in `nameBytes` (low 31 bits) and whether the article has no sketch (top bit).
-    var nameEnds: [UInt32] = []
-    var nameBytes: [UInt8] = []
+    var names = NameStore()
     var firstLive = 0
     /// The latest received-at seen, the reference point of the age window.
     var newestSeconds: UInt32 = 0
     var bandTables = (0..<LSHBanding.bands).map { _ in PositionTable(capacity: 1024) }
 
-    static let withoutFingerprint: UInt32 = 1 << 31
-    static let nameEndMask: UInt32 = withoutFingerprint - 1
 
     public init(threshold: Double = 0.8, window: DuplicateWindow = DuplicateWindow()) {
         self.threshold = threshold
@@ -38,13 +35,13 @@ public struct NearDuplicateIndex: Sendable {
     }
 
     /// Articles remembered (evicted ones excluded).
-    public var count: Int { nameEnds.count - firstLive }
+    public var count: Int { names.count - firstLive }
 
     /// The most recently remembered article (id, file, received-at in whole seconds since 1970): where a
     /// catch-up from the results log starts.
     public var newestArticle: (id: String, file: String, receivedSeconds: Int)? {
         guard count > 0 else { return nil }
-        let last = nameEnds.count - 1
+        let last = names.count - 1
         return (digest(at: last).hex, fileName(at: last), Int(receivedSeconds[last]))
     }
 
@@ -121,13 +118,12 @@ public struct NearDuplicateIndex: Sendable {
         return ArticleDigest(words: (ids[base], ids[base + 1], ids[base + 2], ids[base + 3]))
     }
 
-    func fileName(at position: Int) -> String {
-        String(decoding: nameBytes[nameStart(at: position)..<nameEnd(at: position)], as: UTF8.self)
-    }
+    func fileName(at position: Int) -> String { names.name(at: position) }
 
-    func nameStart(at position: Int) -> Int { position == 0 ? 0 : nameEnd(at: position - 1) }
-    func nameEnd(at position: Int) -> Int { Int(nameEnds[position] & Self.nameEndMask) }
-    func hasFingerprint(at position: Int) -> Bool { nameEnds[position] & Self.withoutFingerprint == 0 }
+    func hasFingerprint(at position: Int) -> Bool {
+        let offset = position * Fingerprint.permutations
+        return signatures[offset..<(offset + Fingerprint.permutations)].contains { $0 != 0 }
+    }
 
     static func idHash(_ digest: ArticleDigest) -> UInt64 { Mix64.finalize(digest.words.0) }
 }
