@@ -15,8 +15,9 @@ Scores, per system (one link per article, to its best earlier match):
   precision@0.8  links whose true Jaccard is >= 0.8
   recall         articles that have an earlier article at true Jaccard >= 0.8 and are linked (target 100 %)
   pair recall    pairs at true Jaccard >= 0.8 that end up in one linked group (links are transitive)
-  articles/s     tokenising, sketching, querying and inserting, best of several runs; file reading and
-                 the SHA-256 id (computed by the daemon anyway) are outside the clock for both.
+  articles/s     tokenising, sketching, querying and inserting, best of several runs, by wall clock and by
+                 process CPU time (the machine is shared; CPU time is the steadier figure); file reading
+                 and the SHA-256 id (computed by the daemon anyway) are outside the clock for both.
 Usage: scripts/dedup-eval.py [--data ../shared/data] [--seeds ../shared/seeds] [--out bench-results/dedup]
                               [--eval .build/release/articlewatch-eval]
 """
@@ -161,7 +162,7 @@ def run_articlewatch(eval_binary, out, entries):
         row = json.loads(line)
         if row["link"]:
             links[position[row["file"]]] = (position[row["link"]["file"]], row["link"]["similarity"], row["link"]["kind"])
-    return links, timing["articlesPerSecond"]
+    return links, timing["articlesPerSecond"], timing["articlesPerCPUSecond"]
 
 
 def run_datasketch(entries, repeats=3, num_perm=128, threshold=0.8):
@@ -170,11 +171,11 @@ def run_datasketch(entries, repeats=3, num_perm=128, threshold=0.8):
     from datasketch import MinHash, MinHashLSH
     texts = [entry["bytes"].decode("utf-8") for entry in entries]
     ids = [hashlib.sha256(entry["bytes"]).hexdigest() for entry in entries]
-    best_seconds, links = float("inf"), {}
+    best_seconds, best_cpu, links = float("inf"), float("inf"), {}
     for _ in range(repeats):
         lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         sketches, first_by_id, run_links = [], {}, {}
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         for i, text in enumerate(texts):
             w = words(text)
             shingles = [" ".join(w[k:k + 3]).encode() for k in range(max(1, len(w) - 2))] if w else []
@@ -194,11 +195,12 @@ def run_datasketch(entries, repeats=3, num_perm=128, threshold=0.8):
             lsh.insert(i, sketch)
             sketches.append(sketch)
         best_seconds = min(best_seconds, time.perf_counter() - started)
+        best_cpu = min(best_cpu, time.process_time() - started_cpu)
         links = run_links
-    return links, len(entries) / best_seconds
+    return links, len(entries) / best_seconds, len(entries) / best_cpu
 
 
-def score(links, pairs, count):
+def score(links, pairs, count, entries):
     def truth(i, j):
         return pairs.get((min(i, j), max(i, j)), 0.0)
     needing = [i for i in range(count) if any(truth(j, i) >= 0.8 for j in range(i))] if count < 5000 else []
@@ -215,7 +217,10 @@ def score(links, pairs, count):
     high_pairs = [pair for pair, similarity in pairs.items() if similarity >= 0.8]
     grouped = sum(1 for i, j in high_pairs if find(i) == find(j))
     missed = [i for i in needing if i not in links]
+    exact = [(i, t) for i, (t, _, kind) in links.items() if kind == "exact"]
     return {
+        "exactLinks": len(exact),
+        "exactLinksWithIdenticalBytes": sum(entries[i]["bytes"] == entries[t]["bytes"] for i, t in exact),
         "links": len(links),
         "precisionAt0.5": sum(s >= 0.5 for s in linked_sims) / max(1, len(linked_sims)),
         "precisionAt0.8": sum(s >= 0.8 for s in linked_sims) / max(1, len(linked_sims)),
@@ -239,16 +244,19 @@ def main():
     os.makedirs(arguments.out, exist_ok=True)
     entries = build_corpus(arguments.data, arguments.seeds, arguments.out)
     pairs = exact_jaccards(entries)
-    ours, our_rate = run_articlewatch(arguments.eval, arguments.out, entries)
-    theirs, their_rate = run_datasketch(entries)
+    ours, our_rate, our_cpu_rate = run_articlewatch(arguments.eval, arguments.out, entries)
+    theirs, their_rate, their_cpu_rate = run_datasketch(entries)
     report = {"articles": len(entries), "families": len({e["family"] for e in entries})}
-    for name, links, rate in [("articlewatch", ours, our_rate), ("datasketch", theirs, their_rate)]:
-        result = score(links, pairs, len(entries))
+    for name, links, rate, cpu_rate in [("articlewatch", ours, our_rate, our_cpu_rate),
+                                        ("datasketch", theirs, their_rate, their_cpu_rate)]:
+        result = score(links, pairs, len(entries), entries)
         missed = result.pop("_missed")
         result["articlesPerSecond"] = round(rate, 1)
+        result["articlesPerCPUSecond"] = round(cpu_rate, 1)
         result["missedExamples"] = [entries[i]["file"] for i in missed[:5]]
         report[name] = result
     report["speedRatio"] = round(our_rate / their_rate, 1)
+    report["speedRatioCPU"] = round(our_cpu_rate / their_cpu_rate, 1)
     by_variant = collections.defaultdict(lambda: [0, 0])
     for i, entry in enumerate(entries):
         by_variant[entry["variant"]][0] += 1
@@ -258,7 +266,7 @@ def main():
         json.dump(report, handle, indent=2)
     print(json.dumps(report, indent=2))
     aw, ds = report["articlewatch"], report["datasketch"]
-    ok = aw["recall"] == 1.0 and aw["precisionAt0.5"] >= 0.95 and report["speedRatio"] >= 10
+    ok = aw["recall"] == 1.0 and aw["precisionAt0.5"] >= 0.95 and min(report["speedRatio"], report["speedRatioCPU"]) >= 10
     print("target (all >=0.8 linked, >=95%% of links >=0.5, >=10x datasketch): %s" % ("met" if ok else "NOT met"))
 
 
