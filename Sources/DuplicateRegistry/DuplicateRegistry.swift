@@ -1,6 +1,9 @@
 public import ArticleAnalysis
 public import Foundation
 public import Logging
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The daemon's near-duplicate registry: one `NearDuplicateIndex` behind an actor, loaded at start-up and
 /// persisted to a compact index file. `check` is one actor call that finds the best earlier match and
@@ -16,7 +19,8 @@ public actor DuplicateRegistry {
     let logger: Logger
     /// Articles checked or replayed since the last persisted snapshot.
     public internal(set) var unsavedCount = 0
-    private var persisting = false
+    /// The last index write, so writes happen one at a time and in the order they were asked for.
+    private var lastWrite: Task<Void, any Error>?
 
     /// - Parameters:
     ///   - indexPath: the index file, e.g. `duplicates.index` beside the results log.
@@ -49,15 +53,25 @@ public actor DuplicateRegistry {
     }
 
     /// Writes the index file safely (temporary file, fsync, rename, fsync of the directory). The snapshot
-    /// is taken on the actor; the write happens off it, so checks go on meanwhile. A call while another
-    /// persist is writing returns at once.
+    /// is taken on the actor; the write happens off it, so checks go on meanwhile. Overlapping calls write
+    /// one after the other, each its own snapshot, so the last call always leaves the latest state.
     public func persist() async throws(IndexFileIOError) {
-        guard !persisting else { return }
-        persisting = true
-        defer { persisting = false }
         let bytes = index.serialized()
         let snapshotCount = unsavedCount
-        try await Self.write(bytes, to: indexPath)
+        let path = indexPath
+        let previous = lastWrite
+        let write = Task.detached {
+            _ = await previous?.result
+            try IndexFileIO.replace(path, with: bytes)
+        }
+        lastWrite = write
+        do {
+            try await write.value
+        } catch let error as IndexFileIOError {
+            throw error
+        } catch {
+            throw IndexFileIOError.failed("write", path, EIO)
+        }
         unsavedCount -= snapshotCount
         logger.debug(
             "persisted the duplicate index",
@@ -65,7 +79,16 @@ public actor DuplicateRegistry {
                        "duplicates.bytes": "\(bytes.count)"])
     }
 
-    private nonisolated static func write(_ bytes: [UInt8], to path: String) async throws(IndexFileIOError) {
-        try IndexFileIO.replace(path, with: bytes)
+    /// Applies a new threshold or window (a configuration reload); a smaller window evicts at once.
+    public func reconfigure(threshold: Double, window: DuplicateWindow) {
+        guard threshold != index.threshold || window != index.window else { return }
+        let bytes = index.serialized()
+        if let reloaded = try? bytes.withUnsafeBytes({ buffer throws(IndexFileError) in
+            try NearDuplicateIndex(serialized: buffer, threshold: threshold, window: window)
+        }) {
+            index = reloaded
+        } else {
+            logger.error("could not apply the new duplicate window; keeping the old one", metadata: ["duplicates.index": "\(indexPath)"])
+        }
     }
 }

@@ -130,4 +130,32 @@ import Testing
         #expect(link?.file == "na\"me\u{00E9}\n.txt")
         #expect(link?.id == id)
     }
+
+    /// Overlapping persists write one after the other; the file ends up with the latest state.
+    @Test func overlappingPersistsLeaveTheLatestState() async throws {
+        let shared = registry()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for (number, story) in Self.stories.enumerated() {
+                _ = await shared.check(id: SHA256.hexDigest(of: Array(story.utf8)), file: "\(number).txt",
+                                       fingerprint: Fingerprint(text: story), receivedAt: Date(timeIntervalSince1970: 0))
+                group.addTask { try await shared.persist() }
+            }
+            try await group.waitForAll()
+        }
+        try await shared.persist()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: indexPath))
+        let loaded = try bytes.withUnsafeBytes { try NearDuplicateIndex(serialized: $0) }
+        #expect(loaded.count == 3)
+        #expect(!FileManager.default.fileExists(atPath: indexPath + ".tmp"))
+    }
+
+    @Test func aSmallerWindowAppliesAtOnce() async throws {
+        let shared = registry()
+        for (number, story) in Self.stories.enumerated() {
+            _ = await shared.check(id: SHA256.hexDigest(of: Array(story.utf8)), file: "\(number).txt",
+                                   fingerprint: Fingerprint(text: story), receivedAt: Date(timeIntervalSince1970: 0))
+        }
+        await shared.reconfigure(threshold: 0.8, window: DuplicateWindow(count: 1))
+        #expect(await shared.count == 1)
+    }
 }
