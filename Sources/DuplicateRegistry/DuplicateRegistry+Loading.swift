@@ -36,7 +36,7 @@ extension DuplicateRegistry {
                     logLoaded("index file", replayed: replayed)
                     return LoadSummary(source: .indexFile(replayed: replayed), articles: count)
                 }
-                reason = "its newest article is not in the results logs"
+                reason = "none of its newest articles is in the results logs"
             } else {
                 reason = "there is no index file"
             }
@@ -52,27 +52,36 @@ extension DuplicateRegistry {
         return LoadSummary(source: .resultsLogs(reason: reason), articles: count)
     }
 
-    /// Replays the log lines after the index's newest article; nil if that article is in no log.
+    /// How many of the index's newest articles a catch-up looks for in the logs. Workers write lines in
+    /// a slightly different order than they checked, and an article checked just before a persist may
+    /// never have had its line written (a crash); any of these recent ones marks where to resume.
+    static let catchUpCandidates = 64
+
+    /// Replays the log lines after the newest line whose article the index already holds (lines replayed
+    /// twice are recognised and skipped); nil if none of the index's recent articles is in any log.
     private func catchUp(from logs: [String]) -> Int? {
-        guard let newest = index.newestArticle else {
+        let recent = index.recentArticles(Self.catchUpCandidates)
+        guard !recent.isEmpty else {
             var replayed = 0
             for path in logs { replayed += LogReplay.replay(path, from: 0, into: &index) }
             unsavedCount += replayed
             return replayed
         }
-        let needle = Array("\"\(newest.id)\"".utf8)
+        var wanted: [String: [(file: String, seconds: Int)]] = [:]
+        for article in recent { wanted[article.id, default: []].append((article.file, article.receivedSeconds)) }
         for (fileIndex, path) in logs.enumerated().reversed() {
             guard let data = try? IndexFileIO.read(path) else { continue }
             let resume = data.withUnsafeBytes { bytes in
                 ResultLogReader.offsetAfterLastLine(in: bytes) { line in
-                    guard ResultLogReader.contains(line, needle), let entry = ResultLogReader.entry(line) else { return false }
-                    return entry.id == newest.id && entry.file == newest.file
-                        && Int(entry.receivedAt.timeIntervalSince1970.rounded(.down)) == newest.receivedSeconds
+                    if let id = ResultLogReader.leadingID(line), wanted[id] == nil { return false }
+                    guard let entry = ResultLogReader.entry(line), let deliveries = wanted[entry.id] else { return false }
+                    let seconds = Int(entry.receivedAt.timeIntervalSince1970.rounded(.down))
+                    return deliveries.contains { $0.file == entry.file && $0.seconds == seconds }
                 }
             }
             guard let resume else { continue }
-            var replayed = LogReplay.replay(path, from: resume, into: &index)
-            for later in logs[(fileIndex + 1)...] { replayed += LogReplay.replay(later, from: 0, into: &index) }
+            var replayed = LogReplay.replay(path, from: resume, into: &index, skippingKnown: true)
+            for later in logs[(fileIndex + 1)...] { replayed += LogReplay.replay(later, from: 0, into: &index, skippingKnown: true) }
             unsavedCount += replayed
             return replayed
         }
@@ -90,13 +99,17 @@ extension DuplicateRegistry {
 /// Inserts the result lines of a log file into an index.
 enum LogReplay {
     /// Inserts the lines from byte `offset` on; returns how many were results.
-    static func replay(_ path: String, from offset: Int, into index: inout NearDuplicateIndex) -> Int {
+    static func replay(_ path: String, from offset: Int, into index: inout NearDuplicateIndex, skippingKnown: Bool = false) -> Int {
         guard let data = try? IndexFileIO.read(path) else { return 0 }
         var inserted = 0
         data.withUnsafeBytes { bytes in
             ResultLogReader.forEachLine(in: bytes, from: offset) { line in
                 guard let entry = ResultLogReader.entry(line) else { return }
-                index.insert(id: entry.id, file: entry.file, fingerprint: entry.fingerprint, receivedAt: entry.receivedAt)
+                if skippingKnown {
+                    index.insertIfNew(id: entry.id, file: entry.file, fingerprint: entry.fingerprint, receivedAt: entry.receivedAt)
+                } else {
+                    index.insert(id: entry.id, file: entry.file, fingerprint: entry.fingerprint, receivedAt: entry.receivedAt)
+                }
                 inserted += 1
             }
         }

@@ -38,20 +38,36 @@ enum ResultLogReader {
         return nil
     }
 
-    /// Whether `needle` occurs in `line`.
-    static func contains(_ line: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, line.count >= needle.count else { return false }
+    /// The article id of a line in the daemon's own field order (`{"schema":…,"id":"…"`), read from its
+    /// first bytes without parsing the rest; nil for any other layout (the caller then parses the line).
+    static func leadingID(_ line: UnsafeRawBufferPointer) -> String? {
+        let head = UnsafeRawBufferPointer(rebasing: line[..<min(line.count, 160)])
+        guard head.starts(with: schemaPrefix), let key = range(of: idKey, in: head), key.upperBound + 64 <= head.count else {
+            return nil
+        }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: head[key.upperBound..<(key.upperBound + 64)]), as: UTF8.self)
+    }
+
+    private static let schemaPrefix = Array("{\"schema\":".utf8)
+    private static let idKey = Array(",\"id\":\"".utf8)
+
+    /// Where `needle` first occurs in `line`.
+    static func range(of needle: [UInt8], in line: UnsafeRawBufferPointer) -> Range<Int>? {
+        guard let first = needle.first, line.count >= needle.count else { return nil }
         var index = 0
         while index + needle.count <= line.count {
             if line[index] == first {
                 var offset = 1
                 while offset < needle.count, line[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
+                if offset == needle.count { return index..<(index + needle.count) }
             }
             index += 1
         }
-        return false
+        return nil
     }
+
+    /// Whether `needle` occurs in `line`.
+    static func contains(_ line: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool { range(of: needle, in: line) != nil }
 
     /// The entry on one line, or nil for a line that is not a result (a failure line, a torn last line).
     static func entry(_ line: UnsafeRawBufferPointer) -> Entry? {

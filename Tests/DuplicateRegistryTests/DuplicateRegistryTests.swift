@@ -158,4 +158,23 @@ import Testing
         await shared.reconfigure(threshold: 0.8, window: DuplicateWindow(count: 1))
         #expect(await shared.count == 1)
     }
+
+    /// A crash after a check was persisted but before its line was written: at restart the index is used
+    /// (its other recent articles are in the log), and recovery's second check of that file is not linked
+    /// to itself.
+    @Test func aCheckWhoseLineWasNeverWrittenIsNotItsOwnCopy() async throws {
+        freshLog(logPath)
+        let first = registry()
+        _ = await first.load(resultsLogs: [logPath])
+        try await deliver(Self.stories[0], as: "written.txt", to: first)
+        let id = SHA256.hexDigest(of: Array(Self.stories[1].utf8))
+        let claimedAt = Date(timeIntervalSince1970: 1_795_000_100)
+        _ = await first.check(id: id, file: "lost.txt", fingerprint: Fingerprint(text: Self.stories[1]), receivedAt: claimedAt)
+        try await first.persist()
+
+        let second = registry()
+        #expect(await second.load(resultsLogs: [logPath]) == .init(source: .indexFile(replayed: 0), articles: 2))
+        #expect(await second.check(id: id, file: "lost.txt", fingerprint: Fingerprint(text: Self.stories[1]), receivedAt: claimedAt) == nil)
+        #expect(await second.count == 2)
+    }
 }

@@ -16,7 +16,7 @@ extension NearDuplicateIndex {
     public static let maximumArticles = PositionTable.positionLimit - 1
 
     mutating func insert(digest: ArticleDigest, file: String, fingerprint: Fingerprint?, receivedAt: Date) {
-        let seconds = UInt32(clamping: Int64(receivedAt.timeIntervalSince1970.rounded(.down)))
+        let seconds = Self.seconds(receivedAt)
         newestSeconds = max(newestSeconds, seconds)
         evictForWindow(adding: 1)
         if needsRebuild(adding: 1) { compactAndRebuild(reserving: 1) }

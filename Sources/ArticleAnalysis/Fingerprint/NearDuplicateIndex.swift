@@ -37,30 +37,39 @@ public struct NearDuplicateIndex: Sendable {
     /// Articles remembered (evicted ones excluded).
     public var count: Int { names.count - firstLive }
 
-    /// The most recently remembered article (id, file, received-at in whole seconds since 1970): where a
-    /// catch-up from the results log starts.
-    public var newestArticle: (id: String, file: String, receivedSeconds: Int)? {
-        guard count > 0 else { return nil }
-        let last = names.count - 1
-        return (digest(at: last).hex, fileName(at: last), Int(receivedSeconds[last]))
+    /// The most recently remembered article (id, file, received-at in whole seconds since 1970).
+    public var newestArticle: (id: String, file: String, receivedSeconds: Int)? { recentArticles(1).first }
+
+    /// The `limit` most recently remembered articles, newest first: where a catch-up from the results log
+    /// looks for the last line the index already holds.
+    public func recentArticles(_ limit: Int) -> [(id: String, file: String, receivedSeconds: Int)] {
+        stride(from: names.count - 1, through: max(firstLive, names.count - limit), by: -1).map { position in
+            (digest(at: position).hex, fileName(at: position), Int(receivedSeconds[position]))
+        }
     }
 
     /// Finds the best earlier match of the article and then remembers the article, in one step so two
     /// copies can never miss each other. Exact (same id) wins over near; among near matches the highest
-    /// estimate wins, and among equals the oldest, so the first source is the one named. Returns nil for
-    /// an id that is not 64 hex digits (it is not remembered either).
+    /// estimate wins, and among equals the oldest, so the first source is the one named.
+    ///
+    /// The same delivery seen again (same id, file name and received-at second: recovery re-analysing a
+    /// file whose check was persisted but whose line was never written) is not its own duplicate: it is
+    /// skipped as a match and not remembered twice. Returns nil for an id that is not 64 hex digits (it is
+    /// not remembered either).
     public mutating func checkAndInsert(id: String, file: String, fingerprint: Fingerprint?, receivedAt: Date)
         -> DuplicateLink?
     {
         guard let digest = ArticleDigest(hex: id) else { return nil }
-        let link = bestMatch(digest: digest, fingerprint: fingerprint)
-        insert(digest: digest, file: file, fingerprint: fingerprint, receivedAt: receivedAt)
+        let delivery = Delivery(digest: digest, file: file, seconds: Self.seconds(receivedAt))
+        let (link, known) = bestMatch(delivery: delivery, fingerprint: fingerprint)
+        if !known { insert(digest: digest, file: file, fingerprint: fingerprint, receivedAt: receivedAt) }
         return link
     }
 
     /// The best earlier match without remembering the article.
     public func bestMatch(id: String, fingerprint: Fingerprint?) -> DuplicateLink? {
-        ArticleDigest(hex: id).flatMap { bestMatch(digest: $0, fingerprint: fingerprint) }
+        guard let digest = ArticleDigest(hex: id) else { return nil }
+        return bestMatch(delivery: Delivery(digest: digest, file: nil, seconds: 0), fingerprint: fingerprint).link
     }
 
     /// Remembers an article without looking for its match (the rebuild from the results logs).
@@ -69,13 +78,42 @@ public struct NearDuplicateIndex: Sendable {
         insert(digest: digest, file: file, fingerprint: fingerprint, receivedAt: receivedAt)
     }
 
-    func bestMatch(digest: ArticleDigest, fingerprint: Fingerprint?) -> DuplicateLink? {
+    /// Remembers an article unless the same delivery is already held (a catch-up replaying log lines
+    /// whose articles may have been checked before the index was persisted).
+    public mutating func insertIfNew(id: String, file: String, fingerprint: Fingerprint?, receivedAt: Date) {
+        guard let digest = ArticleDigest(hex: id) else { return }
+        let delivery = Delivery(digest: digest, file: file, seconds: Self.seconds(receivedAt))
+        if !bestMatch(delivery: delivery, fingerprint: fingerprint).known {
+            insert(digest: digest, file: file, fingerprint: fingerprint, receivedAt: receivedAt)
+        }
+    }
+
+    /// One delivery of an article; `file` nil when only the id matters.
+    struct Delivery {
+        let digest: ArticleDigest
+        let file: String?
+        let seconds: UInt32
+    }
+
+    /// Whether `position` holds this very delivery rather than an earlier copy.
+    private func isSameDelivery(_ delivery: Delivery, at position: Int) -> Bool {
+        guard let file = delivery.file else { return false }
+        return receivedSeconds[position] == delivery.seconds && fileName(at: position) == file
+    }
+
+    static func seconds(_ date: Date) -> UInt32 { UInt32(clamping: Int64(date.timeIntervalSince1970.rounded(.down))) }
+
+    /// The best earlier match, and whether the delivery itself is already held.
+    func bestMatch(delivery: Delivery, fingerprint: Fingerprint?) -> (link: DuplicateLink?, known: Bool) {
+        let digest = delivery.digest
+        var known = false
         guard let fingerprint else {
             var exact: Int?
             bandTables[0].forEachCandidate(hash: Self.idHash(digest), firstLive: firstLive) { position in
-                if !hasFingerprint(at: position), self.digest(at: position) == digest, exact == nil { exact = position }
+                guard !hasFingerprint(at: position), self.digest(at: position) == digest else { return }
+                if isSameDelivery(delivery, at: position) { known = true } else if exact == nil { exact = position }
             }
-            return exact.map { link(to: $0, similarity: 1, kind: .exact) }
+            return (exact.map { link(to: $0, similarity: 1, kind: .exact) }, known)
         }
         var best: (position: Int, matches: Int)?
         var exact: Int?
@@ -89,8 +127,12 @@ public struct NearDuplicateIndex: Sendable {
                         else { return }
                         var matches = 0
                         for bin in 0..<Fingerprint.permutations where query[bin] == stored[offset + bin] { matches += 1 }
-                        if matches == Fingerprint.permutations, position < (exact ?? .max), self.digest(at: position) == digest {
-                            exact = position
+                        if matches == Fingerprint.permutations, self.digest(at: position) == digest {
+                            if isSameDelivery(delivery, at: position) {
+                                known = true
+                                return
+                            }
+                            if position < (exact ?? .max) { exact = position }
                         }
                         if let current = best,
                             matches < current.matches || (matches == current.matches && position >= current.position)
@@ -102,11 +144,11 @@ public struct NearDuplicateIndex: Sendable {
                 }
             }
         }
-        if let exact { return link(to: exact, similarity: 1, kind: .exact) }
-        guard let best else { return nil }
+        if let exact { return (link(to: exact, similarity: 1, kind: .exact), known) }
+        guard let best else { return (nil, known) }
         let similarity = Fingerprint.estimatedJaccard(matchingBins: best.matches)
-        guard similarity >= acceptanceFloor else { return nil }
-        return link(to: best.position, similarity: similarity, kind: .near)
+        guard similarity >= acceptanceFloor else { return (nil, known) }
+        return (link(to: best.position, similarity: similarity, kind: .near), known)
     }
 
     private func link(to position: Int, similarity: Double, kind: DuplicateLink.Kind) -> DuplicateLink {

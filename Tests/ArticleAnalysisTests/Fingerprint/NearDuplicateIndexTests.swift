@@ -99,4 +99,15 @@ import Testing
         #expect(Self.check(&index, text(10), file: "evicted.txt") == nil)
         #expect(index.allocatedBytes < 1200 * 400)
     }
+
+    /// Recovery analysing a delivery again (same id, name and received-at) must not call it its own copy.
+    @Test func theSameDeliveryAgainIsNotItsOwnDuplicate() {
+        var index = NearDuplicateIndex()
+        _ = Self.check(&index, FingerprintFixtures.harbour, file: "first.txt", at: 0)
+        #expect(Self.check(&index, FingerprintFixtures.harbour, file: "second.txt", at: 5)?.file == "first.txt")
+        #expect(Self.check(&index, FingerprintFixtures.harbour, file: "second.txt", at: 5)?.file == "first.txt")
+        #expect(Self.check(&index, FingerprintFixtures.vaccine, file: "v.txt", at: 9) == nil)
+        #expect(Self.check(&index, FingerprintFixtures.vaccine, file: "v.txt", at: 9) == nil)
+        #expect(index.count == 3)
+    }
 }
