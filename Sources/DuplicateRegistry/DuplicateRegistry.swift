@@ -47,9 +47,8 @@ public actor DuplicateRegistry {
 
     /// `check` for a record straight from the pipeline: reads its `fingerprint` section.
     public func check(_ record: AnalysisRecord) -> DuplicateLink? {
-        check(
-            id: record.id, file: record.file, fingerprint: record.sections["fingerprint"].flatMap(Fingerprint.init(json:)),
-            receivedAt: record.receivedAt)
+        unsavedCount += 1
+        return index.checkAndInsert(record)
     }
 
     /// Writes the index file safely (temporary file, fsync, rename, fsync of the directory). The snapshot

@@ -66,6 +66,14 @@ public struct NearDuplicateIndex: Sendable {
         return link
     }
 
+    /// `checkAndInsert` for a record straight from the pipeline (its `fingerprint` section is read back):
+    /// what the daemon's registry and `articlewatch analyze` both call, so they link the same way.
+    public mutating func checkAndInsert(_ record: AnalysisRecord) -> DuplicateLink? {
+        checkAndInsert(
+            id: record.id, file: record.file, fingerprint: record.sections["fingerprint"].flatMap(Fingerprint.init(json:)),
+            receivedAt: record.receivedAt)
+    }
+
     /// The best earlier match without remembering the article.
     public func bestMatch(id: String, fingerprint: Fingerprint?) -> DuplicateLink? {
         guard let digest = ArticleDigest(hex: id) else { return nil }

@@ -33,4 +33,15 @@ import Testing
         #expect(result.sections["fingerprint"] == nil)
         #expect(result.warnings.contains { $0.contains("fingerprint") })
     }
+
+    /// What `articlewatch analyze` does with several files: records in argument order through one index.
+    @Test func recordsLinkThroughTheIndexLikeTheDaemon() throws {
+        var index = NearDuplicateIndex()
+        let original = try record(FingerprintFixtures.harbour, name: "a.txt")
+        let copy = try record("Harbour news.\n" + FingerprintFixtures.harbour, name: "b.txt")
+        #expect(index.checkAndInsert(original) == nil)
+        let found = index.checkAndInsert(copy)
+        let link = try #require(found)
+        #expect(link.file == "a.txt" && link.id == original.id && link.kind == .near)
+    }
 }
