@@ -41,4 +41,5 @@ eval-dedup: .venv-eval/bin/python
 
 bench-dedup:
 	$(SWIFT) build -c release --product articlewatch-eval
+	mkdir -p bench-results
 	.build/release/articlewatch-eval dedup-bench bench-results/dedup-bench 100000 1000000 | tee bench-results/dedup-bench.jsonl
