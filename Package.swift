@@ -26,10 +26,12 @@ let package = Package(
             name: "ArticleAnalysis",
             swiftSettings: strictSettings
         ),
+        // Linux calls the Glibc module does not expose (renameat2).
+        .target(name: "CSpoolSupport"),
         // The directory queue and the JSON Lines appender: the only target that renames and appends.
         .target(
             name: "Spool",
-            dependencies: [.product(name: "Logging", package: "swift-log")],
+            dependencies: ["ArticleAnalysis", "CSpoolSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
         .systemLibrary(
@@ -54,6 +56,7 @@ let package = Package(
                 "ArticleAnalysis", "Spool", "Systemd",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings
         ),
@@ -70,12 +73,16 @@ let package = Package(
         // Evaluation and benchmark harness for `make eval` / `make bench`: reads files, prints figures. Not installed.
         .executableTarget(
             name: "articlewatch-eval",
-            dependencies: ["ArticleAnalysis", "DuplicateRegistry", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["ArticleAnalysis", "DuplicateRegistry", "Systemd", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"], swiftSettings: strictSettings),
         .testTarget(name: "DuplicateRegistryTests", dependencies: ["DuplicateRegistry", "ArticleAnalysis"], swiftSettings: strictSettings),
-        .testTarget(name: "SystemdTests", dependencies: ["Systemd"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SystemdTests",
+            dependencies: ["Systemd", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "SpoolTests", dependencies: ["Spool", "ArticleAnalysis"], swiftSettings: strictSettings),
         .testTarget(
             name: "ArticleWatchDaemonTests",

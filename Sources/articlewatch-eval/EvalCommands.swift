@@ -6,5 +6,6 @@ enum EvalCommands {
         "sha256": ("print the SHA-256 of each file (a self-check of the harness)", sha256Files),
         "dedup": ("stream a corpus through the near-duplicate index, write its links (scripts/dedup-eval.py)", dedupEval),
         "dedup-bench": ("synthesise 100k/1M-article registries: memory, check rate, persist and load times", dedupBench),
+        "systemd-probe": ("journal [--burst N] | notify [--wedge-file PATH]: exercise the Systemd module", systemdProbe),
     ]
 }
