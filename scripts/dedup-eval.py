@@ -215,7 +215,8 @@ def score(links, pairs, count, entries):
     for i, (target, _, _) in links.items():
         parent[find(i)] = find(target)
     high_pairs = [pair for pair, similarity in pairs.items() if similarity >= 0.8]
-    grouped = sum(1 for i, j in high_pairs if find(i) == find(j))
+    ungrouped = [(i, j) for i, j in high_pairs if find(i) != find(j)]
+    grouped = len(high_pairs) - len(ungrouped)
     missed = [i for i in needing if i not in links]
     exact = [(i, t) for i, (t, _, kind) in links.items() if kind == "exact"]
     return {
@@ -231,6 +232,7 @@ def score(links, pairs, count, entries):
         "pairRecall": grouped / max(1, len(high_pairs)),
         "lowestLinkedTrueJaccard": min(linked_sims) if linked_sims else None,
         "_missed": missed,
+        "_ungrouped": ungrouped,
     }
 
 
@@ -251,6 +253,9 @@ def main():
                                         ("datasketch", theirs, their_rate, their_cpu_rate)]:
         result = score(links, pairs, len(entries), entries)
         missed = result.pop("_missed")
+        ungrouped = result.pop("_ungrouped")
+        result["ungroupedPairExamples"] = [
+            "%s ~ %s (J=%.3f)" % (entries[i]["file"], entries[j]["file"], pairs[(i, j)]) for i, j in ungrouped[:4]]
         result["articlesPerSecond"] = round(rate, 1)
         result["articlesPerCPUSecond"] = round(cpu_rate, 1)
         result["missedExamples"] = [entries[i]["file"] for i in missed[:5]]

@@ -1,7 +1,8 @@
 /// How much history the near-duplicate registry remembers (`analysis.nearDuplicateWindow`): the newest
 /// `count` articles and/or those received within `days` of the newest one. Oldest out first.
 public struct DuplicateWindow: Sendable, Equatable {
-    /// At most this many articles; nil for no count limit (the index's hard ceiling still applies).
+    /// At most this many articles; nil for no count limit. Either way the index holds at most
+    /// `NearDuplicateIndex.maximumArticles` (16,777,214: table slots keep 24-bit positions).
     public var count: Int?
     /// Only articles received within this many days of the newest; nil for no age limit.
     public var days: Double?
