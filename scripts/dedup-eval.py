@@ -219,7 +219,11 @@ def score(links, pairs, count, entries):
     grouped = len(high_pairs) - len(ungrouped)
     missed = [i for i in needing if i not in links]
     exact = [(i, t) for i, (t, _, kind) in links.items() if kind == "exact"]
+    errors = [estimate - truth(t, i) for i, (t, estimate, kind) in links.items() if kind == "near"]
+    mean_error = sum(errors) / max(1, len(errors))
+    spread = (sum((e - mean_error) ** 2 for e in errors) / max(1, len(errors) - 1)) ** 0.5
     return {
+        "nearLinkEstimateMinusTrue": {"mean": round(mean_error, 4), "standardDeviation": round(spread, 4)},
         "exactLinks": len(exact),
         "exactLinksWithIdenticalBytes": sum(entries[i]["bytes"] == entries[t]["bytes"] for i, t in exact),
         "links": len(links),

@@ -12,10 +12,11 @@ struct NameStore {
     var count: Int { lengths.count }
 
     mutating func append(_ name: String) {
-        var utf8 = Array(name.utf8.prefix(255))
-        if utf8.count == 255, name.utf8.count > 255 {
-            while let last = utf8.last, last & 0xC0 == 0x80 { utf8.removeLast() }  // continuation bytes
-            if let last = utf8.last, last >= 0xC0 { utf8.removeLast() }  // a lead byte left without its tail
+        var utf8 = Array(name.utf8)
+        if utf8.count > 255 {
+            var end = 255
+            while end > 0, utf8[end] & 0xC0 == 0x80 { end -= 1 }  // the first byte left out continues a character
+            utf8.removeSubrange(end...)
         }
         if lengths.count % Self.stride == 0 { checkpoints.append(UInt32(bytes.count)) }
         lengths.append(UInt8(utf8.count))
