@@ -25,6 +25,25 @@ test: deps
 clean:
 	rm -rf .build var
 
+# Near-duplicates (issue 6): precision/recall against exact Jaccard beside datasketch, and the registry
+# bench (memory per million, persist and load times at 100k and 1M articles).
+.PHONY: eval bench eval-dedup bench-dedup
+eval: eval-dedup
+bench: bench-dedup
+
+.venv-eval/bin/python:
+	python3 -m venv .venv-eval
+	.venv-eval/bin/pip install --quiet datasketch==2.0.0
+
+eval-dedup: .venv-eval/bin/python
+	$(SWIFT) build -c release --product articlewatch-eval
+	.venv-eval/bin/python scripts/dedup-eval.py --data ../shared/data --seeds ../shared/seeds --out bench-results/dedup
+
+bench-dedup:
+	$(SWIFT) build -c release --product articlewatch-eval
+	mkdir -p bench-results
+	.build/release/articlewatch-eval dedup-bench bench-results/dedup-bench 100000 1000000 | tee bench-results/dedup-bench.jsonl
+
 # --- Installing as a systemd service (deploy/; see deploy/README.md) ----------------------------------------
 # `make install` (PREFIX=/usr/local, DESTDIR= for staging) installs a statically linked binary (no Swift runtime
 # needed on the target), the unit, sysusers, tmpfiles, the journal catalog and, if absent, /etc/articlewatch/config.json.

@@ -8,5 +8,7 @@ enum StandardStages {
         QuotesStage(),
         AmountsStage(),
         DatesStage(),
+        // Keep last: the fingerprint reads the final clean text (issue 6).
+        FingerprintStage(),
     ]
 }
