@@ -49,7 +49,10 @@ public enum Daemon {
         let queue = InboxQueue()
         let watcher = InboxWatcher(spool: spool, queue: queue, settings: settings, statistics: statistics, notifier: notifier, logger: logger)
         let services: [any Service] = [
-            StatusReporter(notifier: notifier, statistics: statistics, inbox: "\(spool.layout.inbox)", logger: logger),
+            StatusReporter(notifier: notifier, statistics: statistics, inbox: "\(spool.layout.inbox)", logger: logger) {
+                await writer.results.heartbeat()
+                await writer.failures.heartbeat()
+            },
             ConfigReloader(configurationPath: configurationPath, settings: settings, writer: writer, notifier: notifier, logger: logger),
             AnalysisWorkers(count: configuration.workers, queue: queue, spool: spool, processor: processor, statistics: statistics, logger: logger),
             watcher,

@@ -68,12 +68,26 @@ final class DaemonHarness: @unchecked Sendable {
     }
 
     var isRunning: Bool { process?.isRunning ?? false }
+
+    /// Waits for the daemon's "ready" log entry: recovery done, inotify watch armed.
+    func waitForReady(timeout: Double = 30) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if stderr.contains("message.id=ready") { return true }
+            usleep(20_000)
+        }
+        return false
+    }
     var stderr: String { (try? String(contentsOfFile: stderrFile, encoding: .utf8)) ?? "" }
 
     /// The maildir way: write into tmp/, then rename into inbox/.
     func deliver(_ name: String, _ bytes: [UInt8]) throws {
         let temporary = spool + "/tmp/" + name
-        FileManager.default.createFile(atPath: temporary, contents: Data(bytes))
+        let descriptor = open(temporary, O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno)!) }
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        guard written == bytes.count else { throw POSIXError(.EIO) }
         guard rename(temporary, inbox + "/" + name) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno)!) }
     }
 

@@ -66,7 +66,7 @@ import Testing
         let count = Int(ProcessInfo.processInfo.environment["ARTICLEWATCH_BURST_FILES"] ?? "") ?? 20_000
         let daemon = try DaemonHarness(label: "burst", config: ["fsync": "never", "rescanSeconds": 1, "includeText": false])
         try daemon.start()
-        usleep(300_000)
+        #expect(daemon.waitForReady())
         // Stopped, the daemon reads no events: the kernel's queue fills and overflows for certain.
         kill(daemon.process!.processIdentifier, SIGSTOP)
         let body = Array("A short article about trade between Iran and Russia.".utf8)

@@ -5,5 +5,10 @@ enum StandardStages {
         MediaTypeStage(),
         BasicExtractStage(),
         SegmentStage(),
+        QuotesStage(),
+        AmountsStage(),
+        DatesStage(),
+        // Keep last: the fingerprint reads the final clean text (issue 6).
+        FingerprintStage(),
     ]
 }

@@ -16,8 +16,8 @@ struct ArticleProcessor: Sendable {
     let logger: Logger
 
     func process(_ claim: ClaimedFile) async {
-        statistics.update { $0.inFlight += 1 }
-        defer { statistics.update { $0.inFlight -= 1 } }
+        statistics.started(claim.token)
+        defer { statistics.written(claim.token) }
         let snapshot = settings.current
         let started = ContinuousClock.now
         var line = await analyse(claim, snapshot: snapshot)
@@ -77,12 +77,13 @@ struct ArticleProcessor: Sendable {
             logger.info("article analysed", metadata: [
                 "article.id": "\(record.id)", "article.file": "\(record.file)", "article.bytes": "\(record.bytes)",
                 "duration.ms": "\(record.durationMs ?? 0)", "outcome": "analysed", "spool.claim": "\(claim.token)",
+                "message.id": "article-analysed",
             ])
         case let .failure(record):
             logger.warning("article failed", metadata: [
                 "article.id": "\(record.id ?? "-")", "article.file": "\(record.file)", "outcome": "failed",
                 "failure.reason": "\(record.reason.rawValue)", "failure.message": "\(record.message)",
-                "spool.claim": "\(claim.token)",
+                "spool.claim": "\(claim.token)", "message.id": "article-failed",
             ])
         }
     }
