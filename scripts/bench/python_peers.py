@@ -12,6 +12,7 @@ usage: python_peers.py --corpora DIR [--text N] [--short N] [--html N] > peers.j
 import argparse
 import json
 import pathlib
+import random
 import re
 import sys
 import time
@@ -123,9 +124,9 @@ def summarize(label, per_tool, count):
 
 
 def sample(directory, count):
+    """A fixed random sample (the text copies cycle through five seeds, so an even stride would not mix them)."""
     files = sorted(directory.iterdir())
-    step = max(1, len(files) // count)
-    return files[::step][:count]
+    return sorted(random.Random(7).sample(files, min(count, len(files))))
 
 
 def versions():
@@ -146,7 +147,7 @@ def main():
     parser.add_argument("--corpora", type=pathlib.Path, required=True)
     parser.add_argument("--text", type=int, default=24)
     parser.add_argument("--short", type=int, default=300)
-    parser.add_argument("--html", type=int, default=90)
+    parser.add_argument("--html", type=int, default=181)
     args = parser.parse_args()
     out = {"python": sys.version.split()[0], "versions": versions(), "corpora": {}}
 
