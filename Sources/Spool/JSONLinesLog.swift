@@ -32,6 +32,12 @@ final class JSONLinesLog {
 
     func sync() throws(SystemError) { try Syscalls.syncData(descriptor, path: path) }
 
+    /// A descriptor of its own for a sync on another thread while appends go on: it covers every line
+    /// written before this call, even if the log is reopened or rotated meanwhile.
+    func syncHandle() throws(SystemError) -> LogSyncHandle {
+        LogSyncHandle(descriptor: try Syscalls.duplicate(descriptor, path: path), path: path)
+    }
+
     /// Renames the log to `NAME.1` (older ones shift up to `keep`) once it is past `maxBytes`, and opens
     /// a new one. Synced first, so the lines in a rotated file are durable before the name changes.
     @discardableResult

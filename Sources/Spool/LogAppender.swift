@@ -1,9 +1,12 @@
 public import Logging
 
 /// The only owner of one log's descriptor. `append` writes the line and runs `whenDurable` once it is
-/// durable under the policy; with `interval`, lines appended within one interval share one fdatasync
-/// (group commit) and the caller does not wait for it, so a worker moves on to its next article while
-/// the sync is pending (waiting would cap throughput at workers per interval). A write that
+/// durable under the policy; with `interval`, lines share one fdatasync (group commit) and the caller
+/// does not wait for it, so a worker moves on to its next article while the sync is pending (waiting
+/// would cap throughput at workers per interval). The interval is the least time between the starts of
+/// two syncs, not a delay: the first line after a quiet interval is synced at once (a lone article is
+/// durable in one disk flush, not in interval + flush), and the flush itself runs on a duplicated
+/// descriptor off the actor, so appends go on during it. A write that
 /// fails (disk full, read-only directory, vanished file) is retried with back-off for as long as it takes,
 /// and the owner is told through `onTrouble` so it can stop claiming: a line is never dropped.
 public actor LogAppender {
@@ -15,6 +18,8 @@ public actor LogAppender {
     private let onTrouble: @Sendable (String?) -> Void
     private var waitingForSync: [@Sendable () -> Void] = []
     private var syncScheduled = false
+    private var syncInFlight = false
+    private var lastSyncStarted: ContinuousClock.Instant?
     private var troubled = false
 
     /// What opening the log found at its end (a torn line from a crash), for the caller to report.
@@ -80,26 +85,37 @@ public actor LogAppender {
 
     /// Syncs whatever is pending and wakes every waiter: called at shutdown.
     public func flush() async {
+        while syncInFlight { try? await Task.sleep(for: .milliseconds(1)) }
         await syncWaiting()
     }
 
+    /// Leading edge: a sync starts at once unless one started less than `milliseconds` ago (then at that
+    /// mark) or one is running (then right after it, from `syncWaiting`).
     private func scheduleSync(after milliseconds: Int) {
-        guard !syncScheduled else { return }
+        guard !syncScheduled, !syncInFlight else { return }
         syncScheduled = true
+        let due = lastSyncStarted.map { $0 + .milliseconds(milliseconds) }
         Task {
-            try? await Task.sleep(for: .milliseconds(milliseconds))
+            if let due, due > .now { try? await Task.sleep(until: due, clock: .continuous) }
             await self.syncWaiting()
         }
     }
 
     private func syncWaiting() async {
         syncScheduled = false
-        guard !waitingForSync.isEmpty else { return }
+        guard !waitingForSync.isEmpty, !syncInFlight else { return }
         let waiters = waitingForSync
         waitingForSync = []
-        await retryUntilDone("sync") { () throws(SystemError) in try log.sync() }
+        syncInFlight = true
+        lastSyncStarted = .now
+        // Off the actor on a duplicated descriptor; on any error, back to the blocking retry loop.
+        var durable = false
+        if let handle = try? log.syncHandle() { durable = await handle.syncAndClose() == nil }
+        if !durable { await retryUntilDone("sync") { () throws(SystemError) in try log.sync() } }
+        syncInFlight = false
         for waiter in waiters { waiter() }
         await rotate()
+        if !waitingForSync.isEmpty, case let .interval(milliseconds) = policy { scheduleSync(after: milliseconds) }
     }
 
     private func rotate() async {

@@ -95,6 +95,12 @@ enum Syscalls {
         _ = try retrying("ftruncate", path) { ftruncate(descriptor, off_t(length)) }
     }
 
+    /// dup(2): a second descriptor for the same open file, which stays valid when the first is closed
+    /// (a sync on another thread outlives a reopen or a rotation).
+    static func duplicate(_ descriptor: Int32, path: RawPath) throws(SystemError) -> Int32 {
+        Int32(try retrying("dup", path) { dup(descriptor) })
+    }
+
     /// fdatasync(2): the data and the size, not the times.
     static func syncData(_ descriptor: Int32, path: RawPath) throws(SystemError) {
         _ = try retrying("fdatasync", path) { fdatasync(descriptor) }
