@@ -24,6 +24,10 @@ let package = Package(
         // The pure core: bytes in, record out. No file access, no clock, no globals.
         .target(
             name: "ArticleAnalysis",
+            exclude: [
+                "Entities/Resources/LICENSE-phoenix-dictionaries.txt",
+                "Events/Resources/LICENSE-phoenix-dictionaries.txt",
+            ],
             swiftSettings: strictSettings
         ),
         // The directory queue and the JSON Lines appender: the only target that renames and appends.

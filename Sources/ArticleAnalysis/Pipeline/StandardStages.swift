@@ -5,5 +5,8 @@ enum StandardStages {
         MediaTypeStage(),
         BasicExtractStage(),
         SegmentStage(),
+        EntityStage(),
+        ThemeStage(),
+        DyadStage(),
     ]
 }

@@ -1,0 +1,13 @@
+/// One word or punctuation mark of a sentence, with the lower-case key the lexicons are looked up by.
+public struct WordToken: Sendable, Equatable {
+    /// The token as written ("Iran", "U.S.", "’s").
+    public var text: Substring
+    /// Lower case, curly apostrophes made straight: the lookup key of every table.
+    public var key: String
+    /// Starts with an upper-case letter ("Tehran", "US").
+    public var isCapitalized: Bool
+    /// Every letter is upper case and there are at least two ("US", "NATO").
+    public var isAllCaps: Bool
+    /// A run of letters and digits, not punctuation.
+    public var isWord: Bool
+}

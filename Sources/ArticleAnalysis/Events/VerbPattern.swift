@@ -1,0 +1,31 @@
+/// One `- BEFORE * AFTER [code]` line of a verb block: words that must come before the verb and after it,
+/// in that order, for the pattern's code to replace the verb's default.
+public struct VerbPattern: Sendable, Equatable {
+    public enum Element: Sendable, Equatable {
+        /// A word key ("ties"); plural forms match too.
+        case word(String)
+        /// A synonym set (`&CURRENCY`): any of its member phrases.
+        case synset(String)
+    }
+
+    public var before: [Element]
+    public var after: [Element]
+    /// Nil when the pattern's code is not a CAMEO code ("---": the pattern exists to block a coding).
+    public var code: CameoCode?
+
+    /// How many elements the pattern asks for: the more, the more specific.
+    public var weight: Int { before.count + after.count }
+}
+
+/// A verb block: its forms share a default code and a list of patterns.
+public struct VerbBlock: Sendable {
+    public var name: String
+    public var code: CameoCode?
+    public var patterns: [VerbPattern]
+}
+
+/// A verb form found in the dictionary: which block, and its own code when the line gives one.
+public struct VerbForm: Sendable {
+    public var block: Int
+    public var code: CameoCode?
+}
