@@ -150,7 +150,9 @@ ORGANISATIONS = {
     "RED CROSS": ("Red Cross", "NGOHRI", ""), "AMNESTY INTERNATIONAL": ("Amnesty International", "NGOHRI", ""),
     "HUMAN RIGHTS WATCH": ("Human Rights Watch", "NGOHRI", ""), "REUTERS": ("Reuters", "MED", ""),
     "ASSOCIATED PRESS": ("Associated Press", "MED", "USA"), "TASS": ("TASS", "RUSMED", "RUS"),
-    "IRNA": ("IRNA", "IRNMED", "IRN"), "BBC": ("BBC", "GBRMED", "GBR"),
+    "IRNA": ("IRNA", "IRNMED", "IRN"), "DAESH": ("Islamic State", "IMGMOSREB", ""),
+    "US TREASURY": ("US Treasury", "USAGOV", "USA"), "THE US TREASURY": ("US Treasury", "USAGOV", "USA"), "U.S. TREASURY": ("US Treasury", "USAGOV", "USA"),
+    "TREASURY DEPARTMENT": ("US Treasury", "USAGOV", "USA"), "BBC": ("BBC", "GBRMED", "GBR"),
 }
 
 PEOPLE = {
@@ -196,3 +198,9 @@ STOP_SURFACES = {"THE", "IN", "ON", "AT", "IS", "IT", "AS", "BE", "TO", "OF", "A
 # Canonical names for dictionary entries whose first form is an abbreviation or a variant.
 CANONICAL = {"UN": "United Nations", "THE UNITED NATIONS": "United Nations", "NATO": "NATO",
              "IAEA": "IAEA", "OIC": "Organisation of Islamic Cooperation"}
+
+# The names news uses where ISO 3166's short name is a formal one.
+SHORT_NAMES = {"RUS": "Russia", "USA": "United States", "GBR": "United Kingdom", "TUR": "Turkey", "KOR": "South Korea",
+               "PRK": "North Korea", "SYR": "Syria", "VEN": "Venezuela", "BOL": "Bolivia", "TZA": "Tanzania",
+               "VNM": "Vietnam", "LAO": "Laos", "MDA": "Moldova", "CZE": "Czech Republic", "IRN": "Iran",
+               "PSE": "Palestine", "COD": "DR Congo", "FSM": "Micronesia"}

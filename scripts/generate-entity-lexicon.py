@@ -78,7 +78,7 @@ def org_like(name):
 
 def strip_titles(name):
     words = name.split(" ")
-    while len(words) > 1 and words[0] in TITLES:
+    while len(words) > 1 and (words[0] in TITLES or words[0] in hand.EXTRA_NAME_FORMS):
         words = words[1:]
     return " ".join(words)
 
@@ -113,6 +113,8 @@ def name_stems(row, block_name):
 
 
 def is_name_form(alias, stems, iso_names, iso_codes):
+    if alias.startswith("THE "):
+        alias = alias[4:]
     if alias in iso_names or alias.replace(".", "") in iso_codes:
         return True  # Iran, U.S., USA
     words = alias.split(" ")
@@ -132,7 +134,7 @@ def country_rows(data, iso3, lines):
                 current = ""
                 continue
             row = iso3[current]
-            canonical = row.get("common_name") or row["name"]
+            canonical = hand.SHORT_NAMES.get(current) or row.get("common_name") or row["name"]
             iso_names = {row.get(key, "").upper() for key in ("name", "official_name", "common_name")}
             stems = name_stems(row, entry["names"][0])
             iso_codes = {row["alpha_2"], row["alpha_3"]}
@@ -207,7 +209,7 @@ def main():
         lines.append(("P", surface, canonical, country, country))
     for surface, code in hand.EXTRA_NAME_FORMS.items():
         row = iso3[code]
-        lines.append(("C", surface, row.get("common_name") or row["name"], code, code))
+        lines.append(("C", surface, hand.SHORT_NAMES.get(code) or row.get("common_name") or row["name"], code, code))
 
     # Later rows win at lookup, so hand tables (appended last) override the dictionaries.
     seen = set()

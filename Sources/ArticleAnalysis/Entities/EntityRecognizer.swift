@@ -54,6 +54,15 @@ public struct EntityRecognizer: Sendable {
                 index += match.length
                 continue
             }
+            // "pro-Iranian", "anti-American": the country inside.
+            if let dash = keys[index].firstIndex(of: "-"), ["pro", "anti"].contains(keys[index][..<dash]),
+                let entry = lexicon.phrases.value(for: [String(keys[index][keys[index].index(after: dash)...])]),
+                entry.kind == .countryName
+            {
+                mentions.append(mention(tokens, sentence, index..<(index + 1), entry))
+                index += 1
+                continue
+            }
             // "Iranians", "Russians": a plural demonym.
             if tokens[index].isCapitalized, keys[index].count > 4, keys[index].hasSuffix("s"),
                 let entry = lexicon.phrases.value(for: [String(keys[index].dropLast())]), entry.kind == .countryName

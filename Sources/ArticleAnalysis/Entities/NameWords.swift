@@ -55,7 +55,7 @@ enum NameWords {
         "image", "video", "getty", "images", "ap", "afp", "file", "source", "sources", "update", "updated",
         "english", "islam", "islamic", "muslim", "muslims", "christian", "shia", "shiite", "sunni", "arab", "arabs",
         "western", "eastern", "northern", "southern", "west", "east", "north", "south", "god", "allah",
-        "internet", "covid", "war", "world", "cold", "civil", "revolution", "republic", "kingdom", "empire", "era",
+        "internet", "covid", "war", "wars", "world", "cold", "civil", "revolution", "republic", "kingdom", "empire", "era",
         "historical", "conclusion", "introduction", "summary", "background", "analysis", "opinion", "comment",
     ]
 }

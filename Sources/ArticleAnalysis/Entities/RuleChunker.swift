@@ -41,10 +41,22 @@ struct RuleChunker {
     private func isNameWord(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.isWord else { return false }
-        if token.isCapitalized { return !NameWords.notNames.contains(token.key) || NameWords.titles.contains(token.key) }
+        if token.isCapitalized {
+            if isRunTogether(token.text) { return false }  // "NewsRussia": words glued by a lost line break
+            return !NameWords.notNames.contains(token.key) || NameWords.titles.contains(token.key)
+        }
         // "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
         if let dash = token.text.firstIndex(of: "-"), NameWords.nameParticles.contains(String(token.key.prefix { $0 != "-" })) {
             return token.text[token.text.index(after: dash)...].first?.isUppercase ?? false
+        }
+        return false
+    }
+
+    private func isRunTogether(_ text: Substring) -> Bool {
+        var previousLower = false
+        for character in text {
+            if character.isUppercase, previousLower { return true }
+            previousLower = character.isLowercase
         }
         return false
     }

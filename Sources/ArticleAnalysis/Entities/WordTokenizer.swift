@@ -17,6 +17,11 @@ public enum WordTokenizer {
             let start = index
             if !isWordScalar(scalar) {
                 index = scalars.index(after: index)
+                // The possessive "'s" stays one token after the name it follows.
+                if scalar == "'" || scalar == "’", index < scalars.endIndex, scalars[index] == "s" || scalars[index] == "S" {
+                    let after = scalars.index(after: index)
+                    if after == scalars.endIndex || !isWordScalar(scalars[after]) { index = after }
+                }
                 tokens.append(make(text, start, index, isWord: false))
                 continue
             }

@@ -69,7 +69,7 @@ public struct CameoVerbDictionary: Sendable {
     }
 
     /// base, -s, -ed, -ing with the usual English spelling changes (and the doubled consonant as well).
-    static func inflections(of verb: String) -> [String] {
+    public static func inflections(of verb: String) -> [String] {
         var result = [verb]
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         guard verb.count > 1, let last = verb.last else { return result }

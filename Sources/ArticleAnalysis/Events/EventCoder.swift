@@ -129,7 +129,11 @@ public struct EventCoder: Sendable {
     /// The actor closest before `end` in the same clause, with actors joined to it by "and" or commas.
     private func actorGroup(_ actors: [EntityMention], _ tokens: [WordToken], endingBefore end: Int) -> [EntityMention]? {
         guard let last = actors.lastIndex(where: { $0.tokens.upperBound <= end }) else { return nil }
-        if (actors[last].tokens.upperBound..<end).contains(where: { Self.clauseBreaks.contains(tokens[$0].key) }) {
+        // A comma between subject and verb usually starts another clause ("…, seeking to …"); the
+        // subject of that clause is too far back to guess.
+        if (actors[last].tokens.upperBound..<end).contains(where: {
+            Self.clauseBreaks.contains(tokens[$0].key) || tokens[$0].key == ","
+        }) {
             return nil
         }
         var group = [actors[last]]
