@@ -211,7 +211,10 @@ def main():
         row = iso3[code]
         lines.append(("C", surface, hand.SHORT_NAMES.get(code) or row.get("common_name") or row["name"], code, code))
 
-    # Later rows win at lookup, so hand tables (appended last) override the dictionaries.
+    # Later rows win at lookup, so hand tables (appended last) override the dictionaries; a country's own
+    # name forms are never shadowed by a person or body filed under it ("AZERBAIJAN" as an office holder).
+    country_surfaces = {surface for kind, surface, _, _, _ in lines if kind in ("C", "K")}
+    lines = [row for row in lines if row[0] in ("C", "K") or row[1] not in country_surfaces]
     seen = set()
     out = []
     for kind, surface, canonical, code, country in lines:

@@ -34,7 +34,7 @@ enum NameWords {
         "service", "services", "authority", "tribunal", "board", "federation", "conference", "forum", "school",
         "college", "academy", "club", "review", "journal", "tribune", "herald", "monitor", "observatory",
         "program", "programme", "project", "initiative", "watch", "international", "media", "agency's", "cabinet",
-        "senate", "congress", "duma", "majlis", "police", "militia", "regime", "government", "state", "bureau",
+        "senate", "congress", "representatives", "duma", "majlis", "police", "militia", "regime", "government", "state", "bureau",
     ]
     /// Lower-case words allowed inside a name ("Bashar al-Assad", "Ministry of Foreign Affairs").
     static let nameParticles: Set<String> = ["al", "bin", "ibn", "de", "van", "von", "da", "el", "la", "le", "du"]
