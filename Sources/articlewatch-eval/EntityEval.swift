@@ -46,22 +46,29 @@ func entityBench(_ arguments: [String]) throws {
     _ = EntityLexicon.standard.phrases.count  // parse the bundled tables before timing
     _ = CameoVerbDictionary.standard.blocks.count
     let stages: [(String, any AnalysisStage)] = [("entities", EntityStage()), ("themes", ThemeStage()), ("dyads", DyadStage())]
-    var seconds = [Double](repeating: 0, count: stages.count)
-    for _ in 0..<repeats {
-        for var document in documents {
-            for (index, stage) in stages.enumerated() {
-                let start = DispatchTime.now().uptimeNanoseconds
-                try stage.1.apply(to: &document)
-                seconds[index] += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    // The machine is shared: time `rounds` rounds and keep each stage's fastest, the least disturbed one.
+    let rounds = 5
+    var seconds = [Double](repeating: .infinity, count: stages.count)
+    for _ in 0..<rounds {
+        var round = [Double](repeating: 0, count: stages.count)
+        for _ in 0..<max(repeats / rounds, 1) {
+            for var document in documents {
+                for (index, stage) in stages.enumerated() {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    try stage.1.apply(to: &document)
+                    round[index] += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                }
             }
         }
+        for index in seconds.indices { seconds[index] = min(seconds[index], round[index]) }
     }
-    let articles = Double(repeats * documents.count)
+    let articles = Double(max(repeats / rounds, 1) * documents.count)
     let per7KB = 7 * 1024 / (Double(textBytes) / Double(documents.count))
     print("articles: \(documents.count), mean text: \(textBytes / max(documents.count, 1)) bytes, repeats: \(repeats)")
     for (index, (name, _)) in stages.enumerated() {
         let perArticle = seconds[index] / articles * 1000
-        print(String(format: "%-9@ %.4f ms/article  %.4f ms per 7 KB", name as NSString, perArticle, perArticle * per7KB))
+        let label = name.padding(toLength: 9, withPad: " ", startingAt: 0)
+        print(label + String(format: " %.4f ms/article  %.4f ms per 7 KB", perArticle, perArticle * per7KB))
     }
     let total = seconds.reduce(0, +) / articles * 1000
     print(String(format: "total     %.4f ms/article  %.4f ms per 7 KB  (%.0f articles/s at 7 KB)", total, total * per7KB, 1000 / (total * per7KB)))

@@ -42,7 +42,11 @@ public struct EntityRecognizer: Sendable {
         var mentions: [EntityMention] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isWord else {
+            // Every dictionary name starts with a capital, "the" or "of" ("the Kremlin"): lower-case words
+            // (most of the text) need no lookup.
+            guard tokens[index].isWord, tokens[index].isCapitalized || tokens[index].isAllCaps
+                || keys[index] == "the" || keys[index] == "pro-" || tokens[index].text.utf8.contains(where: { $0 >= 65 && $0 <= 90 })
+            else {
                 index += 1
                 continue
             }

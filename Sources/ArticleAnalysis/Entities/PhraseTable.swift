@@ -1,10 +1,10 @@
-/// Longest-match lookup of multi-word phrases over a token sequence: one hash probe per candidate length,
-/// and only at tokens that begin some phrase (`longestPhrase` says how far to look). Cheaper than a regular
-/// expression per name by orders of magnitude, and the same code serves every lexicon.
+/// Longest-match lookup of multi-word phrases over a token sequence, as a trie kept in two hash sets:
+/// the phrases, and every proper prefix of a phrase. Matching extends one token at a time and stops as soon
+/// as the words so far begin no phrase, so a common first word ("the") costs one or two probes, not one per
+/// possible length. Cheaper than a regular expression per name by orders of magnitude.
 public struct PhraseTable<Value: Sendable>: Sendable {
     private var values: [String: Value] = [:]
-    /// First token key → number of tokens of the longest phrase starting with it.
-    private var longestPhrase: [String: Int] = [:]
+    private var prefixes: Set<String> = []
 
     public init() {}
 
@@ -12,9 +12,13 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Adds (or replaces) a phrase given as its token keys.
     public mutating func insert(_ keys: [String], _ value: Value) {
-        guard let first = keys.first else { return }
-        values[keys.joined(separator: " ")] = value
-        longestPhrase[first] = max(longestPhrase[first] ?? 0, keys.count)
+        guard !keys.isEmpty else { return }
+        var phrase = keys[0]
+        for key in keys.dropFirst() {
+            prefixes.insert(phrase)
+            phrase += " " + key
+        }
+        values[phrase] = value
     }
 
     public func value(for keys: [String]) -> Value? { values[keys.joined(separator: " ")] }
@@ -24,13 +28,16 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public func longestMatch(
         in keys: [String], at start: Int, accept: (Int, Value) -> Bool = { _, _ in true }
     ) -> (length: Int, value: Value)? {
-        guard let longest = longestPhrase[keys[start]] else { return nil }
-        var length = min(longest, keys.count - start)
-        while length >= 1 {
-            let phrase = length == 1 ? keys[start] : keys[start..<(start + length)].joined(separator: " ")
-            if let value = values[phrase], accept(length, value) { return (length, value) }
-            length -= 1
+        var phrase = keys[start]
+        var found: [(Int, Value)] = []
+        if let value = values[phrase] { found.append((1, value)) }
+        var end = start + 1
+        while end < keys.count, prefixes.contains(phrase) {
+            phrase += " " + keys[end]
+            end += 1
+            if let value = values[phrase] { found.append((end - start, value)) }
         }
+        for (length, value) in found.reversed() where accept(length, value) { return (length, value) }
         return nil
     }
 }

@@ -46,7 +46,7 @@ struct RuleChunker {
             return !NameWords.notNames.contains(token.key) || NameWords.titles.contains(token.key)
         }
         // "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
-        if let dash = token.text.firstIndex(of: "-"), NameWords.nameParticles.contains(String(token.key.prefix { $0 != "-" })) {
+        if token.key.utf8.contains(45), let dash = token.text.firstIndex(of: "-"), NameWords.nameParticles.contains(String(token.key.prefix { $0 != "-" })) {
             return token.text[token.text.index(after: dash)...].first?.isUppercase ?? false
         }
         return false
@@ -54,9 +54,9 @@ struct RuleChunker {
 
     private func isRunTogether(_ text: Substring) -> Bool {
         var previousLower = false
-        for character in text {
-            if character.isUppercase, previousLower { return true }
-            previousLower = character.isLowercase
+        for byte in text.utf8 {
+            if byte >= 65, byte <= 90, previousLower { return true }
+            previousLower = byte >= 97 && byte <= 122
         }
         return false
     }

@@ -61,12 +61,28 @@ public enum WordTokenizer {
 
     private static func make(_ text: String, _ start: String.Index, _ end: String.Index, isWord: Bool) -> WordToken {
         let piece = text[start..<end]
-        var key = piece.lowercased()
-        if key.contains("’") { key = String(key.map { $0 == "’" ? "'" : $0 }) }
+        var asciiLower = true
+        var curly = false
+        for byte in piece.utf8 {
+            if byte >= 65, byte <= 90 || byte >= 128 { asciiLower = false }
+            if byte == 0xE2 { curly = true }
+        }
+        var key = asciiLower ? String(piece) : piece.lowercased()
+        if curly, key.contains("’") { key = String(key.map { $0 == "’" ? "'" : $0 }) }
         var capitalized = false
         var upper = 0
         var lower = 0
         for scalar in piece.unicodeScalars {
+            if scalar.value < 128 {  // ASCII fast path: Unicode property lookups dominate otherwise
+                let value = scalar.value
+                if value >= 65, value <= 90 {
+                    if upper == 0, lower == 0 { capitalized = true }
+                    upper += 1
+                } else if value >= 97, value <= 122 {
+                    lower += 1
+                }
+                continue
+            }
             if scalar.properties.isUppercase {
                 if upper == 0, lower == 0 { capitalized = true }
                 upper += 1

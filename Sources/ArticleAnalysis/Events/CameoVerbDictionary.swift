@@ -5,6 +5,8 @@ public struct CameoVerbDictionary: Sendable {
     public private(set) var forms = PhraseTable<VerbForm>()
     public private(set) var blocks: [VerbBlock] = []
     public private(set) var synsets: [String: [[String]]] = [:]
+    /// First words of each synonym set's members (nested sets expanded): one probe rules a position out.
+    public private(set) var synsetHeads: [String: Set<String>] = [:]
 
     public static let standard = CameoVerbDictionary(text: cameoText)
 
@@ -33,8 +35,19 @@ public struct CameoVerbDictionary: Sendable {
                 addForms(line: trimmed, block: block)
             }
         }
+        for name in synsets.keys { synsetHeads[name] = heads(of: name, depth: 0) }
         // The longest, most specific patterns are tried first.
         for index in blocks.indices { blocks[index].patterns.sort { $0.weight > $1.weight } }
+    }
+
+    private func heads(of name: String, depth: Int) -> Set<String> {
+        guard depth < 4, let members = synsets[name] else { return [] }
+        var result: Set<String> = []
+        for member in members {
+            guard let first = member.first else { continue }
+            if first.hasPrefix("&") { result.formUnion(heads(of: first.uppercased(), depth: depth + 1)) } else { result.insert(first) }
+        }
+        return result
     }
 
     private mutating func addForms(line: Substring, block: Int) {

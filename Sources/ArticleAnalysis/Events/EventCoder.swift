@@ -69,7 +69,15 @@ public struct EventCoder: Sendable {
         let block = verbs.blocks[form.block]
         let beforeStart = max(0, verb.lowerBound - 4)
         let afterEnd = min(keys.count, verb.upperBound + window)
-        for pattern in block.patterns {
+        // Words near the verb, singular and plural: a pattern whose plain words are not all here is skipped
+        // without matching (blocks have up to hundreds of patterns).
+        var nearby: Set<String> = []
+        for index in beforeStart..<afterEnd {
+            nearby.insert(keys[index])
+            if keys[index].hasSuffix("s") { nearby.insert(String(keys[index].dropLast())) }
+            if keys[index].hasSuffix("es") { nearby.insert(String(keys[index].dropLast(2))) }
+        }
+        for pattern in block.patterns where pattern.plainWords.allSatisfy({ nearby.contains($0) }) {
             if matches(pattern.before, keys, beforeStart..<verb.lowerBound),
                 matches(pattern.after, keys, verb.upperBound..<afterEnd)
             {
@@ -102,9 +110,16 @@ public struct EventCoder: Sendable {
         switch element {
         case let .word(word):
             let key = keys[index]
-            return key == word || key == word + "s" || key == word + "es" ? 1 : nil
+            if key == word { return 1 }
+            let extra = key.utf8.count - word.utf8.count
+            guard extra == 1 || extra == 2, key.hasPrefix(word) else { return nil }
+            return key.hasSuffix(extra == 1 ? "s" : "es") ? 1 : nil
         case let .synset(name):
-            guard depth < 3, let members = verbs.synsets[name] else { return nil }
+            let key = keys[index]
+            guard depth < 3, let heads = verbs.synsetHeads[name],
+                heads.contains(key) || (key.hasSuffix("s") && heads.contains(String(key.dropLast()))),
+                let members = verbs.synsets[name]
+            else { return nil }
             for member in members {
                 var cursor = index
                 var ok = true

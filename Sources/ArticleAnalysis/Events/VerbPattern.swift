@@ -15,6 +15,16 @@ public struct VerbPattern: Sendable, Equatable {
 
     /// How many elements the pattern asks for: the more, the more specific.
     public var weight: Int { before.count + after.count }
+
+    /// The pattern's plain words (not synsets): a quick test before matching in order.
+    public let plainWords: [String]
+
+    public init(before: [Element], after: [Element], code: CameoCode?) {
+        self.before = before
+        self.after = after
+        self.code = code
+        plainWords = (before + after).compactMap { if case let .word(word) = $0 { word } else { nil } }
+    }
 }
 
 /// A verb block: its forms share a default code and a list of patterns.
