@@ -31,7 +31,7 @@ import Testing
         let partnership = try iranRussia(analyze(SharedData.text("seeds/003_55d04feb3a4e1a7e.txt")))
         let notAllies = try iranRussia(analyze(SharedData.text("seeds/004_06d0ec6ae6a1f917.txt")))
         #expect(partnership.events >= 5 && notAllies.events >= 2)
-        #expect(partnership.goldstein > notAllies.goldstein + 1.0)
+        #expect(partnership.goldstein > notAllies.goldstein + 1.5)
         #expect(partnership.cooperation > notAllies.cooperation)
     }
 

@@ -2,15 +2,29 @@
 /// class and its Goldstein value.
 public struct CameoCode: Sendable, Hashable, CustomStringConvertible {
     public let rawValue: String
+    /// PETRARCH's `[032:033]`: the event the target does back to the source (a visit is hosted).
+    public let reciprocal: String?
 
-    /// Accepts the numeric codes of CAMEO 2.0 (three or four digits, root 01–20); "---" and the like are nil.
+    /// Accepts the numeric codes of CAMEO 2.0 (three or four digits, root 01–20) with an optional
+    /// `:reciprocal`; "---" and the like are nil.
     public init?(_ text: some StringProtocol) {
         let digits = text.prefix { $0 != ":" }
+        guard Self.isCode(digits) else { return nil }
+        rawValue = String(digits)
+        let rest = text.drop { $0 != ":" }.dropFirst()
+        reciprocal = Self.isCode(rest) ? String(rest) : nil
+    }
+
+    private static func isCode(_ digits: some StringProtocol) -> Bool {
         guard digits.count >= 2, digits.count <= 4, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber),
             let root = Int(digits.prefix(2)), (1...20).contains(root)
-        else { return nil }
-        rawValue = String(digits)
+        else { return false }
+        return true
     }
+
+    /// The code without its reciprocal, and the reciprocal as a code of its own.
+    public var primary: CameoCode { CameoCode(rawValue)! }
+    public var reciprocalCode: CameoCode? { reciprocal.flatMap { CameoCode($0) } }
 
     public var description: String { rawValue }
     /// "01" … "20".

@@ -8,6 +8,9 @@ public struct EventCoder: Sendable {
     /// How far after the verb a pattern's words and the target may lie, in tokens. Set on the PETRARCH
     /// unit-test sentences: 12 reached the target of "… restore full diplomatic ties with Gondor".
     public var window = 12
+    /// How far after the verb a pattern's first word may start: the object's head, past an article and a
+    /// modifier or two ("restore *full diplomatic* ties"). Set on the unit-test sentences and the seeds.
+    public var objectReach = 4
 
     public init(verbs: CameoVerbDictionary = .standard) { self.verbs = verbs }
 
@@ -36,19 +39,26 @@ public struct EventCoder: Sendable {
             position += match.length
             guard isVerbUse(keys, verbRange, owner: owner) else { continue }
             if isNegated(keys, before: verbRange.lowerBound) { continue }
-            guard var sources = actorGroup(actors, tokens, endingBefore: verbRange.lowerBound),
-                var targets = actorGroup(actors, tokens, startingAfter: verbRange.upperBound)
-            else { continue }
-            if isPassive(keys, verbRange), keys[safe: targets.first!.tokens.lowerBound - 1] == "by" {
-                swap(&sources, &targets)
+            guard var sources = actorGroup(actors, tokens, endingBefore: verbRange.lowerBound) else { continue }
+            var pairs: [(String, String, Int)] = []
+            if var targets = actorGroup(actors, tokens, startingAfter: verbRange.upperBound) {
+                if isPassive(keys, verbRange), keys[safe: targets.first!.tokens.lowerBound - 1] == "by" {
+                    swap(&sources, &targets)
+                }
+                for source in sources.flatMap(Self.codes) {
+                    for target in targets { for code in Self.codes(target) { pairs.append((source, code, target.tokens.lowerBound)) } }
+                }
+            } else if sources.count > 1 {
+                // "Gondor and Osgiliath have renewed ties": with no target, the partners act on each other.
+                let codes = sources.flatMap(Self.codes)
+                for source in codes { for target in codes { pairs.append((source, target, verbRange.upperBound)) } }
             }
-            guard let code = code(for: match.value, keys: keys, verb: verbRange) else { continue }
-            for source in sources {
-                for target in targets where source.actorCode != target.actorCode {
-                    let event = CodedEvent(
-                        sentence: index, source: source.actorCode!, target: target.actorCode!, code: code,
-                        verb: EntityRecognizer.surface(tokens, verbRange))
-                    found.append((event, verbRange.lowerBound, target.tokens.lowerBound))
+            guard !pairs.isEmpty, let code = code(for: match.value, keys: keys, verb: verbRange) else { continue }
+            let verbText = EntityRecognizer.surface(tokens, verbRange)
+            for (source, target, targetAt) in pairs where source != target {
+                found.append((CodedEvent(sentence: index, source: source, target: target, code: code.primary, verb: verbText), verbRange.lowerBound, targetAt))
+                if let reciprocal = code.reciprocalCode {
+                    found.append((CodedEvent(sentence: index, source: target, target: source, code: reciprocal, verb: verbText), verbRange.lowerBound, targetAt))
                 }
             }
         }
@@ -62,6 +72,12 @@ public struct EventCoder: Sendable {
         }
         var seen: Set<String> = []
         return kept.map(\.event).filter { seen.insert("\($0.source)|\($0.target)|\($0.code)").inserted }
+    }
+
+    /// A mention's actor codes: a dictionary entry may stand for several actors ("FRO/BIL/SAM").
+    static func codes(_ mention: EntityMention) -> [String] {
+        guard let code = mention.actorCode else { return [] }
+        return code.contains("/") ? code.split(separator: "/").map(String.init) : [code]
     }
 
     /// The pattern code that fits best, else the form's own code, else the block's default.
@@ -79,7 +95,7 @@ public struct EventCoder: Sendable {
         }
         for pattern in block.patterns where pattern.plainWords.allSatisfy({ nearby.contains($0) }) {
             if matches(pattern.before, keys, beforeStart..<verb.lowerBound),
-                matches(pattern.after, keys, verb.upperBound..<afterEnd)
+                matches(pattern.after, keys, verb.upperBound..<afterEnd, firstWithin: objectReach)
             {
                 if pattern.code != nil { return pattern.code }
                 return nil  // a pattern without a code blocks the coding
@@ -88,12 +104,15 @@ public struct EventCoder: Sendable {
         return form.code ?? block.code
     }
 
-    /// Whether every element occurs in `range`, in order.
-    private func matches(_ elements: [VerbPattern.Element], _ keys: [String], _ range: Range<Int>) -> Bool {
+    /// Whether every element occurs in `range`, in order; the first within `firstWithin` tokens of the start.
+    private func matches(
+        _ elements: [VerbPattern.Element], _ keys: [String], _ range: Range<Int>, firstWithin: Int? = nil
+    ) -> Bool {
         var cursor = range.lowerBound
-        for element in elements {
+        for (position, element) in elements.enumerated() {
             var found = false
-            while cursor < range.upperBound {
+            let limit = position == 0 && firstWithin != nil ? min(range.upperBound, range.lowerBound + firstWithin!) : range.upperBound
+            while cursor < limit {
                 if let length = match(element, keys, at: cursor, limit: range.upperBound, depth: 0) {
                     cursor += length
                     found = true
@@ -155,7 +174,7 @@ public struct EventCoder: Sendable {
         var index = last
         while index > 0 {
             let gap = actors[index - 1].tokens.upperBound..<actors[index].tokens.lowerBound
-            guard !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ Self.joiners.contains(tokens[$0].key) }) else { break }
+            guard isJoinGap(gap, tokens) else { break }
             index -= 1
             group.append(actors[index])
         }
@@ -172,7 +191,7 @@ public struct EventCoder: Sendable {
         var index = first
         while index + 1 < actors.count {
             let gap = actors[index].tokens.upperBound..<actors[index + 1].tokens.lowerBound
-            guard !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ Self.joiners.contains(tokens[$0].key) }) else { break }
+            guard isJoinGap(gap, tokens) else { break }
             index += 1
             group.append(actors[index])
         }
@@ -204,6 +223,17 @@ public struct EventCoder: Sendable {
             return true
         }
         return !word.hasSuffix("s") && previous == ","
+    }
+
+    /// Between two partners of a compound actor: "and" or a comma, with at most an article and a few
+    /// lower-case modifiers ("Fornost and the evil awful Gondor").
+    private func isJoinGap(_ gap: Range<Int>, _ tokens: [WordToken]) -> Bool {
+        guard !gap.isEmpty, gap.count <= 4, gap.contains(where: { Self.joiners.contains(tokens[$0].key) }) else { return false }
+        return gap.allSatisfy { index in
+            let token = tokens[index]
+            return Self.joiners.contains(token.key) || token.key == "the"
+                || (token.isWord && !token.isCapitalized && verbs.forms.value(for: [token.key]) == nil)
+        }
     }
 
     private func isNegated(_ keys: [String], before index: Int) -> Bool {
