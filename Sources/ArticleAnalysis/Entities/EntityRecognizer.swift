@@ -18,9 +18,13 @@ public struct EntityRecognizer: Sendable {
         var result: [SentenceEntities] = []
         result.reserveCapacity(sentences.count)
         var lowercaseWords: Set<String> = []
+        lowercaseWords.reserveCapacity(1024)
         for (index, sentence) in sentences.enumerated() {
             let tokens = WordTokenizer.tokens(of: sentence)
-            for token in tokens where token.isWord && !token.isCapitalized { lowercaseWords.insert(token.key) }
+            // Short words ("the", "in") are in `NameWords.notNames` already.
+            for token in tokens where token.isWord && !token.isCapitalized && token.key.utf8.count > 3 {
+                lowercaseWords.insert(token.key)
+            }
             result.append(SentenceEntities(tokens: tokens, mentions: lexiconMentions(tokens, sentence: index)))
         }
         guard usesRules else { return result }

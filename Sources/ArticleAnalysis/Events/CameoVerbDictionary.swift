@@ -37,7 +37,7 @@ public struct CameoVerbDictionary: Sendable {
         }
         for name in synsets.keys { synsetHeads[name] = heads(of: name, depth: 0) }
         // The longest, most specific patterns are tried first.
-        for index in blocks.indices { blocks[index].patterns.sort { $0.weight > $1.weight } }
+        for index in blocks.indices { blocks[index].index() }
     }
 
     private func heads(of name: String, depth: Int) -> Set<String> {

@@ -85,15 +85,23 @@ public struct EventCoder: Sendable {
         let block = verbs.blocks[form.block]
         let beforeStart = max(0, verb.lowerBound - 4)
         let afterEnd = min(keys.count, verb.upperBound + window)
-        // Words near the verb, singular and plural: a pattern whose plain words are not all here is skipped
-        // without matching (blocks have up to hundreds of patterns).
-        var nearby: Set<String> = []
+        // Candidate patterns: those whose indexing word (or its singular) is near the verb, plus those made
+        // of synonym sets only; blocks have up to hundreds of patterns, most of which no word here can fit.
+        var candidates = block.patternsWithoutWords
         for index in beforeStart..<afterEnd {
-            nearby.insert(keys[index])
-            if keys[index].hasSuffix("s") { nearby.insert(String(keys[index].dropLast())) }
-            if keys[index].hasSuffix("es") { nearby.insert(String(keys[index].dropLast(2))) }
+            let key = keys[index]
+            if let found = block.patternsByWord[key] { candidates += found }
+            if key.utf8.count > 3, key.hasSuffix("s") {
+                if let found = block.patternsByWord[String(key.dropLast())] { candidates += found }
+                if key.hasSuffix("es"), let found = block.patternsByWord[String(key.dropLast(2))] { candidates += found }
+            }
         }
-        for pattern in block.patterns where pattern.plainWords.allSatisfy({ nearby.contains($0) }) {
+        guard !candidates.isEmpty else { return form.code ?? block.code }
+        candidates.sort()
+        var previous = -1
+        for position in candidates where position != previous {
+            previous = position
+            let pattern = block.patterns[position]
             if matches(pattern.before, keys, beforeStart..<verb.lowerBound),
                 matches(pattern.after, keys, verb.upperBound..<afterEnd, firstWithin: objectReach)
             {

@@ -31,7 +31,31 @@ public struct VerbPattern: Sendable, Equatable {
 public struct VerbBlock: Sendable {
     public var name: String
     public var code: CameoCode?
+    /// Most specific first.
     public var patterns: [VerbPattern]
+    /// Patterns by one of their plain words: only patterns whose word is near the verb are tried.
+    var patternsByWord: [String: [Int]] = [:]
+    /// Patterns made of synonym sets only, tried every time.
+    var patternsWithoutWords: [Int] = []
+
+    init(name: String, code: CameoCode?, patterns: [VerbPattern]) {
+        self.name = name
+        self.code = code
+        self.patterns = patterns
+    }
+
+    mutating func index() {
+        patterns.sort { $0.weight > $1.weight }
+        patternsByWord = [:]
+        patternsWithoutWords = []
+        for (position, pattern) in patterns.enumerated() {
+            if let word = pattern.plainWords.first {
+                patternsByWord[word, default: []].append(position)
+            } else {
+                patternsWithoutWords.append(position)
+            }
+        }
+    }
 }
 
 /// A verb form found in the dictionary: which block, and its own code when the line gives one.
