@@ -52,7 +52,7 @@ struct RuleChunker {
         return false
     }
 
-    private func isRunTogether(_ text: Substring) -> Bool {
+    private func isRunTogether(_ text: String) -> Bool {
         var previousLower = false
         for byte in text.utf8 {
             if byte >= 65, byte <= 90, previousLower { return true }

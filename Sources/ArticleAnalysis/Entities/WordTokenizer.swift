@@ -67,7 +67,15 @@ public enum WordTokenizer {
             if byte >= 65, byte <= 90 || byte >= 128 { asciiLower = false }
             if byte == 0xE2 { curly = true }
         }
-        var key = asciiLower ? String(piece) : piece.lowercased()
+        var key: String
+        if asciiLower {
+            key = String(piece)
+        } else if piece.utf8.allSatisfy({ $0 < 128 }) {
+            // ASCII with capitals: lower-case the bytes directly (`lowercased()` is Unicode-general and slow).
+            key = String(decoding: piece.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        } else {
+            key = piece.lowercased()
+        }
         if curly, key.contains("’") { key = String(key.map { $0 == "’" ? "'" : $0 }) }
         var capitalized = false
         var upper = 0
@@ -91,7 +99,7 @@ public enum WordTokenizer {
             }
         }
         return WordToken(
-            text: piece, key: key, isCapitalized: capitalized, isAllCaps: upper >= 2 && lower == 0, isWord: isWord)
+            text: asciiLower ? key : String(piece), key: key, isCapitalized: capitalized, isAllCaps: upper >= 2 && lower == 0, isWord: isWord)
     }
 
     private static func singleLetterSegments(_ word: Substring.UnicodeScalarView) -> Bool {
