@@ -30,10 +30,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Linux calls the Glibc module does not expose (renameat2).
+        .target(name: "CSpoolSupport"),
         // The directory queue and the JSON Lines appender: the only target that renames and appends.
         .target(
             name: "Spool",
-            dependencies: [.product(name: "Logging", package: "swift-log")],
+            dependencies: ["ArticleAnalysis", "CSpoolSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
         .systemLibrary(
@@ -52,6 +54,7 @@ let package = Package(
                 "ArticleAnalysis", "Spool", "Systemd",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings
         ),
@@ -68,11 +71,16 @@ let package = Package(
         // Evaluation and benchmark harness for `make eval` / `make bench`: reads files, prints figures. Not installed.
         .executableTarget(
             name: "articlewatch-eval",
-            dependencies: ["ArticleAnalysis"],
+            dependencies: ["ArticleAnalysis", "Systemd", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"], swiftSettings: strictSettings),
-        .testTarget(name: "SystemdTests", dependencies: ["Systemd"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"], exclude: ["Fixtures"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SystemdTests",
+            dependencies: ["Systemd", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "SpoolTests", dependencies: ["Spool", "ArticleAnalysis"], swiftSettings: strictSettings),
         .testTarget(
             name: "ArticleWatchDaemonTests",

@@ -8,5 +8,6 @@ enum EvalCommands {
         "entities-bench": ("time of the entities, themes and dyads stages per 7 KB article", entityBench),
         "entities-score": ("precision/recall of entities against a labelled JSON set", entityScore),
         "petrarch-unit-tests": ("share of PETRARCH2 unit-test gold codings the event coder reproduces", petrarchUnitTests),
+        "systemd-probe": ("journal [--burst N] | notify [--wedge-file PATH]: exercise the Systemd module", systemdProbe),
     ]
 }
