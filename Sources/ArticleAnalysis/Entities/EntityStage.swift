@@ -4,16 +4,18 @@ public struct EntityStage: AnalysisStage {
     public let name: StageName = "entities"
     public let requires: Set<Annotation> = [.sentences]
     public let provides: Set<Annotation> = [.entities]
-    let recognizer: EntityRecognizer
+    /// Nil for the bundled lexicon, which is then parsed on the first article rather than when the pipeline
+    /// is built (a daemon starting up should not wait ~0.3 s for tables it may not need yet).
+    let recognizer: EntityRecognizer?
 
-    public init(recognizer: EntityRecognizer = EntityRecognizer()) { self.recognizer = recognizer }
+    public init(recognizer: EntityRecognizer? = nil) { self.recognizer = recognizer }
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
         if let language = document.language?.code, language != "en" {
             document.warnings.append("entities: skipped for language '\(language)', the lexicons are English")
             return
         }
-        let sentences = recognizer.recognize(sentences: document.sentences.map(\.text))
+        let sentences = (recognizer ?? EntityRecognizer()).recognize(sentences: document.sentences.map(\.text))
         document.sentenceEntities = sentences
         document.sections["entities"] = ArticleEntity.aggregate(sentences).json
     }

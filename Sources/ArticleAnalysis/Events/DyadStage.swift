@@ -4,11 +4,13 @@ public struct DyadStage: AnalysisStage {
     public let name: StageName = "dyads"
     public let requires: Set<Annotation> = [.entities]
     public let provides: Set<Annotation> = [.dyads]
-    let coder: EventCoder
+    /// Nil for the bundled CAMEO dictionary, parsed on the first article rather than when the pipeline is built.
+    let coder: EventCoder?
 
-    public init(coder: EventCoder = EventCoder()) { self.coder = coder }
+    public init(coder: EventCoder? = nil) { self.coder = coder }
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
+        let coder = self.coder ?? EventCoder()
         var events: [CodedEvent] = []
         var names: [String: String] = [:]
         for (index, sentence) in document.sentenceEntities.enumerated() {
