@@ -13,8 +13,10 @@ public struct EntityLexicon: Sendable {
 
     /// Reads tab-separated rows `KIND surface canonical code country`; later rows override earlier ones.
     public init(rows text: String) {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        phrases.reserveCapacity(text.utf8.count / 24)
+        // Split on bytes: splitting the 850 KB text by Characters would walk grapheme clusters.
+        for line in text.utf8.split(separator: 10, omittingEmptySubsequences: true) {
+            let fields = line.split(separator: 9, omittingEmptySubsequences: false).map { Substring($0) }
             guard fields.count >= 5, let kindCharacter = fields[0].first,
                 let kind = LexiconRowKind(rawValue: kindCharacter)
             else { continue }
@@ -31,7 +33,8 @@ public struct EntityLexicon: Sendable {
         let keys = WordTokenizer.tokens(of: surface).map(\.key)
         guard !keys.isEmpty else { return }
         var entry = entry
-        let letters = surface.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        var letters = 0
+        for byte in surface.utf8 where (byte | 0x20) >= 97 && (byte | 0x20) <= 122 || byte >= 128 { letters += 1 }
         entry.needsCapitals = keys.count == 1 && letters <= 3
         phrases.insert(keys, entry)
     }

@@ -13,6 +13,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     public init() {}
 
+    public mutating func reserveCapacity(_ phrases: Int) { nodes.reserveCapacity(phrases * 2) }
+
     /// Adds (or replaces) a phrase given as its token keys.
     public mutating func insert(_ keys: [String], _ value: Value) {
         guard !keys.isEmpty else { return }

@@ -13,8 +13,8 @@ public struct CameoVerbDictionary: Sendable {
     public init(text: String) {
         var currentBlock: Int?
         var currentSynset: String?
-        for rawLine in text.split(separator: "\n") {
-            let line = Self.stripComment(rawLine)
+        for rawBytes in text.utf8.split(separator: 10) {
+            let line = Self.stripComment(Substring(rawBytes))
             let trimmed = Substring(line.trimmingCharacters(in: " \t"))
             if trimmed.isEmpty || trimmed.hasPrefix("<!--") { continue }
             if trimmed.hasPrefix("---") {
@@ -105,9 +105,21 @@ public struct CameoVerbDictionary: Sendable {
     static func pattern(_ text: Substring) -> VerbPattern? {
         guard let open = text.lastIndex(of: "[") else { return nil }
         let code = bracketCode(text[open...])
-        var body = String(text[..<open])
-        body = body.map { "_(){}$%^+".contains($0) ? " " : $0 }.reduce(into: "") { $0.append($1) }
-        body = body.replacingAll("*", with: " * ")
+        // Byte-wise (the dictionary is ASCII): connectors and parse markers become spaces, "*" a word.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 4)
+        for byte in text[..<open].utf8 {
+            switch byte {
+            case UInt8(ascii: "_"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "^"), UInt8(ascii: "+"):
+                bytes.append(UInt8(ascii: " "))
+            case UInt8(ascii: "*"):
+                bytes += [UInt8(ascii: " "), byte, UInt8(ascii: " ")]
+            default:
+                bytes.append(byte)
+            }
+        }
+        let body = String(decoding: bytes, as: UTF8.self)
         var before: [VerbPattern.Element] = []
         var after: [VerbPattern.Element] = []
         var seenVerb = false
@@ -142,10 +154,11 @@ public struct CameoVerbDictionary: Sendable {
 extension StringProtocol {
     /// Trims the given characters from both ends (Foundation-free).
     func trimmingCharacters(in set: String) -> String {
-        var slice = Substring(self)
-        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
-        return String(slice)
+        let bytes = Array(set.utf8)
+        var slice = Substring(self).utf8[...]
+        while let first = slice.first, bytes.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, bytes.contains(last) { slice = slice.dropLast() }
+        return String(Substring(slice))
     }
 
     /// Replaces every occurrence of one character (Foundation-free).
