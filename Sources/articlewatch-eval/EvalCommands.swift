@@ -8,6 +8,9 @@ enum EvalCommands {
         "entities-bench": ("time of the entities, themes and dyads stages per 7 KB article", entityBench),
         "entities-score": ("precision/recall of entities against a labelled JSON set", entityScore),
         "petrarch-unit-tests": ("share of PETRARCH2 unit-test gold codings the event coder reproduces", petrarchUnitTests),
+        "facts": ("quotes, amounts and dates found per file, and their cost per 7 KB article", factsReport),
+        "dedup": ("stream a corpus through the near-duplicate index, write its links (scripts/dedup-eval.py)", dedupEval),
+        "dedup-bench": ("synthesise 100k/1M-article registries: memory, check rate, persist and load times", dedupBench),
         "systemd-probe": ("journal [--burst N] | notify [--wedge-file PATH]: exercise the Systemd module", systemdProbe),
     ]
 }

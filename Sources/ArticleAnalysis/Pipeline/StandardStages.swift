@@ -8,5 +8,10 @@ enum StandardStages {
         EntityStage(),
         ThemeStage(),
         DyadStage(),
+        QuotesStage(),
+        AmountsStage(),
+        DatesStage(),
+        // Keep last: the fingerprint reads the final clean text (issue 6).
+        FingerprintStage(),
     ]
 }

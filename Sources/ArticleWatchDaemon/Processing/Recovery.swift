@@ -65,6 +65,7 @@ extension ArticleProcessor {
         }
         logger.error("article failed", metadata: [
             "article.file": "\(claim.name)", "outcome": "failed", "failure.reason": "internal", "spool.claim": "\(claim.token)",
+            "message.id": "article-failed",
         ])
     }
 }

@@ -41,6 +41,7 @@ final class InboxWatcher: Service {
                 group.cancelAll()
             }
         } onGracefulShutdown: {
+            self.statistics.update { $0.stopping = true }
             self.notifier.stopping()
             self.logger.notice("stopping: no new claims; finishing in-flight articles", metadata: ["message.id": "stopping"])
             monitor.stop()
