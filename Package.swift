@@ -24,6 +24,10 @@ let package = Package(
         // The pure core: bytes in, record out. No file access, no clock, no globals.
         .target(
             name: "ArticleAnalysis",
+            exclude: [
+                "Entities/Resources/LICENSE-phoenix-dictionaries.txt",
+                "Events/Resources/LICENSE-phoenix-dictionaries.txt",
+            ],
             swiftSettings: strictSettings
         ),
         // Linux calls the Glibc module does not expose (renameat2).
@@ -76,7 +80,8 @@ let package = Package(
             dependencies: ["ArticleAnalysis", "DuplicateRegistry", "Systemd", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(name: "DuplicateRegistryTests", dependencies: ["DuplicateRegistry", "ArticleAnalysis"], swiftSettings: strictSettings),
         .testTarget(
             name: "SystemdTests",

@@ -17,6 +17,8 @@ public struct AnalysisDocument: Sendable {
     public var sentences: [Sentence] = []
     public var wordCount: Int?
     public var language: LanguageGuess?
+    /// Tokens and entity mentions per sentence (entities stage), read by the dyads stage.
+    public var sentenceEntities: [SentenceEntities] = []
     /// Record fields contributed by later stages (entities, tone, …), each already in its JSON shape.
     public var sections: [String: JSONValue] = [:]
     /// Things a reader of the record should know (a fallback encoding, a skipped stage, …).
