@@ -4,5 +4,8 @@ import Foundation
 enum EvalCommands {
     static let all: [String: (help: String, run: @Sendable ([String]) throws -> Void)] = [
         "sha256": ("print the SHA-256 of each file (a self-check of the harness)", sha256Files),
+        "extract-show": ("print the record the standard pipeline makes of each FILE", extractShow),
+        "extract-benchmark": ("extract every DIR/*.html, print {name: {articleBody}} JSON; pages/s on stderr", extractBenchmark),
+        "stage-timings": ("µs per article in each stage: [--repeat N] FILE…", stageTimings),
     ]
 }

@@ -3,7 +3,6 @@ enum StandardStages {
     static let all: [any AnalysisStage] = [
         DecodeStage(),
         MediaTypeStage(),
-        BasicExtractStage(),
-        SegmentStage(),
+        ExtractStage(),
     ]
 }

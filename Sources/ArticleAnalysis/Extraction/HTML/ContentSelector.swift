@@ -1,0 +1,90 @@
+/// Chooses the article's blocks from a `PageOutline`, the way Readability does: every paragraph-sized block
+/// gives points (1 + commas + length/100, at most 3 for length) to its parent, half to its grandparent and a
+/// sixth to the next; each element's points shrink with its link density; the best element and its worthy
+/// siblings hold the article; within them, link-heavy blocks are dropped.
+struct ContentSelector {
+    /// Blocks shorter than this (UTF-8 bytes) give no points: Readability's 25 characters.
+    static let minimumScoringBytes = 25
+    /// A block whose text is more than this share of link text is a link list, not prose.
+    static let maximumLinkDensity = 0.5
+    /// Siblings join the top element when they score this share of it (Readability's 0.2).
+    static let siblingShare = 0.2
+
+    var outline: PageOutline
+
+    mutating func select() -> (kept: [Int], top: Int?) {
+        propagateText()
+        scoreElements()
+        guard let top = bestElement() else { return (outline.blocks.indices.filter { keeps($0) }, nil) }
+        let chosen = chosenElements(around: top)
+        var selected = [Bool](repeating: false, count: outline.elements.count)
+        for index in outline.elements.indices {
+            let parent = outline.elements[index].parent
+            selected[index] = chosen.contains(index) || (parent >= 0 && selected[parent])
+        }
+        return (outline.blocks.indices.filter { selected[outline.blocks[$0].owner] && keeps($0) }, top)
+    }
+
+    private mutating func propagateText() {
+        for block in outline.blocks {
+            var element = block.owner
+            while element >= 0 {
+                outline.elements[element].textBytes += block.textBytes
+                outline.elements[element].linkBytes += block.linkBytes
+                element = outline.elements[element].parent
+            }
+        }
+    }
+
+    private mutating func scoreElements() {
+        for block in outline.blocks where block.textBytes >= Self.minimumScoringBytes && !block.heading {
+            let points = 1 + Double(block.commas) + min(Double(block.textBytes) / 100, 3)
+            var element = outline.elements[block.owner].parent
+            for divider in [1.0, 2.0, 6.0] {
+                guard element >= 0 else { break }
+                outline.elements[element].score += points / divider
+                element = outline.elements[element].parent
+            }
+        }
+    }
+
+    private func finalScore(_ index: Int) -> Double {
+        let element = outline.elements[index]
+        guard element.score > 0 else { return 0 }
+        let density = element.textBytes == 0 ? 0 : Double(element.linkBytes) / Double(element.textBytes)
+        return (element.score + Double(element.classWeight)) * (1 - density)
+    }
+
+    private func bestElement() -> Int? {
+        var best: (index: Int, score: Double)?
+        for index in outline.elements.indices {
+            let score = finalScore(index)
+            if score > 0, score > (best?.score ?? 0) { best = (index, score) }
+        }
+        return best?.index
+    }
+
+    private func chosenElements(around top: Int) -> Set<Int> {
+        var chosen: Set<Int> = [top]
+        let parent = outline.elements[top].parent
+        guard parent >= 0 else { return chosen }
+        let threshold = max(10, finalScore(top) * Self.siblingShare)
+        for index in outline.elements.indices where index != top && outline.elements[index].parent == parent {
+            let sibling = outline.elements[index]
+            let density = sibling.textBytes == 0 ? 1 : Double(sibling.linkBytes) / Double(sibling.textBytes)
+            if finalScore(index) >= threshold || sibling.tag == "p" && sibling.textBytes > 80 && density < 0.25 {
+                chosen.insert(index)
+            }
+        }
+        return chosen
+    }
+
+    /// Inside the chosen elements: no link lists, no one- or two-word scraps that are not headings.
+    private func keeps(_ index: Int) -> Bool {
+        let block = outline.blocks[index]
+        if block.linkDensity > Self.maximumLinkDensity { return false }
+        if block.heading { return true }
+        let words = block.text.utf8.count { $0 == 0x20 } + 1
+        return words >= 3 || block.text.last.map { ".!?\u{201D}\"".contains($0) } == true
+    }
+}
