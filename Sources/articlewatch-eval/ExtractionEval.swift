@@ -1,5 +1,6 @@
 import ArticleAnalysis
 import Foundation
+import Glibc
 
 /// `articlewatch-eval extract-show FILE…`: the record the standard pipeline makes of each file, indented.
 func extractShow(_ paths: [String]) throws {
@@ -15,7 +16,7 @@ func extractShow(_ paths: [String]) throws {
 
 /// `articlewatch-eval extract-benchmark DIR`: runs the standard pipeline over every `*.html` file of DIR on
 /// one thread and prints `{"<name without .html>": {"articleBody": …, "title": …}}` for the benchmark's scorer
-/// on stdout, and pages, seconds and pages/s of the timed pass on stderr (a warm-up pass runs first).
+/// on stdout, and pages, CPU seconds and pages/s of the timed pass on stderr (a warm-up pass runs first).
 func extractBenchmark(_ arguments: [String]) throws {
     guard let directory = arguments.first else { throw EvalError.usage("extract-benchmark DIR") }
     let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".html") }.sorted()
@@ -25,8 +26,7 @@ func extractBenchmark(_ arguments: [String]) throws {
     let pipeline = try AnalysisPipeline.standard()
     let options = AnalysisOptions()
     var records: [AnalysisOutcome] = articles.map { pipeline.analyze($0, options: options) }
-    let clock = ContinuousClock()
-    let elapsed = clock.measure { records = articles.map { pipeline.analyze($0, options: options) } }
+    let seconds = threadCPUSeconds { records = articles.map { pipeline.analyze($0, options: options) } }
     var fields: [(String, JSONValue)] = []
     for (name, outcome) in zip(names, records) {
         guard case let .analyzed(record) = outcome else { continue }
@@ -37,7 +37,6 @@ func extractBenchmark(_ arguments: [String]) throws {
         ])))
     }
     print(JSONValue.object(fields).serialized())
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     let bytes = articles.reduce(0) { $0 + $1.bytes.count }
     FileHandle.standardError.write(Data(
         "{\"pages\": \(articles.count), \"bytes\": \(bytes), \"seconds\": \(seconds), \"pagesPerSecond\": \(Double(articles.count) / seconds)}\n".utf8))
@@ -53,24 +52,22 @@ func stageTimings(_ arguments: [String]) throws {
     let options = AnalysisOptions()
     let articles = try paths.map { Article(name: $0, bytes: try readBytes($0), receivedAt: Date(timeIntervalSince1970: 0)) }
     var documents = articles.map { AnalysisDocument(article: $0, options: options) }
-    let clock = ContinuousClock()
     var rows: [(String, Double)] = []
     for stage in pipeline.stages {
         let before = documents
         var after = documents
-        let elapsed = clock.measure {
+        let seconds = threadCPUSeconds {
             for _ in 0..<repeats {
                 after = before
                 for index in after.indices { try? stage.apply(to: &after[index]) }
             }
         }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         rows.append((stage.name.rawValue, seconds * 1e6 / Double(repeats * max(1, articles.count))))
         documents = after
     }
     let total = rows.reduce(0) { $0 + $1.1 }
     let bytes = articles.reduce(0) { $0 + $1.bytes.count } / max(1, articles.count)
-    print("stage timings: \(articles.count) articles, mean \(bytes) bytes, \(repeats) repeats (µs per article)")
+    print("stage timings (thread CPU time): \(articles.count) articles, mean \(bytes) bytes, \(repeats) repeats (µs per article)")
     for (name, micros) in rows { print(String(format: "  %-14@ %9.1f", name as NSString, micros)) }
     print(String(format: "  %-14@ %9.1f  (%.0f articles/s on one core)", "total" as NSString, total, 1e6 / total))
 }
@@ -82,6 +79,24 @@ enum EvalError: Error, CustomStringConvertible {
     }
 }
 
+/// CPU seconds this thread spent in `work`: a one-core figure that other processes on a shared machine
+/// do not inflate, unlike wall-clock time.
+func threadCPUSeconds(_ work: () -> Void) -> Double {
+    var start = timespec(), end = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
+    work()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
+    return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) * 1e-9
+}
+
 func readBytes(_ path: String) throws -> [UInt8] {
     Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+}
+
+/// `articlewatch-eval extract-trace FILE`: every text block of an HTML page, kept or dropped, with its path.
+func extractTrace(_ paths: [String]) throws {
+    for path in paths {
+        let html = String(decoding: try readBytes(path), as: UTF8.self)
+        for line in HTMLExtractionTrace.trace(html) { print(line) }
+    }
 }

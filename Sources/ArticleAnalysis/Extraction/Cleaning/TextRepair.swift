@@ -36,7 +36,7 @@ struct TextRepair: Sendable {
                 continue
             }
             var scalar = original
-            if scalar.value >= 0x300 { needsNormalization = true }
+            if scalar.value >= 0x300, !needsNormalization { needsNormalization = Self.mayChangeUnderNFC(scalar) }
             let previous = out.last
             let next = scalars[(index + 1)...].first { !Self.isInvisible($0) }
             scalar = requote(scalar, after: pendingSpace ? " " : previous, before: next)
@@ -98,6 +98,15 @@ struct TextRepair: Sendable {
         guard beforeHyphen > out.startIndex, out[out.index(before: beforeHyphen)].properties.isAlphabetic else { return false }
         let word = String(String.UnicodeScalarView(following.prefix { $0.properties.isAlphabetic })).lowercased()
         return !["and", "or", "to", "und", "et", "y"].contains(word)
+    }
+
+    /// NFC only changes text with combining marks, Hangul jamo, or canonical singletons (Ω, Å, K signs and
+    /// the CJK compatibility ideographs); everything else is already composed.
+    private static func mayChangeUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x11FF, 0x2126, 0x212A, 0x212B, 0xF900...0xFAFF, 0x2F800...0x2FA1F: true
+        default: scalar.properties.canonicalCombiningClass != .notReordered
+        }
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

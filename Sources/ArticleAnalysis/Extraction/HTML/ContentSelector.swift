@@ -1,7 +1,10 @@
 /// Chooses the article's blocks from a `PageOutline`, the way Readability does: every paragraph-sized block
 /// gives points (1 + commas + length/100, at most 3 for length) to its parent, half to its grandparent and a
 /// sixth to the next; each element's points shrink with its link density; the best element and its worthy
-/// siblings hold the article; within them, link-heavy blocks are dropped.
+/// siblings hold the article; within them, link-heavy blocks and furniture (elements whose class or id says
+/// comment, share, related, ad, …) are dropped. Furniture words above the chosen element are ignored: whole
+/// pages sit inside wrappers like `Page-ad-margins`. Blocks under furniture score a quarter, so a comment
+/// thread cannot outscore the article.
 struct ContentSelector {
     /// Blocks shorter than this (UTF-8 bytes) give no points: Readability's 25 characters.
     static let minimumScoringBytes = 25
@@ -9,20 +12,42 @@ struct ContentSelector {
     static let maximumLinkDensity = 0.5
     /// Siblings join the top element when they score this share of it (Readability's 0.2).
     static let siblingShare = 0.2
+    /// A block with this much text outside links is prose even when links dominate (pages that put hover
+    /// cards inside sentences); 150 bytes is about two sentences.
+    static let minimumProseBytes = 150
 
     var outline: PageOutline
 
+    init(outline: PageOutline) { self.outline = outline }
+
+    /// Points of a block under a furniture element are multiplied by this.
+    static let furnitureShare = 0.25
+
+    /// For each element, the nearest element at or above it whose class words mark furniture (or -1).
+    private var furniture: [Int] = []
+
     mutating func select() -> (kept: [Int], top: Int?) {
+        furniture = [Int](repeating: -1, count: outline.elements.count)
+        for index in outline.elements.indices {
+            let element = outline.elements[index]
+            furniture[index] = element.classWeight < 0 ? index : (element.parent >= 0 ? furniture[element.parent] : -1)
+        }
         propagateText()
         scoreElements()
-        guard let top = bestElement() else { return (outline.blocks.indices.filter { keeps($0) }, nil) }
+        guard let top = bestElement() else {
+            return (outline.blocks.indices.filter { furniture[outline.blocks[$0].owner] < 0 && keeps($0) }, nil)
+        }
         let chosen = chosenElements(around: top)
         var selected = [Bool](repeating: false, count: outline.elements.count)
         for index in outline.elements.indices {
             let parent = outline.elements[index].parent
             selected[index] = chosen.contains(index) || (parent >= 0 && selected[parent])
         }
-        return (outline.blocks.indices.filter { selected[outline.blocks[$0].owner] && keeps($0) }, top)
+        return (outline.blocks.indices.filter { index in
+            let owner = outline.blocks[index].owner
+            let nearestFurniture = furniture[owner]
+            return selected[owner] && (nearestFurniture < 0 || !selected[nearestFurniture]) && keeps(index)
+        }, top)
     }
 
     private mutating func propagateText() {
@@ -38,7 +63,8 @@ struct ContentSelector {
 
     private mutating func scoreElements() {
         for block in outline.blocks where block.textBytes >= Self.minimumScoringBytes && !block.heading {
-            let points = 1 + Double(block.commas) + min(Double(block.textBytes) / 100, 3)
+            var points = 1 + Double(block.commas) + min(Double(block.textBytes) / 100, 3)
+            if furniture[block.owner] >= 0 { points *= Self.furnitureShare }
             var element = outline.elements[block.owner].parent
             for divider in [1.0, 2.0, 6.0] {
                 guard element >= 0 else { break }
@@ -82,7 +108,7 @@ struct ContentSelector {
     /// Inside the chosen elements: no link lists, no one- or two-word scraps that are not headings.
     private func keeps(_ index: Int) -> Bool {
         let block = outline.blocks[index]
-        if block.linkDensity > Self.maximumLinkDensity { return false }
+        if block.linkDensity > Self.maximumLinkDensity && block.textBytes - block.linkBytes < Self.minimumProseBytes { return false }
         if block.heading { return true }
         let words = block.text.utf8.count { $0 == 0x20 } + 1
         return words >= 3 || block.text.last.map { ".!?\u{201D}\"".contains($0) } == true

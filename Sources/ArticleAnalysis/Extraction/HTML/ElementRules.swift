@@ -4,9 +4,9 @@ internal import CLibXML2
 enum ElementRules {
     /// Elements whose content is never article text: code, media, forms, and page furniture.
     private static let skippedTags: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "math", "nav", "header", "footer", "aside", "form",
+        "script", "style", "noscript", "template", "svg", "math", "nav", "header", "footer", "aside",
         "button", "select", "option", "input", "textarea", "iframe", "object", "embed", "canvas", "video", "audio",
-        "picture", "figure", "menu", "dialog", "label", "fieldset",
+        "picture", "figure", "menu", "dialog", "label",
     ]
     /// Elements that start a new block of text.
     static let blockTags: Set<String> = [
@@ -37,29 +37,55 @@ enum ElementRules {
 
     enum Action { case skip, visit }
 
+    /// Skips by tag, `hidden`, ARIA role and inline `display:none`. Class words do not skip here: a wrapper
+    /// such as `Page-ad-margins` can hold the whole article, so they are weighed later (`ContentSelector`).
     static func action(for node: xmlNodePtr, tag: String) -> Action {
         if skippedTags.contains(tag) { return .skip }
+        guard node.pointee.properties != nil else { return .visit }
         if node.attribute("hidden") != nil { return .skip }
         if node.attribute("aria-hidden") == "true" { return .skip }
         if let role = node.attribute("role"), skippedRoles.contains(role) { return .skip }
-        if let style = node.attribute("style"), style.contains("display:none") || style.contains("display: none") {
-            return .skip
-        }
-        if tag == "body" || tag == "html" || tag == "article" || tag == "main" { return .visit }
-        return classWeight(of: node) < 0 ? .skip : .visit
+        if let style = node.attribute("style"), hidesElement(style) { return .skip }
+        return .visit
+    }
+
+    /// `display:none` / `display: none` in an inline style.
+    private static func hidesElement(_ style: String) -> Bool {
+        let bytes = Array(style.utf8)
+        guard let start = bytes.firstRange(of: Array("display".utf8))?.upperBound else { return false }
+        let rest = bytes[start...].drop { $0 == 0x20 || $0 == UInt8(ascii: ":") }
+        return rest.starts(with: "none".utf8)
     }
 
     /// +25 for a container word, -25 for a furniture word (Readability's weights), from class and id.
-    static func classWeight(of node: xmlNodePtr) -> Int {
-        var negative = false, positive = false
-        for name in [node.attribute("class"), node.attribute("id")] {
-            guard let name, !name.isEmpty else { continue }
-            for word in name.lowercased().split(whereSeparator: { !$0.isLetter }) {
-                let word = String(word)
-                if negativeWords.contains(word) { negative = true }
-                if positiveWords.contains(word) { positive = true }
-            }
+    /// What the class and id words say: the weight, and whether they name a byline.
+    struct ClassInfo {
+        var weight = 0
+        var byline = false
+    }
+
+    static func classInfo(of node: xmlNodePtr, cache: inout [String: ClassInfo]) -> ClassInfo {
+        guard node.pointee.properties != nil else { return ClassInfo() }
+        let names = (node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")
+        if names.utf8.count == 1 { return ClassInfo() }
+        if let known = cache[names] { return known }
+        let info = classInfo(of: names)
+        cache[names] = info
+        return info
+    }
+
+    static func classInfo(of names: String) -> ClassInfo {
+        var negative = false, positive = false, byline = false
+        for word in names.utf8.split(whereSeparator: { !PersonalDataScanner.isLetter($0) }) {
+            let word = String(decoding: word, as: UTF8.self).lowercased()
+            if negativeWords.contains(word) { negative = true }
+            if positiveWords.contains(word) { positive = true }
+            if word == "byline" { byline = true }
         }
+        return ClassInfo(weight: weight(positive: positive, negative: negative), byline: byline)
+    }
+
+    private static func weight(positive: Bool, negative: Bool) -> Int {
         switch (positive, negative) {
         case (true, false): return 25
         case (false, true): return -25

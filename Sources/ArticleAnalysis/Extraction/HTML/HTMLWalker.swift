@@ -16,6 +16,7 @@ struct HTMLWalker {
     private var commas = 0
     private var linkDepth = 0
     private var headDepth = 0
+    private var classInfos: [String: ElementRules.ClassInfo] = [:]
 
     static func outline(of tree: HTMLTree) -> PageOutline {
         var walker = HTMLWalker()
@@ -58,21 +59,24 @@ struct HTMLWalker {
         let tag = node.tagName
         if headDepth > 0 || tag == "head" {
             readHead(node, tag: tag)
-            if tag == "head" { push(node, tag: tag, block: false) ; headDepth += 1; return true }
+            if tag == "head" { push(node, tag: tag, block: false, classWeight: 0); headDepth += 1; return true }
             return false
         }
-        readBodySignals(node, tag: tag)
+        let info = ElementRules.classInfo(of: node, cache: &classInfos)
+        readBodySignals(node, tag: tag, byline: info.byline)
+        // The page's outer containers are never furniture, whatever their classes say ("one-sidebar").
+        let weight = info.weight < 0 && (tag == "body" || tag == "html" || tag == "main" || tag == "article") ? 0 : info.weight
         guard ElementRules.action(for: node, tag: tag) == .visit else { return false }
         let isBlock = ElementRules.blockTags.contains(tag)
         if isBlock { flush() }
-        push(node, tag: tag, block: isBlock)
+        push(node, tag: tag, block: isBlock, classWeight: weight)
         if tag == "a" { linkDepth += 1; stack[stack.count - 1].link = true }
         return true
     }
 
-    private mutating func push(_ node: xmlNodePtr, tag: String, block: Bool) {
+    private mutating func push(_ node: xmlNodePtr, tag: String, block: Bool, classWeight: Int) {
         let parent = stack.last?.element ?? -1
-        outline.elements.append(.init(parent: parent, tag: tag, classWeight: ElementRules.classWeight(of: node)))
+        outline.elements.append(.init(parent: parent, tag: tag, classWeight: classWeight))
         let index = outline.elements.count - 1
         stack.append((node, index, block, false))
         if block { blockOwners.append(index) }
@@ -139,19 +143,17 @@ struct HTMLWalker {
         }
     }
 
-    private mutating func readBodySignals(_ node: xmlNodePtr, tag: String) {
+    private mutating func readBodySignals(_ node: xmlNodePtr, tag: String, byline: Bool) {
         switch tag {
         case "script": readJSONLD(node)
         case "meta" where node.attribute("itemprop") != nil: readHead(node, tag: tag)
         case "h1" where outline.signals.firstH1 == nil: outline.signals.firstH1 = Self.innerText(node, limit: 2_000)
         case "time" where outline.signals.firstTime == nil:
             outline.signals.firstTime = node.attribute("datetime")
-        case "a" where outline.signals.relAuthor == nil && node.attribute("rel")?.contains("author") == true:
+        case "a" where outline.signals.relAuthor == nil && node.attribute("rel") == "author":
             outline.signals.relAuthor = Self.innerText(node, limit: 300)
         default:
-            if outline.signals.bylineText == nil, let name = node.attribute("class")?.lowercased(),
-                name.contains("byline") || name.contains("author-name") || name == "author"
-            {
+            if byline, outline.signals.bylineText == nil {
                 outline.signals.bylineText = Self.innerText(node, limit: 300)
             }
         }
