@@ -30,7 +30,7 @@ struct ContentSelector {
         furniture = [Int](repeating: -1, count: outline.elements.count)
         for index in outline.elements.indices {
             let element = outline.elements[index]
-            furniture[index] = element.classWeight < 0 ? index : (element.parent >= 0 ? furniture[element.parent] : -1)
+            furniture[index] = element.furniture ? index : (element.parent >= 0 ? furniture[element.parent] : -1)
         }
         propagateText()
         scoreElements()
@@ -81,13 +81,40 @@ struct ContentSelector {
         return (element.score + Double(element.classWeight)) * (1 - density)
     }
 
+    /// The best-scoring element, then moved up where the article is split over several similar containers
+    /// (Readability's "alternative candidates": when three of the next four score at least 75 % of the best,
+    /// their common ancestor holds the article) or where the parent scores higher than the element.
     private func bestElement() -> Int? {
-        var best: (index: Int, score: Double)?
-        for index in outline.elements.indices {
-            let score = finalScore(index)
-            if score > 0, score > (best?.score ?? 0) { best = (index, score) }
+        let ranked = outline.elements.indices.map { ($0, finalScore($0)) }.filter { $0.1 > 0 }
+            .sorted { $0.1 > $1.1 }.prefix(5)
+        guard var top = ranked.first?.0, let topScore = ranked.first?.1 else { return nil }
+        let alternatives = ranked.dropFirst().filter { $0.1 >= 0.75 * topScore }.map(\.0)
+        if alternatives.count >= 3 {
+            var ancestor = outline.elements[top].parent
+            while ancestor >= 0, outline.elements[ancestor].tag != "body" {
+                if alternatives.count(where: { isAncestor(ancestor, of: $0) }) >= 3 { top = ancestor; break }
+                ancestor = outline.elements[ancestor].parent
+            }
         }
-        return best?.index
+        var lastScore = finalScore(top)
+        var parent = outline.elements[top].parent
+        while parent >= 0, outline.elements[parent].tag != "body" {
+            let score = finalScore(parent)
+            if score > 0 {
+                if score < lastScore / 3 { break }
+                if score > lastScore { top = parent; break }
+                lastScore = score
+            }
+            parent = outline.elements[parent].parent
+        }
+        return top
+    }
+
+    /// Elements are numbered in document order, so an ancestor always has the smaller number.
+    private func isAncestor(_ ancestor: Int, of element: Int) -> Bool {
+        var current = element
+        while current > ancestor { current = outline.elements[current].parent }
+        return current == ancestor
     }
 
     private func chosenElements(around top: Int) -> Set<Int> {

@@ -19,16 +19,21 @@ enum ElementRules {
         "navigation", "banner", "complementary", "contentinfo", "dialog", "alertdialog", "menu", "menubar", "search",
         "alert", "toolbar",
     ]
-    /// Class and id words of blocks that are not the article (comments, sharing, related lists, ads, prompts).
-    /// Taken from the boilerplate class names Readability.js and trafilatura look for, as whole words.
-    private static let negativeWords: Set<String> = [
+    /// Class and id words of furniture: comments, sharing, related lists, ads, prompts, menus. Blocks under them
+    /// are dropped when they sit inside the chosen article element. Taken from the boilerplate class names
+    /// Readability.js and trafilatura look for, as whole words.
+    private static let furnitureWords: Set<String> = [
         "comment", "comments", "share", "sharing", "social", "related", "recommended", "recommendations",
         "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "banner", "promo",
-        "advert", "advertisement", "ad", "ads", "adsense", "sponsor", "sponsored", "sidebar", "widget", "footer",
-        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "popup", "modal", "outbrain", "taboola",
-        "byline", "author", "tags", "tag", "toolbar", "pagination", "masthead", "disqus", "paywall", "login",
-        "print", "hidden", "skip", "trending", "popular", "more", "teaser", "caption", "credit", "meta", "dateline",
-        "timestamp", "rating", "subnav", "jump", "follow",
+        "advert", "advertisement", "ad", "ads", "adsense", "sponsor", "sponsored", "sidebar", "footer", "nav",
+        "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "popup", "modal", "outbrain", "taboola",
+        "byline", "author", "toolbar", "pagination", "disqus", "paywall", "login", "subnav", "follow", "jump",
+    ]
+    /// Words that only lower an element's score (Readability's negative weight) without dropping what is
+    /// under it: page builders put article text in `elementor-widget-container`.
+    private static let weakNegativeWords: Set<String> = [
+        "widget", "tags", "tag", "masthead", "print", "hidden", "skip", "trending", "popular", "more", "teaser",
+        "caption", "credit", "meta", "dateline", "timestamp", "rating",
     ]
     /// Class and id words of the article container; they outweigh a negative word on the same element.
     private static let positiveWords: Set<String> = [
@@ -61,6 +66,7 @@ enum ElementRules {
     /// What the class and id words say: the weight, and whether they name a byline.
     struct ClassInfo {
         var weight = 0
+        var furniture = false
         var byline = false
     }
 
@@ -75,14 +81,16 @@ enum ElementRules {
     }
 
     static func classInfo(of names: String) -> ClassInfo {
-        var negative = false, positive = false, byline = false
+        var furniture = false, weak = false, positive = false, byline = false
         for word in names.utf8.split(whereSeparator: { !PersonalDataScanner.isLetter($0) }) {
             let word = String(decoding: word, as: UTF8.self).lowercased()
-            if negativeWords.contains(word) { negative = true }
+            if furnitureWords.contains(word) { furniture = true }
+            if weakNegativeWords.contains(word) { weak = true }
             if positiveWords.contains(word) { positive = true }
             if word == "byline" { byline = true }
         }
-        return ClassInfo(weight: weight(positive: positive, negative: negative), byline: byline)
+        let weight = weight(positive: positive, negative: furniture || weak)
+        return ClassInfo(weight: weight, furniture: furniture && weight < 0, byline: byline)
     }
 
     private static func weight(positive: Bool, negative: Bool) -> Int {

@@ -59,24 +59,25 @@ struct HTMLWalker {
         let tag = node.tagName
         if headDepth > 0 || tag == "head" {
             readHead(node, tag: tag)
-            if tag == "head" { push(node, tag: tag, block: false, classWeight: 0); headDepth += 1; return true }
+            if tag == "head" { push(node, tag: tag, block: false, classWeight: 0, furniture: false); headDepth += 1; return true }
             return false
         }
         let info = ElementRules.classInfo(of: node, cache: &classInfos)
         readBodySignals(node, tag: tag, byline: info.byline)
         // The page's outer containers are never furniture, whatever their classes say ("one-sidebar").
-        let weight = info.weight < 0 && (tag == "body" || tag == "html" || tag == "main" || tag == "article") ? 0 : info.weight
+        let outer = tag == "body" || tag == "html" || tag == "main" || tag == "article"
+        let weight = info.weight < 0 && outer ? 0 : info.weight
         guard ElementRules.action(for: node, tag: tag) == .visit else { return false }
         let isBlock = ElementRules.blockTags.contains(tag)
         if isBlock { flush() }
-        push(node, tag: tag, block: isBlock, classWeight: weight)
+        push(node, tag: tag, block: isBlock, classWeight: weight, furniture: info.furniture && !outer)
         if tag == "a" { linkDepth += 1; stack[stack.count - 1].link = true }
         return true
     }
 
-    private mutating func push(_ node: xmlNodePtr, tag: String, block: Bool, classWeight: Int) {
+    private mutating func push(_ node: xmlNodePtr, tag: String, block: Bool, classWeight: Int, furniture: Bool) {
         let parent = stack.last?.element ?? -1
-        outline.elements.append(.init(parent: parent, tag: tag, classWeight: classWeight))
+        outline.elements.append(.init(parent: parent, tag: tag, classWeight: classWeight, furniture: furniture))
         let index = outline.elements.count - 1
         stack.append((node, index, block, false))
         if block { blockOwners.append(index) }

@@ -5,6 +5,8 @@ struct PageOutline {
         var parent: Int
         var tag: String
         var classWeight: Int
+        /// Class words name furniture (comments, sharing, ads…): see `ElementRules`.
+        var furniture: Bool
         /// UTF-8 bytes of text in blocks under it, and how much of that is link text.
         var textBytes = 0
         var linkBytes = 0
