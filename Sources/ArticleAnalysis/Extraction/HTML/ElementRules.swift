@@ -28,12 +28,13 @@ enum ElementRules {
         "advert", "advertisement", "ad", "ads", "adsense", "sponsor", "sponsored", "sidebar", "footer", "nav",
         "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "popup", "modal", "outbrain", "taboola",
         "byline", "author", "toolbar", "pagination", "disqus", "paywall", "login", "subnav", "follow", "jump",
+        "caption", "captions", "credit", "credits", "gallery", "dateline", "timestamp",
     ]
     /// Words that only lower an element's score (Readability's negative weight) without dropping what is
     /// under it: page builders put article text in `elementor-widget-container`.
     private static let weakNegativeWords: Set<String> = [
         "widget", "tags", "tag", "masthead", "print", "hidden", "skip", "trending", "popular", "more", "teaser",
-        "caption", "credit", "meta", "dateline", "timestamp", "rating",
+        "meta", "rating",
     ]
     /// Class and id words of the article container; they outweigh a negative word on the same element.
     private static let positiveWords: Set<String> = [
