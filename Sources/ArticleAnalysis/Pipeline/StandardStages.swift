@@ -4,5 +4,8 @@ enum StandardStages {
         DecodeStage(),
         MediaTypeStage(),
         ExtractStage(),
+        SegmentStage(),
+        LanguageStage(),
+        ReadabilityStage(),
     ]
 }
