@@ -3,21 +3,27 @@
 /// heuristic behind Flesch scores; it is within one syllable on about 90 % of English words.
 enum SyllableCounter {
     static func count(_ word: Substring) -> Int {
-        let letters = Array(word.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic })
-        guard !letters.isEmpty else { return 0 }
-        var syllables = 0
+        var syllables = 0, letters = 0
         var previousWasVowel = false
-        for (index, letter) in letters.enumerated() {
-            let vowel = "aeiou".unicodeScalars.contains(letter) || (letter == "y" && index > 0)
+        var last: UInt8 = 0, beforeLast: UInt8 = 0, beforeThat: UInt8 = 0
+        for byte in word.utf8 {
+            let lower = byte | 0x20
+            guard byte >= 0x80 || (lower >= 0x61 && lower <= 0x7A) else { continue }
+            let vowel = isVowel(lower) || (lower == UInt8(ascii: "y") && letters > 0)
             if vowel && !previousWasVowel { syllables += 1 }
             previousWasVowel = vowel
+            letters += 1
+            (beforeThat, beforeLast, last) = (beforeLast, last, lower)
         }
-        if letters.count > 2, letters.last == "e", !"aeiouy".unicodeScalars.contains(letters[letters.count - 2]) {
-            let consonantBefore = letters[letters.count - 2]
-            if !(consonantBefore == "l" && letters.count > 3 && !"aeiouy".unicodeScalars.contains(letters[letters.count - 3])) {
-                syllables -= 1
-            }
+        guard letters > 0 else { return 0 }
+        if letters > 2, last == UInt8(ascii: "e"), !isVowel(beforeLast), beforeLast != UInt8(ascii: "y") {
+            // A final silent "e" ("make"), except "-le" after a consonant ("table").
+            if !(beforeLast == UInt8(ascii: "l") && letters > 3 && !isVowel(beforeThat)) { syllables -= 1 }
         }
         return max(1, syllables)
+    }
+
+    private static func isVowel(_ lower: UInt8) -> Bool {
+        lower == 0x61 || lower == 0x65 || lower == 0x69 || lower == 0x6F || lower == 0x75
     }
 }

@@ -25,31 +25,38 @@ struct TextRepair: Sendable {
     }
 
     func repair(_ text: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var needsNormalization = false
         var pendingSpace = false
+        // The last two scalars written, for the hyphen and punctuation rules.
+        var previous: Unicode.Scalar?
+        var beforePrevious: Unicode.Scalar?
         let scalars = Array(text.unicodeScalars)
         for (index, original) in scalars.enumerated() {
             if Self.isInvisible(original) { continue }
             if Self.isSpace(original) {
-                pendingSpace = !out.isEmpty
+                pendingSpace = previous != nil
                 continue
             }
             var scalar = original
             if scalar.value >= 0x300, !needsNormalization { needsNormalization = Self.mayChangeUnderNFC(scalar) }
-            let previous = out.last
-            let next = scalars[(index + 1)...].first { !Self.isInvisible($0) }
-            scalar = requote(scalar, after: pendingSpace ? " " : previous, before: next)
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            if scalar.value == 0x22 || scalar.value == 0x27 || (0x2018...0x201D).contains(scalar.value) {
+                scalar = requote(scalar, after: pendingSpace ? " " : previous, before: next)
+            }
             if pendingSpace, let previous {
                 pendingSpace = !Self.dropsSpaceBefore(scalar, after: previous, next: next)
                     && !Self.isSpacedHyphen(previous: previous, scalar: scalar, next: next)
-                    && !Self.isHangingHyphen(out, scalar: scalar, following: scalars[(index)...])
+                    && !Self.isHangingHyphen(beforeHyphen: beforePrevious, hyphen: previous, scalar: scalar, following: scalars[index...])
             }
-            if pendingSpace { out.append(" ") }
+            if pendingSpace { out.append(0x20) }
             pendingSpace = false
-            out.append(scalar)
+            if scalar.isASCII { out.append(UInt8(scalar.value)) } else { out.append(contentsOf: UTF8.encode(scalar)!) }
+            beforePrevious = previous
+            previous = scalar
         }
-        let repaired = String(out)
+        let repaired = String(decoding: out, as: UTF8.self)
         return needsNormalization ? repaired.precomposedStringWithCanonicalMapping : repaired
     }
 
@@ -92,10 +99,10 @@ struct TextRepair: Sendable {
 
     /// "Russian- Iranian": a hyphen glued to the last word but spaced from the next, unless it is a suspended
     /// hyphen ("pre- and post-war").
-    private static func isHangingHyphen(_ out: String.UnicodeScalarView, scalar: Unicode.Scalar, following: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard out.last == "-", scalar.properties.isAlphabetic else { return false }
-        let beforeHyphen = out.index(before: out.endIndex)
-        guard beforeHyphen > out.startIndex, out[out.index(before: beforeHyphen)].properties.isAlphabetic else { return false }
+    private static func isHangingHyphen(
+        beforeHyphen: Unicode.Scalar?, hyphen: Unicode.Scalar, scalar: Unicode.Scalar, following: ArraySlice<Unicode.Scalar>
+    ) -> Bool {
+        guard hyphen == "-", scalar.properties.isAlphabetic, beforeHyphen?.properties.isAlphabetic == true else { return false }
         let word = String(String.UnicodeScalarView(following.prefix { $0.properties.isAlphabetic })).lowercased()
         return !["and", "or", "to", "und", "et", "y"].contains(word)
     }

@@ -14,16 +14,31 @@ enum CueWords {
     static let navigation: Set<String> = ["previous", "next", "prev", "older", "newer", "back", "home", "more"]
     static let bylineLead: Set<String> = ["by", "author", "written", "posted", "reporting", "words"]
 
+    private static let hashed: [Set<String>: WordHashSet] = [
+        callToAction: WordHashSet(callToAction), disclaimer: WordHashSet(disclaimer), navigation: WordHashSet(navigation),
+    ]
+
     /// How many distinct cue words of a list the text contains.
     static func count(_ list: Set<String>, in text: String) -> Int {
-        var found = Set<String>()
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "©" }) where list.contains(String(word)) {
-            found.insert(String(word))
+        guard let set = hashed[list] else { return 0 }
+        var found = Set<UInt64>()
+        var text = text
+        text.withUTF8 { bytes in
+            WordHashSet.forEachWord(in: bytes) { word in
+                if set.contains(word) { found.insert(WordHashSet.hash(word)) }
+            }
         }
         return found.count
     }
 
-    static func firstWord(of text: String) -> String {
-        String(text.lowercased().split(whereSeparator: { !$0.isLetter }).first ?? "")
+    /// Whether the first word of the text is on the list.
+    static func startsWith(_ list: Set<String>, _ text: String) -> Bool {
+        guard let set = hashed[list] else { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            var first: Bool?
+            WordHashSet.forEachWord(in: bytes) { word in if first == nil { first = set.contains(word) } }
+            return first ?? false
+        }
     }
 }

@@ -14,9 +14,6 @@ enum StopWords {
     towards
     """.split(separator: " ").map(String.init))
 
-    static func contains(_ word: Substring) -> Bool {
-        if word.utf8.count > 13 { return false }
-        if word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return english.contains(String(word)) }
-        return english.contains(word.lowercased())
-    }
+    static let englishHashes = WordHashSet(english)
+    static let secondPerson = WordHashSet(["you", "your", "yours", "yourself", "yourselves"])
 }

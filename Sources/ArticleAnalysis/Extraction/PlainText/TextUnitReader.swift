@@ -15,8 +15,9 @@ enum TextUnitReader {
             }
             block.removeAll(keepingCapacity: true)
         }
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            if line.allSatisfy(\.isWhitespace) {
+        for lineBytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let line = Substring(lineBytes)
+            if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }) || line.allSatisfy(\.isWhitespace) {
                 flushBlock()
                 blanks += 1
             } else {
@@ -26,9 +27,10 @@ enum TextUnitReader {
             }
         }
         flushBlock()
-        var seen: [String: Int] = [:]
-        for unit in units { seen[unit.text.lowercased(), default: 0] += 1 }
-        for index in units.indices { units[index].occurrences = seen[units[index].text.lowercased()] ?? 1 }
+        var seen: [UInt64: Int] = [:]
+        let keys = units.map { WordHashSet.hash($0.text.utf8) }
+        for key in keys { seen[key, default: 0] += 1 }
+        for index in units.indices { units[index].occurrences = seen[keys[index]] ?? 1 }
         return units
     }
 
@@ -44,31 +46,60 @@ enum TextUnitReader {
     }
 
     static func measure(_ raw: String, blanksBefore: Int) -> TextUnit {
-        let words = raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
-        let text = words.joined(separator: " ")
-        var stop = 0, long = 0, capitalized = 0, secondPerson = 0, links = 0, handles = 0
-        for word in words {
-            let bare = word.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed()
-            let core = Substring(String(bare))
-            if StopWords.contains(core) { stop += 1 }
-            if core.count >= 4 {
-                long += 1
-                if core.first?.isUppercase == true { capitalized += 1 }
+        var text = collapseSpaces(raw)
+        var words = 0, stop = 0, long = 0, capitalized = 0, secondPerson = 0, links = 0, handles = 0
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+                let start = index
+                while index < bytes.count, bytes[index] != 0x20 { index += 1 }
+                guard index > start else { continue }
+                words += 1
+                let word = bytes[start..<index]
+                if word.starts(with: "http://".utf8) || word.starts(with: "https://".utf8) || word.starts(with: "www.".utf8) {
+                    links += 1
+                }
+                if word.first == UInt8(ascii: "@"), word.count > 2, !word.dropFirst().contains(UInt8(ascii: "@")) { handles += 1 }
+                guard let coreStart = word.firstIndex(where: WordHashSet.isWordByte),
+                    let coreEnd = word.lastIndex(where: WordHashSet.isWordByte)
+                else { continue }
+                let core = bytes[coreStart...coreEnd]
+                if StopWords.englishHashes.contains(core) { stop += 1 }
+                if StopWords.secondPerson.contains(core) { secondPerson += 1 }
+                if core.count >= 4 {
+                    long += 1
+                    let first = core[core.startIndex]
+                    if first >= 0x41 && first <= 0x5A { capitalized += 1 }
+                }
             }
-            let lower = core.lowercased()
-            if lower == "you" || lower == "your" || lower == "yours" || lower == "yourself" { secondPerson += 1 }
-            if word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("www.") { links += 1 }
-            if word.hasPrefix("@"), word.count > 2, !word.dropFirst().contains("@") { handles += 1 }
         }
         let trimmed = text.drop { startsWithBulletCharacter($0) || $0 == " " }
         return TextUnit(
-            text: text, words: words.count,
-            stopWordRatio: words.isEmpty ? 0 : Double(stop) / Double(words.count),
+            text: text, words: words,
+            stopWordRatio: words == 0 ? 0 : Double(stop) / Double(words),
             capitalizedRatio: long == 0 ? 0 : Double(capitalized) / Double(long),
             endsSentence: endsSentence(text[...]), truncated: text.hasSuffix("...") || text.hasSuffix("…"),
             bulleted: startsWithBullet(text[...]), labelled: startsWithLabel(trimmed),
             personalData: PersonalDataScanner.scan(text).count + handles, links: links,
             secondPerson: secondPerson, blankLinesBefore: blanksBefore)
+    }
+
+    /// Runs of spaces, tabs, carriage returns and no-break spaces become one space; ends are trimmed.
+    static func collapseSpaces(_ raw: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.utf8.count)
+        var pending = false
+        var bytes = raw.utf8.makeIterator()
+        var lookahead: UInt8? = bytes.next()
+        while let byte = lookahead {
+            lookahead = bytes.next()
+            if byte == 0xC2, lookahead == 0xA0 { lookahead = bytes.next(); pending = !out.isEmpty; continue }
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C { pending = !out.isEmpty; continue }
+            if pending { out.append(0x20); pending = false }
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func endsSentence(_ line: Substring) -> Bool {

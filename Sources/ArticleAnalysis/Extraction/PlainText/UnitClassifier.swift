@@ -115,7 +115,7 @@ struct UnitClassifier {
 
     private func reasonOutsideBody(_ unit: TextUnit) -> RemovalReason {
         if unit.occurrences > 1 { return .repeated }
-        if CueWords.navigation.contains(CueWords.firstWord(of: unit.text)) && !unit.endsSentence { return .navigation }
+        if CueWords.startsWith(CueWords.navigation, unit.text) && !unit.endsSentence { return .navigation }
         if CueWords.count(CueWords.disclaimer, in: unit.text) >= 2 { return .disclaimer }
         if unit.truncated { return .relatedLinks }
         if unit.personalData > 0 || unit.labelled || unit.bulleted || unit.text.hasSuffix(":") { return .authorProfile }
