@@ -24,3 +24,19 @@ test: deps
 
 clean:
 	rm -rf .build var
+
+# Measured figures beside their peers (Python peers in .venv-eval). SHARED is where ../shared/data lives.
+SHARED ?= ../shared
+.PHONY: eval eval-extraction
+eval: eval-extraction
+
+.venv-eval/.installed: eval/requirements-extraction.txt
+	python3 -m venv .venv-eval
+	.venv-eval/bin/pip install -q -r eval/requirements-extraction.txt
+	touch $@
+
+# Article-extraction benchmark (181 pages): F1 and pages/s of articlewatch and trafilatura 2.3, one core each.
+eval-extraction: deps .venv-eval/.installed
+	$(SWIFT) build -c release --product articlewatch-eval
+	.venv-eval/bin/python eval/extraction_benchmark.py --data $(SHARED)/data/article-extraction-benchmark
+	.build/release/articlewatch-eval stage-timings --repeat 100 seeds/*.txt

@@ -50,7 +50,11 @@ struct TextRepair: Sendable {
                     && !Self.isSpacedHyphen(previous: previous, scalar: scalar, next: next)
                     && !Self.isHangingHyphen(beforeHyphen: beforePrevious, hyphen: previous, scalar: scalar, following: scalars[index...])
             }
-            if pendingSpace { out.append(0x20) }
+            if pendingSpace {
+                out.append(0x20)
+                beforePrevious = previous
+                previous = " "
+            }
             pendingSpace = false
             if scalar.isASCII { out.append(UInt8(scalar.value)) } else { out.append(contentsOf: UTF8.encode(scalar)!) }
             beforePrevious = previous

@@ -29,7 +29,9 @@ struct PlainTextExtractor: Sendable {
 
     func score(_ unit: TextUnit, minimumStop: Double) -> Int {
         if isProse(unit, minimumStop: minimumStop) { return unit.words }
-        if unit.truncated || unit.occurrences > 1 || unit.personalData > 0 || unit.links > 0 || unit.bulleted && unit.labelled {
+        if unit.truncated || unit.occurrences > 1 || unit.links > 0 || unit.bulleted && unit.labelled
+            || unit.personalData > 0 && (unit.labelled || unit.bulleted || unit.words < Self.proseMinimumWords)
+        {
             return -(unit.words + Self.junkPenalty)
         }
         return unit.isTitleLike || unit.endsSentence ? -2 : -(unit.words / 2 + 2)
@@ -38,7 +40,7 @@ struct PlainTextExtractor: Sendable {
     func isProse(_ unit: TextUnit, minimumStop: Double) -> Bool {
         unit.words >= Self.proseMinimumWords && unit.stopWordRatio >= minimumStop
             && (unit.endsSentence || unit.words >= 2 * Self.proseMinimumWords) && !unit.truncated
-            && unit.occurrences == 1 && unit.personalData == 0 && unit.links == 0
+            && unit.occurrences == 1 && unit.links == 0 && (unit.personalData == 0 || !unit.labelled && !unit.bulleted)
     }
 
     /// The maximum-sum contiguous run (Kadane); nil when no unit scores above zero.

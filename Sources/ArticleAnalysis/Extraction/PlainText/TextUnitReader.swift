@@ -34,15 +34,17 @@ enum TextUnitReader {
         return units
     }
 
-    /// Lines of one block that were wrapped at a fixed width (40–100 characters each, not list items, and not
-    /// every one a finished sentence) are one paragraph; otherwise each line stands alone.
+    /// Lines of one block that were wrapped at a fixed width are one paragraph: every line but the last 50–100
+    /// characters long and within 30 of each other (mail clients wrap at 72–80), none a list item, and not every
+    /// one a finished sentence. Otherwise each line stands alone (ad and headline stacks are ragged).
     static func looksHardWrapped(_ lines: [Substring]) -> Bool {
         guard lines.count >= 2 else { return false }
         let leading = lines.dropLast()
-        return leading.allSatisfy { line in
-            let count = line.unicodeScalars.count
-            return count >= 40 && count <= 100 && !startsWithBullet(line.drop { $0 == " " })
-        } && leading.contains { !endsSentence($0) }
+        let lengths = leading.map { $0.unicodeScalars.count }
+        guard let shortest = lengths.min(), let longest = lengths.max(), shortest >= 50, longest <= 100,
+            longest - shortest <= 30
+        else { return false }
+        return leading.allSatisfy { !startsWithBullet($0.drop { $0 == " " }) } && leading.contains { !endsSentence($0) }
     }
 
     static func measure(_ raw: String, blanksBefore: Int) -> TextUnit {
