@@ -71,13 +71,19 @@ enum ElementRules {
         var byline = false
     }
 
-    static func classInfo(of node: xmlNodePtr, cache: inout [String: ClassInfo]) -> ClassInfo {
+    /// Cached by a hash of the raw class and id bytes: pages repeat the same few class names thousands of
+    /// times, and hashing libxml2's bytes avoids building Strings for the common case.
+    static func classInfo(of node: xmlNodePtr, cache: inout [UInt64: ClassInfo]) -> ClassInfo {
         guard node.pointee.properties != nil else { return ClassInfo() }
-        let names = (node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")
-        if names.utf8.count == 1 { return ClassInfo() }
-        if let known = cache[names] { return known }
+        let classBytes = node.attributeBytes("class"), idBytes = node.attributeBytes("id")
+        if classBytes == nil && idBytes == nil { return ClassInfo() }
+        var key = WordHashSet.hash(classBytes ?? UnsafeBufferPointer(start: nil, count: 0))
+        key = key &* 31 &+ WordHashSet.hash(idBytes ?? UnsafeBufferPointer(start: nil, count: 0))
+        if let known = cache[key] { return known }
+        let names = (classBytes.map { String(decoding: $0, as: UTF8.self) } ?? "") + " "
+            + (idBytes.map { String(decoding: $0, as: UTF8.self) } ?? "")
         let info = classInfo(of: names)
-        cache[names] = info
+        cache[key] = info
         return info
     }
 

@@ -13,10 +13,12 @@ final class HTMLTree {
         var html = html
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let parsed = html.withUTF8 { bytes -> htmlDocPtr? in
-            let count = min(bytes.count, Self.maximumBytes)
-            return bytes.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(count), nil, "UTF-8", options)
+        let stripped = html.withUTF8 { bytes in
+            RawTextStripper.strip(UnsafeBufferPointer(rebasing: bytes.prefix(Self.maximumBytes)))
+        }
+        let parsed = stripped.withUnsafeBufferPointer { bytes -> htmlDocPtr? in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
             }
         }
         guard let parsed else { return nil }
@@ -48,6 +50,19 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
             if xmlStrEqual(current.pointee.name, name.utf8Start) != 0 {
                 guard let text = current.pointee.children, let content = text.pointee.content else { return "" }
                 return String(cString: content)
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    /// An attribute's raw UTF-8 value (libxml2's own storage, valid while the tree lives), or nil.
+    func attributeBytes(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
+        var attribute = pointee.properties
+        while let current = attribute {
+            if xmlStrEqual(current.pointee.name, name.utf8Start) != 0 {
+                guard let text = current.pointee.children, let content = text.pointee.content else { return nil }
+                return UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
             }
             attribute = current.pointee.next
         }

@@ -16,7 +16,7 @@ struct HTMLWalker {
     private var commas = 0
     private var linkDepth = 0
     private var headDepth = 0
-    private var classInfos: [String: ElementRules.ClassInfo] = [:]
+    private var classInfos: [UInt64: ElementRules.ClassInfo] = [:]
 
     static func outline(of tree: HTMLTree) -> PageOutline {
         var walker = HTMLWalker()
