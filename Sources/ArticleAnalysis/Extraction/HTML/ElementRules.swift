@@ -27,14 +27,14 @@ enum ElementRules {
         "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "banner", "promo",
         "advert", "advertisement", "ad", "ads", "adsense", "sponsor", "sponsored", "sidebar", "footer", "nav",
         "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "popup", "modal", "outbrain", "taboola",
-        "byline", "author", "toolbar", "pagination", "disqus", "paywall", "login", "subnav", "follow", "jump",
+        "byline", "author", "toolbar", "pagination", "disqus", "subnav", "follow", "jump",
         "caption", "captions", "credit", "credits", "gallery", "dateline", "timestamp",
     ]
     /// Words that only lower an element's score (Readability's negative weight) without dropping what is
     /// under it: page builders put article text in `elementor-widget-container`.
     private static let weakNegativeWords: Set<String> = [
         "widget", "tags", "tag", "masthead", "print", "hidden", "skip", "trending", "popular", "more", "teaser",
-        "meta", "rating",
+        "meta", "rating", "paywall", "login",
     ]
     /// Class and id words of the article container; they outweigh a negative word on the same element.
     private static let positiveWords: Set<String> = [
