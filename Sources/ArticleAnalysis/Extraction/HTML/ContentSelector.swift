@@ -39,6 +39,18 @@ struct ContentSelector {
         }
         propagateText()
         scoreElements()
+        children = Array(repeating: [], count: outline.elements.count)
+        proseBytes = Array(repeating: 0, count: outline.elements.count)
+        for index in outline.elements.indices where outline.elements[index].parent >= 0 {
+            children[outline.elements[index].parent].append(index)
+        }
+        for block in outline.blocks where block.textBytes >= 80 && !block.heading {
+            var element = block.owner
+            while element >= 0 {
+                proseBytes[element] += block.textBytes - block.linkBytes
+                element = outline.elements[element].parent
+            }
+        }
         guard let top = bestElement() else {
             return (outline.blocks.indices.filter { furniture[outline.blocks[$0].owner] < 0 && keeps($0) }, nil)
         }
@@ -52,7 +64,8 @@ struct ContentSelector {
         return (outline.blocks.indices.filter { index in
             let owner = outline.blocks[index].owner
             let nearestFurniture = furniture[owner]
-            return selected[owner] && (nearestFurniture < 0 || !selected[nearestFurniture]) && keeps(index)
+            let furnitureInside = nearestFurniture >= 0 && selected[nearestFurniture] && !chosen.contains(nearestFurniture)
+            return selected[owner] && !furnitureInside && keeps(index)
         }, top)
     }
 
@@ -84,7 +97,9 @@ struct ContentSelector {
         let element = outline.elements[index]
         guard element.score > 0 else { return 0 }
         let density = element.textBytes == 0 ? 0 : Double(element.linkBytes) / Double(element.textBytes)
-        return (element.score + Double(element.classWeight)) * (1 - density)
+        // Class words scale the points (±25 %) instead of adding Readability's ±25 points: added points let a
+        // well-named empty wrapper or sidebar outrank the paragraphs' own container (indiapost.com, thehill.com).
+        return element.score * (1 + Double(element.classWeight) / 100) * (1 - density)
     }
 
     /// The best-scoring element, then moved up where the article is split over several similar containers
@@ -124,7 +139,8 @@ struct ContentSelector {
     }
 
     private func chosenElements(around top: Int) -> Set<Int> {
-        var chosen: Set<Int> = [top]
+        var chosen = siblingsWithProse(around: top)
+        chosen.insert(top)
         let parent = outline.elements[top].parent
         guard parent >= 0 else { return chosen }
         let threshold = max(10, finalScore(top) * Self.siblingShare)
@@ -137,6 +153,38 @@ struct ContentSelector {
         }
         return chosen
     }
+
+    /// Articles split into a lead block and the rest (telegraph.co.uk, wired.com) put the parts in sibling
+    /// containers one or two levels above the paragraphs. The element siblings right before and after the top
+    /// element and its parent join when they hold prose: 200 bytes in paragraph-sized blocks, at most 20 % links,
+    /// and no furniture words.
+    private func siblingsWithProse(around top: Int) -> Set<Int> {
+        var chosen: Set<Int> = []
+        var anchor = top
+        for _ in 0..<2 {
+            let parent = outline.elements[anchor].parent
+            guard parent >= 0, outline.elements[parent].tag != "body" else { break }
+            let siblings = children[parent]
+            if let position = siblings.firstIndex(of: anchor) {
+                for neighbour in [position - 1, position + 1] where siblings.indices.contains(neighbour) {
+                    let sibling = siblings[neighbour]
+                    let element = outline.elements[sibling]
+                    let prose = proseBytes[sibling]
+                    if !element.furniture, prose >= Self.minimumSiblingProse, element.linkBytes * 5 <= element.textBytes {
+                        chosen.insert(sibling)
+                    }
+                }
+            }
+            anchor = parent
+        }
+        return chosen
+    }
+
+    static let minimumSiblingProse = 200
+
+    /// Element → its element children, and → bytes of paragraph-sized blocks under it (filled by `select`).
+    private var children: [[Int]] = []
+    private var proseBytes: [Int] = []
 
     /// Inside the chosen elements: no link lists, no text printed twice on the page (gallery captions), no
     /// short labels ("Top Video", "Back to Gallery") that are neither headings nor sentences.
