@@ -59,7 +59,10 @@ enum TextUnitReader {
                 guard index > start else { continue }
                 words += 1
                 let word = bytes[start..<index]
-                if word.starts(with: "http://".utf8) || word.starts(with: "https://".utf8) || word.starts(with: "www.".utf8) {
+                let first = word[word.startIndex]
+                if first == UInt8(ascii: "h") || first == UInt8(ascii: "w"),
+                    word.starts(with: "http://".utf8) || word.starts(with: "https://".utf8) || word.starts(with: "www.".utf8)
+                {
                     links += 1
                 }
                 if word.first == UInt8(ascii: "@"), word.count > 2, !word.dropFirst().contains(UInt8(ascii: "@")) { handles += 1 }
@@ -67,8 +70,11 @@ enum TextUnitReader {
                     let coreEnd = word.lastIndex(where: WordHashSet.isWordByte)
                 else { continue }
                 let core = bytes[coreStart...coreEnd]
-                if StopWords.englishHashes.contains(core) { stop += 1 }
-                if StopWords.secondPerson.contains(core) { secondPerson += 1 }
+                if core.count <= 10 {
+                    let hash = WordHashSet.hash(core)
+                    if StopWords.englishHashes.contains(hash: hash) { stop += 1 }
+                    if StopWords.secondPerson.contains(hash: hash) { secondPerson += 1 }
+                }
                 if core.count >= 4 {
                     long += 1
                     let first = core[core.startIndex]
@@ -104,10 +110,22 @@ enum TextUnitReader {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Ends with ., ! or ? before any closing quotes, brackets or spaces (checked on the last UTF-8 bytes).
     static func endsSentence(_ line: Substring) -> Bool {
-        let closing: Set<Character> = ["\"", "'", "”", "’", ")", "]", "»", " "]
-        guard let last = line.reversed().first(where: { !closing.contains($0) }) else { return false }
-        return last == "." || last == "!" || last == "?"
+        var utf8 = line.utf8[...]
+        while let last = utf8.last {
+            switch last {
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), 0x20:
+                utf8 = utf8.dropLast()
+            case 0x9D, 0x99 where utf8.count >= 3 && utf8[utf8.index(utf8.endIndex, offsetBy: -3)] == 0xE2:
+                utf8 = utf8.dropLast(3)  // ” or ’
+            case 0xBB where utf8.count >= 2 && utf8[utf8.index(before: utf8.index(before: utf8.endIndex))] == 0xC2:
+                utf8 = utf8.dropLast(2)  // »
+            default: return false
+            }
+        }
+        return false
     }
 
     private static func startsWithBulletCharacter(_ character: Character) -> Bool {

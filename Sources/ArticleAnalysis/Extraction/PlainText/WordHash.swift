@@ -9,6 +9,7 @@ struct WordHashSet: Sendable {
     }
 
     func contains(_ word: some Collection<UInt8>) -> Bool { hashes.contains(Self.hash(word)) }
+    func contains(hash: UInt64) -> Bool { hashes.contains(hash) }
 
     static func hash(_ word: some Collection<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
