@@ -18,7 +18,11 @@ public enum PersonalDataScanner {
     private static let obfuscatedEmail = Array("[email protected]".utf8)
 
     public static func scan(_ text: String) -> [Match] {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { scan(bytes: $0) }
+    }
+
+    static func scan(bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
         var matches: [Match] = []
         var index = 0
         while index < bytes.count {
@@ -71,7 +75,7 @@ public enum PersonalDataScanner {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func email(around at: Int, in bytes: [UInt8]) -> Range<Int>? {
+    private static func email(around at: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var start = at
         while start > 0, isLocalPartByte(bytes[start - 1]) { start -= 1 }
         var end = at + 1
@@ -84,7 +88,7 @@ public enum PersonalDataScanner {
     }
 
     /// 10 to 15 digits written with phone separators: "(781) 269-2771", "+44 20 7946 0958", "781.269.2771".
-    private static func phone(at start: Int, in bytes: [UInt8]) -> Range<Int>? {
+    private static func phone(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var index = start, digits = 0, groups = 0, inGroup = false, lastDigitEnd = start
         var separatorRun = 0
         while index < bytes.count {

@@ -9,7 +9,7 @@ enum StreetAddress {
         "branch", "trail", "crescent", "close", "gardens", "row", "alley", "plaza", "suite",
     ]
 
-    static func match(at start: Int, in bytes: [UInt8]) -> Range<Int>? {
+    static func match(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var index = start
         while index < bytes.count, PersonalDataScanner.isDigit(bytes[index]) { index += 1 }
         let numberLength = index - start
@@ -34,7 +34,7 @@ enum StreetAddress {
     }
 
     /// " GA 37904" or " GA 37904-3273" after the comma; returns where it ends.
-    private static func regionAndZip(after comma: Int, in bytes: [UInt8]) -> Int? {
+    private static func regionAndZip(after comma: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = comma
         while index < bytes.count, bytes[index] == 0x20 { index += 1 }
         guard index + 8 <= bytes.count, (0x41...0x5A).contains(bytes[index]), (0x41...0x5A).contains(bytes[index + 1]),

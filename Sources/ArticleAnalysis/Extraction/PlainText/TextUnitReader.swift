@@ -129,7 +129,11 @@ enum TextUnitReader {
     }
 
     private static func startsWithBulletCharacter(_ character: Character) -> Bool {
-        "•·▪◦‣●■►▶–—*-".contains(character)
+        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
+        switch scalar.value {
+        case 0x2022, 0x00B7, 0x25AA, 0x25E6, 0x2023, 0x25CF, 0x25A0, 0x25BA, 0x25B6, 0x2013, 0x2014, 0x2A, 0x2D: return true
+        default: return false
+        }
     }
 
     static func startsWithBullet(_ line: Substring) -> Bool {
@@ -144,13 +148,17 @@ enum TextUnitReader {
 
     /// A label of one to three words and a colon at the start: "Email :", "linkedin:", "Detail Author:".
     static func startsWithLabel(_ line: Substring) -> Bool {
-        guard let colon = line.prefix(32).firstIndex(of: ":") else { return false }
-        let label = line[..<colon]
-        let words = label.split(separator: " ")
-        guard (1...3).contains(words.count), label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "’" || $0 == "'" }) else {
-            return false
+        let utf8 = line.utf8
+        guard let colon = utf8.prefix(32).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        var words = 0, inWord = false
+        for byte in utf8[..<colon] {
+            if byte == 0x20 { inWord = false; continue }
+            // Letters, apostrophes, and any non-ASCII byte (accented letters, ’).
+            guard byte >= 0x80 || byte == UInt8(ascii: "'") || PersonalDataScanner.isLetter(byte) else { return false }
+            if !inWord { words += 1; inWord = true }
         }
-        let after = line[line.index(after: colon)...]
-        return after.isEmpty || after.first == " "
+        guard (1...3).contains(words) else { return false }
+        let after = utf8.index(after: colon)
+        return after == utf8.endIndex || utf8[after] == 0x20
     }
 }
