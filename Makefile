@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CONFIG ?= config.json
 
-.PHONY: all deps build release run test clean
+.PHONY: all deps build release run test clean eval-facts
 
 all: build
 
@@ -25,13 +25,97 @@ test: deps
 clean:
 	rm -rf .build var
 
+# Near-duplicates (issue 6): precision/recall against exact Jaccard beside datasketch, and the registry
+# bench (memory per million, persist and load times at 100k and 1M articles).
+.PHONY: eval bench eval-dedup bench-dedup
+eval: eval-dedup
+bench: bench-dedup
+
+.venv-eval/bin/python:
+	python3 -m venv .venv-eval
+	.venv-eval/bin/pip install --quiet datasketch==2.0.0
+
+eval-dedup: .venv-eval/bin/python
+	$(SWIFT) build -c release --product articlewatch-eval
+	.venv-eval/bin/python scripts/dedup-eval.py --data ../shared/data --seeds ../shared/seeds --out bench-results/dedup
+
+bench-dedup:
+	$(SWIFT) build -c release --product articlewatch-eval
+	mkdir -p bench-results
+	.build/release/articlewatch-eval dedup-bench bench-results/dedup-bench 100000 1000000 | tee bench-results/dedup-bench.jsonl
+
+# --- Installing as a systemd service (deploy/; see deploy/README.md) ----------------------------------------
+# `make install` (PREFIX=/usr/local, DESTDIR= for staging) installs a statically linked binary (no Swift runtime
+# needed on the target), the unit, sysusers, tmpfiles, the journal catalog and, if absent, /etc/articlewatch/config.json.
+# Without DESTDIR it also creates the user and spool and reloads systemd. `make deb` builds a .deb of the same.
+PREFIX ?= /usr/local
+DESTDIR ?=
+SYSCONFDIR ?= /etc
+BINDIR = $(PREFIX)/bin
+UNITDIR = $(PREFIX)/lib/systemd/system
+SYSUSERSDIR = $(PREFIX)/lib/sysusers.d
+TMPFILESDIR = $(PREFIX)/lib/tmpfiles.d
+CATALOGDIR = $(PREFIX)/lib/systemd/catalog
+DOCDIR = $(PREFIX)/share/doc/articlewatch
+STATIC_BUILD = .build-static
+STATIC_BIN = $(STATIC_BUILD)/release/articlewatch
+DEB_VERSION ?= 0.1.0+git$(shell git rev-parse --short HEAD)
+DEB_ARCH = $(shell dpkg --print-architecture)
+DEB_ROOT = $(STATIC_BUILD)/deb-root
+
+.PHONY: static install deb test-systemd
+
+static: deps
+	$(SWIFT) build -c release --static-swift-stdlib --build-path $(STATIC_BUILD) --product articlewatch
+
+install: static
+	install -D -m 0755 $(STATIC_BIN) $(DESTDIR)$(BINDIR)/articlewatch
+	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR) $(DESTDIR)$(CATALOGDIR) $(DESTDIR)$(DOCDIR)
+	sed -e 's|/usr/bin/articlewatch|$(BINDIR)/articlewatch|' -e 's|/usr/share/doc/articlewatch|$(DOCDIR)|' \
+		-e 's|/etc/articlewatch/|$(SYSCONFDIR)/articlewatch/|' deploy/articlewatch.service > $(DESTDIR)$(UNITDIR)/articlewatch.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/articlewatch.service
+	install -m 0644 deploy/articlewatch.sysusers $(DESTDIR)$(SYSUSERSDIR)/articlewatch.conf
+	install -m 0644 deploy/articlewatch.tmpfiles $(DESTDIR)$(TMPFILESDIR)/articlewatch.conf
+	install -m 0644 deploy/articlewatch.catalog $(DESTDIR)$(CATALOGDIR)/articlewatch.catalog
+	install -m 0644 deploy/README.md $(DESTDIR)$(DOCDIR)/README.md
+	install -d $(DESTDIR)$(SYSCONFDIR)/articlewatch
+	test -e $(DESTDIR)$(SYSCONFDIR)/articlewatch/config.json || \
+		install -m 0644 deploy/config.production.json $(DESTDIR)$(SYSCONFDIR)/articlewatch/config.json
+	@if [ -z "$(DESTDIR)" ]; then \
+		systemd-sysusers $(SYSUSERSDIR)/articlewatch.conf && \
+		systemd-tmpfiles --create $(TMPFILESDIR)/articlewatch.conf && \
+		{ journalctl --update-catalog || true; } && \
+		{ [ ! -d /run/systemd/system ] || systemctl daemon-reload; } && \
+		echo "installed: systemctl enable --now articlewatch"; \
+	fi
+
+deb:
+	rm -rf $(DEB_ROOT)
+	$(MAKE) install DESTDIR=$(CURDIR)/$(DEB_ROOT) PREFIX=/usr
+	install -d $(DEB_ROOT)/DEBIAN
+	sed -e 's|@VERSION@|$(DEB_VERSION)|' -e 's|@ARCH@|$(DEB_ARCH)|' \
+		-e "s|@SIZE@|$$(du -sk --exclude=DEBIAN $(DEB_ROOT) | cut -f1)|" deploy/debian/control.in > $(DEB_ROOT)/DEBIAN/control
+	install -m 0644 deploy/debian/conffiles $(DEB_ROOT)/DEBIAN/conffiles
+	install -m 0755 deploy/debian/postinst deploy/debian/prerm deploy/debian/postrm $(DEB_ROOT)/DEBIAN/
+	dpkg-deb --root-owner-group --build $(DEB_ROOT) articlewatch_$(DEB_VERSION)_$(DEB_ARCH).deb
+
+# The unit under a real systemd (PID 1) in a throwaway nspawn container: root, ~1 min; not part of `make test`.
+test-systemd:
+	@scripts/install-deps.sh systemd-container
+	scripts/test-systemd.sh
+
+# Quotes, amounts and dates: counts on the seeds and the extraction benchmark, and their cost per 7 KB article.
+eval-facts: deps
+	$(SWIFT) build -c release --product articlewatch-eval
+	.build/release/articlewatch-eval facts --repeat 500 seeds/*.txt
+	.build/release/articlewatch-eval facts --repeat 20 ../shared/data/article-extraction-benchmark/ground-truth.json
+
 # Measured figures beside their peers (Python peers in .venv-eval). SHARED is where ../shared/data lives.
 SHARED ?= ../shared
 .PHONY: eval eval-extraction
 eval: eval-extraction
 
-.venv-eval/.installed: eval/requirements-extraction.txt
-	python3 -m venv .venv-eval
+.venv-eval/.installed: eval/requirements-extraction.txt .venv-eval/bin/python
 	.venv-eval/bin/pip install -q -r eval/requirements-extraction.txt
 	touch $@
 

@@ -38,10 +38,12 @@ let package = Package(
             name: "CLanguageID",
             linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]
         ),
+        // Linux calls the Glibc module does not expose (renameat2).
+        .target(name: "CSpoolSupport"),
         // The directory queue and the JSON Lines appender: the only target that renames and appends.
         .target(
             name: "Spool",
-            dependencies: [.product(name: "Logging", package: "swift-log")],
+            dependencies: ["ArticleAnalysis", "CSpoolSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
         .systemLibrary(
@@ -54,12 +56,19 @@ let package = Package(
             dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
+        // The daemon's near-duplicate registry (issue 6): the index of ArticleAnalysis behind an actor, persisted.
+        .target(
+            name: "DuplicateRegistry",
+            dependencies: ["ArticleAnalysis", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "ArticleWatchDaemon",
             dependencies: [
                 "ArticleAnalysis", "Spool", "Systemd",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strictSettings
         ),
@@ -76,11 +85,16 @@ let package = Package(
         // Evaluation and benchmark harness for `make eval` / `make bench`: reads files, prints figures. Not installed.
         .executableTarget(
             name: "articlewatch-eval",
-            dependencies: ["ArticleAnalysis"],
+            dependencies: ["ArticleAnalysis", "DuplicateRegistry", "Systemd", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"], swiftSettings: strictSettings),
-        .testTarget(name: "SystemdTests", dependencies: ["Systemd"], swiftSettings: strictSettings),
+        .testTarget(name: "DuplicateRegistryTests", dependencies: ["DuplicateRegistry", "ArticleAnalysis"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SystemdTests",
+            dependencies: ["Systemd", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "SpoolTests", dependencies: ["Spool", "ArticleAnalysis"], swiftSettings: strictSettings),
         .testTarget(
             name: "ArticleWatchDaemonTests",

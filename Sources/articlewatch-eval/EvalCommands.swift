@@ -8,5 +8,9 @@ enum EvalCommands {
         "extract-benchmark": ("extract every DIR/*.html, print {name: {articleBody}} JSON; pages/s on stderr", extractBenchmark),
         "extract-trace": ("every text block of an HTML FILE, kept or dropped, with its element path", extractTrace),
         "stage-timings": ("µs per article in each stage: [--repeat N] FILE…", stageTimings),
+        "facts": ("quotes, amounts and dates found per file, and their cost per 7 KB article", factsReport),
+        "dedup": ("stream a corpus through the near-duplicate index, write its links (scripts/dedup-eval.py)", dedupEval),
+        "dedup-bench": ("synthesise 100k/1M-article registries: memory, check rate, persist and load times", dedupBench),
+        "systemd-probe": ("journal [--burst N] | notify [--wedge-file PATH]: exercise the Systemd module", systemdProbe),
     ]
 }

@@ -7,5 +7,10 @@ enum StandardStages {
         SegmentStage(),
         LanguageStage(),
         ReadabilityStage(),
+        QuotesStage(),
+        AmountsStage(),
+        DatesStage(),
+        // Keep last: the fingerprint reads the final clean text (issue 6).
+        FingerprintStage(),
     ]
 }

@@ -34,7 +34,15 @@ struct PlainTextExtractor: Sendable {
         {
             return -(unit.words + Self.junkPenalty)
         }
+        if isShortSentence(unit, minimumStop: minimumStop) { return 1 }
         return unit.isTitleLike || unit.endsSentence ? -2 : -(unit.words / 2 + 2)
+    }
+
+    /// A finished sentence too short to be prose on its own ("They met in Tehran on Monday."): it extends a
+    /// body run it touches and can form one in a very short article, but outweighs no junk.
+    func isShortSentence(_ unit: TextUnit, minimumStop: Double) -> Bool {
+        unit.endsSentence && unit.words >= 4 && !unit.truncated && unit.occurrences == 1 && unit.personalData == 0
+            && !unit.labelled && !unit.bulleted && (minimumStop == 0 || unit.stopWordRatio >= minimumStop / 2)
     }
 
     func isProse(_ unit: TextUnit, minimumStop: Double) -> Bool {
