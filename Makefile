@@ -124,3 +124,12 @@ eval-extraction: deps .venv-eval/.installed
 	$(SWIFT) build -c release --product articlewatch-eval
 	.venv-eval/bin/python eval/extraction_benchmark.py --data $(SHARED)/data/article-extraction-benchmark
 	.build/release/articlewatch-eval stage-timings --repeat 100 seeds/*.txt
+
+# Why libxml2: parse-only speed of libxml2 and Gumbo on the benchmark pages (needs libgumbo-dev; not in `eval`).
+.PHONY: eval-parsers
+eval-parsers: deps
+	@scripts/install-deps.sh libgumbo-dev
+	$(SWIFT) build -c release --product articlewatch-eval
+	.venv-eval/bin/python eval/extraction_benchmark.py --data $(SHARED)/data/article-extraction-benchmark --skip-trafilatura >/dev/null
+	cc -O2 $$(pkg-config --cflags libxml-2.0) eval/parser-speed.c -lgumbo -lxml2 -o .build/parser-speed
+	.build/parser-speed .build/eval/aeb-html/*.html
