@@ -95,19 +95,22 @@ enum TextUnitReader {
 
     /// Runs of spaces, tabs, carriage returns and no-break spaces become one space; ends are trimmed.
     static func collapseSpaces(_ raw: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.utf8.count)
-        var pending = false
-        var bytes = raw.utf8.makeIterator()
-        var lookahead: UInt8? = bytes.next()
-        while let byte = lookahead {
-            lookahead = bytes.next()
-            if byte == 0xC2, lookahead == 0xA0 { lookahead = bytes.next(); pending = !out.isEmpty; continue }
-            if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C { pending = !out.isEmpty; continue }
-            if pending { out.append(0x20); pending = false }
-            out.append(byte)
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pending = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 { index += 1; pending = !out.isEmpty; continue }
+                if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C { pending = !out.isEmpty; continue }
+                if pending { out.append(0x20); pending = false }
+                out.append(byte)
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Ends with ., ! or ? before any closing quotes, brackets or spaces (checked on the last UTF-8 bytes).

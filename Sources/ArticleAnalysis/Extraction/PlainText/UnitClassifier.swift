@@ -90,7 +90,7 @@ struct UnitClassifier {
         if unit.occurrences > 1 && unit.words < 40 { return .repeated }
         if unit.truncated { return .relatedLinks }
         let lastOfBody = index >= body.upperBound - 2
-        if CueWords.count(CueWords.disclaimer, in: unit.text) >= 2 && (unit.labelled || lastOfBody || unit.words < 30) {
+        if unit.labelled || lastOfBody || unit.words < 30, CueWords.count(CueWords.disclaimer, in: unit.text) >= 2 {
             return .disclaimer
         }
         if unit.personalData > 0 && (unit.labelled || unit.bulleted || unit.words < PlainTextExtractor.proseMinimumWords) {
