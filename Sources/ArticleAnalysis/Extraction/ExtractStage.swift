@@ -11,7 +11,11 @@ public struct ExtractStage: AnalysisStage {
         var article: ExtractedArticle
         switch document.mediaType {
         case .plainText: article = PlainTextExtractor().extract(document.decodedText).article
-        case .html: article = HTMLExtractor().extract(document.decodedText)
+        case .html:
+            article = HTMLExtractor().extract(document.decodedText)
+            if document.decodedText.utf8.count > HTMLTree.maximumBytes {
+                document.warnings.append("extract: page larger than \(HTMLTree.maximumBytes >> 20) MiB; only its start was parsed")
+            }
         }
         let repair = TextRepair(quotes: TextRepair.quoteStyle(of: article.paragraphs.joined()))
         var paragraphs: [String] = []
