@@ -194,6 +194,7 @@ struct ContentSelector {
         if block.linkDensity > Self.maximumLinkDensity && block.textBytes - block.linkBytes < Self.minimumProseBytes { return false }
         if block.heading { return true }
         if repeatedTexts.contains(block.text) { return false }
+        if Self.isDateline(block.text) { return false }
         let words = block.text.utf8.count { $0 == 0x20 } + 1
         let endsSentence = block.text.last.map { ".!?:\u{201D}\"。！？」".contains($0) } == true
         // Scripts written without spaces (Chinese, Japanese) have one "word" per line: judge them by length.
@@ -206,6 +207,12 @@ struct ContentSelector {
     static let minimumLabelWords = 3
     /// Ten CJK characters (three UTF-8 bytes each) make a short sentence.
     static let minimumUnspacedBytes = 30
+
+    /// "Published Monday, November 18, 2019 8:22AM EST", "Updated at 1:23 p.m.": a date line, not text.
+    static func isDateline(_ text: String) -> Bool {
+        guard text.utf8.count < 100, text.utf8.contains(where: PersonalDataScanner.isDigit) else { return false }
+        return ["Published", "Updated", "Posted", "Last updated", "First published"].contains { text.hasPrefix($0 + " ") }
+    }
 
     /// Non-trivial texts that appear more than once among the page's blocks.
     private var repeatedTexts: Set<String> = []
