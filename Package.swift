@@ -65,7 +65,7 @@ let package = Package(
         .target(
             name: "ArticleWatchDaemon",
             dependencies: [
-                "ArticleAnalysis", "Spool", "Systemd",
+                "ArticleAnalysis", "Spool", "Systemd", "DuplicateRegistry",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
