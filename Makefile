@@ -127,3 +127,27 @@ eval-facts: deps
 	$(SWIFT) build -c release --product articlewatch-eval
 	.build/release/articlewatch-eval facts --repeat 500 seeds/*.txt
 	.build/release/articlewatch-eval facts --repeat 20 ../shared/data/article-extraction-benchmark/ground-truth.json
+
+# Measured figures beside their peers (Python peers in .venv-eval). SHARED is where ../shared/data lives.
+SHARED ?= ../shared
+.PHONY: eval eval-extraction
+eval: eval-extraction
+
+.venv-eval/.installed: eval/requirements-extraction.txt .venv-eval/bin/python
+	.venv-eval/bin/pip install -q -r eval/requirements-extraction.txt
+	touch $@
+
+# Article-extraction benchmark (181 pages): F1 and pages/s of articlewatch and trafilatura 2.3, one core each.
+eval-extraction: deps .venv-eval/.installed
+	$(SWIFT) build -c release --product articlewatch-eval
+	.venv-eval/bin/python eval/extraction_benchmark.py --data $(SHARED)/data/article-extraction-benchmark
+	.build/release/articlewatch-eval stage-timings --repeat 100 seeds/*.txt
+
+# Why libxml2: parse-only speed of libxml2 and Gumbo on the benchmark pages (needs libgumbo-dev; not in `eval`).
+.PHONY: eval-parsers
+eval-parsers: deps
+	@scripts/install-deps.sh libgumbo-dev
+	$(SWIFT) build -c release --product articlewatch-eval
+	.venv-eval/bin/python eval/extraction_benchmark.py --data $(SHARED)/data/article-extraction-benchmark --skip-trafilatura >/dev/null
+	cc -O2 $$(pkg-config --cflags libxml-2.0) eval/parser-speed.c -lgumbo -lxml2 -o .build/parser-speed
+	.build/parser-speed .build/eval/aeb-html/*.html

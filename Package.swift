@@ -24,11 +24,23 @@ let package = Package(
         // The pure core: bytes in, record out. No file access, no clock, no globals.
         .target(
             name: "ArticleAnalysis",
+            dependencies: ["CLibXML2", "CLanguageID"],
             exclude: [
                 "Entities/Resources/LICENSE-phoenix-dictionaries.txt",
                 "Events/Resources/LICENSE-phoenix-dictionaries.txt",
             ],
             swiftSettings: strictSettings
+        ),
+        // libxml2's HTML parser (Debian libxml2-dev), used by the HTML extractor.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // A C shim over CLD2, the language identifier (Debian libcld2-dev), whose API is C++.
+        .target(
+            name: "CLanguageID",
+            linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]
         ),
         // Linux calls the Glibc module does not expose (renameat2).
         .target(name: "CSpoolSupport"),

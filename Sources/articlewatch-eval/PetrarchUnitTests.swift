@@ -46,15 +46,6 @@ func petrarchUnitTests(_ arguments: [String]) throws {
     print(String(format: "precision of our codings (country level): %d/%d = %.1f%%", producedHits, produced, 100 * Double(producedHits) / Double(max(produced, 1))))
 }
 
-enum EvalError: Error, CustomStringConvertible {
-    case usage(String)
-    var description: String {
-        switch self {
-        case let .usage(text): "usage: articlewatch-eval \(text)"
-        }
-    }
-}
-
 /// One `<Sentence>` of the unit-test file: its text and gold codings.
 struct UnitTestRecord {
     var id: String

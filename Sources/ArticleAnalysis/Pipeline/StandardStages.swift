@@ -3,8 +3,10 @@ enum StandardStages {
     static let all: [any AnalysisStage] = [
         DecodeStage(),
         MediaTypeStage(),
-        BasicExtractStage(),
+        ExtractStage(),
         SegmentStage(),
+        LanguageStage(),
+        ReadabilityStage(),
         EntityStage(),
         ThemeStage(),
         DyadStage(),
