@@ -4,6 +4,14 @@ import Foundation
 enum EvalCommands {
     static let all: [String: (help: String, run: @Sendable ([String]) throws -> Void)] = [
         "sha256": ("print the SHA-256 of each file (a self-check of the harness)", sha256Files),
+        "entities": ("entities, themes and dyads of each article as JSON lines", entityReport),
+        "entities-bench": ("time of the entities, themes and dyads stages per 7 KB article", entityBench),
+        "entities-score": ("precision/recall of entities against a labelled JSON set", entityScore),
+        "petrarch-unit-tests": ("share of PETRARCH2 unit-test gold codings the event coder reproduces", petrarchUnitTests),
+        "extract-show": ("print the record the standard pipeline makes of each FILE", extractShow),
+        "extract-benchmark": ("extract every DIR/*.html, print {name: {articleBody}} JSON; pages/s on stderr", extractBenchmark),
+        "extract-trace": ("every text block of an HTML FILE, kept or dropped, with its element path", extractTrace),
+        "stage-timings": ("µs per article in each stage: [--repeat N] FILE…", stageTimings),
         "facts": ("quotes, amounts and dates found per file, and their cost per 7 KB article", factsReport),
         "dedup": ("stream a corpus through the near-duplicate index, write its links (scripts/dedup-eval.py)", dedupEval),
         "dedup-bench": ("synthesise 100k/1M-article registries: memory, check rate, persist and load times", dedupBench),

@@ -23,7 +23,10 @@ struct NameStore {
         bytes.append(contentsOf: utf8)
     }
 
+    /// Offset of the name at `position`; `count` (one past the last) is the end of the arena, which
+    /// has no checkpoint of its own when `count` is a multiple of the stride (an empty store included).
     func start(at position: Int) -> Int {
+        if position == count { return bytes.count }
         let base = position / Self.stride * Self.stride
         var offset = Int(checkpoints[position / Self.stride])
         for index in base..<position { offset += Int(lengths[index]) }

@@ -72,7 +72,9 @@ extension NearDuplicateIndex {
                 for position in 0..<names.count {
                     if fingerprinted[position] {
                         let hash = LSHBanding.bandHash(stored, offset: position * Fingerprint.permutations, band: band)
-                        bandTables[band].insert(position: position, hash: hash)
+                        if !bandIsCrowded(band, hash: hash, position: position, stored: stored) {
+                            bandTables[band].insert(position: position, hash: hash)
+                        }
                     } else if band == 0 {
                         bandTables[0].insert(position: position, hash: Self.idHash(digest(at: position)))
                     }
@@ -97,9 +99,27 @@ extension NearDuplicateIndex {
         let offset = position * Fingerprint.permutations
         signatures.withUnsafeBufferPointer { stored in
             for band in 0..<LSHBanding.bands {
-                bandTables[band].insert(position: position, hash: LSHBanding.bandHash(stored, offset: offset, band: band))
+                let hash = LSHBanding.bandHash(stored, offset: offset, band: band)
+                if !bandIsCrowded(band, hash: hash, position: position, stored: stored) {
+                    bandTables[band].insert(position: position, hash: hash)
+                }
             }
         }
+    }
+
+    /// At most this many live articles share one band value in a table. A story syndicated thousands of
+    /// times would otherwise pile every copy onto one probe run, and each check and insert would walk all
+    /// of them (20,000 near-copies took minutes). A capped-out copy is still remembered in the columns
+    /// and the persisted file; later copies link to one of the earlier, equally similar articles instead.
+    static let maximumSharingOneBand = 32
+
+    /// Whether `maximumSharingOneBand` earlier live articles already hold this band value.
+    private func bandIsCrowded(_ band: Int, hash: UInt64, position: Int, stored: UnsafeBufferPointer<UInt8>) -> Bool {
+        let offset = position * Fingerprint.permutations
+        let sharing = bandTables[band].count(hash: hash, firstLive: firstLive, limit: Self.maximumSharingOneBand) { other in
+            other < position && LSHBanding.bandsAgree(stored, offset, stored, other * Fingerprint.permutations, band: band)
+        }
+        return sharing >= Self.maximumSharingOneBand
     }
 
     /// Bytes held by the index's arrays (their allocated capacity), for the memory figures.

@@ -49,6 +49,23 @@ struct PositionTable {
         }
     }
 
+    /// How many live positions with `hash`'s tag satisfy `matches`, counting no further than `limit`.
+    func count(hash: UInt64, firstLive: Int, limit: Int, matching matches: (Int) -> Bool) -> Int {
+        let tag = UInt32(hash & 0xFF)
+        var slot = home(of: hash)
+        var found = 0
+        slots.withUnsafeBufferPointer { buffer in
+            while found < limit {
+                let entry = buffer[slot]
+                if entry == Self.empty { return }
+                if entry & 0xFF == tag, Int(entry >> 8) >= firstLive, matches(Int(entry >> 8)) { found += 1 }
+                slot += 1
+                if slot == buffer.count { slot = 0 }
+            }
+        }
+        return found
+    }
+
     /// Lemire's multiply-shift reduction of the high 32 bits: any capacity, no modulo.
     private func home(of hash: UInt64) -> Int {
         Int(((hash >> 32) &* UInt64(slots.count)) >> 32)
