@@ -384,6 +384,7 @@ def main():
     parser.add_argument("--burst", type=int, default=2000)
     parser.add_argument("--memory-articles", type=int, default=100000)
     parser.add_argument("--history", default="0,100000,1000000")
+    parser.add_argument("--phases", default="throughput,latency,memory,startup")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     text = [p.read_bytes() for p in sorted((args.corpora / "text").iterdir())]
@@ -391,26 +392,33 @@ def main():
     out = {"method": __doc__.split("Method (also written into the results):")[1].strip(), "cores": args.cores,
            "workers": args.workers}
 
-    out["throughput"] = []
-    for fsync in ("interval", "always", "never"):
-        result, names, daemon = burst_throughput(args, text, fsync, args.burst)
-        out["throughput"].append(result)
-        if fsync == "interval":
-            files = [daemon.spool / "done" / name for name in names]
-            out["analyze"] = analyze_throughput(args, files)
-            log(f"analyze: {out['analyze']['filesPerSecond']} files/s")
-            out["lineBytes"] = result["meanLineBytes"]
-        shutil.rmtree(daemon.root, ignore_errors=True)
-    out["diskFloor"] = disk_floor(args, out["lineBytes"], args.burst)
+    phases = args.phases.split(",")
+    if "throughput" in phases:
+        out["throughput"] = []
+        for fsync in ("interval", "always", "never"):
+            result, names, daemon = burst_throughput(args, text, fsync, args.burst)
+            out["throughput"].append(result)
+            if fsync == "interval":
+                files = [daemon.spool / "done" / name for name in names]
+                out["analyze"] = analyze_throughput(args, files)
+                log(f"analyze: {out['analyze']['filesPerSecond']} files/s")
+                out["lineBytes"] = result["meanLineBytes"]
+            shutil.rmtree(daemon.root, ignore_errors=True)
+        out["diskFloor"] = disk_floor(args, out["lineBytes"], args.burst)
 
-    out["latency"] = [steady_latency(args, text, rate, seconds) for rate, seconds in ((10, 10), (100, 10), (1000, 2))]
-    out["latency"].append(steady_latency(args, text, 100, 10, burst=50))
+    if "latency" in phases:
+        out["latency"] = [steady_latency(args, text, rate, seconds) for rate, seconds in ((10, 10), (100, 10), (1000, 2))]
+        out["latency"].append(steady_latency(args, text, 100, 10, burst=50))
 
     # Memory: mostly short articles so 100k fit the time budget; every tenth is a 7 KB text.
     mixed = [text[i // 10] if i % 10 == 0 else short[i] for i in range(min(len(short), 5000))]
-    out["memory"], history = memory_run(args, mixed, args.memory_articles)
-    out["memory"]["corpus"] = "9 in 10 NYT snippets, 1 in 10 edited 7 KB seed copies, each with a unique last line"
-    out["startup"] = startup(args, history, [int(s) for s in args.history.split(",")])
+    if "memory" in phases:
+        out["memory"], history = memory_run(args, mixed, args.memory_articles)
+        out["memory"]["corpus"] = "9 in 10 NYT snippets, 1 in 10 edited 7 KB seed copies, each with a unique last line"
+    elif "startup" in phases:  # real lines to build the history from
+        _, history = memory_run(args, mixed, 5000)
+    if "startup" in phases:
+        out["startup"] = startup(args, history, [int(s) for s in args.history.split(",")])
     shutil.rmtree(args.work / "memory", ignore_errors=True)
     json.dump(out, sys.stdout, indent=1)
 
