@@ -24,6 +24,7 @@ let package = Package(
         // The pure core: bytes in, record out. No file access, no clock, no globals.
         .target(
             name: "ArticleAnalysis",
+            exclude: ["Tone/Lexicon/LICENSE-vaderSentiment.txt"],
             swiftSettings: strictSettings
         ),
         // The directory queue and the JSON Lines appender: the only target that renames and appends.

@@ -4,5 +4,6 @@ import Foundation
 enum EvalCommands {
     static let all: [String: (help: String, run: @Sendable ([String]) throws -> Void)] = [
         "sha256": ("print the SHA-256 of each file (a self-check of the harness)", sha256Files),
+        "vader-sentences": ("our VADER scores per line of FILE (compound, pos, neg, neu)", vaderSentences),
     ]
 }

@@ -1,0 +1,182 @@
+/// The VADER sentiment rules (Hutto & Gilbert 2014) as vaderSentiment 3.3.2 applies them to one text, written
+/// from the paper and that release's observable behaviour, including its quirks (the first-occurrence lookup
+/// in the "but" weighting, the "so"/"this" emphasis three words back), so its scores can be reproduced.
+public struct VaderAnalyzer: Sendable {
+    let lexicon: VaderLexicon
+
+    public init() { lexicon = .shared }
+
+    /// VADER's scores for `text` (one sentence works best; VADER reads any text as one).
+    public func scores(of text: String) -> VaderScores {
+        let tokens = VaderTokens(text, lexicon: lexicon)
+        let sentiments = valences(of: tokens)
+        return Self.score(sentiments, emphasis: Self.punctuationEmphasis(tokens))
+    }
+
+    /// Per token, the valence after every rule including the "but" weighting (0 for words without sentiment).
+    func valences(of tokens: VaderTokens) -> [Double] {
+        let count = tokens.count
+        guard count > 0 else { return [] }
+        let upperCount = tokens.isUpper.reduce(0) { $0 + ($1 ? 1 : 0) }
+        let capsDiffer = upperCount > 0 && upperCount < count
+        let rules = lexicon.ruleIDs
+        var sentiments = [Double](repeating: 0, count: count)
+        for index in 0..<count {
+            let id = tokens.ids[index]
+            if id >= 0, lexicon.booster[Int(id)] != 0 { continue }
+            if id == rules.kind, index + 1 < count, tokens.ids[index + 1] == rules.of { continue }
+            sentiments[index] = valence(at: index, tokens, capsDiffer: capsDiffer)
+        }
+        weighAroundBut(&sentiments, tokens)
+        return sentiments
+    }
+
+    @inline(__always)
+    private func lexiconValence(_ id: Int32) -> Double? {
+        guard id >= 0 else { return nil }
+        let value = lexicon.valence[Int(id)]
+        return value.isNaN ? nil : value
+    }
+
+    private func valence(at index: Int, _ tokens: VaderTokens, capsDiffer: Bool) -> Double {
+        let ids = tokens.ids
+        guard let base = lexiconValence(ids[index]) else { return 0 }
+        let rules = lexicon.ruleIDs
+        var valence = base
+        // "no" before another lexicon word negates that word instead of carrying its own valence.
+        if ids[index] == rules.no, index + 1 < ids.count, lexiconValence(ids[index + 1]) != nil { valence = 0 }
+        if (index > 0 && ids[index - 1] == rules.no) || (index > 1 && ids[index - 2] == rules.no)
+            || (index > 2 && ids[index - 3] == rules.no && (ids[index - 1] == rules.or || ids[index - 1] == rules.nor))
+        {
+            valence = base * VaderRules.negationScalar
+        }
+        if capsDiffer, tokens.isUpper[index] {
+            valence += valence > 0 ? VaderRules.capsIncrement : -VaderRules.capsIncrement
+        }
+        for distance in 0..<3 where index > distance && lexiconValence(ids[index - distance - 1]) == nil {
+            let modifier = index - distance - 1
+            var scalar = boosterScalar(modifier, tokens, valence: valence, capsDiffer: capsDiffer)
+            if scalar != 0 { scalar *= VaderRules.boosterDistanceDamping[distance] }
+            valence += scalar
+            valence = negated(valence, index, distance, tokens)
+            if distance == 2 { valence = specialCases(valence, index, ids) }
+        }
+        return leastNegated(valence, index, ids)
+    }
+
+    private func boosterScalar(_ index: Int, _ tokens: VaderTokens, valence: Double, capsDiffer: Bool) -> Double {
+        let id = tokens.ids[index]
+        guard id >= 0 else { return 0 }
+        var scalar = lexicon.booster[Int(id)]
+        guard scalar != 0 else { return 0 }
+        if valence < 0 { scalar = -scalar }
+        if tokens.isUpper[index], capsDiffer { scalar += valence > 0 ? VaderRules.capsIncrement : -VaderRules.capsIncrement }
+        return scalar
+    }
+
+    /// A negation one, two or three words before flips the valence; "never so/this" emphasises instead and
+    /// "without doubt" leaves it alone.
+    private func negated(_ valence: Double, _ index: Int, _ distance: Int, _ tokens: VaderTokens) -> Double {
+        let ids = tokens.ids
+        let rules = lexicon.ruleIDs
+        func isSoOrThis(_ id: Int32) -> Bool { id == rules.so || id == rules.this }
+        switch distance {
+        case 0:
+            return tokens.isNegated[index - 1] ? valence * VaderRules.negationScalar : valence
+        case 1:
+            if ids[index - 2] == rules.never, isSoOrThis(ids[index - 1]) { return valence * VaderRules.neverSoEmphasis }
+            if ids[index - 2] == rules.without, ids[index - 1] == rules.doubt { return valence }
+            return tokens.isNegated[index - 2] ? valence * VaderRules.negationScalar : valence
+        default:
+            // As released: "so"/"this" right before the word emphasises even without "never".
+            if (ids[index - 3] == rules.never && isSoOrThis(ids[index - 2])) || isSoOrThis(ids[index - 1]) {
+                return valence * VaderRules.neverSoEmphasis
+            }
+            if ids[index - 3] == rules.without, ids[index - 2] == rules.doubt || ids[index - 1] == rules.doubt {
+                return valence
+            }
+            return tokens.isNegated[index - 3] ? valence * VaderRules.negationScalar : valence
+        }
+    }
+
+    /// Idioms around the word replace its valence; a two-word dampener before it ("kind of") adds to it.
+    private func specialCases(_ valence: Double, _ index: Int, _ ids: [Int32]) -> Double {
+        var valence = valence
+        let (w3, w2, w1, w0) = (ids[index - 3], ids[index - 2], ids[index - 1], ids[index])
+        let before = [
+            VaderLexicon.phraseKey(w1, w0), VaderLexicon.phraseKey(w2, w1, w0), VaderLexicon.phraseKey(w2, w1),
+            VaderLexicon.phraseKey(w3, w2, w1), VaderLexicon.phraseKey(w3, w2),
+        ]
+        if let match = before.lazy.compactMap({ self.lexicon.specialCases[$0] }).first { valence = match }
+        if index + 1 < ids.count, let match = lexicon.specialCases[VaderLexicon.phraseKey(w0, ids[index + 1])] {
+            valence = match
+        }
+        if index + 2 < ids.count,
+            let match = lexicon.specialCases[VaderLexicon.phraseKey(w0, ids[index + 1], ids[index + 2])]
+        {
+            valence = match
+        }
+        for key in [VaderLexicon.phraseKey(w3, w2), VaderLexicon.phraseKey(w2, w1)] {
+            if let dampening = lexicon.dampenerBigrams[key] { valence += dampening }
+        }
+        return valence
+    }
+
+    /// "least" before a word negates it, except in "at least" and "very least".
+    private func leastNegated(_ valence: Double, _ index: Int, _ ids: [Int32]) -> Double {
+        let rules = lexicon.ruleIDs
+        guard index > 0, ids[index - 1] == rules.least, lexiconValence(ids[index - 1]) == nil else { return valence }
+        if index > 1, ids[index - 2] == rules.at || ids[index - 2] == rules.very { return valence }
+        return valence * VaderRules.negationScalar
+    }
+
+    /// Words before the first "but" count half, words after it one and a half times. As released, each
+    /// position's new value is written at the first position holding the same value, which this reproduces.
+    private func weighAroundBut(_ sentiments: inout [Double], _ tokens: VaderTokens) {
+        guard let but = tokens.ids.firstIndex(of: lexicon.ruleIDs.but) else { return }
+        for position in sentiments.indices {
+            let value = sentiments[position]
+            if value == 0 { continue }  // a zero stays zero wherever it is written
+            var first = 0
+            while sentiments[first] != value { first += 1 }
+            if first < but {
+                sentiments[first] = value * VaderRules.beforeButWeight
+            } else if first > but {
+                sentiments[first] = value * VaderRules.afterButWeight
+            }
+        }
+    }
+
+    static func punctuationEmphasis(_ tokens: VaderTokens) -> Double {
+        let exclamation = Double(min(tokens.exclamations, VaderRules.maxExclamations)) * VaderRules.exclamationEmphasis
+        let question: Double =
+            switch tokens.questions {
+            case ...1: 0
+            case 2...3: Double(tokens.questions) * VaderRules.questionEmphasis
+            default: VaderRules.manyQuestionsEmphasis
+            }
+        return exclamation + question
+    }
+
+    static func normalise(_ sum: Double, alpha: Double = VaderRules.normalisationAlpha) -> Double {
+        min(1, max(-1, sum / (sum * sum + alpha).squareRoot()))
+    }
+
+    /// The compound and the positive/negative/neutral shares from the token valences.
+    static func score(_ sentiments: [Double], emphasis: Double) -> VaderScores {
+        guard !sentiments.isEmpty else { return .zero }
+        var sum = sentiments.reduce(0, +)
+        if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
+        var positive = 0.0
+        var negative = 0.0
+        var neutral = 0.0
+        for value in sentiments {
+            if value > 0 { positive += value + 1 } else if value < 0 { negative += value - 1 } else { neutral += 1 }
+        }
+        if positive > -negative { positive += emphasis } else if positive < -negative { negative -= emphasis }
+        let total = positive - negative + neutral
+        return VaderScores(
+            compound: normalise(sum), positive: abs(positive / total), negative: abs(negative / total),
+            neutral: abs(neutral / total))
+    }
+}

@@ -1,0 +1,153 @@
+/// A text split the way vaderSentiment 3.3.2 splits it: at Unicode whitespace (Python's `str.split()`), each
+/// piece stripped of leading and trailing ASCII punctuation unless that leaves two characters or fewer
+/// (so ":)" and ":D" survive). Each token is looked up, lowercased, in the VADER lexicon once.
+struct VaderTokens {
+    /// Lexicon id of the lowercased token; -1 when unknown.
+    var ids: [Int32] = []
+    /// Python's `str.isupper()` of the token: it has cased letters and none of them is lower or title case.
+    var isUpper: [Bool] = []
+    /// The token is a negation word or contains "n't".
+    var isNegated: [Bool] = []
+    /// How many "!" and "?" the text holds, for punctuation emphasis.
+    var exclamations = 0
+    var questions = 0
+
+    var count: Int { ids.count }
+
+    init(_ text: String, lexicon: VaderLexicon = .shared) {
+        var text = Self.replacingEmoji(in: text, lexicon: lexicon)
+        ids.reserveCapacity(text.utf8.count / 5)
+        isUpper.reserveCapacity(text.utf8.count / 5)
+        isNegated.reserveCapacity(text.utf8.count / 5)
+        text.withUTF8 { bytes in tokenize(bytes, lexicon: lexicon) }
+    }
+
+    private mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon) {
+        var lowered = [UInt8](repeating: 0, count: 64)
+        var index = 0
+        let end = bytes.count
+        while index < end {
+            let whitespace = Self.whitespaceLength(bytes, at: index)
+            if whitespace > 0 { index += whitespace; continue }
+            let start = index
+            while index < end, Self.whitespaceLength(bytes, at: index) == 0 {
+                switch bytes[index] {
+                case UInt8(ascii: "!"): exclamations += 1
+                case UInt8(ascii: "?"): questions += 1
+                default: break
+                }
+                index += 1
+            }
+            var first = start
+            var last = index
+            while first < last, Self.isASCIIPunctuation(bytes[first]) { first += 1 }
+            while last > first, Self.isASCIIPunctuation(bytes[last - 1]) { last -= 1 }
+            if Self.codePointCount(bytes, first, last) <= 2 { (first, last) = (start, index) }
+            appendToken(UnsafeBufferPointer(rebasing: bytes[first..<last]), lexicon: lexicon, scratch: &lowered)
+        }
+    }
+
+    private mutating func appendToken(_ token: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon, scratch: inout [UInt8]) {
+        var hasUpper = false
+        var hasLower = false
+        var ascii = true
+        for byte in token {
+            if byte >= 0x80 { ascii = false; break }
+            if byte >= 0x41 && byte <= 0x5A { hasUpper = true } else if byte >= 0x61 && byte <= 0x7A { hasLower = true }
+        }
+        let id: Int32
+        let negated: Bool
+        if ascii {
+            if scratch.count < token.count { scratch = [UInt8](repeating: 0, count: token.count) }
+            (id, negated) = scratch.withUnsafeMutableBufferPointer { buffer in
+                for (offset, byte) in token.enumerated() {
+                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                let lower = UnsafeBufferPointer(rebasing: buffer[0..<token.count])
+                return Self.lookUp(lower, lexicon: lexicon)
+            }
+            isUpper.append(hasUpper && !hasLower)
+        } else {
+            let word = String(decoding: token, as: UTF8.self)
+            var lower = Array(word.lowercased().utf8)
+            (id, negated) = lower.withUnsafeMutableBufferPointer { Self.lookUp(UnsafeBufferPointer($0), lexicon: lexicon) }
+            isUpper.append(Self.pythonIsUpper(word))
+        }
+        ids.append(id)
+        isNegated.append(negated)
+    }
+
+    private static func lookUp(_ lower: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon) -> (Int32, Bool) {
+        let id = lexicon.words.id(of: lower)
+        if id >= 0, lexicon.isNegation[Int(id)] { return (id, true) }
+        var offset = 0
+        while offset + 2 < lower.count {
+            if lower[offset] == UInt8(ascii: "n"), lower[offset + 1] == UInt8(ascii: "'"), lower[offset + 2] == UInt8(ascii: "t") {
+                return (id, true)
+            }
+            offset += 1
+        }
+        return (id, false)
+    }
+
+    static func pythonIsUpper(_ word: String) -> Bool {
+        var cased = false
+        for scalar in word.unicodeScalars {
+            let properties = scalar.properties
+            if properties.isLowercase || properties.generalCategory == .titlecaseLetter { return false }
+            if properties.isUppercase { cased = true }
+        }
+        return cased
+    }
+
+    /// `string.punctuation`: the 32 ASCII punctuation characters.
+    @inline(__always)
+    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40) || (byte >= 0x5B && byte <= 0x60)
+            || (byte >= 0x7B && byte <= 0x7E)
+    }
+
+    private static func codePointCount(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var count = 0
+        for index in start..<end where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// The byte length of the whitespace character at `index` as Python's `str.split()` sees it, or 0.
+    @inline(__always)
+    static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 { return (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x20) ? 1 : 0 }
+        let remaining = bytes.count - index
+        switch byte {
+        case 0xC2 where remaining >= 2: return bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0 ? 2 : 0
+        case 0xE1 where remaining >= 3: return bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? 3 : 0
+        case 0xE2 where remaining >= 3:
+            let (second, third) = (bytes[index + 1], bytes[index + 2])
+            if second == 0x80, third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF, third >= 0x80 { return 3 }
+            return second == 0x81 && third == 0x9F ? 3 : 0
+        case 0xE3 where remaining >= 3: return bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// vaderSentiment replaces each emoji code point with its description, spaced from a preceding non-space.
+    static func replacingEmoji(in text: String, lexicon: VaderLexicon) -> String {
+        guard text.utf8.contains(where: { $0 >= 0xF0 || $0 == 0xE2 || $0 == 0xE3 || $0 == 0xC2 }) else { return text }
+        var output = String.UnicodeScalarView()
+        var previousWasSpace = true
+        var replaced = false
+        for scalar in text.unicodeScalars {
+            if let description = lexicon.emoji[scalar.value] {
+                if !previousWasSpace { output.append(" ") }
+                output.append(contentsOf: description.unicodeScalars)
+                previousWasSpace = false
+                replaced = true
+            } else {
+                output.append(scalar)
+                previousWasSpace = scalar == " "
+            }
+        }
+        return replaced ? String(output) : text
+    }
+}
