@@ -5,5 +5,6 @@ enum StandardStages {
         MediaTypeStage(),
         BasicExtractStage(),
         SegmentStage(),
+        ToneStage(),
     ]
 }

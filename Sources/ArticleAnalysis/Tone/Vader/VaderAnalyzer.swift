@@ -3,8 +3,18 @@
 /// in the "but" weighting, the "so"/"this" emphasis three words back), so its scores can be reproduced.
 public struct VaderAnalyzer: Sendable {
     let lexicon: VaderLexicon
+    /// The valence per word id this analyzer reads: VADER's own, or VADER's plus the news supplement.
+    private let valenceTable: [Double]
 
-    public init() { lexicon = .shared }
+    /// VADER as released (the faithful reimplementation).
+    public init() { self.init(newsSupplement: false) }
+
+    /// With `newsSupplement`, words that VADER's lexicon lacks but news uses with a clear valence
+    /// ("casualties", "famine", see `NewsToneLexicon`) score too; every rule applies to them as usual.
+    init(newsSupplement: Bool) {
+        lexicon = .shared
+        valenceTable = newsSupplement ? lexicon.newsValence : lexicon.valence
+    }
 
     /// VADER's scores for `text` (one sentence works best; VADER reads any text as one).
     public func scores(of text: String) -> VaderScores {
@@ -34,7 +44,7 @@ public struct VaderAnalyzer: Sendable {
     @inline(__always)
     private func lexiconValence(_ id: Int32) -> Double? {
         guard id >= 0 else { return nil }
-        let value = lexicon.valence[Int(id)]
+        let value = valenceTable[Int(id)]
         return value.isNaN ? nil : value
     }
 
@@ -103,11 +113,14 @@ public struct VaderAnalyzer: Sendable {
     private func specialCases(_ valence: Double, _ index: Int, _ ids: [Int32]) -> Double {
         var valence = valence
         let (w3, w2, w1, w0) = (ids[index - 3], ids[index - 2], ids[index - 1], ids[index])
-        let before = [
-            VaderLexicon.phraseKey(w1, w0), VaderLexicon.phraseKey(w2, w1, w0), VaderLexicon.phraseKey(w2, w1),
-            VaderLexicon.phraseKey(w3, w2, w1), VaderLexicon.phraseKey(w3, w2),
-        ]
-        if let match = before.lazy.compactMap({ self.lexicon.specialCases[$0] }).first { valence = match }
+        let cases = lexicon.specialCases
+        // The first match among the phrases ending at or just before the word wins.
+        if let match = cases[VaderLexicon.phraseKey(w1, w0)] ?? cases[VaderLexicon.phraseKey(w2, w1, w0)]
+            ?? cases[VaderLexicon.phraseKey(w2, w1)] ?? cases[VaderLexicon.phraseKey(w3, w2, w1)]
+            ?? cases[VaderLexicon.phraseKey(w3, w2)]
+        {
+            valence = match
+        }
         if index + 1 < ids.count, let match = lexicon.specialCases[VaderLexicon.phraseKey(w0, ids[index + 1])] {
             valence = match
         }
@@ -116,9 +129,8 @@ public struct VaderAnalyzer: Sendable {
         {
             valence = match
         }
-        for key in [VaderLexicon.phraseKey(w3, w2), VaderLexicon.phraseKey(w2, w1)] {
-            if let dampening = lexicon.dampenerBigrams[key] { valence += dampening }
-        }
+        if let dampening = lexicon.dampenerBigrams[VaderLexicon.phraseKey(w3, w2)] { valence += dampening }
+        if let dampening = lexicon.dampenerBigrams[VaderLexicon.phraseKey(w2, w1)] { valence += dampening }
         return valence
     }
 
@@ -134,11 +146,13 @@ public struct VaderAnalyzer: Sendable {
     /// position's new value is written at the first position holding the same value, which this reproduces.
     private func weighAroundBut(_ sentiments: inout [Double], _ tokens: VaderTokens) {
         guard let but = tokens.ids.firstIndex(of: lexicon.ruleIDs.but) else { return }
-        for position in sentiments.indices {
+        // Zeros stay zero wherever they are written, so only the non-zero positions take part.
+        let nonZero = sentiments.indices.filter { sentiments[$0] != 0 }
+        for position in nonZero {
             let value = sentiments[position]
-            if value == 0 { continue }  // a zero stays zero wherever it is written
-            var first = 0
-            while sentiments[first] != value { first += 1 }
+            var scan = 0
+            while sentiments[nonZero[scan]] != value { scan += 1 }
+            let first = nonZero[scan]
             if first < but {
                 sentiments[first] = value * VaderRules.beforeButWeight
             } else if first > but {

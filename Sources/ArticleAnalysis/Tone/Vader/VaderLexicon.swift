@@ -7,9 +7,14 @@ struct VaderLexicon: Sendable {
     let words: ByteKeyTable
     /// Lexicon valence per id; NaN for rule words that are not in the lexicon.
     let valence: [Double]
+    /// `valence` plus the news supplement (`NewsToneLexicon`) for words VADER's lexicon lacks.
+    let newsValence: [Double]
     /// Booster (+0.293) or dampener (−0.293) scalar per id; 0 when the word is neither.
     let booster: [Double]
     let isNegation: [Bool]
+    /// Words the news tone reads beyond VADER: critical or hedging words and action words (`ActivityWords`).
+    let isCritical: [Bool]
+    let isActivity: [Bool]
     /// Emoji (one code point) → the English description VADER reads in its place.
     let emoji: [UInt32: String]
     /// Special-case phrases and two-word dampeners, keyed by `phraseKey` of their word ids.
@@ -41,11 +46,23 @@ struct VaderLexicon: Sendable {
         for word in VaderRules.negations { entries[entry(word)]!.negation = true }
         let phraseWords = (VaderRules.specialCases.map(\.0) + VaderRules.dampenerBigrams).flatMap { $0.split(separator: " ") }
         for word in VaderRules.ruleWords + phraseWords.map(String.init) { _ = entry(word) }
+        var supplement: [String: Double] = [:]
+        for (word, value) in NewsToneLexicon.entries where entries[word]?.valence.isNaN ?? true {
+            _ = entry(word)
+            supplement[word] = value
+        }
+
+        for word in NewsToneModel.criticalWords.sorted() + ActivityWords.all { _ = entry(word) }
+        let critical = NewsToneModel.criticalWords
+        let activity = Set(ActivityWords.all)
 
         words = ByteKeyTable(keys: order.map { Array($0.utf8) })
         valence = order.map { entries[$0]!.valence }
+        newsValence = order.map { supplement[$0] ?? entries[$0]!.valence }
         booster = order.map { entries[$0]!.booster }
         isNegation = order.map { entries[$0]!.negation }
+        isCritical = order.map { critical.contains($0) }
+        isActivity = order.map { activity.contains($0) }
 
         let table = words
         func ids(_ phrase: String) -> [Int32] { phrase.split(separator: " ").map { table.id(of: String($0)) } }

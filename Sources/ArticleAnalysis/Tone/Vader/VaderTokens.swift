@@ -11,8 +11,22 @@ struct VaderTokens {
     /// How many "!" and "?" the text holds, for punctuation emphasis.
     var exclamations = 0
     var questions = 0
+    /// Tokens with at least one letter (or any non-ASCII character): the words the per-100-words rates divide by.
+    var wordCount = 0
 
     var count: Int { ids.count }
+
+    init() {}
+
+    /// Appends another text's tokens, as if the two texts were one (for whole-document VADER).
+    mutating func append(_ other: VaderTokens) {
+        ids += other.ids
+        isUpper += other.isUpper
+        isNegated += other.isNegated
+        exclamations += other.exclamations
+        questions += other.questions
+        wordCount += other.wordCount
+    }
 
     init(_ text: String, lexicon: VaderLexicon = .shared) {
         var text = Self.replacingEmoji(in: text, lexicon: lexicon)
@@ -67,11 +81,13 @@ struct VaderTokens {
                 return Self.lookUp(lower, lexicon: lexicon)
             }
             isUpper.append(hasUpper && !hasLower)
+            if hasUpper || hasLower { wordCount += 1 }
         } else {
             let word = String(decoding: token, as: UTF8.self)
             var lower = Array(word.lowercased().utf8)
             (id, negated) = lower.withUnsafeMutableBufferPointer { Self.lookUp(UnsafeBufferPointer($0), lexicon: lexicon) }
             isUpper.append(Self.pythonIsUpper(word))
+            wordCount += 1
         }
         ids.append(id)
         isNegated.append(negated)
