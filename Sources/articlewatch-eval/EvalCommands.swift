@@ -7,5 +7,6 @@ enum EvalCommands {
         "vader-sentences": ("our VADER scores per line of FILE (compound, pos, neg, neu)", vaderSentences),
         "tone-snippets": ("Pearson r of tone.compound and tone.vader vs human means (odd/even lines)", toneSnippets),
         "tone-documents": ("the tone section for each FILE", toneDocuments),
+        "keyphrases": ("the key phrases of each FILE, one JSON line per file", keyphrasesOfFiles),
     ]
 }

@@ -6,5 +6,6 @@ enum StandardStages {
         BasicExtractStage(),
         SegmentStage(),
         ToneStage(),
+        KeyphraseStage(),
     ]
 }

@@ -1,0 +1,56 @@
+/// Statistical key phrases in the manner of YAKE (Campos et al. 2020): no corpus, no model. Each word is
+/// weighed by its casing, the position of the sentences it occurs in, its frequency, how many different
+/// words surround it (a word next to many different words is a function word) and how many sentences it
+/// spreads over; phrases of up to three words that neither start nor end with a stop word combine their
+/// words' weights. Near-duplicates (Levenshtein similarity above 0.9, YAKE's default) are dropped; in the
+/// record (`refinesPhrases`) so are parts of a better phrase that never occur outside it ("Atomic Energy"
+/// beside "International Atomic Energy"), and two chosen phrases that overlap in the text are joined
+/// ("International Atomic Energy" + "Atomic Energy Agency"), and phrases written once that look like chance
+/// word sequences are left out.
+public struct KeyphraseExtractor: Sendable {
+    /// Longest candidate in words (YAKE's default n = 3); joined phrases may reach `maxJoinedWords`.
+    public static let maxWords = 3
+    public static let maxJoinedWords = 5
+    /// Phrases more similar than this to a better one are dropped (YAKE's default `dedup_lim`).
+    public static let similarityLimit = 0.9
+    public var limit: Int
+    /// Drop parts and join overlaps (on in the record; off reproduces YAKE's list for comparison).
+    public var refinesPhrases: Bool
+
+    public init(limit: Int = 10, refinesPhrases: Bool = true) {
+        self.limit = limit
+        self.refinesPhrases = refinesPhrases
+    }
+
+    public func keyphrases(ofSentences sentences: [String]) -> [Keyphrase] {
+        var reader = KeyphraseReader()
+        for (index, sentence) in sentences.enumerated() {
+            var sentence = sentence
+            sentence.withUTF8 { reader.read($0, sentence: Int32(index)) }
+        }
+        var chosen: [ChosenPhrase] = []
+        for candidate in reader.rankedCandidates(sentenceCount: sentences.count) {
+            let next = ChosenPhrase(candidate, in: sentences[Int(candidate.sentence)])
+            if chosen.contains(where: { LevenshteinSimilarity.ratio($0.scalars, next.scalars) > Self.similarityLimit }) {
+                continue
+            }
+            if refinesPhrases {
+                // A phrase written once that bridges a stop word ("Monday that Iran") or runs on from a
+                // chosen phrase ("Energy Agency visited") is a chance sequence, not a name.
+                if next.count == 1, next.words.count > 1,
+                    next.hasInnerStopWord || chosen.contains(where: { !Set($0.words).isDisjoint(with: next.words) })
+                {
+                    continue
+                }
+                if chosen.contains(where: { $0.contains(next) && next.count <= $0.count }) { continue }
+                if let index = chosen.firstIndex(where: { $0.canJoin(next, in: sentences) }) {
+                    chosen[index].join(next)
+                    continue
+                }
+            }
+            chosen.append(next)
+            if chosen.count == limit { break }
+        }
+        return chosen.map { Keyphrase(phrase: $0.phrase, score: $0.score, count: $0.count) }
+    }
+}

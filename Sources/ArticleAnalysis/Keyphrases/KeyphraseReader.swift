@@ -1,0 +1,161 @@
+/// The state of one key-phrase extraction: words interned as they are read, their features, the
+/// co-occurrence counts of adjacent words and the counts of candidate phrases.
+struct KeyphraseReader {
+    /// A candidate phrase: how often it occurs and where it first does (sentence, byte range), for its text.
+    struct Candidate {
+        var count: Int32
+        var sentence: Int32
+        var start: Int32
+        var end: Int32
+        var score = 0.0
+    }
+
+    private static let stopWords = ByteKeyTable(keys: EnglishStopWords.words.map { Array($0.utf8) })
+
+    private var words = ByteInterner()
+    private var terms: [TermFeatures] = []
+    /// Adjacent words within a block: (left id << 32 | right id) → count.
+    private var cooccurrences: [UInt64: Int32] = [:]
+    /// Phrase (word ids + 1, 21 bits each, first word lowest) → occurrences.
+    private var candidates: [UInt64: Candidate] = [:]
+    /// The words of the current block (ids and start offsets), cleared at punctuation.
+    private var block: [(term: Int32, start: Int32)] = []
+    private var lowered: [UInt8] = Array(repeating: 0, count: 64)
+
+    init() {
+        terms.reserveCapacity(512)
+        cooccurrences.reserveCapacity(1024)
+        candidates.reserveCapacity(2048)
+    }
+
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, sentence: Int32) {
+        block.removeAll(keepingCapacity: true)
+        var isFirstWord = true
+        WordScanner.scan(bytes) { piece in
+            switch piece {
+            case .blockBreak:
+                block.removeAll(keepingCapacity: true)
+            case let .word(start, end, shape):
+                defer { isFirstWord = false }
+                if shape == .number || shape == .unusual {
+                    block.removeAll(keepingCapacity: true)
+                    return
+                }
+                let term = intern(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                terms[term].frequency += 1
+                if shape == .acronym { terms[term].acronymCount += 1 }
+                if shape == .capitalised && !isFirstWord { terms[term].capitalisedCount += 1 }
+                if terms[term].sentences.last != sentence { terms[term].sentences.append(sentence) }
+                if let previous = block.last {
+                    cooccurrences[UInt64(previous.term) << 32 | UInt64(term), default: 0] += 1
+                }
+                block.append((Int32(term), Int32(start)))
+                addCandidates(endingAt: end, sentence: sentence)
+            }
+        }
+    }
+
+    private mutating func addCandidates(endingAt end: Int, sentence: Int32) {
+        let last = Int(block[block.count - 1].term)
+        guard !terms[last].isStopWord else { return }
+        var key: UInt64 = 0
+        for length in 1...min(KeyphraseExtractor.maxWords, block.count) {
+            let first = block[block.count - length]
+            key = key << 21 | UInt64(first.term + 1)
+            if terms[Int(first.term)].isStopWord { continue }
+            if let existing = candidates.index(forKey: key) {
+                candidates.values[existing].count += 1
+            } else {
+                candidates[key] = Candidate(count: 1, sentence: sentence, start: first.start, end: Int32(end))
+            }
+        }
+    }
+
+    /// The id of a word (lowercased, a final "s" dropped from words longer than three letters, as YAKE does).
+    private mutating func intern(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        let isASCII = !word.contains { $0 >= 0x80 }
+        var lower: [UInt8]
+        if isASCII {
+            if lowered.count < word.count { lowered = Array(repeating: 0, count: word.count) }
+            for (offset, byte) in word.enumerated() { lowered[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            lower = lowered
+        } else {
+            lower = Array(String(decoding: word, as: UTF8.self).lowercased().utf8)
+        }
+        let length = isASCII ? word.count : lower.count
+        return lower.withUnsafeBufferPointer { buffer in
+            let full = UnsafeBufferPointer(rebasing: buffer[0..<length])
+            let isStop = Self.stopWords.id(of: full) >= 0
+            let stemLength = length > 3 && buffer[length - 1] == UInt8(ascii: "s") ? length - 1 : length
+            let stem = UnsafeBufferPointer(rebasing: buffer[0..<stemLength])
+            let id = words.intern(stem)
+            if id == terms.count {
+                var features = TermFeatures()
+                let letters = stem.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                features.isStopWord = isStop || Self.stopWords.id(of: stem) >= 0 || letters < 3
+                terms.append(features)
+            }
+            return id
+        }
+    }
+
+    /// Every candidate scored, best (lowest) first.
+    mutating func rankedCandidates(sentenceCount: Int) -> [Candidate] {
+        for (pair, count) in cooccurrences {
+            let left = Int(pair >> 32)
+            let right = Int(pair & 0xFFFF_FFFF)
+            terms[left].rightNeighbours += 1
+            terms[left].rightCooccurrences += Int(count)
+            terms[right].leftNeighbours += 1
+            terms[right].leftCooccurrences += Int(count)
+        }
+        let frequencies = terms.filter { !$0.isStopWord }.map { Double($0.frequency) }
+        guard !frequencies.isEmpty else { return [] }
+        let mean = frequencies.reduce(0, +) / Double(frequencies.count)
+        let variance = frequencies.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(frequencies.count)
+        let figures = TermFeatures.DocumentFigures(
+            maxFrequency: frequencies.max()!, meanFrequency: mean, frequencyDeviation: variance.squareRoot(),
+            sentenceCount: Double(max(sentenceCount, 1)))
+        for index in terms.indices where !terms[index].isStopWord { terms[index].computeWeight(figures) }
+
+        var ranked: [Candidate] = []
+        ranked.reserveCapacity(candidates.count)
+        for (key, candidate) in candidates {
+            var candidate = candidate
+            candidate.score = score(key, count: candidate.count)
+            ranked.append(candidate)
+        }
+        ranked.sort { $0.score < $1.score || ($0.score == $1.score && ($0.sentence, $0.start) < ($1.sentence, $1.start)) }
+        return ranked
+    }
+
+    /// Product of the word weights over (1 + their sum) × occurrences; a stop word inside the phrase counts
+    /// by how surely its neighbours lead to it (YAKE's "BiWeight").
+    private func score(_ key: UInt64, count: Int32) -> Double {
+        var ids: [Int] = []
+        var rest = key
+        while rest != 0 {
+            ids.append(Int(rest & 0x1F_FFFF) - 1)
+            rest >>= 21
+        }
+        // The key holds the first word lowest, so `ids` is already in reading order.
+        var product = 1.0
+        var sum = 0.0
+        for (position, id) in ids.enumerated() {
+            let term = terms[id]
+            if !term.isStopWord {
+                product *= term.weight
+                sum += term.weight
+                continue
+            }
+            let previous = ids[position - 1]
+            let next = ids[position + 1]
+            let intoStop = Double(cooccurrences[UInt64(previous) << 32 | UInt64(id)] ?? 0) / Double(terms[previous].frequency)
+            let outOfStop = Double(cooccurrences[UInt64(id) << 32 | UInt64(next)] ?? 0) / Double(terms[next].frequency)
+            let probability = intoStop * outOfStop
+            product *= 2 - probability
+            sum -= 1 - probability
+        }
+        return product / ((sum + 1) * Double(count))
+    }
+}
