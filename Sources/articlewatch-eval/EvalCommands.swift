@@ -8,5 +8,6 @@ enum EvalCommands {
         "tone-snippets": ("Pearson r of tone.compound and tone.vader vs human means (odd/even lines)", toneSnippets),
         "tone-documents": ("the tone section for each FILE", toneDocuments),
         "keyphrases": ("the key phrases of each FILE, one JSON line per file", keyphrasesOfFiles),
+        "summary": ("the three-sentence summary of each FILE", summaryOfFiles),
     ]
 }

@@ -7,5 +7,6 @@ enum StandardStages {
         SegmentStage(),
         ToneStage(),
         KeyphraseStage(),
+        SummaryStage(),
     ]
 }
