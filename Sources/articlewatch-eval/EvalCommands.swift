@@ -9,5 +9,6 @@ enum EvalCommands {
         "tone-documents": ("the tone section for each FILE", toneDocuments),
         "keyphrases": ("the key phrases of each FILE, one JSON line per file", keyphrasesOfFiles),
         "summary": ("the three-sentence summary of each FILE", summaryOfFiles),
+        "stage-timings": ("mean µs per article of each standard stage over FILE… repeated", stageTimings),
     ]
 }

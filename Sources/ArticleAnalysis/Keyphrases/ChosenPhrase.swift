@@ -43,8 +43,11 @@ struct ChosenPhrase {
     /// last word of this one), both occur equally often (they are one name cut in two) and the joined
     /// phrase is written in one of the two phrases' sentences.
     func canJoin(_ other: ChosenPhrase, in sentences: [String]) -> Bool {
-        guard count == other.count, let joined = joined(with: other), joined.words.count <= KeyphraseExtractor.maxJoinedWords else { return false }
-        return sentences[sentence].contains(joined.phrase) || sentences[other.sentence].contains(joined.phrase)
+        guard count == other.count, let joined = joined(with: other),
+            joined.words.count <= KeyphraseExtractor.maxJoinedWords
+        else { return false }
+        return Self.utf8(of: sentences[sentence], contains: joined.phrase)
+            || Self.utf8(of: sentences[other.sentence], contains: joined.phrase)
     }
 
     mutating func join(_ other: ChosenPhrase) {
@@ -52,6 +55,8 @@ struct ChosenPhrase {
         self = joined
     }
 
+    /// The two phrases as one, when the end of one is the start of the other (checked on words first,
+    /// so the strings are only built for a real overlap).
     private func joined(with other: ChosenPhrase) -> ChosenPhrase? {
         func overlap(_ first: ChosenPhrase, _ second: ChosenPhrase) -> ChosenPhrase? {
             let shared = min(first.words.count, second.words.count) - 1
@@ -62,5 +67,14 @@ struct ChosenPhrase {
                 count: min(first.count, second.count), sentence: first.sentence)
         }
         return overlap(self, other) ?? overlap(other, self)
+    }
+
+    private static func utf8(of text: String, contains part: String) -> Bool {
+        let whole = Array(text.utf8)
+        let part = Array(part.utf8)
+        guard !part.isEmpty, whole.count >= part.count else { return false }
+        return (0...(whole.count - part.count)).contains { start in
+            whole[start] == part[0] && whole[start..<(start + part.count)].elementsEqual(part)
+        }
     }
 }

@@ -28,8 +28,17 @@ public struct KeyphraseExtractor: Sendable {
             var sentence = sentence
             sentence.withUTF8 { reader.read($0, sentence: Int32(index)) }
         }
+        reader.weighTerms(sentenceCount: sentences.count)
+        // Enough candidates for the list after de-duplication; all of them if that runs dry.
+        let shortlist = reader.rankedCandidates(limit: limit * 8)
+        let phrases = choose(from: shortlist, sentences)
+        if phrases.count == limit || shortlist.count < limit * 8 { return phrases }
+        return choose(from: reader.rankedCandidates(), sentences)
+    }
+
+    private func choose(from ranked: [KeyphraseReader.Candidate], _ sentences: [String]) -> [Keyphrase] {
         var chosen: [ChosenPhrase] = []
-        for candidate in reader.rankedCandidates(sentenceCount: sentences.count) {
+        for candidate in ranked {
             let next = ChosenPhrase(candidate, in: sentences[Int(candidate.sentence)])
             if chosen.contains(where: { LevenshteinSimilarity.ratio($0.scalars, next.scalars) > Self.similarityLimit }) {
                 continue

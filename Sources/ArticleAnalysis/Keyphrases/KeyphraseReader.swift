@@ -99,8 +99,8 @@ struct KeyphraseReader {
         }
     }
 
-    /// Every candidate scored, best (lowest) first.
-    mutating func rankedCandidates(sentenceCount: Int) -> [Candidate] {
+    /// Weighs every word once all sentences are read (call once, before `rankedCandidates`).
+    mutating func weighTerms(sentenceCount: Int) {
         for (pair, count) in cooccurrences {
             let left = Int(pair >> 32)
             let right = Int(pair & 0xFFFF_FFFF)
@@ -110,46 +110,55 @@ struct KeyphraseReader {
             terms[right].leftCooccurrences += Int(count)
         }
         let frequencies = terms.filter { !$0.isStopWord }.map { Double($0.frequency) }
-        guard !frequencies.isEmpty else { return [] }
+        guard !frequencies.isEmpty else { return }
         let mean = frequencies.reduce(0, +) / Double(frequencies.count)
         let variance = frequencies.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(frequencies.count)
         let figures = TermFeatures.DocumentFigures(
             maxFrequency: frequencies.max()!, meanFrequency: mean, frequencyDeviation: variance.squareRoot(),
             sentenceCount: Double(max(sentenceCount, 1)))
         for index in terms.indices where !terms[index].isStopWord { terms[index].computeWeight(figures) }
+    }
 
+    /// The `limit` best candidates (lowest scores), best first; `limit` nil ranks them all.
+    func rankedCandidates(limit: Int? = nil) -> [Candidate] {
+
+        func isBetter(_ a: Candidate, _ b: Candidate) -> Bool {
+            a.score < b.score || (a.score == b.score && (a.sentence, a.start) < (b.sentence, b.start))
+        }
+        let keep = limit ?? candidates.count
+        // A sorted list of the best `keep` seen so far: most candidates lose to its last one at once.
         var ranked: [Candidate] = []
-        ranked.reserveCapacity(candidates.count)
+        ranked.reserveCapacity(min(keep, candidates.count) + 1)
         for (key, candidate) in candidates {
             var candidate = candidate
             candidate.score = score(key, count: candidate.count)
-            ranked.append(candidate)
+            if ranked.count == keep, let worst = ranked.last, !isBetter(candidate, worst) { continue }
+            var position = ranked.count
+            while position > 0, isBetter(candidate, ranked[position - 1]) { position -= 1 }
+            ranked.insert(candidate, at: position)
+            if ranked.count > keep { ranked.removeLast() }
         }
-        ranked.sort { $0.score < $1.score || ($0.score == $1.score && ($0.sentence, $0.start) < ($1.sentence, $1.start)) }
         return ranked
     }
 
     /// Product of the word weights over (1 + their sum) × occurrences; a stop word inside the phrase counts
     /// by how surely its neighbours lead to it (YAKE's "BiWeight").
     private func score(_ key: UInt64, count: Int32) -> Double {
-        var ids: [Int] = []
-        var rest = key
-        while rest != 0 {
-            ids.append(Int(rest & 0x1F_FFFF) - 1)
-            rest >>= 21
-        }
-        // The key holds the first word lowest, so `ids` is already in reading order.
+        // The key holds the first word lowest: unpack in reading order without allocating.
+        let ids = (Int(key & 0x1F_FFFF) - 1, Int((key >> 21) & 0x1F_FFFF) - 1, Int((key >> 42) & 0x1F_FFFF) - 1)
+        let length = ids.2 >= 0 ? 3 : ids.1 >= 0 ? 2 : 1
         var product = 1.0
         var sum = 0.0
-        for (position, id) in ids.enumerated() {
+        for position in 0..<length {
+            let id = position == 0 ? ids.0 : position == 1 ? ids.1 : ids.2
             let term = terms[id]
             if !term.isStopWord {
                 product *= term.weight
                 sum += term.weight
                 continue
             }
-            let previous = ids[position - 1]
-            let next = ids[position + 1]
+            // Only the middle word of three can be a stop word.
+            let (previous, next) = (ids.0, ids.2)
             let intoStop = Double(cooccurrences[UInt64(previous) << 32 | UInt64(id)] ?? 0) / Double(terms[previous].frequency)
             let outOfStop = Double(cooccurrences[UInt64(id) << 32 | UInt64(next)] ?? 0) / Double(terms[next].frequency)
             let probability = intoStop * outOfStop

@@ -10,13 +10,26 @@ enum BoilerplateSentenceFilter {
         "photo:", "image:", "getty images", "reporting by", "editing by", "contributed to this report",
     ]
 
-    static func isStatement(_ sentence: String, wordCount: Int) -> Bool {
+    /// The cheap tests: length, closing punctuation, a lowercase letter.
+    static func looksLikeStatement(_ sentence: String, wordCount: Int) -> Bool {
         guard wordCount >= minimumWords, wordCount <= maximumWords else { return false }
         guard let last = sentence.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
             ".!\"”’)".unicodeScalars.contains(last), !sentence.hasSuffix("?\""), !sentence.hasSuffix("?”")
         else { return false }
-        guard sentence.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return false }
-        let lower = sentence.lowercased()
-        return !furniture.contains { lower.contains($0) }
+        return sentence.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
     }
+
+    /// The stock phrases of page furniture, searched in the lowercased bytes (only for sentences about to be
+    /// chosen: it is the costly test).
+    static func isFurniture(_ sentence: String) -> Bool {
+        let lower = Array(sentence.lowercased().utf8)
+        return furnitureBytes.contains { pattern in
+            guard lower.count >= pattern.count else { return false }
+            return (0...(lower.count - pattern.count)).contains { start in
+                lower[start] == pattern[0] && lower[start..<(start + pattern.count)].elementsEqual(pattern)
+            }
+        }
+    }
+
+    private static let furnitureBytes = furniture.map { Array($0.utf8) }
 }

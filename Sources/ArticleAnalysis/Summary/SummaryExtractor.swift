@@ -40,7 +40,7 @@ public struct SummaryExtractor: Sendable {
         var scored: [(index: Int, score: Double)] = []
         var statementPosition = 0
         for (index, sentence) in sentences.enumerated()
-        where BoilerplateSentenceFilter.isStatement(sentence.text, wordCount: wordCounts[index]) {
+        where BoilerplateSentenceFilter.looksLikeStatement(sentence.text, wordCount: wordCounts[index]) {
             let ids = sentenceWords[index]
             guard !ids.isEmpty else { continue }
             // Words seen once say nothing about the article as a whole.
@@ -56,7 +56,7 @@ public struct SummaryExtractor: Sendable {
             let repeats = chosen.contains { other in
                 Double(ids.intersection(sentenceWords[other.index]).count) / Double(ids.count) > Self.redundancyLimit
             }
-            if repeats { continue }
+            if repeats || BoilerplateSentenceFilter.isFurniture(sentences[candidate.index].text) { continue }
             chosen.append(candidate)
             if chosen.count == length { break }
         }

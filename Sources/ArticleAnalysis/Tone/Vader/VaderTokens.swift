@@ -149,21 +149,40 @@ struct VaderTokens {
 
     /// vaderSentiment replaces each emoji code point with its description, spaced from a preceding non-space.
     static func replacingEmoji(in text: String, lexicon: VaderLexicon) -> String {
-        guard text.utf8.contains(where: { $0 >= 0xF0 || $0 == 0xE2 || $0 == 0xE3 || $0 == 0xC2 }) else { return text }
+        guard containsEmoji(text, lexicon: lexicon) else { return text }
         var output = String.UnicodeScalarView()
         var previousWasSpace = true
-        var replaced = false
         for scalar in text.unicodeScalars {
             if let description = lexicon.emoji[scalar.value] {
                 if !previousWasSpace { output.append(" ") }
                 output.append(contentsOf: description.unicodeScalars)
                 previousWasSpace = false
-                replaced = true
             } else {
                 output.append(scalar)
                 previousWasSpace = scalar == " "
             }
         }
-        return replaced ? String(output) : text
+        return String(output)
+    }
+
+    /// Whether any code point of `text` is an emoji of the lexicon, decoding only the non-ASCII ones (every
+    /// emoji key starts with byte C2, E2, E3 or F0).
+    private static func containsEmoji(_ text: String, lexicon: VaderLexicon) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 { index += 1; continue }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                if lead == 0xC2 || lead == 0xE2 || lead == 0xE3 || lead == 0xF0, index + length <= bytes.count {
+                    var value = UInt32(lead) & (0xFF >> (length + 1))
+                    for offset in 1..<length { value = (value << 6) | (UInt32(bytes[index + offset]) & 0x3F) }
+                    if lexicon.emoji[value] != nil { return true }
+                }
+                index += length
+            }
+            return false
+        }
     }
 }
