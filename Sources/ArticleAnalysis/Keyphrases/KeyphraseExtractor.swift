@@ -30,9 +30,9 @@ public struct KeyphraseExtractor: Sendable {
         }
         reader.weighTerms(sentenceCount: sentences.count)
         // Enough candidates for the list after de-duplication; all of them if that runs dry.
-        let shortlist = reader.rankedCandidates(limit: limit * 8)
+        let shortlist = reader.rankedCandidates(limit: limit * 4)
         let phrases = choose(from: shortlist, sentences)
-        if phrases.count == limit || shortlist.count < limit * 8 { return phrases }
+        if phrases.count == limit || shortlist.count < limit * 4 { return phrases }
         return choose(from: reader.rankedCandidates(), sentences)
     }
 

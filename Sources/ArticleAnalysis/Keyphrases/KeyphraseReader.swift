@@ -10,22 +10,25 @@ struct KeyphraseReader {
         var score = 0.0
     }
 
-    private static let stopWords = ByteKeyTable(keys: EnglishStopWords.words.map { Array($0.utf8) })
+    static let stopWordTable = ByteKeyTable(keys: EnglishStopWords.words.map { Array($0.utf8) })
+    /// Held per reader so the hot loop does not pass through the global's once-check per word.
+    private let stopWords = Self.stopWordTable
 
     private var words = ByteInterner()
     private var terms: [TermFeatures] = []
     /// Adjacent words within a block: (left id << 32 | right id) → count.
-    private var cooccurrences: [UInt64: Int32] = [:]
+    private var cooccurrences = UInt64KeyedTable<Int32>(capacity: 1024)
     /// Phrase (word ids + 1, 21 bits each, first word lowest) → occurrences.
-    private var candidates: [UInt64: Candidate] = [:]
+    private var candidates = UInt64KeyedTable<Candidate>(capacity: 2048)
+    /// (word, sentence) for each first occurrence of a word in a sentence, in reading order.
+    private var sentenceOccurrences: [(term: Int32, sentence: Int32)] = []
     /// The words of the current block (ids and start offsets), cleared at punctuation.
     private var block: [(term: Int32, start: Int32)] = []
-    private var lowered: [UInt8] = Array(repeating: 0, count: 64)
 
     init() {
         terms.reserveCapacity(512)
-        cooccurrences.reserveCapacity(1024)
-        candidates.reserveCapacity(2048)
+        sentenceOccurrences.reserveCapacity(1024)
+        block.reserveCapacity(32)
     }
 
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, sentence: Int32) {
@@ -45,9 +48,13 @@ struct KeyphraseReader {
                 terms[term].frequency += 1
                 if shape == .acronym { terms[term].acronymCount += 1 }
                 if shape == .capitalised && !isFirstWord { terms[term].capitalisedCount += 1 }
-                if terms[term].sentences.last != sentence { terms[term].sentences.append(sentence) }
+                if terms[term].lastSentence != sentence {
+                    terms[term].lastSentence = sentence
+                    terms[term].sentenceCount += 1
+                    sentenceOccurrences.append((Int32(term), sentence))
+                }
                 if let previous = block.last {
-                    cooccurrences[UInt64(previous.term) << 32 | UInt64(term), default: 0] += 1
+                    cooccurrences.update(UInt64(previous.term) << 32 | UInt64(term), orInsert: { 0 }) { $0 += 1 }
                 }
                 block.append((Int32(term), Int32(start)))
                 addCandidates(endingAt: end, sentence: sentence)
@@ -63,51 +70,53 @@ struct KeyphraseReader {
             let first = block[block.count - length]
             key = key << 21 | UInt64(first.term + 1)
             if terms[Int(first.term)].isStopWord { continue }
-            if let existing = candidates.index(forKey: key) {
-                candidates.values[existing].count += 1
-            } else {
-                candidates[key] = Candidate(count: 1, sentence: sentence, start: first.start, end: Int32(end))
+            candidates.update(key, orInsert: { Candidate(count: 0, sentence: sentence, start: first.start, end: Int32(end)) }) {
+                $0.count += 1
             }
         }
     }
 
     /// The id of a word (lowercased, a final "s" dropped from words longer than three letters, as YAKE does).
     private mutating func intern(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        let isASCII = !word.contains { $0 >= 0x80 }
-        var lower: [UInt8]
-        if isASCII {
-            if lowered.count < word.count { lowered = Array(repeating: 0, count: word.count) }
-            for (offset, byte) in word.enumerated() { lowered[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-            lower = lowered
-        } else {
-            lower = Array(String(decoding: word, as: UTF8.self).lowercased().utf8)
+        if word.contains(where: { $0 >= 0x80 }) {
+            var lower = Array(String(decoding: word, as: UTF8.self).lowercased().utf8)
+            return lower.withUnsafeMutableBufferPointer { internLowercased(UnsafeBufferPointer($0)) }
         }
-        let length = isASCII ? word.count : lower.count
-        return lower.withUnsafeBufferPointer { buffer in
-            let full = UnsafeBufferPointer(rebasing: buffer[0..<length])
-            let isStop = Self.stopWords.id(of: full) >= 0
-            let stemLength = length > 3 && buffer[length - 1] == UInt8(ascii: "s") ? length - 1 : length
-            let stem = UnsafeBufferPointer(rebasing: buffer[0..<stemLength])
-            let id = words.intern(stem)
-            if id == terms.count {
-                var features = TermFeatures()
-                let letters = stem.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-                features.isStopWord = isStop || Self.stopWords.id(of: stem) >= 0 || letters < 3
-                terms.append(features)
-            }
-            return id
+        return ASCIILowercase.with(word) { internLowercased($0) }
+    }
+
+    private mutating func internLowercased(_ lower: UnsafeBufferPointer<UInt8>) -> Int {
+        let length = lower.count
+        let stemLength = length > 3 && lower[length - 1] == UInt8(ascii: "s") ? length - 1 : length
+        let stem = UnsafeBufferPointer(rebasing: lower[0..<stemLength])
+        let id = words.intern(stem)
+        if id == terms.count {
+            var features = TermFeatures()
+            let letters = stem.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            features.isStopWord = stopWords.id(of: lower) >= 0 || stopWords.id(of: stem) >= 0 || letters < 3
+            terms.append(features)
         }
+        return id
     }
 
     /// Weighs every word once all sentences are read (call once, before `rankedCandidates`).
     mutating func weighTerms(sentenceCount: Int) {
-        for (pair, count) in cooccurrences {
+        cooccurrences.forEach { pair, count in
             let left = Int(pair >> 32)
             let right = Int(pair & 0xFFFF_FFFF)
             terms[left].rightNeighbours += 1
             terms[left].rightCooccurrences += Int(count)
             terms[right].leftNeighbours += 1
             terms[right].leftCooccurrences += Int(count)
+        }
+        // Each word's sentences, in order, grouped by word (a counting sort of the occurrences).
+        var starts = [Int](repeating: 0, count: terms.count + 1)
+        for index in terms.indices { starts[index + 1] = starts[index] + terms[index].sentenceCount }
+        var fill = starts
+        var sentencesByTerm = [Int32](repeating: 0, count: sentenceOccurrences.count)
+        for occurrence in sentenceOccurrences {
+            sentencesByTerm[fill[Int(occurrence.term)]] = occurrence.sentence
+            fill[Int(occurrence.term)] += 1
         }
         let frequencies = terms.filter { !$0.isStopWord }.map { Double($0.frequency) }
         guard !frequencies.isEmpty else { return }
@@ -116,7 +125,9 @@ struct KeyphraseReader {
         let figures = TermFeatures.DocumentFigures(
             maxFrequency: frequencies.max()!, meanFrequency: mean, frequencyDeviation: variance.squareRoot(),
             sentenceCount: Double(max(sentenceCount, 1)))
-        for index in terms.indices where !terms[index].isStopWord { terms[index].computeWeight(figures) }
+        for index in terms.indices where !terms[index].isStopWord {
+            terms[index].computeWeight(figures, sentences: sentencesByTerm[starts[index]..<starts[index + 1]])
+        }
     }
 
     /// The `limit` best candidates (lowest scores), best first; `limit` nil ranks them all.
@@ -129,10 +140,10 @@ struct KeyphraseReader {
         // A sorted list of the best `keep` seen so far: most candidates lose to its last one at once.
         var ranked: [Candidate] = []
         ranked.reserveCapacity(min(keep, candidates.count) + 1)
-        for (key, candidate) in candidates {
+        candidates.forEach { key, candidate in
             var candidate = candidate
             candidate.score = score(key, count: candidate.count)
-            if ranked.count == keep, let worst = ranked.last, !isBetter(candidate, worst) { continue }
+            if ranked.count == keep, let worst = ranked.last, !isBetter(candidate, worst) { return }
             var position = ranked.count
             while position > 0, isBetter(candidate, ranked[position - 1]) { position -= 1 }
             ranked.insert(candidate, at: position)

@@ -3,6 +3,9 @@ enum LevenshteinSimilarity {
     static func ratio(_ first: [Unicode.Scalar], _ second: [Unicode.Scalar]) -> Double {
         let longest = max(first.count, second.count)
         guard longest > 0 else { return 1 }
+        // The distance is at least the difference in length: skip the table when that alone decides.
+        let bound = 1 - Double(abs(first.count - second.count)) / Double(longest)
+        if bound <= KeyphraseExtractor.similarityLimit { return bound }
         var previous = Array(0...second.count)
         var current = previous
         for i in 1...max(first.count, 1) where !first.isEmpty {

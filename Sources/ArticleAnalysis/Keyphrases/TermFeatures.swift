@@ -8,8 +8,9 @@ struct TermFeatures {
     var acronymCount = 0
     var capitalisedCount = 0
     var isStopWord = false
-    /// Indexes of the sentences the word occurs in, each once, in order.
-    var sentences: [Int32] = []
+    /// How many sentences the word occurs in, and the last one read (the reader keeps the list).
+    var sentenceCount = 0
+    var lastSentence: Int32 = -1
     var leftNeighbours = 0
     var leftCooccurrences = 0
     var rightNeighbours = 0
@@ -25,21 +26,22 @@ struct TermFeatures {
     }
 
     /// H = position × relatedness / (casing + frequency/relatedness + spread/relatedness).
-    mutating func computeWeight(_ figures: DocumentFigures) {
+    /// `sentences`: the indexes of the sentences the word occurs in, each once, in order.
+    mutating func computeWeight(_ figures: DocumentFigures, sentences: ArraySlice<Int32>) {
         let tf = Double(frequency)
         let leftShare = leftCooccurrences == 0 ? 0 : Double(leftNeighbours) / Double(leftCooccurrences)
         let rightShare = rightCooccurrences == 0 ? 0 : Double(rightNeighbours) / Double(rightCooccurrences)
         let relatedness = (0.5 + leftShare * tf / figures.maxFrequency) + (0.5 + rightShare * tf / figures.maxFrequency)
         let normalisedFrequency = tf / (figures.meanFrequency + figures.frequencyDeviation)
-        let spread = Double(sentences.count) / figures.sentenceCount
+        let spread = Double(sentenceCount) / figures.sentenceCount
         let casing = Double(max(acronymCount, capitalisedCount)) / (1 + log(tf))
         let position = log(log(3 + Self.median(sentences)))
         weight = position * relatedness / (casing + normalisedFrequency / relatedness + spread / relatedness)
     }
 
-    private static func median(_ sorted: [Int32]) -> Double {
+    private static func median(_ sorted: ArraySlice<Int32>) -> Double {
         guard !sorted.isEmpty else { return 0 }
-        let middle = sorted.count / 2
+        let middle = sorted.startIndex + sorted.count / 2
         return sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
     }
 }

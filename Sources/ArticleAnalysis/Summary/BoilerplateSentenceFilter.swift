@@ -22,7 +22,7 @@ enum BoilerplateSentenceFilter {
     /// The stock phrases of page furniture, searched in the lowercased bytes (only for sentences about to be
     /// chosen: it is the costly test).
     static func isFurniture(_ sentence: String) -> Bool {
-        let lower = Array(sentence.lowercased().utf8)
+        let lower = sentence.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         return furnitureBytes.contains { pattern in
             guard lower.count >= pattern.count else { return false }
             return (0...(lower.count - pattern.count)).contains { start in

@@ -20,12 +20,13 @@ public struct SummaryExtractor: Sendable {
         var sentenceWords: [[Int]] = []
         var wordCounts: [Int] = []
         sentenceWords.reserveCapacity(sentences.count)
+        let stopWords = KeyphraseReader.stopWordTable
         for sentence in sentences {
             var text = sentence.text
             var ids: [Int] = []
             var count = 0
             text.withUTF8 { bytes in
-                ContentWords.forEach(in: bytes) { word, isContent in
+                ContentWords.forEach(in: bytes, stopWords: stopWords) { word, isContent in
                     count += 1
                     guard isContent else { return }
                     let id = words.intern(word)
@@ -34,7 +35,8 @@ public struct SummaryExtractor: Sendable {
                     ids.append(id)
                 }
             }
-            sentenceWords.append(Array(Set(ids)))
+            ids.sort()
+            sentenceWords.append(Self.unique(ids))
             wordCounts.append(count)
         }
         var scored: [(index: Int, score: Double)] = []
@@ -52,9 +54,9 @@ public struct SummaryExtractor: Sendable {
         scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index) }
         var chosen: [(index: Int, score: Double)] = []
         for candidate in scored {
-            let ids = Set(sentenceWords[candidate.index])
+            let ids = sentenceWords[candidate.index]
             let repeats = chosen.contains { other in
-                Double(ids.intersection(sentenceWords[other.index]).count) / Double(ids.count) > Self.redundancyLimit
+                Double(Self.sharedCount(ids, sentenceWords[other.index])) / Double(ids.count) > Self.redundancyLimit
             }
             if repeats || BoilerplateSentenceFilter.isFurniture(sentences[candidate.index].text) { continue }
             chosen.append(candidate)
@@ -63,5 +65,30 @@ public struct SummaryExtractor: Sendable {
         return chosen.sorted { $0.index < $1.index }.map {
             SummarySentence(index: $0.index, paragraph: sentences[$0.index].paragraph, text: sentences[$0.index].text, score: $0.score)
         }
+    }
+
+    /// The distinct values of a sorted array.
+    private static func unique(_ sorted: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(sorted.count)
+        for value in sorted where value != result.last { result.append(value) }
+        return result
+    }
+
+    /// How many values two sorted, duplicate-free arrays share.
+    private static func sharedCount(_ first: [Int], _ second: [Int]) -> Int {
+        var (i, j, shared) = (0, 0, 0)
+        while i < first.count, j < second.count {
+            if first[i] == second[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if first[i] < second[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
     }
 }

@@ -111,26 +111,27 @@ public struct VaderAnalyzer: Sendable {
 
     /// Idioms around the word replace its valence; a two-word dampener before it ("kind of") adds to it.
     private func specialCases(_ valence: Double, _ index: Int, _ ids: [Int32]) -> Double {
+        let isPhraseWord = lexicon.isPhraseWord
+        func phrasal(_ position: Int) -> Bool { position < ids.count && ids[position] >= 0 && isPhraseWord[Int(ids[position])] }
+        // Every phrase is at least two words, one of them among the three before the word or the word itself.
+        guard phrasal(index - 3) || phrasal(index - 2) || phrasal(index - 1) || phrasal(index) else { return valence }
+        func special(_ key: UInt64) -> Double? { lexicon.specialCases.first { $0.key == key }?.value }
         var valence = valence
         let (w3, w2, w1, w0) = (ids[index - 3], ids[index - 2], ids[index - 1], ids[index])
-        let cases = lexicon.specialCases
         // The first match among the phrases ending at or just before the word wins.
-        if let match = cases[VaderLexicon.phraseKey(w1, w0)] ?? cases[VaderLexicon.phraseKey(w2, w1, w0)]
-            ?? cases[VaderLexicon.phraseKey(w2, w1)] ?? cases[VaderLexicon.phraseKey(w3, w2, w1)]
-            ?? cases[VaderLexicon.phraseKey(w3, w2)]
+        if let match = special(VaderLexicon.phraseKey(w1, w0)) ?? special(VaderLexicon.phraseKey(w2, w1, w0))
+            ?? special(VaderLexicon.phraseKey(w2, w1)) ?? special(VaderLexicon.phraseKey(w3, w2, w1))
+            ?? special(VaderLexicon.phraseKey(w3, w2))
         {
             valence = match
         }
-        if index + 1 < ids.count, let match = lexicon.specialCases[VaderLexicon.phraseKey(w0, ids[index + 1])] {
+        if index + 1 < ids.count, let match = special(VaderLexicon.phraseKey(w0, ids[index + 1])) { valence = match }
+        if index + 2 < ids.count, let match = special(VaderLexicon.phraseKey(w0, ids[index + 1], ids[index + 2])) {
             valence = match
         }
-        if index + 2 < ids.count,
-            let match = lexicon.specialCases[VaderLexicon.phraseKey(w0, ids[index + 1], ids[index + 2])]
-        {
-            valence = match
+        for bigram in [VaderLexicon.phraseKey(w3, w2), VaderLexicon.phraseKey(w2, w1)] {
+            if let dampening = lexicon.dampenerBigrams.first(where: { $0.key == bigram })?.value { valence += dampening }
         }
-        if let dampening = lexicon.dampenerBigrams[VaderLexicon.phraseKey(w3, w2)] { valence += dampening }
-        if let dampening = lexicon.dampenerBigrams[VaderLexicon.phraseKey(w2, w1)] { valence += dampening }
         return valence
     }
 

@@ -1,7 +1,8 @@
 /// The VADER lexicon and rule words as one table of lowercase words, parsed once from the bundled text
 /// (`VaderLexiconText`, `VaderEmojiText`) on first use. Each word has an id; per id the table says its
-/// valence, whether it boosts or dampens, and whether it negates.
-struct VaderLexicon: Sendable {
+/// valence, whether it boosts or dampens, and whether it negates. A class: passed around per token, a
+/// struct of a dozen arrays would be retained field by field.
+final class VaderLexicon: Sendable {
     static let shared = VaderLexicon()
 
     let words: ByteKeyTable
@@ -17,9 +18,13 @@ struct VaderLexicon: Sendable {
     let isActivity: [Bool]
     /// Emoji (one code point) → the English description VADER reads in its place.
     let emoji: [UInt32: String]
-    /// Special-case phrases and two-word dampeners, keyed by `phraseKey` of their word ids.
-    let specialCases: [UInt64: Double]
-    let dampenerBigrams: [UInt64: Double]
+    /// Special-case phrases and two-word dampeners, keyed by `phraseKey` of their word ids (a handful each:
+    /// searched in order, cheaper than hashing).
+    let specialCases: [(key: UInt64, value: Double)]
+    let dampenerBigrams: [(key: UInt64, value: Double)]
+    /// Whether a word occurs in any special-case phrase or two-word dampener (most words don't: the phrase
+    /// checks are skipped for them).
+    let isPhraseWord: [Bool]
     let ruleIDs: RuleWordIDs
 
     /// The ids of the words the rules test by identity.
@@ -66,9 +71,10 @@ struct VaderLexicon: Sendable {
 
         let table = words
         func ids(_ phrase: String) -> [Int32] { phrase.split(separator: " ").map { table.id(of: String($0)) } }
-        specialCases = Dictionary(uniqueKeysWithValues: VaderRules.specialCases.map { (Self.phraseKey(ids($0.0)), $0.1) })
-        dampenerBigrams = Dictionary(
-            uniqueKeysWithValues: VaderRules.dampenerBigrams.map { (Self.phraseKey(ids($0)), VaderRules.boosterDecrement) })
+        specialCases = VaderRules.specialCases.map { (Self.phraseKey(ids($0.0)), $0.1) }
+        dampenerBigrams = VaderRules.dampenerBigrams.map { (Self.phraseKey(ids($0)), VaderRules.boosterDecrement) }
+        let phraseWordSet = Set(phraseWords.map(String.init))
+        isPhraseWord = order.map { phraseWordSet.contains($0) }
         func id(_ word: String) -> Int32 { table.id(of: word) }
         ruleIDs = RuleWordIDs(
             no: id("no"), or: id("or"), nor: id("nor"), kind: id("kind"), of: id("of"), but: id("but"),

@@ -37,7 +37,6 @@ struct VaderTokens {
     }
 
     private mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon) {
-        var lowered = [UInt8](repeating: 0, count: 64)
         var index = 0
         let end = bytes.count
         while index < end {
@@ -57,11 +56,11 @@ struct VaderTokens {
             while first < last, Self.isASCIIPunctuation(bytes[first]) { first += 1 }
             while last > first, Self.isASCIIPunctuation(bytes[last - 1]) { last -= 1 }
             if Self.codePointCount(bytes, first, last) <= 2 { (first, last) = (start, index) }
-            appendToken(UnsafeBufferPointer(rebasing: bytes[first..<last]), lexicon: lexicon, scratch: &lowered)
+            appendToken(UnsafeBufferPointer(rebasing: bytes[first..<last]), lexicon: lexicon)
         }
     }
 
-    private mutating func appendToken(_ token: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon, scratch: inout [UInt8]) {
+    private mutating func appendToken(_ token: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon) {
         var hasUpper = false
         var hasLower = false
         var ascii = true
@@ -72,14 +71,7 @@ struct VaderTokens {
         let id: Int32
         let negated: Bool
         if ascii {
-            if scratch.count < token.count { scratch = [UInt8](repeating: 0, count: token.count) }
-            (id, negated) = scratch.withUnsafeMutableBufferPointer { buffer in
-                for (offset, byte) in token.enumerated() {
-                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                }
-                let lower = UnsafeBufferPointer(rebasing: buffer[0..<token.count])
-                return Self.lookUp(lower, lexicon: lexicon)
-            }
+            (id, negated) = ASCIILowercase.with(token) { Self.lookUp($0, lexicon: lexicon) }
             isUpper.append(hasUpper && !hasLower)
             if hasUpper || hasLower { wordCount += 1 }
         } else {
