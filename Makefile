@@ -25,6 +25,66 @@ test: deps
 clean:
 	rm -rf .build var
 
+# --- Installing as a systemd service (deploy/; see deploy/README.md) ----------------------------------------
+# `make install` (PREFIX=/usr/local, DESTDIR= for staging) installs a statically linked binary (no Swift runtime
+# needed on the target), the unit, sysusers, tmpfiles, the journal catalog and, if absent, /etc/articlewatch/config.json.
+# Without DESTDIR it also creates the user and spool and reloads systemd. `make deb` builds a .deb of the same.
+PREFIX ?= /usr/local
+DESTDIR ?=
+SYSCONFDIR ?= /etc
+BINDIR = $(PREFIX)/bin
+UNITDIR = $(PREFIX)/lib/systemd/system
+SYSUSERSDIR = $(PREFIX)/lib/sysusers.d
+TMPFILESDIR = $(PREFIX)/lib/tmpfiles.d
+CATALOGDIR = $(PREFIX)/lib/systemd/catalog
+DOCDIR = $(PREFIX)/share/doc/articlewatch
+STATIC_BUILD = .build-static
+STATIC_BIN = $(STATIC_BUILD)/release/articlewatch
+DEB_VERSION ?= 0.1.0+git$(shell git rev-parse --short HEAD)
+DEB_ARCH = $(shell dpkg --print-architecture)
+DEB_ROOT = $(STATIC_BUILD)/deb-root
+
+.PHONY: static install deb test-systemd
+
+static: deps
+	$(SWIFT) build -c release --static-swift-stdlib --build-path $(STATIC_BUILD) --product articlewatch
+
+install: static
+	install -D -m 0755 $(STATIC_BIN) $(DESTDIR)$(BINDIR)/articlewatch
+	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR) $(DESTDIR)$(CATALOGDIR) $(DESTDIR)$(DOCDIR)
+	sed -e 's|/usr/bin/articlewatch|$(BINDIR)/articlewatch|' -e 's|/usr/share/doc/articlewatch|$(DOCDIR)|' \
+		-e 's|/etc/articlewatch/|$(SYSCONFDIR)/articlewatch/|' deploy/articlewatch.service > $(DESTDIR)$(UNITDIR)/articlewatch.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/articlewatch.service
+	install -m 0644 deploy/articlewatch.sysusers $(DESTDIR)$(SYSUSERSDIR)/articlewatch.conf
+	install -m 0644 deploy/articlewatch.tmpfiles $(DESTDIR)$(TMPFILESDIR)/articlewatch.conf
+	install -m 0644 deploy/articlewatch.catalog $(DESTDIR)$(CATALOGDIR)/articlewatch.catalog
+	install -m 0644 deploy/README.md $(DESTDIR)$(DOCDIR)/README.md
+	install -d $(DESTDIR)$(SYSCONFDIR)/articlewatch
+	test -e $(DESTDIR)$(SYSCONFDIR)/articlewatch/config.json || \
+		install -m 0644 deploy/config.production.json $(DESTDIR)$(SYSCONFDIR)/articlewatch/config.json
+	@if [ -z "$(DESTDIR)" ]; then \
+		systemd-sysusers $(SYSUSERSDIR)/articlewatch.conf && \
+		systemd-tmpfiles --create $(TMPFILESDIR)/articlewatch.conf && \
+		{ journalctl --update-catalog || true; } && \
+		{ [ ! -d /run/systemd/system ] || systemctl daemon-reload; } && \
+		echo "installed: systemctl enable --now articlewatch"; \
+	fi
+
+deb:
+	rm -rf $(DEB_ROOT)
+	$(MAKE) install DESTDIR=$(CURDIR)/$(DEB_ROOT) PREFIX=/usr
+	install -d $(DEB_ROOT)/DEBIAN
+	sed -e 's|@VERSION@|$(DEB_VERSION)|' -e 's|@ARCH@|$(DEB_ARCH)|' \
+		-e "s|@SIZE@|$$(du -sk --exclude=DEBIAN $(DEB_ROOT) | cut -f1)|" deploy/debian/control.in > $(DEB_ROOT)/DEBIAN/control
+	install -m 0644 deploy/debian/conffiles $(DEB_ROOT)/DEBIAN/conffiles
+	install -m 0755 deploy/debian/postinst deploy/debian/prerm deploy/debian/postrm $(DEB_ROOT)/DEBIAN/
+	dpkg-deb --root-owner-group --build $(DEB_ROOT) articlewatch_$(DEB_VERSION)_$(DEB_ARCH).deb
+
+# The unit under a real systemd (PID 1) in a throwaway nspawn container: root, ~1 min; not part of `make test`.
+test-systemd:
+	@scripts/install-deps.sh systemd-container
+	scripts/test-systemd.sh
+
 # --- Evaluation: tone, key phrases, summary (issue 5) --------------------------------------------------------
 # The data sits in ../shared (SHARED=… to point elsewhere); the Python peers go into .venv-eval (gitignored).
 SHARED ?= ../shared

@@ -3,6 +3,8 @@
 # Run by `make run`, `make test` and friends; safe to run again.
 set -euo pipefail
 packages=(libsystemd-dev pkg-config libxml2-dev jq python3-jsonschema python3-venv)
+# Extra packages for one target only, e.g. `install-deps.sh systemd-container` for `make test-systemd`.
+packages+=("$@")
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -10,5 +10,6 @@ enum EvalCommands {
         "keyphrases": ("the key phrases of each FILE, one JSON line per file", keyphrasesOfFiles),
         "summary": ("the three-sentence summary of each FILE", summaryOfFiles),
         "stage-timings": ("mean µs per article of each standard stage over FILE… repeated", stageTimings),
+        "systemd-probe": ("journal [--burst N] | notify [--wedge-file PATH]: exercise the Systemd module", systemdProbe),
     ]
 }

@@ -49,7 +49,11 @@ public enum TextDecoding {
         var controls = 0, total = 0
         for scalar in scalars.prefix(65_536) {
             total += 1
-            if scalar.value < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains(scalar.value) || scalar.value == 0x7F { controls += 1 }
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0C, 0x0D: break
+            case 0..<0x20, 0x7F: controls += 1
+            default: break
+            }
         }
         if total > 0 && controls * 10 > total {
             throw StageFailure(.binary, "\(controls) of the first \(total) characters are control characters: not text", fatal: true)

@@ -1,0 +1,19 @@
+public import ArticleAnalysis
+
+extension Configuration {
+    /// The effective configuration as `check-config` prints it: every key, defaults included.
+    public var effectiveJSON: JSONValue {
+        .object([
+            ("spool", .string(spool)), ("results", .string(results)), ("failures", .string(failures)),
+            ("workers", .int(workers)), ("keepProcessed", .bool(keepProcessed)), ("maxFileBytes", .int(maxFileBytes)),
+            ("settleMilliseconds", .int(settleMilliseconds)), ("rescanSeconds", .double(rescanSeconds)),
+            ("fsync", .string(fsync.rawValue)), ("fsyncMilliseconds", .int(fsyncMilliseconds)),
+            ("rotateBytes", .int(rotateBytes)), ("rotateKeep", .int(rotateKeep)),
+            ("shutdownSeconds", .double(shutdownSeconds)), ("includeText", .bool(includeText)),
+            ("analysis", .object([
+                ("disabledStages", .array(analysis.disabledStages.sorted().map(JSONValue.string))),
+                ("nearDuplicateThreshold", .double(analysis.nearDuplicateThreshold)),
+            ])),
+        ])
+    }
+}

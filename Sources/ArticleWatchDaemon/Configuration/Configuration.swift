@@ -1,0 +1,56 @@
+public import ArticleAnalysis
+public import Spool
+
+/// The daemon's effective configuration: every key of `config.json` with its default filled in and
+/// relative paths resolved against the file's directory. Immutable; a reload publishes a new one.
+public struct Configuration: Sendable, Equatable {
+    public var spool: String
+    public var results: String
+    public var failures: String
+    public var workers: Int
+    public var keepProcessed: Bool
+    public var maxFileBytes: Int
+    public var settleMilliseconds: Int
+    public var rescanSeconds: Double
+    public var fsync: FsyncSetting
+    public var fsyncMilliseconds: Int
+    public var rotateBytes: Int
+    public var rotateKeep: Int
+    public var shutdownSeconds: Double
+    public var includeText: Bool
+    public var analysis: AnalysisOptions
+
+    /// The values a user gets for keys they leave out; paths are relative to the config file.
+    public static func defaults(processorCount: Int) -> Configuration {
+        Configuration(
+            spool: "var/spool", results: "var/log/results.jsonl", failures: "var/log/failures.jsonl",
+            workers: max(1, processorCount), keepProcessed: true, maxFileBytes: 10 << 20, settleMilliseconds: 500,
+            rescanSeconds: 30, fsync: .interval, fsyncMilliseconds: 50, rotateBytes: 256 << 20, rotateKeep: 10,
+            shutdownSeconds: 20, includeText: true, analysis: AnalysisOptions())
+    }
+
+    public var durability: DurabilityPolicy {
+        switch fsync {
+        case .always: .always
+        case .interval: .interval(milliseconds: fsyncMilliseconds)
+        case .never: .never
+        }
+    }
+
+    public var rotation: RotationPolicy { RotationPolicy(maxBytes: rotateBytes, keep: rotateKeep) }
+
+    /// Keys whose new value only takes effect after a restart (the spool, the logs, the worker count).
+    public func keysNeedingRestart(comparedTo other: Configuration) -> [String] {
+        var keys: [String] = []
+        if spool != other.spool { keys.append("spool") }
+        if results != other.results { keys.append("results") }
+        if failures != other.failures { keys.append("failures") }
+        if workers != other.workers { keys.append("workers") }
+        return keys
+    }
+}
+
+/// The `fsync` key's values.
+public enum FsyncSetting: String, Sendable, CaseIterable {
+    case always, interval, never
+}

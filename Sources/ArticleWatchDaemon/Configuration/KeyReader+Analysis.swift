@@ -1,0 +1,25 @@
+import ArticleAnalysis
+
+extension KeyReader {
+    /// The `analysis` object: options of the analysis stages.
+    mutating func analysisOptions(default fallback: AnalysisOptions) -> AnalysisOptions {
+        guard var reader = object("analysis") else { return fallback }
+        var options = fallback
+        options.disabledStages = reader.stringSet("disabledStages")
+        options.nearDuplicateThreshold = reader.number("nearDuplicateThreshold", default: options.nearDuplicateThreshold, in: 0.05...1)
+        if let problem = Self.pipelineProblem(options) { reader.problems.append(problem) }
+        reader.rejectUnknownKeys()
+        problems += reader.problems
+        return options
+    }
+
+    /// A stage list that leaves the pipeline unbuildable is a configuration error, caught at load time.
+    private static func pipelineProblem(_ options: AnalysisOptions) -> String? {
+        do {
+            _ = try AnalysisPipeline.standard(options: options)
+            return nil
+        } catch {
+            return "key \"analysis.disabledStages\": \(error)"
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Synchronization
+
+/// Counters the status line, the watchdog and the tests read. Updated by workers, read by the reporter.
+public final class DaemonStatistics: Sendable {
+    public struct Snapshot: Sendable, Equatable {
+        public var analysed = 0
+        public var failed = 0
+        public var inFlight = 0
+        public var queued = 0
+        /// Why claiming is paused (disk full, unwritable log), or nil while running.
+        public var pausedBecause: String?
+        /// Set once recovery is done and the watcher is armed.
+        public var ready = false
+        /// Set when shutdown began: no new claims, in-flight articles finishing.
+        public var stopping = false
+        /// Completions in the last rate window, and when it started (seconds since 1970).
+        var windowCompletions = 0
+        var windowStart = 0.0
+        public var ratePerSecond = 0.0
+        /// When each article now in flight was started (by claim token), for the watchdog: one that
+        /// has been in flight longer than the stall limit means a wedged worker or writer.
+        public var startedAt: [String: Double] = [:]
+        public var oldestInFlight: Double? { startedAt.values.min() }
+    }
+
+    private let state = Mutex(Snapshot())
+
+    public init() {}
+
+    public var snapshot: Snapshot { state.withLock { $0 } }
+
+    func update(_ change: (inout Snapshot) -> Void) { state.withLock { change(&$0) } }
+
+    func started(_ token: String, now: Double = Date().timeIntervalSince1970) {
+        state.withLock {
+            $0.inFlight += 1
+            $0.startedAt[token] = now
+        }
+    }
+
+    /// The article's line is written (its move waits for the sync): it no longer counts as in flight.
+    func written(_ token: String) {
+        state.withLock {
+            $0.inFlight -= 1
+            $0.startedAt[token] = nil
+        }
+    }
+
+    func recordCompletion(failed: Bool, now: Double = Date().timeIntervalSince1970) {
+        state.withLock { state in
+            if failed { state.failed += 1 } else { state.analysed += 1 }
+            state.windowCompletions += 1
+            let elapsed = now - state.windowStart
+            if elapsed >= 5 {
+                state.ratePerSecond = Double(state.windowCompletions) / elapsed
+                state.windowCompletions = 0
+                state.windowStart = now
+            }
+        }
+    }
+}

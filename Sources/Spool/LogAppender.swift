@@ -1,0 +1,137 @@
+public import Logging
+
+/// The only owner of one log's descriptor. `append` writes the line and runs `whenDurable` once it is
+/// durable under the policy; with `interval`, lines appended within one interval share one fdatasync
+/// (group commit) and the caller does not wait for it, so a worker moves on to its next article while
+/// the sync is pending (waiting would cap throughput at workers per interval). A write that
+/// fails (disk full, read-only directory, vanished file) is retried with back-off for as long as it takes,
+/// and the owner is told through `onTrouble` so it can stop claiming: a line is never dropped.
+public actor LogAppender {
+    public nonisolated let path: RawPath
+    private let log: JSONLinesLog
+    private var policy: DurabilityPolicy
+    private var rotation: RotationPolicy
+    private let logger: Logger
+    private let onTrouble: @Sendable (String?) -> Void
+    private var waitingForSync: [@Sendable () -> Void] = []
+    private var syncScheduled = false
+    private var troubled = false
+
+    /// What opening the log found at its end (a torn line from a crash), for the caller to report.
+    public nonisolated let repairedTail: TailRepair?
+
+    public init(
+        path: RawPath, policy: DurabilityPolicy, rotation: RotationPolicy, logger: Logger,
+        onTrouble: @escaping @Sendable (String?) -> Void
+    ) throws(SystemError) {
+        self.path = path
+        log = try JSONLinesLog(path: path)
+        repairedTail = log.repairedTail
+        self.policy = policy
+        self.rotation = rotation
+        self.logger = logger
+        self.onTrouble = onTrouble
+    }
+
+    /// Appends `line` (one JSON object, without the newline); returns once it is written, and calls
+    /// `whenDurable` (on this actor, so keep it short) once it is durable per the policy.
+    public func append(_ line: [UInt8], whenDurable: @escaping @Sendable () -> Void) async {
+        let bytes = line + [UInt8(ascii: "\n")]
+        await retryUntilDone("append to") { () throws(SystemError) in
+            if log.isDetached() { try log.reopen() }
+            try log.append(bytes)
+        }
+        switch policy {
+        case .never:
+            whenDurable()
+            await rotate()
+        case .always:
+            await retryUntilDone("sync") { () throws(SystemError) in try log.sync() }
+            whenDurable()
+            await rotate()
+        case let .interval(milliseconds):
+            waitingForSync.append(whenDurable)
+            scheduleSync(after: milliseconds)
+        }
+    }
+
+    /// Appends `line` and waits until it is durable.
+    public func append(_ line: [UInt8]) async {
+        let (durable, signal) = AsyncStream.makeStream(of: Void.self)
+        await append(line) { signal.finish() }
+        for await _ in durable {}
+    }
+
+    /// New durability and rotation settings (a configuration reload); the next line uses them.
+    public func update(policy: DurabilityPolicy, rotation: RotationPolicy) {
+        self.policy = policy
+        self.rotation = rotation
+    }
+
+    /// SIGHUP: open the path again, for external log rotation.
+    public func reopen() {
+        do { try log.reopen() } catch {
+            logger.error("cannot reopen the log", metadata: ["log.path": "\(path)", "error": "\(error)"])
+        }
+    }
+
+    /// Does nothing, on this actor: that it returns shows the writer is not wedged (the watchdog asks).
+    public func heartbeat() {}
+
+    /// Syncs whatever is pending and wakes every waiter: called at shutdown.
+    public func flush() async {
+        await syncWaiting()
+    }
+
+    private func scheduleSync(after milliseconds: Int) {
+        guard !syncScheduled else { return }
+        syncScheduled = true
+        Task {
+            try? await Task.sleep(for: .milliseconds(milliseconds))
+            await self.syncWaiting()
+        }
+    }
+
+    private func syncWaiting() async {
+        syncScheduled = false
+        guard !waitingForSync.isEmpty else { return }
+        let waiters = waitingForSync
+        waitingForSync = []
+        await retryUntilDone("sync") { () throws(SystemError) in try log.sync() }
+        for waiter in waiters { waiter() }
+        await rotate()
+    }
+
+    private func rotate() async {
+        await retryUntilDone("rotate") { () throws(SystemError) in
+            try log.rotateIfNeeded(maxBytes: rotation.maxBytes, keep: rotation.keep)
+        }
+    }
+
+    /// Runs `operation` until it succeeds, backing off from 50 ms to 5 s, reporting trouble once and
+    /// recovery once. Only the disk can end this loop, which is the point: a line must not be lost.
+    private func retryUntilDone(_ what: String, _ operation: () throws(SystemError) -> Void) async {
+        var delay = Duration.milliseconds(50)
+        while true {
+            do {
+                try operation()
+                if troubled {
+                    troubled = false
+                    onTrouble(nil)
+                    logger.notice("log writable again", metadata: ["log.path": "\(path)"])
+                }
+                return
+            } catch {
+                let reason = error.isDiskFull
+                    ? "disk full on \(JSONLinesLog.parent(of: path))" : "cannot \(what) \(path): \(error)"
+                if !troubled {
+                    troubled = true
+                    onTrouble(reason)
+                    logger.error("log write failed; retrying", metadata: ["log.path": "\(path)", "error": "\(error)"])
+                }
+                try? await Task.sleep(for: delay)
+                delay = min(delay * 2, .seconds(5))
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import ArticleAnalysis
+import Glibc
+
+/// The directory queue: scan the inbox, claim a file by renaming it into a claim directory (exactly one
+/// claimer wins), read it safely, and move it on once its line is durable.
+public struct Spool: Sendable {
+    public let layout: SpoolLayout
+    public let instance: SpoolInstance
+
+    /// Creates the directories if needed and takes this daemon's instance lock.
+    public init(root: RawPath) throws(SystemError) {
+        layout = SpoolLayout(root: root)
+        try layout.create()
+        instance = try SpoolInstance(layout: layout)
+    }
+
+    /// Every name in the inbox that is not a producer's temporary file, with what `lstat` says of it.
+    public func scanInbox() throws(SystemError) -> [InboxEntry] {
+        var entries: [InboxEntry] = []
+        for name in try Syscalls.listDirectory(layout.inbox) where !name.isProducerTemporary {
+            if let info = try Syscalls.linkStatus(layout.inbox.appending(name)) { entries.append(InboxEntry(name: name, status: info)) }
+        }
+        return entries
+    }
+
+    /// The entry's current `lstat`, or nil when it is gone.
+    public func inspect(_ name: EntryName) throws(SystemError) -> InboxEntry? {
+        try Syscalls.linkStatus(layout.inbox.appending(name)).map { InboxEntry(name: name, status: $0) }
+    }
+
+    /// Renames `inbox/<name>` to `processing/<token>/<name>`. Nil when another claimer (or the producer)
+    /// took it first. The claim directory is new, so the rename can never replace anything.
+    public func claim(_ name: EntryName) throws(SystemError) -> ClaimedFile? {
+        let token = instance.nextToken()
+        let directory = layout.processing.appending(token)
+        try Syscalls.makeDirectory(directory, mode: 0o755)
+        do {
+            try Syscalls.rename(layout.inbox.appending(name), to: directory.appending(name))
+        } catch {
+            try? Syscalls.removeDirectory(directory)
+            if error.isNotFound { return nil }
+            throw error
+        }
+        return ClaimedFile(token: token, name: name, directory: directory, recoveryAttempts: 0)
+    }
+
+    /// Opens the claimed file without following links and checks the descriptor, not the name: only a
+    /// regular file with one link and at most `maxBytes` is read. Anything else is rejected unread.
+    public func read(_ claim: ClaimedFile, maxBytes: Int) -> ClaimedContent {
+        let path = claim.path
+        let entry: stat?
+        do { entry = try Syscalls.linkStatus(path) } catch {
+            return .rejected(.unreadable, message: "cannot inspect the file: \(error)", status: nil)
+        }
+        guard let entry else { return .rejected(.unreadable, message: "the file vanished after it was claimed", status: nil) }
+        if let rejection = Self.rejection(for: entry, maxBytes: maxBytes) { return rejection }
+
+        let descriptor: Int32
+        do {
+            descriptor = try Syscalls.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
+        } catch {
+            if error.code == ELOOP { return .rejected(.symlink, message: "a symbolic link; its target was not opened", status: nil) }
+            return .rejected(.unreadable, message: "cannot open the file: \(error)", status: nil)
+        }
+        defer { Syscalls.close(descriptor) }
+        do {
+            let info = try Syscalls.status(of: descriptor, path: path)
+            if let rejection = Self.rejection(for: info, maxBytes: maxBytes) { return rejection }
+            let bytes = try Syscalls.readAll(descriptor, path: path, limit: maxBytes + 1)
+            let status = FileStatus(info)
+            if bytes.count > maxBytes {
+                return .rejected(.tooLarge, message: "grew past the limit of \(maxBytes) bytes while being read", status: status)
+            }
+            return .bytes(bytes, status: FileStatus(size: bytes.count, changedAt: status.changedAt))
+        } catch {
+            return .rejected(.unreadable, message: "cannot read the file: \(error)", status: nil)
+        }
+    }
+
+    private static func rejection(for info: stat, maxBytes: Int) -> ClaimedContent? {
+        let status = FileStatus(info)
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFLNK: return .rejected(.symlink, message: "a symbolic link; its target was not opened", status: status)
+        default:
+            return .rejected(.notRegularFile, message: "not a regular file (a \(FileStatus.kindName(info.st_mode))); not read", status: status)
+        }
+        if info.st_nlink > 1 {
+            return .rejected(.hardLink, message: "has \(info.st_nlink) hard links: it may belong to someone else; not read", status: status)
+        }
+        if Int(info.st_size) > maxBytes {
+            return .rejected(.tooLarge, message: "\(info.st_size) bytes is over the limit of \(maxBytes) (maxFileBytes); not read", status: status)
+        }
+        return nil
+    }
+
+    /// Moves a delivery whose line is durable to `done/` (or deletes it) or `failed/`, then removes its
+    /// claim directory. A name already taken there gets a `.2`, `.3`, … suffix: every delivery is kept.
+    public func finish(_ claim: ClaimedFile, _ disposition: Disposition) throws(SystemError) {
+        let source = claim.path
+        if try Syscalls.linkStatus(source) != nil {
+            switch disposition {
+            case .done(keep: false): try Syscalls.unlink(source)
+            case .done(keep: true): try moveKeepingName(source, name: claim.name, into: layout.done)
+            case .failed: try moveKeepingName(source, name: claim.name, into: layout.failed)
+            }
+        }
+        for entry in try Syscalls.listDirectory(claim.directory) where entry.bytes.first == UInt8(ascii: ".") {
+            try? Syscalls.unlink(claim.directory.appending(entry))
+        }
+        try Syscalls.removeDirectory(claim.directory)
+    }
+
+    private func moveKeepingName(_ source: RawPath, name: EntryName, into directory: RawPath) throws(SystemError) {
+        var attempt = 1
+        while true {
+            let candidate = attempt == 1 ? name : Self.suffixed(name, attempt)
+            do {
+                return try Syscalls.renameNoReplace(source, to: directory.appending(candidate))
+            } catch where error.code == EEXIST && attempt < 10_000 {
+                attempt += 1
+            }
+        }
+    }
+
+    /// `name.N`, shortened at the front of the suffix so the result still fits in NAME_MAX (255 bytes).
+    static func suffixed(_ name: EntryName, _ number: Int) -> EntryName {
+        let suffix = Array(".\(number)".utf8)
+        return EntryName(bytes: Array(name.bytes.prefix(255 - suffix.count)) + suffix)
+    }
+}
+
+/// An inbox entry as `lstat` saw it during a scan.
+public struct InboxEntry: Sendable, Equatable {
+    public let name: EntryName
+    public let isRegularFile: Bool
+    public let size: Int
+    /// Modification time in seconds since 1970, for the settle rule.
+    public let modifiedAt: Double
+
+    init(name: EntryName, status: stat) {
+        self.name = name
+        isRegularFile = status.st_mode & S_IFMT == S_IFREG
+        size = Int(status.st_size)
+        modifiedAt = Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9
+    }
+}
+
+extension FileStatus {
+    init(_ info: stat) {
+        self.init(size: Int(info.st_size), changedAt: Double(info.st_ctim.tv_sec) + Double(info.st_ctim.tv_nsec) / 1e9)
+    }
+
+    static func kindName(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: "directory"
+        case S_IFIFO: "FIFO"
+        case S_IFSOCK: "socket"
+        case S_IFCHR: "character device"
+        case S_IFBLK: "block device"
+        default: "special file"
+        }
+    }
+}

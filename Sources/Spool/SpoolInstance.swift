@@ -1,0 +1,41 @@
+import Foundation
+import Glibc
+import Synchronization
+
+/// One running daemon's identity on a spool. It holds an exclusive `flock` on
+/// `processing/<id>.lock` for its whole life, so another daemon (or the next start) can tell its claims
+/// from those of a daemon that died: the kernel drops the lock when the process dies, even by SIGKILL.
+public final class SpoolInstance: Sendable {
+    public let id: String
+    let lockPath: RawPath
+    private let lockDescriptor: Int32
+    private let sequence = Mutex(0)
+
+    public init(layout: SpoolLayout) throws(SystemError) {
+        let milliseconds = UInt64(Date().timeIntervalSince1970 * 1000)
+        // Time and pid tell people which run it was; the random part keeps two instances in one process apart.
+        id = String(milliseconds, radix: 16) + "-" + String(getpid()) + "-" + String(UInt16.random(in: .min ... .max), radix: 16)
+        lockPath = layout.processing.appending(id + ".lock")
+        lockDescriptor = try Syscalls.open(lockPath, O_RDWR | O_CREAT, mode: 0o644)
+        guard try Syscalls.tryLockExclusive(lockDescriptor, path: lockPath) else {
+            throw SystemError(operation: "flock", path: lockPath, code: EWOULDBLOCK)
+        }
+    }
+
+    deinit { Syscalls.close(lockDescriptor) }
+
+    /// A token no other delivery on this spool has: `<instance>.<sequence>`. It names the claim's
+    /// directory and goes into the delivery's log line, which is how recovery knows a line was written.
+    func nextToken() -> String {
+        let next = sequence.withLock { value in
+            value += 1
+            return value
+        }
+        return id + "." + String(next)
+    }
+
+    /// Removes the lock file on a clean stop (a crash leaves it; recovery removes it then).
+    public func release() {
+        try? Syscalls.unlink(lockPath)
+    }
+}

@@ -1,0 +1,24 @@
+import Glibc
+
+/// A failed system call: which one, on which path, and the errno, with words a person can act on.
+public struct SystemError: Error, Sendable, CustomStringConvertible, Equatable {
+    public let operation: String
+    public let path: RawPath
+    public var otherPath: RawPath?
+    public let code: Int32
+
+    public init(operation: String, path: RawPath, otherPath: RawPath? = nil, code: Int32) {
+        self.operation = operation
+        self.path = path
+        self.otherPath = otherPath
+        self.code = code
+    }
+
+    public var isDiskFull: Bool { code == ENOSPC || code == EDQUOT }
+    public var isNotFound: Bool { code == ENOENT }
+
+    public var description: String {
+        let target = otherPath.map { "\(path) → \($0)" } ?? path.description
+        return "\(operation)(\(target)): \(String(cString: strerror(code)))"
+    }
+}

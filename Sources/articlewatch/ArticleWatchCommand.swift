@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct ArticleWatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "articlewatch",
+        abstract: "Watch a folder for news articles and write one JSON line of analysis per article.",
+        discussion: """
+            Drop plain-text or HTML articles into the spool's inbox; each gets one line in the results log
+            (or the failures log). `articlewatch run` is the daemon; `articlewatch analyze` does the same
+            analysis on files you name and prints the records.
+            """,
+        subcommands: [RunCommand.self, AnalyzeCommand.self, CheckConfigCommand.self],
+        defaultSubcommand: RunCommand.self
+    )
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Spool
+import Testing
+
+@Suite struct AbandonedClaimsTests {
+    let directory = TemporaryDirectory("abandoned")
+
+    @Test func claimsOfALiveInstanceAreLeftAlone() throws {
+        let alive = try Spool(root: RawPath(directory.path))
+        directory.write("inbox/a", "x")
+        _ = try alive.claim(EntryName("a"))
+        let other = try Spool(root: RawPath(directory.path))
+        #expect(try other.abandonedClaims().isEmpty)
+    }
+
+    @Test func claimsOfAStoppedInstanceAreHandedToRecoveryWithTheirAttempts() throws {
+        var dead: Spool? = try Spool(root: RawPath(directory.path))
+        directory.write("inbox/a", "x")
+        directory.write("inbox/b", "y")
+        let claimA = try #require(try dead!.claim(EntryName("a")))
+        _ = try dead!.claim(EntryName("b"))
+        let deadID = dead!.instance.id
+        // An empty claim directory, as a crash between mkdir and rename leaves.
+        try FileManager.default.createDirectory(atPath: directory.file("processing/\(deadID).99"), withIntermediateDirectories: false)
+        let survivor = try Spool(root: RawPath(directory.path))
+        try survivor.markRecoveryAttempt(claimA)
+        dead = nil  // closes its lock descriptor, as the kernel does when a process dies
+        let abandoned = try survivor.abandonedClaims()
+        #expect(abandoned.count == 1)
+        let claims = try #require(abandoned.first?.claims)
+        #expect(claims.map(\.name.description).sorted() == ["a", "b"])
+        #expect(claims.first { $0.name.description == "a" }?.recoveryAttempts == 1)
+        #expect(!FileManager.default.fileExists(atPath: directory.file("processing/\(deadID).99")))
+        for claim in claims { try survivor.finish(claim, .done(keep: true)) }
+        abandoned.first?.release()
+        #expect(try survivor.abandonedClaims().isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.file("done")).sorted() == ["a", "b"])
+    }
+}
