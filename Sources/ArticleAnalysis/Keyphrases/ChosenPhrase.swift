@@ -28,6 +28,11 @@ struct ChosenPhrase {
 
     private static let stopWords = Set(EnglishStopWords.words)
 
+    /// Every word starts with a capital letter (as written).
+    var isCapitalisedName: Bool {
+        phrase.split(whereSeparator: \.isWhitespace).allSatisfy { $0.first?.isUppercase ?? false }
+    }
+
     /// Whether a word between the first and the last is a stop word ("Bank of England").
     var hasInnerStopWord: Bool { words.dropFirst().dropLast().contains { Self.stopWords.contains(String($0)) } }
 
@@ -40,11 +45,12 @@ struct ChosenPhrase {
     }
 
     /// Whether this phrase ends with all but the first word of `other` (or `other` ends with all but the
-    /// last word of this one), both occur equally often (they are one name cut in two) and the joined
-    /// phrase is written in one of the two phrases' sentences.
+    /// last word of this one), they are one name cut in two (both occur equally often, or every word of
+    /// the joined phrase is capitalised: "Los Angeles Auto" + "Angeles Auto Show") and the joined phrase is
+    /// written in one of the two phrases' sentences.
     func canJoin(_ other: ChosenPhrase, in sentences: [String]) -> Bool {
-        guard count == other.count, let joined = joined(with: other),
-            joined.words.count <= KeyphraseExtractor.maxJoinedWords
+        guard let joined = joined(with: other), joined.words.count <= KeyphraseExtractor.maxJoinedWords,
+            count == other.count || joined.isCapitalisedName
         else { return false }
         return Self.utf8(of: sentences[sentence], contains: joined.phrase)
             || Self.utf8(of: sentences[other.sentence], contains: joined.phrase)

@@ -23,7 +23,8 @@ enum EnglishStopWords {
         whose why will with within without would yet you your yours yourself yourselves mr mrs ms dr also \
         amid amidst despite including includes include included via would've could've should've isn't aren't \
         wasn't weren't don't doesn't didn't won't wouldn't can't couldn't shouldn't it's that's there's he's \
-        she's they're we're you're i'm i've we've they've year years day days time times way ways two three four \
+        she's they're we're you're i'm i've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll \
+        she'll we'll they'll it'll year years day days time times way ways two three four \
         five six seven eight nine ten
         """.split(separator: " ").map { String($0) }
 }

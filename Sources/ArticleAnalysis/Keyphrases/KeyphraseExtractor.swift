@@ -3,8 +3,8 @@
 /// words surround it (a word next to many different words is a function word) and how many sentences it
 /// spreads over; phrases of up to three words that neither start nor end with a stop word combine their
 /// words' weights. Near-duplicates (Levenshtein similarity above 0.9, YAKE's default) are dropped; in the
-/// record (`refinesPhrases`) so are parts of a better phrase that never occur outside it ("Atomic Energy"
-/// beside "International Atomic Energy"), and two chosen phrases that overlap in the text are joined
+/// record (`refinesPhrases`) so are parts of a phrase that never occur outside it ("Atomic Energy" beside
+/// "International Atomic Energy", whichever ranks first), and two chosen phrases that overlap in the text are joined
 /// ("International Atomic Energy" + "Atomic Energy Agency"), and phrases written once that look like chance
 /// word sequences are left out.
 public struct KeyphraseExtractor: Sendable {
@@ -44,16 +44,25 @@ public struct KeyphraseExtractor: Sendable {
                 continue
             }
             if refinesPhrases {
+                if chosen.contains(where: { $0.contains(next) && next.count <= $0.count }) { continue }
+                // A chosen part that never occurs outside this phrase ("perks" in "virtual perks") gives
+                // way to the whole, in the part's place.
+                if let index = chosen.firstIndex(where: { next.contains($0) && $0.count <= next.count }) {
+                    let rank = chosen[index].score
+                    chosen[index] = next
+                    chosen[index].score = rank
+                    continue
+                }
+                if let index = chosen.firstIndex(where: { $0.canJoin(next, in: sentences) }) {
+                    chosen[index].join(next)
+                    continue
+                }
                 // A phrase written once that bridges a stop word ("Monday that Iran") or runs on from a
                 // chosen phrase ("Energy Agency visited") is a chance sequence, not a name.
                 if next.count == 1, next.words.count > 1,
-                    next.hasInnerStopWord || chosen.contains(where: { !Set($0.words).isDisjoint(with: next.words) })
+                    next.hasInnerStopWord
+                        || chosen.contains(where: { $0.words.count > 1 && !Set($0.words).isDisjoint(with: next.words) })
                 {
-                    continue
-                }
-                if chosen.contains(where: { $0.contains(next) && next.count <= $0.count }) { continue }
-                if let index = chosen.firstIndex(where: { $0.canJoin(next, in: sentences) }) {
-                    chosen[index].join(next)
                     continue
                 }
             }

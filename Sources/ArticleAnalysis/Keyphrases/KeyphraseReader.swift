@@ -79,7 +79,9 @@ struct KeyphraseReader {
     /// The id of a word (lowercased, a final "s" dropped from words longer than three letters, as YAKE does).
     private mutating func intern(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         if word.contains(where: { $0 >= 0x80 }) {
-            var lower = Array(String(decoding: word, as: UTF8.self).lowercased().utf8)
+            // A typographic apostrophe reads as a plain one, so "we’d" meets the stop word "we'd".
+            let lowered = String(decoding: word, as: UTF8.self).lowercased()
+            var lower = Array(String(lowered.map { $0 == "’" ? "'" : $0 }).utf8)
             return lower.withUnsafeMutableBufferPointer { internLowercased(UnsafeBufferPointer($0)) }
         }
         return ASCIILowercase.with(word) { internLowercased($0) }
