@@ -8,7 +8,8 @@ public struct ToneAnalyzer: Sendable {
 
     public func tone(ofSentences sentences: [String]) -> DocumentTone {
         let lexicon = newsVader.lexicon
-        var whole = VaderTokens()
+        var whole = VaderTokens(reservingBytes: sentences.reduce(0) { $0 + $1.utf8.count })
+        for sentence in sentences { whole.append(sentence, lexicon: lexicon) }
         var toneSum = 0.0
         var scoredSentences = 0
         var positiveWords = 0
@@ -19,11 +20,9 @@ public struct ToneAnalyzer: Sendable {
         var neutralWeight = 0.0
         var best: (index: Int, tone: Double)?
         var worst: (index: Int, tone: Double)?
-        for (index, sentence) in sentences.enumerated() {
-            let tokens = VaderTokens(sentence, lexicon: lexicon)
-            guard tokens.count > 0 else { continue }
-            let valences = newsVader.valences(of: tokens)
-            let tone = NewsToneModel.sentenceTone(valences, tokens, isCritical: lexicon.isCritical)
+        for (index, span) in whole.spans.enumerated() where !span.isEmpty {
+            let valences = newsVader.valences(of: whole, in: span)
+            let tone = NewsToneModel.sentenceTone(valences, whole, sentence: index, isCritical: lexicon.isCritical)
             toneSum += tone
             scoredSentences += 1
             if tone > 0, tone > best?.tone ?? 0 { best = (index, tone) }
@@ -38,10 +37,9 @@ public struct ToneAnalyzer: Sendable {
                 } else {
                     neutralWeight += 1
                 }
-                let id = tokens.ids[position]
+                let id = whole.ids[span.lowerBound + position]
                 if id >= 0, lexicon.isActivity[Int(id)] { activityWords += 1 }
             }
-            whole.append(tokens)
         }
         let total = positiveWeight + negativeWeight + neutralWeight
         let perHundred = whole.wordCount > 0 ? 100 / Double(whole.wordCount) : 0

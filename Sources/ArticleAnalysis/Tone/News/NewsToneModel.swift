@@ -30,22 +30,26 @@ enum NewsToneModel {
     ]
 
     /// The news tone of one sentence (−1 … 1) from its supplemented VADER valences.
-    static func sentenceTone(_ valences: [Double], _ tokens: VaderTokens, isCritical: [Bool]) -> Double {
+    /// `valences` are those of `tokens.spans[sentence]`.
+    static func sentenceTone(_ valences: [Double], _ tokens: VaderTokens, sentence: Int, isCritical: [Bool]) -> Double {
         guard !valences.isEmpty else { return 0 }
+        let offset = tokens.spans[sentence].lowerBound
         var sum = 0.0
         for value in valences { sum += value < 0 ? value * negativeWeight : value }
-        let emphasis = VaderAnalyzer.punctuationEmphasis(tokens)
+        let emphasis = VaderAnalyzer.punctuationEmphasis(
+            exclamations: tokens.spanExclamations[sentence], questions: tokens.spanQuestions[sentence])
         if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
         var freeNegations = 0
         var criticalWords = 0
         for index in valences.indices {
-            if tokens.ids[index] >= 0 && isCritical[Int(tokens.ids[index])] { criticalWords += 1 }
-            guard tokens.isNegated[index] else { continue }
+            let id = tokens.ids[offset + index]
+            if id >= 0 && isCritical[Int(id)] { criticalWords += 1 }
+            guard tokens.isNegated[offset + index] else { continue }
             let followers = valences[(index + 1)..<min(valences.count, index + 4)]
             if !followers.contains(where: { $0 != 0 }) { freeNegations += 1 }
         }
         sum -= freeNegationPenalty * Double(freeNegations) + criticalWordPenalty * Double(criticalWords)
-        if tokens.questions > 0 { sum -= questionPenalty }
+        if tokens.spanQuestions[sentence] > 0 { sum -= questionPenalty }
         sum /= pow(Double(valences.count), lengthExponent)
         return VaderAnalyzer.normalise(sum, alpha: alpha)
     }

@@ -24,20 +24,25 @@ public struct VaderAnalyzer: Sendable {
     }
 
     /// Per token, the valence after every rule including the "but" weighting (0 for words without sentiment).
-    func valences(of tokens: VaderTokens) -> [Double] {
-        let count = tokens.count
+    func valences(of tokens: VaderTokens) -> [Double] { valences(of: tokens, in: 0..<tokens.count) }
+
+    /// The same for the tokens in `span` read as a text of their own (one sentence of a document's tokens):
+    /// no rule looks outside the span.
+    func valences(of tokens: VaderTokens, in span: Range<Int>) -> [Double] {
+        let count = span.count
         guard count > 0 else { return [] }
-        let upperCount = tokens.isUpper.reduce(0) { $0 + ($1 ? 1 : 0) }
+        var upperCount = 0
+        for index in span where tokens.isUpper[index] { upperCount += 1 }
         let capsDiffer = upperCount > 0 && upperCount < count
         let rules = lexicon.ruleIDs
         var sentiments = [Double](repeating: 0, count: count)
-        for index in 0..<count {
+        for index in span {
             let id = tokens.ids[index]
             if id >= 0, lexicon.booster[Int(id)] != 0 { continue }
-            if id == rules.kind, index + 1 < count, tokens.ids[index + 1] == rules.of { continue }
-            sentiments[index] = valence(at: index, tokens, capsDiffer: capsDiffer)
+            if id == rules.kind, index + 1 < span.upperBound, tokens.ids[index + 1] == rules.of { continue }
+            sentiments[index - span.lowerBound] = valence(at: index, in: span, tokens, capsDiffer: capsDiffer)
         }
-        weighAroundBut(&sentiments, tokens)
+        weighAroundBut(&sentiments, tokens, span)
         return sentiments
     }
 
@@ -48,30 +53,31 @@ public struct VaderAnalyzer: Sendable {
         return value.isNaN ? nil : value
     }
 
-    private func valence(at index: Int, _ tokens: VaderTokens, capsDiffer: Bool) -> Double {
+    private func valence(at index: Int, in span: Range<Int>, _ tokens: VaderTokens, capsDiffer: Bool) -> Double {
         let ids = tokens.ids
         guard let base = lexiconValence(ids[index]) else { return 0 }
         let rules = lexicon.ruleIDs
+        let before = index - span.lowerBound  // words before this one in the span
         var valence = base
         // "no" before another lexicon word negates that word instead of carrying its own valence.
-        if ids[index] == rules.no, index + 1 < ids.count, lexiconValence(ids[index + 1]) != nil { valence = 0 }
-        if (index > 0 && ids[index - 1] == rules.no) || (index > 1 && ids[index - 2] == rules.no)
-            || (index > 2 && ids[index - 3] == rules.no && (ids[index - 1] == rules.or || ids[index - 1] == rules.nor))
+        if ids[index] == rules.no, index + 1 < span.upperBound, lexiconValence(ids[index + 1]) != nil { valence = 0 }
+        if (before > 0 && ids[index - 1] == rules.no) || (before > 1 && ids[index - 2] == rules.no)
+            || (before > 2 && ids[index - 3] == rules.no && (ids[index - 1] == rules.or || ids[index - 1] == rules.nor))
         {
             valence = base * VaderRules.negationScalar
         }
         if capsDiffer, tokens.isUpper[index] {
             valence += valence > 0 ? VaderRules.capsIncrement : -VaderRules.capsIncrement
         }
-        for distance in 0..<3 where index > distance && lexiconValence(ids[index - distance - 1]) == nil {
+        for distance in 0..<3 where before > distance && lexiconValence(ids[index - distance - 1]) == nil {
             let modifier = index - distance - 1
             var scalar = boosterScalar(modifier, tokens, valence: valence, capsDiffer: capsDiffer)
             if scalar != 0 { scalar *= VaderRules.boosterDistanceDamping[distance] }
             valence += scalar
             valence = negated(valence, index, distance, tokens)
-            if distance == 2 { valence = specialCases(valence, index, ids) }
+            if distance == 2 { valence = specialCases(valence, index, ids, end: span.upperBound) }
         }
-        return leastNegated(valence, index, ids)
+        return leastNegated(valence, index, ids, before: before)
     }
 
     private func boosterScalar(_ index: Int, _ tokens: VaderTokens, valence: Double, capsDiffer: Bool) -> Double {
@@ -110,9 +116,9 @@ public struct VaderAnalyzer: Sendable {
     }
 
     /// Idioms around the word replace its valence; a two-word dampener before it ("kind of") adds to it.
-    private func specialCases(_ valence: Double, _ index: Int, _ ids: [Int32]) -> Double {
+    private func specialCases(_ valence: Double, _ index: Int, _ ids: [Int32], end: Int) -> Double {
         let isPhraseWord = lexicon.isPhraseWord
-        func phrasal(_ position: Int) -> Bool { position < ids.count && ids[position] >= 0 && isPhraseWord[Int(ids[position])] }
+        func phrasal(_ position: Int) -> Bool { ids[position] >= 0 && isPhraseWord[Int(ids[position])] }
         // Every phrase is at least two words, one of them among the three before the word or the word itself.
         guard phrasal(index - 3) || phrasal(index - 2) || phrasal(index - 1) || phrasal(index) else { return valence }
         func special(_ key: UInt64) -> Double? { lexicon.specialCases.first { $0.key == key }?.value }
@@ -125,8 +131,8 @@ public struct VaderAnalyzer: Sendable {
         {
             valence = match
         }
-        if index + 1 < ids.count, let match = special(VaderLexicon.phraseKey(w0, ids[index + 1])) { valence = match }
-        if index + 2 < ids.count, let match = special(VaderLexicon.phraseKey(w0, ids[index + 1], ids[index + 2])) {
+        if index + 1 < end, let match = special(VaderLexicon.phraseKey(w0, ids[index + 1])) { valence = match }
+        if index + 2 < end, let match = special(VaderLexicon.phraseKey(w0, ids[index + 1], ids[index + 2])) {
             valence = match
         }
         for bigram in [VaderLexicon.phraseKey(w3, w2), VaderLexicon.phraseKey(w2, w1)] {
@@ -136,17 +142,18 @@ public struct VaderAnalyzer: Sendable {
     }
 
     /// "least" before a word negates it, except in "at least" and "very least".
-    private func leastNegated(_ valence: Double, _ index: Int, _ ids: [Int32]) -> Double {
+    private func leastNegated(_ valence: Double, _ index: Int, _ ids: [Int32], before: Int) -> Double {
         let rules = lexicon.ruleIDs
-        guard index > 0, ids[index - 1] == rules.least, lexiconValence(ids[index - 1]) == nil else { return valence }
-        if index > 1, ids[index - 2] == rules.at || ids[index - 2] == rules.very { return valence }
+        guard before > 0, ids[index - 1] == rules.least, lexiconValence(ids[index - 1]) == nil else { return valence }
+        if before > 1, ids[index - 2] == rules.at || ids[index - 2] == rules.very { return valence }
         return valence * VaderRules.negationScalar
     }
 
     /// Words before the first "but" count half, words after it one and a half times. As released, each
     /// position's new value is written at the first position holding the same value, which this reproduces.
-    private func weighAroundBut(_ sentiments: inout [Double], _ tokens: VaderTokens) {
-        guard let but = tokens.ids.firstIndex(of: lexicon.ruleIDs.but) else { return }
+    private func weighAroundBut(_ sentiments: inout [Double], _ tokens: VaderTokens, _ span: Range<Int>) {
+        guard let butIndex = tokens.ids[span].firstIndex(of: lexicon.ruleIDs.but) else { return }
+        let but = butIndex - span.lowerBound
         // Zeros stay zero wherever they are written, so only the non-zero positions take part.
         let nonZero = sentiments.indices.filter { sentiments[$0] != 0 }
         for position in nonZero {
@@ -163,11 +170,15 @@ public struct VaderAnalyzer: Sendable {
     }
 
     static func punctuationEmphasis(_ tokens: VaderTokens) -> Double {
-        let exclamation = Double(min(tokens.exclamations, VaderRules.maxExclamations)) * VaderRules.exclamationEmphasis
+        punctuationEmphasis(exclamations: tokens.exclamations, questions: tokens.questions)
+    }
+
+    static func punctuationEmphasis(exclamations: Int, questions: Int) -> Double {
+        let exclamation = Double(min(exclamations, VaderRules.maxExclamations)) * VaderRules.exclamationEmphasis
         let question: Double =
-            switch tokens.questions {
+            switch questions {
             case ...1: 0
-            case 2...3: Double(tokens.questions) * VaderRules.questionEmphasis
+            case 2...3: Double(questions) * VaderRules.questionEmphasis
             default: VaderRules.manyQuestionsEmphasis
             }
         return exclamation + question

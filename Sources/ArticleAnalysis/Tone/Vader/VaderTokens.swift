@@ -16,24 +16,31 @@ struct VaderTokens {
 
     var count: Int { ids.count }
 
-    init() {}
+    /// The texts appended one by one (a document's sentences): their token ranges and punctuation counts.
+    var spans: [Range<Int>] = []
+    var spanExclamations: [Int] = []
+    var spanQuestions: [Int] = []
 
-    /// Appends another text's tokens, as if the two texts were one (for whole-document VADER).
-    mutating func append(_ other: VaderTokens) {
-        ids += other.ids
-        isUpper += other.isUpper
-        isNegated += other.isNegated
-        exclamations += other.exclamations
-        questions += other.questions
-        wordCount += other.wordCount
+    init(reservingBytes bytes: Int = 0) {
+        ids.reserveCapacity(bytes / 5)
+        isUpper.reserveCapacity(bytes / 5)
+        isNegated.reserveCapacity(bytes / 5)
     }
 
     init(_ text: String, lexicon: VaderLexicon = .shared) {
+        self.init(reservingBytes: text.utf8.count)
+        append(text, lexicon: lexicon)
+    }
+
+    /// Tokenizes `text` after the tokens already held, as if the texts were one separated by a space,
+    /// and remembers its span (so a document is tokenized once, sentence by sentence).
+    mutating func append(_ text: String, lexicon: VaderLexicon = .shared) {
         var text = Self.replacingEmoji(in: text, lexicon: lexicon)
-        ids.reserveCapacity(text.utf8.count / 5)
-        isUpper.reserveCapacity(text.utf8.count / 5)
-        isNegated.reserveCapacity(text.utf8.count / 5)
+        let (start, exclamationsBefore, questionsBefore) = (ids.count, exclamations, questions)
         text.withUTF8 { bytes in tokenize(bytes, lexicon: lexicon) }
+        spans.append(start..<ids.count)
+        spanExclamations.append(exclamations - exclamationsBefore)
+        spanQuestions.append(questions - questionsBefore)
     }
 
     private mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon) {
