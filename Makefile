@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CONFIG ?= config.json
 
-.PHONY: all deps build release run test clean
+.PHONY: all deps build release run test clean eval-facts
 
 all: build
 
@@ -24,6 +24,25 @@ test: deps
 
 clean:
 	rm -rf .build var
+
+# Near-duplicates (issue 6): precision/recall against exact Jaccard beside datasketch, and the registry
+# bench (memory per million, persist and load times at 100k and 1M articles).
+.PHONY: eval bench eval-dedup bench-dedup
+eval: eval-dedup
+bench: bench-dedup
+
+.venv-eval/bin/python:
+	python3 -m venv .venv-eval
+	.venv-eval/bin/pip install --quiet datasketch==2.0.0
+
+eval-dedup: .venv-eval/bin/python
+	$(SWIFT) build -c release --product articlewatch-eval
+	.venv-eval/bin/python scripts/dedup-eval.py --data ../shared/data --seeds ../shared/seeds --out bench-results/dedup
+
+bench-dedup:
+	$(SWIFT) build -c release --product articlewatch-eval
+	mkdir -p bench-results
+	.build/release/articlewatch-eval dedup-bench bench-results/dedup-bench 100000 1000000 | tee bench-results/dedup-bench.jsonl
 
 # --- Installing as a systemd service (deploy/; see deploy/README.md) ----------------------------------------
 # `make install` (PREFIX=/usr/local, DESTDIR= for staging) installs a statically linked binary (no Swift runtime
@@ -85,14 +104,21 @@ test-systemd:
 	@scripts/install-deps.sh systemd-container
 	scripts/test-systemd.sh
 
+# Quotes, amounts and dates: counts on the seeds and the extraction benchmark, and their cost per 7 KB article.
+eval-facts: deps
+	$(SWIFT) build -c release --product articlewatch-eval
+	.build/release/articlewatch-eval facts --repeat 500 seeds/*.txt
+	.build/release/articlewatch-eval facts --repeat 20 ../shared/data/article-extraction-benchmark/ground-truth.json
+
 # --- Evaluation: tone, key phrases, summary (issue 5) --------------------------------------------------------
 # The data sits in ../shared (SHARED=… to point elsewhere); the Python peers go into .venv-eval (gitignored).
 SHARED ?= ../shared
 EVAL_BIN = .build/release/articlewatch-eval
 
-.PHONY: eval eval-build eval-tone eval-keyphrases bench-stages
+.PHONY: eval bench eval-build eval-tone eval-keyphrases bench-stages
 
-eval: eval-tone eval-keyphrases bench-stages
+eval: eval-tone eval-keyphrases
+bench: bench-stages
 
 eval-build: deps
 	$(SWIFT) build -c release --product articlewatch-eval

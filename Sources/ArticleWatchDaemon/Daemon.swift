@@ -1,4 +1,5 @@
 import ArticleAnalysis
+import DuplicateRegistry
 import Foundation
 public import Logging
 import ServiceLifecycle
@@ -34,7 +35,12 @@ public enum Daemon {
             "spool.root": "\(configuration.spool)", "spool.instance": "\(spool.instance.id)",
             "config.workers": "\(configuration.workers)", "message.id": "started",
         ])
-        let processor = ArticleProcessor(spool: spool, writer: writer, settings: settings, statistics: statistics, logger: logger)
+        let duplicates = DuplicateRegistry(
+            indexPath: DuplicateIndexKeeper.indexPath(forResults: configuration.results),
+            threshold: configuration.analysis.nearDuplicateThreshold, window: configuration.analysis.nearDuplicateWindow, logger: logger)
+        await DuplicateIndexKeeper.load(duplicates, configuration: configuration, logger: logger)
+        let processor = ArticleProcessor(
+            spool: spool, writer: writer, settings: settings, statistics: statistics, duplicates: duplicates, logger: logger)
 
         notifier.status("recovering \(configuration.spool)/processing")
         notifier.extendTimeout(by: .seconds(120))
@@ -53,7 +59,10 @@ public enum Daemon {
                 await writer.results.heartbeat()
                 await writer.failures.heartbeat()
             },
-            ConfigReloader(configurationPath: configurationPath, settings: settings, writer: writer, notifier: notifier, logger: logger),
+            ConfigReloader(
+                configurationPath: configurationPath, settings: settings, writer: writer, duplicates: duplicates, notifier: notifier,
+                logger: logger),
+            DuplicateIndexKeeper(registry: duplicates, logger: logger),
             AnalysisWorkers(count: configuration.workers, queue: queue, spool: spool, processor: processor, statistics: statistics, logger: logger),
             watcher,
         ]

@@ -10,6 +10,9 @@ enum EvalCommands {
         "keyphrases": ("the key phrases of each FILE, one JSON line per file", keyphrasesOfFiles),
         "summary": ("the three-sentence summary of each FILE", summaryOfFiles),
         "stage-timings": ("mean µs per article of each standard stage over FILE… repeated", stageTimings),
+        "facts": ("quotes, amounts and dates found per file, and their cost per 7 KB article", factsReport),
+        "dedup": ("stream a corpus through the near-duplicate index, write its links (scripts/dedup-eval.py)", dedupEval),
+        "dedup-bench": ("synthesise 100k/1M-article registries: memory, check rate, persist and load times", dedupBench),
         "systemd-probe": ("journal [--burst N] | notify [--wedge-file PATH]: exercise the Systemd module", systemdProbe),
     ]
 }

@@ -96,8 +96,15 @@ final class DaemonHarness: @unchecked Sendable {
     /// Every line of both logs (rotated files included), parsed.
     func lines() -> [[String: Any]] {
         let directory = URL(fileURLWithPath: resultsPath).deletingLastPathComponent().path
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasSuffix(".torn") }
-        return files.flatMap { parse(directory + "/" + $0) }
+        return logFiles(in: directory).flatMap { parse(directory + "/" + $0) }
+    }
+
+    /// The results and failures logs and their rotated files (not `.torn` fragments, not the duplicate index).
+    private func logFiles(in directory: String) -> [String] {
+        let names = [resultsPath, failuresPath].map { URL(fileURLWithPath: $0).lastPathComponent }
+        return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { file in
+            !file.hasSuffix(".torn") && names.contains { file == $0 || (file.hasPrefix($0 + ".") && Int(file.dropFirst($0.count + 1)) != nil) }
+        }
     }
 
     func results() -> [[String: Any]] { parse(resultsPath) }
@@ -123,7 +130,7 @@ final class DaemonHarness: @unchecked Sendable {
 
     func lineCount() -> Int {
         let directory = URL(fileURLWithPath: resultsPath).deletingLastPathComponent().path
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasSuffix(".torn") }
+        let files = logFiles(in: directory)
         return files.reduce(0) { total, file in
             total + (FileManager.default.contents(atPath: directory + "/" + file)?.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } ?? 0)
         }

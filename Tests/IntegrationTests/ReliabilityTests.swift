@@ -82,7 +82,7 @@ import Testing
 
     static func parseAll(_ directory: String) -> [[String: Any]] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return files.flatMap { file -> [[String: Any]] in
+        return files.filter { $0.contains(".jsonl") && !$0.hasSuffix(".torn") }.flatMap { file -> [[String: Any]] in
             let text = (try? String(contentsOfFile: directory + "/" + file, encoding: .utf8)) ?? ""
             return text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
         }

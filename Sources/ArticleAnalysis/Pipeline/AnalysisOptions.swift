@@ -7,10 +7,16 @@ public struct AnalysisOptions: Sendable, Equatable {
     public var disabledStages: Set<String>
     /// Estimated Jaccard similarity at or above which an article links to an earlier one.
     public var nearDuplicateThreshold: Double
+    /// How much history the near-duplicate registry remembers (count and/or days), oldest out first.
+    public var nearDuplicateWindow: DuplicateWindow
 
-    public init(includeText: Bool = true, disabledStages: Set<String> = [], nearDuplicateThreshold: Double = 0.8) {
+    public init(
+        includeText: Bool = true, disabledStages: Set<String> = [], nearDuplicateThreshold: Double = 0.8,
+        nearDuplicateWindow: DuplicateWindow = DuplicateWindow()
+    ) {
         self.includeText = includeText
         self.disabledStages = disabledStages
         self.nearDuplicateThreshold = nearDuplicateThreshold
+        self.nearDuplicateWindow = nearDuplicateWindow
     }
 }

@@ -6,7 +6,12 @@ enum StandardStages {
         BasicExtractStage(),
         SegmentStage(),
         ToneStage(),
+        QuotesStage(),
+        AmountsStage(),
+        DatesStage(),
         KeyphraseStage(),
         SummaryStage(),
+        // Keep last: the fingerprint reads the final clean text (issue 6).
+        FingerprintStage(),
     ]
 }

@@ -13,6 +13,9 @@ extension Configuration {
             ("analysis", .object([
                 ("disabledStages", .array(analysis.disabledStages.sorted().map(JSONValue.string))),
                 ("nearDuplicateThreshold", .double(analysis.nearDuplicateThreshold)),
+                ("nearDuplicateWindow", .object([
+                    ("count", .int(analysis.nearDuplicateWindow.count ?? 0)), ("days", .double(analysis.nearDuplicateWindow.days ?? 0)),
+                ])),
             ])),
         ])
     }

@@ -1,5 +1,6 @@
 import ArticleAnalysis
 import Dispatch
+import DuplicateRegistry
 import Foundation
 import Logging
 import Spool
@@ -13,6 +14,7 @@ struct ArticleProcessor: Sendable {
     let writer: ResultWriter
     let settings: SettingsStore
     let statistics: DaemonStatistics
+    let duplicates: DuplicateRegistry
     let logger: Logger
 
     func process(_ claim: ClaimedFile) async {
@@ -40,7 +42,10 @@ struct ArticleProcessor: Sendable {
             let article = Article(name: claim.name.description, bytes: bytes, receivedAt: Date(timeIntervalSince1970: status.changedAt))
             let outcome = await Self.offThePool { snapshot.pipeline.analyze(article, options: snapshot.configuration.analysis) }
             switch outcome {
-            case let .analyzed(record): return .result(record)
+            case var .analyzed(record):
+                // One actor call finds the earlier article and remembers this one, atomically.
+                record.duplicateOf = await duplicates.check(record)
+                return .result(record)
             case let .failed(record): return .failure(record)
             }
         }
