@@ -25,7 +25,7 @@ func stageTimings(_ arguments: [String]) throws {
         if paths[0] == "--disable" { disabled = Set(paths[1].split(separator: ",").map(String.init)) }
         paths.removeFirst(2)
     }
-    guard !paths.isEmpty else { throw EvalUsageError("stage-timings [--repeat N] [--disable STAGE,…] FILE…") }
+    guard !paths.isEmpty else { throw EvalUsageError("usage: articlewatch-eval stage-timings [--repeat N] [--disable STAGE,…] FILE…") }
     let articles = try paths.map { path in
         Article(name: path, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), receivedAt: Date(timeIntervalSince1970: 0))
     }

@@ -6,7 +6,7 @@ import Foundation
 /// `tone.compound` and of `tone.vader` against the human means, on the odd-numbered lines (the tuning half),
 /// the even-numbered lines (held out) and all.
 func toneSnippets(_ arguments: [String]) throws {
-    guard let path = arguments.first else { throw EvalUsageError("tone-snippets GROUNDTRUTH") }
+    guard let path = arguments.first else { throw EvalUsageError("usage: articlewatch-eval tone-snippets GROUNDTRUTH") }
     let pipeline = try AnalysisPipeline.standard()
     var rows: [(line: Int, human: Double, compound: Double, vader: Double)] = []
     let text = try String(contentsOfFile: path, encoding: .utf8)

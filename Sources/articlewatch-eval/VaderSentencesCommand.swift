@@ -4,7 +4,7 @@ import Foundation
 /// `articlewatch-eval vader-sentences FILE`: our VADER scores for each line of FILE, one tab-separated line
 /// out per line in (compound, positive, negative, neutral), for the faithfulness check against vaderSentiment.
 func vaderSentences(_ arguments: [String]) throws {
-    guard let path = arguments.first else { throw EvalUsageError("vader-sentences FILE") }
+    guard let path = arguments.first else { throw EvalUsageError("usage: articlewatch-eval vader-sentences FILE") }
     let text = try String(contentsOfFile: path, encoding: .utf8)
     let analyzer = VaderAnalyzer()
     var output = ""
@@ -13,11 +13,4 @@ func vaderSentences(_ arguments: [String]) throws {
         output += "\(scores.compound)\t\(scores.positive)\t\(scores.negative)\t\(scores.neutral)\n"
     }
     FileHandle.standardOutput.write(Data(output.utf8))
-}
-
-/// A subcommand called with the wrong arguments: says how to call it.
-struct EvalUsageError: Error, CustomStringConvertible {
-    let usage: String
-    init(_ usage: String) { self.usage = usage }
-    var description: String { "usage: articlewatch-eval \(usage)" }
 }
