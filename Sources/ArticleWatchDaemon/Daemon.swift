@@ -42,6 +42,7 @@ public enum Daemon {
         let processor = ArticleProcessor(
             spool: spool, writer: writer, settings: settings, statistics: statistics, duplicates: duplicates, logger: logger)
 
+        AnalysisResources.preload()
         notifier.status("recovering \(configuration.spool)/processing")
         notifier.extendTimeout(by: .seconds(120))
         let recovered = try await Recovery(spool: spool, processor: processor, configuration: configuration, logger: logger).run()

@@ -82,7 +82,9 @@ import Testing
         #expect(decades.filter { $0.granularity == .decade }.map(\.normalized) == ["196X", "197X"])
         #expect(decades.contains { $0.normalized == "1979" })
 
-        let partial = DatesStage.dates(in: try QuotesSeedArticles.seed("004").sentences)
-        #expect(partial.filter(\.isPartial).map(\.text) == ["Thursday, February 23"])
+        // Seed 004's only weekday date sits in a "Latest news" teaser: the extractor removes it, so no date
+        // may come from it.
+        let teaser = DatesStage.dates(in: try QuotesSeedArticles.seed("004").sentences)
+        #expect(!teaser.contains { $0.text == "Thursday, February 23" })
     }
 }

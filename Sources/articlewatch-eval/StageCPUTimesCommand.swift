@@ -12,11 +12,11 @@ private func threadCPUNanoseconds() -> Int64 {
     return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
 }
 
-/// `articlewatch-eval stage-timings [--repeat N] [--disable STAGE,…] FILE…`: runs the standard stages
+/// `articlewatch-eval stage-cpu-times [--repeat N] [--disable STAGE,…] FILE…`: runs the standard stages
 /// (less the disabled ones) over the files N times
 /// (default 200) on one thread and prints the mean CPU time per article of each stage, in microseconds,
 /// and the articles per second of the whole pipeline. For `make bench`; no assertion, just figures.
-func stageTimings(_ arguments: [String]) throws {
+func stageCPUTimes(_ arguments: [String]) throws {
     var repeats = 200
     var disabled: Set<String> = []
     var paths = arguments
@@ -25,7 +25,7 @@ func stageTimings(_ arguments: [String]) throws {
         if paths[0] == "--disable" { disabled = Set(paths[1].split(separator: ",").map(String.init)) }
         paths.removeFirst(2)
     }
-    guard !paths.isEmpty else { throw EvalUsageError("usage: articlewatch-eval stage-timings [--repeat N] [--disable STAGE,…] FILE…") }
+    guard !paths.isEmpty else { throw EvalUsageError("usage: articlewatch-eval stage-cpu-times [--repeat N] [--disable STAGE,…] FILE…") }
     let articles = try paths.map { path in
         Article(name: path, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), receivedAt: Date(timeIntervalSince1970: 0))
     }
