@@ -174,6 +174,7 @@ eval-build: deps
 eval-tone: eval-build .venv-eval/.tone-peers
 	.venv-eval/bin/python eval/tone/vader_faithfulness.py --data $(SHARED)/data/vader-icwsm2014 --eval $(EVAL_BIN)
 	$(EVAL_BIN) tone-snippets $(SHARED)/data/vader-icwsm2014/nytEditorialSnippets_GroundTruth.txt
+	$(EVAL_BIN) tone-snippets --pipeline $(SHARED)/data/vader-icwsm2014/nytEditorialSnippets_GroundTruth.txt
 
 # Our top 10 key phrases beside yake's on the seeds and 30 benchmark article bodies.
 eval-keyphrases: eval-build .venv-eval/.tone-peers
