@@ -4,6 +4,12 @@ import Foundation
 enum EvalCommands {
     static let all: [String: (help: String, run: @Sendable ([String]) throws -> Void)] = [
         "sha256": ("print the SHA-256 of each file (a self-check of the harness)", sha256Files),
+        "vader-sentences": ("our VADER scores per line of FILE (compound, pos, neg, neu)", vaderSentences),
+        "tone-snippets": ("Pearson r of tone.compound and tone.vader vs human means (odd/even lines)", toneSnippets),
+        "tone-documents": ("the tone section for each FILE", toneDocuments),
+        "keyphrases": ("the key phrases of each FILE, one JSON line per file", keyphrasesOfFiles),
+        "summary": ("the three-sentence summary of each FILE", summaryOfFiles),
+        "stage-cpu-times": ("CPU µs per article of each stage: [--repeat N] [--disable STAGE,…] FILE…", stageCPUTimes),
         "entities": ("entities, themes and dyads of each article as JSON lines", entityReport),
         "entities-bench": ("time of the entities, themes and dyads stages per 7 KB article", entityBench),
         "entities-score": ("precision/recall of entities against a labelled JSON set", entityScore),

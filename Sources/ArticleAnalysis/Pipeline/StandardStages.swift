@@ -9,10 +9,13 @@ enum StandardStages {
         ReadabilityStage(),
         EntityStage(),
         ThemeStage(),
+        ToneStage(),
         DyadStage(),
         QuotesStage(),
         AmountsStage(),
         DatesStage(),
+        KeyphraseStage(),
+        SummaryStage(),
         // Keep last: the fingerprint reads the final clean text (issue 6).
         FingerprintStage(),
     ]

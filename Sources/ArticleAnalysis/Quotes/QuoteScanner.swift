@@ -24,8 +24,12 @@ struct QuoteScanner {
     mutating func scan(_ sentences: ArraySlice<Sentence>, firstIndex: Int, into quotes: inout [Quote]) {
         var paragraph: [UInt8] = []
         var sentenceStarts: [Int] = []
+        var previousEnd: Int?
         for sentence in sentences {
-            if !paragraph.isEmpty { paragraph.append(0x20) }
+            // Rebuild the paragraph as written: sentences that touched in the text ("said.Feb.") stay joined.
+            let touching = previousEnd == sentence.range.lowerBound && !sentence.range.isEmpty
+            if !paragraph.isEmpty && !touching { paragraph.append(0x20) }
+            previousEnd = sentence.range.upperBound
             sentenceStarts.append(paragraph.count)
             paragraph.append(contentsOf: sentence.text.utf8)
         }
