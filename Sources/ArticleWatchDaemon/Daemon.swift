@@ -13,6 +13,11 @@ public enum Daemon {
     public static func run(
         configurationPath: String, configuration: Configuration, notifier: any ServiceManagerNotifier, logger: Logger
     ) async throws {
+        // Signals are trapped before anything else: a SIGTERM during start-up (lexicon preload, recovery)
+        // must still mean "stop cleanly", not the default kill.
+        let stop = StopSignals(logger: logger)
+        let signals = Task { await stop.listen() }
+        defer { signals.cancel() }
         let settings = try SettingsStore(configuration)
         let statistics = DaemonStatistics()
         let spool = try Spool(root: RawPath(configuration.spool))
@@ -67,14 +72,16 @@ public enum Daemon {
             AnalysisWorkers(count: configuration.workers, queue: queue, spool: spool, processor: processor, statistics: statistics, logger: logger),
             watcher,
         ]
-        var groupConfiguration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm], logger: logger)
+        var groupConfiguration = ServiceGroupConfiguration(services: services, logger: logger)
         groupConfiguration.maximumGracefulShutdownDuration = .milliseconds(Int(configuration.shutdownSeconds * 1000))
         let group = ServiceGroup(configuration: groupConfiguration)
 
-        let interrupts = Task { await InterruptHandler.run(group: group, logger: logger) }
-        defer { interrupts.cancel() }
         do {
-            try await group.run()
+            if await stop.attach(group) {
+                logger.notice("stop requested during start-up; not starting the services")
+            } else {
+                try await group.run()
+            }
         } catch is CancellationError {
             logger.warning("shutdown took longer than shutdownSeconds; in-flight articles are left to recovery")
         }
@@ -84,20 +91,35 @@ public enum Daemon {
     }
 }
 
-/// Ctrl-C: the first SIGINT stops gracefully like SIGTERM; a second one exits at once (recovery handles
-/// whatever was in flight at the next start).
-enum InterruptHandler {
-    static func run(group: ServiceGroup, logger: Logger) async {
-        var count = 0
-        for await _ in await UnixSignalsSequence(trapping: .sigint) {
-            count += 1
-            if count == 1 {
+/// SIGTERM and SIGINT, from the first moment of `Daemon.run`: the first one stops gracefully (at once if
+/// the services have not started yet), a second SIGINT exits at once (recovery handles whatever was in
+/// flight at the next start).
+actor StopSignals {
+    private let logger: Logger
+    private var group: ServiceGroup?
+    private var requested = false
+    private var interrupts = 0
+
+    init(logger: Logger) { self.logger = logger }
+
+    func listen() async {
+        for await signal in await UnixSignalsSequence(trapping: .sigterm, .sigint) {
+            if signal == .sigint {
+                interrupts += 1
+                if interrupts > 1 {
+                    logger.warning("interrupted twice: exiting now")
+                    exit(130)
+                }
                 logger.notice("interrupted: finishing in-flight articles (interrupt again to quit at once)")
-                await group.triggerGracefulShutdown()
-            } else {
-                logger.warning("interrupted twice: exiting now")
-                exit(130)
             }
+            requested = true
+            await group?.triggerGracefulShutdown()
         }
+    }
+
+    /// Hands over the group; true when a stop was already requested (then the group is not run).
+    func attach(_ group: ServiceGroup) -> Bool {
+        self.group = group
+        return requested
     }
 }

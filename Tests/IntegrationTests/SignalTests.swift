@@ -41,4 +41,15 @@ import Testing
         #expect(daemon.process!.terminationStatus == 130)
         #expect(daemon.stderr.contains("interrupted twice"))
     }
+
+    /// SIGTERM while the daemon is still starting (lexicon preload, recovery) stops it cleanly too.
+    @Test func sigtermDuringStartUpExitsCleanly() throws {
+        let daemon = try DaemonHarness(label: "early")
+        try daemon.start()
+        // Wait until the daemon is running its own code (the "started" entry), then stop it before READY.
+        let deadline = Date().addingTimeInterval(20)
+        while !daemon.stderr.contains("message.id=started") && Date() < deadline { usleep(2_000) }
+        #expect(daemon.stop(SIGTERM) == 0)
+        #expect(daemon.claimsInProcessing.isEmpty)
+    }
 }
