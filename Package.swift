@@ -70,7 +70,11 @@ let package = Package(
             dependencies: ["ArticleAnalysis"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"],
+            exclude: ["FuzzReproducers"],  // fuzz findings, read by FuzzReproducerTests
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"], swiftSettings: strictSettings),
         .testTarget(name: "SpoolTests", dependencies: ["Spool", "ArticleAnalysis"], swiftSettings: strictSettings),
         .testTarget(

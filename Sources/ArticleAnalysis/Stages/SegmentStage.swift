@@ -24,31 +24,45 @@ enum SentenceSplitter {
         "sep", "sept", "oct", "nov", "dec", "res", "approx", "etc",
     ]
 
+    /// Walks the paragraph's own indices (no `Array(paragraph)`: 16 bytes per character) and, at each
+    /// candidate end, looks only at the last word: the splitter stays linear in the paragraph's length
+    /// (a run of "Dr. Dr. Dr. …" used to rescan the whole sentence at every period; fuzzing found it).
     static func split(_ paragraph: String) -> [String] {
         var sentences: [String] = []
-        var current = ""
-        let characters = Array(paragraph)
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            current.append(character)
-            if ".!?".contains(character), index + 2 < characters.count, characters[index + 1] == " ",
-                characters[index + 2].isUppercase || characters[index + 2].isNumber || "\"“‘'".contains(characters[index + 2]),
-                !(character == "." && endsWithAbbreviation(current))
-            {
-                sentences.append(current)
-                current = ""
-                index += 2
-                continue
+        var start = paragraph.startIndex
+        var index = paragraph.startIndex
+        while index < paragraph.endIndex {
+            let character = paragraph[index]
+            let next = paragraph.index(after: index)
+            if ".!?".contains(character), next < paragraph.endIndex, paragraph[next] == " " {
+                let after = paragraph.index(after: next)
+                if after < paragraph.endIndex, startsSentence(paragraph[after]),
+                    !(character == "." && endsWithAbbreviation(paragraph[start..<next]))
+                {
+                    sentences.append(String(paragraph[start..<next]))
+                    start = after
+                    index = after
+                    continue
+                }
             }
-            index += 1
+            index = next
         }
-        if current.contains(where: { !$0.isWhitespace }) { sentences.append(current) }
+        let rest = paragraph[start...]
+        if rest.contains(where: { !$0.isWhitespace }) { sentences.append(String(rest)) }
         return sentences
     }
 
-    private static func endsWithAbbreviation(_ text: String) -> Bool {
-        let lastWord = text.dropLast().split(separator: " ").last.map { $0.lowercased() } ?? ""
+    private static func startsSentence(_ character: Character) -> Bool {
+        character.isUppercase || character.isNumber || "\"“‘'".contains(character)
+    }
+
+    /// Whether the sentence so far (ending in its period) ends with an abbreviation or an initial.
+    /// Only the last word is read: from the last space before the period (trailing spaces skipped).
+    private static func endsWithAbbreviation(_ text: Substring) -> Bool {
+        let body = text.dropLast()
+        let end = body.lastIndex { $0 != " " }.map { body.index(after: $0) } ?? body.startIndex
+        let trimmed = body[..<end]
+        let lastWord = (trimmed.lastIndex(of: " ").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed).lowercased()
         let bare = lastWord.trimmingPrefix { !$0.isLetter }
         return bare.count == 1 || abbreviations.contains(String(bare))
     }
