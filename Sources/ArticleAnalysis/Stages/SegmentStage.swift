@@ -26,7 +26,7 @@ enum SentenceSplitter {
 
     /// Walks the paragraph's own indices (no `Array(paragraph)`: 16 bytes per character) and, at each
     /// candidate end, looks only at the last word: the splitter stays linear in the paragraph's length
-    /// (a run of "Dr. Dr. Dr. …" used to rescan the whole sentence at every period; fuzzing found it).
+    /// (a run of "Dr. Dr. Dr. …" used to rescan the whole sentence at every period; `make bounds` found it).
     static func split(_ paragraph: String) -> [String] {
         var sentences: [String] = []
         var start = paragraph.startIndex
@@ -59,7 +59,8 @@ enum SentenceSplitter {
     /// Whether the sentence so far (ending in its period) ends with an abbreviation or an initial.
     /// Only the last word is read: from the last space before the period (trailing spaces skipped).
     private static func endsWithAbbreviation(_ text: Substring) -> Bool {
-        let body = text.dropLast()
+        guard !text.isEmpty else { return false }
+        let body = text[..<text.index(before: text.endIndex)]  // not dropLast(): on a Substring it counts the whole text
         let end = body.lastIndex { $0 != " " }.map { body.index(after: $0) } ?? body.startIndex
         let trimmed = body[..<end]
         let lastWord = (trimmed.lastIndex(of: " ").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed).lowercased()
