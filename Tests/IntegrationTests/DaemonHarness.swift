@@ -107,6 +107,17 @@ final class DaemonHarness: @unchecked Sendable {
         return false
     }
 
+    /// Waits until this run of the daemon has logged `ready` (recovery done, watcher armed). Until then
+    /// SIGTERM has its default action, so a graceful stop must wait for this.
+    func waitUntilReady(timeout: Double = 60) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if stderr.contains("message.id=ready") { return true }
+            usleep(20_000)
+        }
+        return false
+    }
+
     func lineCount() -> Int {
         let directory = URL(fileURLWithPath: resultsPath).deletingLastPathComponent().path
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasSuffix(".torn") }

@@ -46,6 +46,7 @@ import Testing
             try daemon.start()
         }
         #expect(daemon.waitForLines(files, timeout: 300))
+        #expect(daemon.waitUntilReady())
         usleep(300_000)
         #expect(daemon.stop() == 0)
         let lines = daemon.lines()
@@ -85,6 +86,7 @@ import Testing
             try daemon.start()
         }
         #expect(daemon.waitForLines(rounds, timeout: 120))
+        #expect(daemon.waitUntilReady())
         usleep(300_000)
         #expect(daemon.stop() == 0)
         let lines = daemon.lines()

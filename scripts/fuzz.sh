@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target over the analysis entry point and runs it for FUZZ_SECONDS (default 300).
+# The ArticleAnalysis sources and Fuzz/AnalysisFuzzer.swift are compiled as one module with
+# -sanitize=fuzzer,address, outside SwiftPM, so `swift build --build-tests` never compiles the fuzzer.
+# Findings (crash-*, timeout-*, leak-*, oom-*) land in .build/fuzz/findings; turn each into a file
+# under Tests/ArticleAnalysisTests/FuzzReproducers/ once fixed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SWIFTC=${SWIFTC:-swiftc}
+FUZZ_SECONDS=${FUZZ_SECONDS:-300}
+FUZZ_JOBS=${FUZZ_JOBS:-1}
+out=.build/fuzz
+mkdir -p "$out/corpus" "$out/findings"
+mapfile -t sources < <(find Sources/ArticleAnalysis -name '*.swift' | sort)
+if [ ! -x "$out/analysis-fuzzer" ] || [ -n "$(find Sources/ArticleAnalysis Fuzz -name '*.swift' -newer "$out/analysis-fuzzer" | head -1)" ]; then
+    echo "building $out/analysis-fuzzer from ${#sources[@]} sources"
+    "$SWIFTC" -swift-version 6 -O -g -parse-as-library -sanitize=fuzzer,address \
+        -enable-upcoming-feature ExistentialAny -enable-upcoming-feature MemberImportVisibility \
+        -enable-upcoming-feature InternalImportsByDefault \
+        -module-name ArticleAnalysisFuzz "${sources[@]}" Fuzz/AnalysisFuzzer.swift -o "$out/analysis-fuzzer"
+fi
+# Seeds: the committed corpus, the fuzz reproducers, and the five real articles (cut to 16 KiB).
+cp -n Fuzz/corpus/* "$out/corpus/" 2>/dev/null || true
+cp -n Tests/ArticleAnalysisTests/FuzzReproducers/* "$out/corpus/" 2>/dev/null || true
+for seed in seeds/*.txt; do head -c 16384 "$seed" > "$out/corpus/seed-$(basename "$seed")"; done
+parallel=()
+# With more than one job libFuzzer writes fuzz-N.log into the working directory: keep those in $out.
+if [ "$FUZZ_JOBS" -gt 1 ]; then parallel=(-jobs="$FUZZ_JOBS" -workers="$FUZZ_JOBS"); cd "$out"; out=.; fi
+echo "fuzzing for ${FUZZ_SECONDS}s"
+"$out/analysis-fuzzer" "$out/corpus" -max_total_time="$FUZZ_SECONDS" -max_len=65536 -timeout=10 \
+    -rss_limit_mb=2048 -print_final_stats=1 "${parallel[@]}" -artifact_prefix="$out/findings/" "$@"
