@@ -10,7 +10,12 @@ public struct ExtractStage: AnalysisStage {
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
         var article: ExtractedArticle
         switch document.mediaType {
-        case .plainText: article = PlainTextExtractor().extract(document.decodedText).article
+        case .plainText:
+            article = PlainTextExtractor().extract(document.decodedText).article
+            if article.paragraphs.isEmpty, let snippet = Self.snippet(document.decodedText) {
+                article.keep(snippet, as: .body)
+                document.warnings.append("extract: too short to tell article from page furniture; kept the whole text")
+            }
         case .html:
             article = HTMLExtractor().extract(document.decodedText)
             if document.decodedText.utf8.count > HTMLTree.maximumBytes {
@@ -39,5 +44,17 @@ public struct ExtractStage: AnalysisStage {
         document.sections["boilerplate"] = article.removed.json
         document.sections["pii"] = personalData.json
         if paragraphs.isEmpty { document.warnings.append("extract: no article text found") }
+    }
+
+    /// A text of at most `snippetWords` words ("Not true.", a headline, a tweet) has no page around it to
+    /// remove: when the classifier keeps nothing, the whole text is the article. Longer texts that yield
+    /// nothing stay empty, since what they hold is furniture.
+    static let snippetWords = 40
+
+    static func snippet(_ text: String) -> String? {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty, words.count <= snippetWords,
+            words.contains(where: { $0.contains { $0.isLetter } }) else { return nil }
+        return words.joined(separator: " ")
     }
 }
