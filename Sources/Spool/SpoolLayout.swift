@@ -15,8 +15,8 @@ public struct SpoolLayout: Sendable, Equatable {
 
     /// Creates the spool and its five directories (existing ones are fine). Group-writable for producers.
     public func create() throws(SystemError) {
-        try Syscalls.makeDirectory(root, mode: 0o2775)
-        for directory in [inbox, tmp] { try Syscalls.makeDirectory(directory, mode: 0o2775) }
-        for directory in [processing, done, failed] { try Syscalls.makeDirectory(directory, mode: 0o2755) }
+        try Syscalls.makeDirectory(root, mode: 0o775)
+        for directory in [inbox, tmp] { try Syscalls.makeDirectory(directory, mode: 0o775) }
+        for directory in [processing, done, failed] { try Syscalls.makeDirectory(directory, mode: 0o755) }
     }
 }

@@ -50,7 +50,7 @@ private func measureOne(kind: String, bytes: Int) {
     let article = Article(name: kind, bytes: input, receivedAt: Date(timeIntervalSince1970: 0))
     let baseline = peakResidentKilobytes()
     var outcome = ""
-    let started = processCPUSeconds()
+    let started = boundsCPUSeconds()
     do {
         switch pipeline.analyze(article, options: AnalysisOptions()) {
         case let .analyzed(record): outcome = "result \(record.json.serialized().utf8.count) bytes of JSON"
@@ -58,11 +58,11 @@ private func measureOne(kind: String, bytes: Int) {
         }
     }
     let extra = Double(peakResidentKilobytes() - baseline) / 1024
-    let seconds = processCPUSeconds() - started
+    let seconds = boundsCPUSeconds() - started
     print("\(seconds)\t\(extra)\t\(outcome)")
 }
 
-private func processCPUSeconds() -> Double {
+private func boundsCPUSeconds() -> Double {
     var now = timespec()
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
     return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9

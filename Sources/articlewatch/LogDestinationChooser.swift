@@ -1,15 +1,13 @@
 import Logging
+import Systemd
 
-/// Picks the log backend. The journal backend arrives with the systemd support; until then `journal`
-/// and `auto` fall back to the console, which systemd also captures into the journal.
+/// Picks the log backend: the native journal when asked, or under `auto` when stderr is the journal stream.
 enum LogDestinationChooser {
     static func useJournal(_ destination: LoggingOptions.Destination) -> Bool {
-        switch destination {
-        case .console, .auto, .journal: false
-        }
+        LogDestination(rawValue: destination.rawValue)?.resolved() == .journal
     }
 
-    static func journalHandler(label: String) -> any LogHandler { consoleHandler(label: label) }
+    static func journalHandler(label: String) -> any LogHandler { JournalLogHandler(label: label) }
 
     static func consoleHandler(label: String) -> any LogHandler { StreamLogHandler.standardError(label: label) }
 }

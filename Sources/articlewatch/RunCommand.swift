@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArticleWatchDaemon
 import Logging
+import Systemd
 
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,10 +23,12 @@ struct RunCommand: AsyncParsableCommand {
         logging.bootstrap()
         let logger = Logger(label: "articlewatch")
         do {
-            try await Daemon.run(configurationPath: config, configuration: configuration, notifier: SilentNotifier(), logger: logger)
+            try await Daemon.run(configurationPath: config, configuration: configuration, notifier: SystemdNotifier(), logger: logger)
         } catch {
             logger.critical("the daemon stopped on an error", metadata: ["error": "\(error)"])
+            JournalSender.shared.flush(timeout: .seconds(2))
             throw ExitCode(1)
         }
+        JournalSender.shared.flush(timeout: .seconds(2))
     }
 }

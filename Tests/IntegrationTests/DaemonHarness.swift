@@ -68,12 +68,26 @@ final class DaemonHarness: @unchecked Sendable {
     }
 
     var isRunning: Bool { process?.isRunning ?? false }
+
+    /// Waits for the daemon's "ready" log entry: recovery done, inotify watch armed.
+    func waitForReady(timeout: Double = 30) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if stderr.contains("message.id=ready") { return true }
+            usleep(20_000)
+        }
+        return false
+    }
     var stderr: String { (try? String(contentsOfFile: stderrFile, encoding: .utf8)) ?? "" }
 
     /// The maildir way: write into tmp/, then rename into inbox/.
     func deliver(_ name: String, _ bytes: [UInt8]) throws {
         let temporary = spool + "/tmp/" + name
-        FileManager.default.createFile(atPath: temporary, contents: Data(bytes))
+        let descriptor = open(temporary, O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno)!) }
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        guard written == bytes.count else { throw POSIXError(.EIO) }
         guard rename(temporary, inbox + "/" + name) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno)!) }
     }
 
@@ -82,8 +96,15 @@ final class DaemonHarness: @unchecked Sendable {
     /// Every line of both logs (rotated files included), parsed.
     func lines() -> [[String: Any]] {
         let directory = URL(fileURLWithPath: resultsPath).deletingLastPathComponent().path
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasSuffix(".torn") }
-        return files.flatMap { parse(directory + "/" + $0) }
+        return logFiles(in: directory).flatMap { parse(directory + "/" + $0) }
+    }
+
+    /// The results and failures logs and their rotated files (not `.torn` fragments, not the duplicate index).
+    private func logFiles(in directory: String) -> [String] {
+        let names = [resultsPath, failuresPath].map { URL(fileURLWithPath: $0).lastPathComponent }
+        return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { file in
+            !file.hasSuffix(".torn") && names.contains { file == $0 || (file.hasPrefix($0 + ".") && Int(file.dropFirst($0.count + 1)) != nil) }
+        }
     }
 
     func results() -> [[String: Any]] { parse(resultsPath) }
@@ -107,20 +128,9 @@ final class DaemonHarness: @unchecked Sendable {
         return false
     }
 
-    /// Waits until this run of the daemon has logged `ready` (recovery done, watcher armed). Until then
-    /// SIGTERM has its default action, so a graceful stop must wait for this.
-    func waitUntilReady(timeout: Double = 60) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if stderr.contains("message.id=ready") { return true }
-            usleep(20_000)
-        }
-        return false
-    }
-
     func lineCount() -> Int {
         let directory = URL(fileURLWithPath: resultsPath).deletingLastPathComponent().path
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasSuffix(".torn") }
+        let files = logFiles(in: directory)
         return files.reduce(0) { total, file in
             total + (FileManager.default.contents(atPath: directory + "/" + file)?.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } ?? 0)
         }

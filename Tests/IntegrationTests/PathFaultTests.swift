@@ -74,7 +74,7 @@ import Testing
         mounted = false
         try daemon.start()
         #expect(daemon.waitForLines(9))
-        #expect(daemon.waitUntilReady())
+        #expect(daemon.waitForReady())
         usleep(300_000)
         #expect(daemon.stop() == 0)
         let audit = TortureAudit(expected: expected, lines: daemon.lines())
@@ -109,7 +109,7 @@ import Testing
         try daemon.start()
         try deliverBatch(daemon, "a", 0..<5, into: &expected)
         #expect(daemon.waitForLines(5))
-        #expect(rename(daemon.resultsPath, daemon.resultsPath + ".rotated") == 0)
+        #expect(rename(daemon.resultsPath, daemon.resultsPath + ".1") == 0)
         FileManager.default.createFile(atPath: daemon.resultsPath, contents: nil)
         try deliverBatch(daemon, "b", 0..<10, into: &expected)
         #expect(daemon.waitForLines(15))

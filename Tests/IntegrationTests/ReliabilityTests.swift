@@ -66,7 +66,7 @@ import Testing
         let count = Int(ProcessInfo.processInfo.environment["ARTICLEWATCH_BURST_FILES"] ?? "") ?? 20_000
         let daemon = try DaemonHarness(label: "burst", config: ["fsync": "never", "rescanSeconds": 1, "includeText": false])
         try daemon.start()
-        #expect(daemon.waitUntilReady(), "the inotify watch is armed before the daemon is stopped")
+        #expect(daemon.waitForReady(), "the inotify watch is armed before the daemon is stopped")
         // Stopped, the daemon reads no events: the kernel's queue fills and overflows for certain.
         kill(daemon.process!.processIdentifier, SIGSTOP)
         let body = Array("A short article about trade between Iran and Russia.".utf8)
@@ -82,7 +82,7 @@ import Testing
 
     static func parseAll(_ directory: String) -> [[String: Any]] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return files.flatMap { file -> [[String: Any]] in
+        return files.filter { $0.contains(".jsonl") && !$0.hasSuffix(".torn") }.flatMap { file -> [[String: Any]] in
             let text = (try? String(contentsOfFile: directory + "/" + file, encoding: .utf8)) ?? ""
             return text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
         }

@@ -28,7 +28,7 @@ import Testing
     @Test func aSecondInterruptExitsAtOnce() throws {
         let daemon = try DaemonHarness(label: "int", config: ["workers": 1])
         try daemon.start()
-        usleep(200_000)
+        #expect(daemon.waitForReady())
         // A big article keeps the only worker busy, so the first interrupt has something to wait for.
         try daemon.deliver("big.txt", String(repeating: "Iran and Russia met again in Tehran today. ", count: 200_000))
         let deadline = Date().addingTimeInterval(10)

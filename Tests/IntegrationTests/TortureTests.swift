@@ -46,7 +46,7 @@ import Testing
             try daemon.start()
         }
         #expect(daemon.waitForLines(files, timeout: 300))
-        #expect(daemon.waitUntilReady())
+        #expect(daemon.waitForReady())
         usleep(300_000)
         #expect(daemon.stop() == 0)
         let lines = daemon.lines()
@@ -86,7 +86,7 @@ import Testing
             try daemon.start()
         }
         #expect(daemon.waitForLines(rounds, timeout: 120))
-        #expect(daemon.waitUntilReady())
+        #expect(daemon.waitForReady())
         usleep(300_000)
         #expect(daemon.stop() == 0)
         let lines = daemon.lines()
@@ -94,12 +94,13 @@ import Testing
         #expect(audit.isClean, "lost \(audit.lost), duplicated \(audit.duplicated), unparseable \(audit.unparseable)")
         let torn = TortureAudit.tornRepairs(in: logs)
         #expect(torn == killedMidLine, "every half-written line found after a kill was moved aside at the next start")
-        // Each fragment belongs to an article whose whole line is in the log.
+        // Each fragment belongs to a delivered article, and that article has its one whole line.
         let tornText = (try? String(contentsOfFile: daemon.resultsPath + ".torn", encoding: .utf8)) ?? ""
-        let ids = Set(lines.compactMap { $0["id"] as? String })
+        let files = lines.compactMap { $0["file"] as? String }
         for fragment in tornText.split(separator: "\n") {
-            if let range = fragment.range(of: #""id":"[0-9a-f]{64}""#, options: .regularExpression) {
-                #expect(ids.contains(String(fragment[range].dropFirst(6).dropLast())))
+            if let range = fragment.range(of: #""file":"big[0-9]+\.txt""#, options: .regularExpression) {
+                let file = String(fragment[range].dropFirst(8).dropLast())
+                #expect(expected.contains(file) && files.count { $0 == file } == 1, "\(file)")
             }
         }
         print("power loss: \(rounds) kills during multi-megabyte appends, \(killedMidLine) left a half-written line, \(torn) torn lines repaired, \(lines.count) lines for \(expected.count) files, \(audit.lost.count) lost, \(audit.duplicated.count) duplicated")

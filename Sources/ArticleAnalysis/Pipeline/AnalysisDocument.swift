@@ -15,8 +15,14 @@ public struct AnalysisDocument: Sendable {
     public var paragraphs: [String] = []
     /// Sentences of the clean text in reading order, each knowing its paragraph.
     public var sentences: [Sentence] = []
+    /// What each paragraph is (body or heading), parallel to `paragraphs`.
+    public var paragraphRoles: [ParagraphRole] = []
+    /// Word, number and punctuation tokens of `cleanText` with their UTF-8 offsets, in reading order.
+    public var tokens: [Token] = []
     public var wordCount: Int?
     public var language: LanguageGuess?
+    /// Tokens and entity mentions per sentence (entities stage), read by the dyads stage.
+    public var sentenceEntities: [SentenceEntities] = []
     /// Record fields contributed by later stages (entities, tone, …), each already in its JSON shape.
     public var sections: [String: JSONValue] = [:]
     /// Things a reader of the record should know (a fallback encoding, a skipped stage, …).
@@ -58,8 +64,11 @@ public struct LanguageGuess: Sendable, Equatable, JSONRepresentable {
 public struct Sentence: Sendable, Equatable {
     public var text: String
     public var paragraph: Int
-    public init(text: String, paragraph: Int) {
+    /// UTF-8 byte offsets of the sentence in `AnalysisDocument.cleanText` (empty when unknown).
+    public var range: Range<Int>
+    public init(text: String, paragraph: Int, range: Range<Int> = 0..<0) {
         self.text = text
         self.paragraph = paragraph
+        self.range = range
     }
 }

@@ -7,10 +7,21 @@ public struct AnalysisOptions: Sendable, Equatable {
     public var disabledStages: Set<String>
     /// Estimated Jaccard similarity at or above which an article links to an earlier one.
     public var nearDuplicateThreshold: Double
+    /// How much history the near-duplicate registry remembers (count and/or days), oldest out first.
+    public var nearDuplicateWindow: DuplicateWindow
 
-    public init(includeText: Bool = true, disabledStages: Set<String> = [], nearDuplicateThreshold: Double = 0.8) {
+    /// Whether emails, phone numbers and street addresses found in the article body are masked in `text`
+    /// (`redactPII` in the configuration). They are counted in the record's `pii` either way.
+    public var redactPII: Bool
+
+    public init(
+        includeText: Bool = true, disabledStages: Set<String> = [], nearDuplicateThreshold: Double = 0.8,
+        nearDuplicateWindow: DuplicateWindow = DuplicateWindow(), redactPII: Bool = false
+    ) {
         self.includeText = includeText
         self.disabledStages = disabledStages
         self.nearDuplicateThreshold = nearDuplicateThreshold
+        self.redactPII = redactPII
+        self.nearDuplicateWindow = nearDuplicateWindow
     }
 }

@@ -3,7 +3,20 @@ enum StandardStages {
     static let all: [any AnalysisStage] = [
         DecodeStage(),
         MediaTypeStage(),
-        BasicExtractStage(),
+        ExtractStage(),
         SegmentStage(),
+        LanguageStage(),
+        ReadabilityStage(),
+        EntityStage(),
+        ThemeStage(),
+        ToneStage(),
+        DyadStage(),
+        QuotesStage(),
+        AmountsStage(),
+        DatesStage(),
+        KeyphraseStage(),
+        SummaryStage(),
+        // Keep last: the fingerprint reads the final clean text (issue 6).
+        FingerprintStage(),
     ]
 }

@@ -12,7 +12,11 @@ extension Configuration {
             ("shutdownSeconds", .double(shutdownSeconds)), ("includeText", .bool(includeText)),
             ("analysis", .object([
                 ("disabledStages", .array(analysis.disabledStages.sorted().map(JSONValue.string))),
+                ("redactPII", .bool(analysis.redactPII)),
                 ("nearDuplicateThreshold", .double(analysis.nearDuplicateThreshold)),
+                ("nearDuplicateWindow", .object([
+                    ("count", .int(analysis.nearDuplicateWindow.count ?? 0)), ("days", .double(analysis.nearDuplicateWindow.days ?? 0)),
+                ])),
             ])),
         ])
     }

@@ -6,7 +6,15 @@ extension KeyReader {
         guard var reader = object("analysis") else { return fallback }
         var options = fallback
         options.disabledStages = reader.stringSet("disabledStages")
+        options.redactPII = reader.boolean("redactPII", default: options.redactPII)
         options.nearDuplicateThreshold = reader.number("nearDuplicateThreshold", default: options.nearDuplicateThreshold, in: 0.05...1)
+        if var window = reader.object("nearDuplicateWindow") {
+            let count = window.integer("count", default: options.nearDuplicateWindow.count ?? 0, in: 0...16_777_214, note: "0 for no count limit")
+            let days = window.number("days", default: options.nearDuplicateWindow.days ?? 0, in: 0...36_500)
+            options.nearDuplicateWindow = DuplicateWindow(count: count == 0 ? nil : count, days: days == 0 ? nil : days)
+            window.rejectUnknownKeys()
+            reader.problems += window.problems
+        }
         if let problem = Self.pipelineProblem(options) { reader.problems.append(problem) }
         reader.rejectUnknownKeys()
         problems += reader.problems

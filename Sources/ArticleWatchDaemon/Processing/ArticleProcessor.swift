@@ -1,5 +1,6 @@
 import ArticleAnalysis
 import Dispatch
+import DuplicateRegistry
 import Foundation
 import Logging
 import Spool
@@ -13,11 +14,12 @@ struct ArticleProcessor: Sendable {
     let writer: ResultWriter
     let settings: SettingsStore
     let statistics: DaemonStatistics
+    let duplicates: DuplicateRegistry
     let logger: Logger
 
     func process(_ claim: ClaimedFile) async {
-        statistics.update { $0.inFlight += 1 }
-        defer { statistics.update { $0.inFlight -= 1 } }
+        statistics.started(claim.token)
+        defer { statistics.written(claim.token) }
         let snapshot = settings.current
         let started = ContinuousClock.now
         var line = await analyse(claim, snapshot: snapshot)
@@ -40,7 +42,10 @@ struct ArticleProcessor: Sendable {
             let article = Article(name: claim.name.description, bytes: bytes, receivedAt: Date(timeIntervalSince1970: status.changedAt))
             let outcome = await Self.offThePool { snapshot.pipeline.analyze(article, options: snapshot.configuration.analysis) }
             switch outcome {
-            case let .analyzed(record): return .result(record)
+            case var .analyzed(record):
+                // One actor call finds the earlier article and remembers this one, atomically.
+                record.duplicateOf = await duplicates.check(record)
+                return .result(record)
             case let .failed(record): return .failure(record)
             }
         }
@@ -77,12 +82,13 @@ struct ArticleProcessor: Sendable {
             logger.info("article analysed", metadata: [
                 "article.id": "\(record.id)", "article.file": "\(record.file)", "article.bytes": "\(record.bytes)",
                 "duration.ms": "\(record.durationMs ?? 0)", "outcome": "analysed", "spool.claim": "\(claim.token)",
+                "message.id": "article-analysed",
             ])
         case let .failure(record):
             logger.warning("article failed", metadata: [
                 "article.id": "\(record.id ?? "-")", "article.file": "\(record.file)", "outcome": "failed",
                 "failure.reason": "\(record.reason.rawValue)", "failure.message": "\(record.message)",
-                "spool.claim": "\(claim.token)",
+                "spool.claim": "\(claim.token)", "message.id": "article-failed",
             ])
         }
     }

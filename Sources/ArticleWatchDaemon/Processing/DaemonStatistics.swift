@@ -12,12 +12,16 @@ public final class DaemonStatistics: Sendable {
         public var pausedBecause: String?
         /// Set once recovery is done and the watcher is armed.
         public var ready = false
+        /// Set when shutdown began: no new claims, in-flight articles finishing.
+        public var stopping = false
         /// Completions in the last rate window, and when it started (seconds since 1970).
         var windowCompletions = 0
         var windowStart = 0.0
         public var ratePerSecond = 0.0
-        /// Last time a worker or the writer made progress, for the watchdog.
-        public var lastProgress = 0.0
+        /// When each article now in flight was started (by claim token), for the watchdog: one that
+        /// has been in flight longer than the stall limit means a wedged worker or writer.
+        public var startedAt: [String: Double] = [:]
+        public var oldestInFlight: Double? { startedAt.values.min() }
     }
 
     private let state = Mutex(Snapshot())
@@ -28,11 +32,25 @@ public final class DaemonStatistics: Sendable {
 
     func update(_ change: (inout Snapshot) -> Void) { state.withLock { change(&$0) } }
 
+    func started(_ token: String, now: Double = Date().timeIntervalSince1970) {
+        state.withLock {
+            $0.inFlight += 1
+            $0.startedAt[token] = now
+        }
+    }
+
+    /// The article's line is written (its move waits for the sync): it no longer counts as in flight.
+    func written(_ token: String) {
+        state.withLock {
+            $0.inFlight -= 1
+            $0.startedAt[token] = nil
+        }
+    }
+
     func recordCompletion(failed: Bool, now: Double = Date().timeIntervalSince1970) {
         state.withLock { state in
             if failed { state.failed += 1 } else { state.analysed += 1 }
             state.windowCompletions += 1
-            state.lastProgress = now
             let elapsed = now - state.windowStart
             if elapsed >= 5 {
                 state.ratePerSecond = Double(state.windowCompletions) / elapsed

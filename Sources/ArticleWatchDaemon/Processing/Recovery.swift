@@ -56,7 +56,13 @@ struct Recovery {
 extension ArticleProcessor {
     /// Writes an `internal` failure line for a delivery that cannot be analysed and moves it to `failed/`.
     func giveUp(_ claim: ClaimedFile, message: String) async {
-        var record = FailureRecord(id: nil, file: claim.name.description, bytes: nil, reason: .internal, message: message)
+        // The id is still worth having (the bytes are hashed, not analysed): it ties the failure to the delivery.
+        var id: String?, size: Int?
+        if case let .bytes(bytes, _) = spool.read(claim, maxBytes: settings.current.configuration.maxFileBytes) {
+            id = SHA256.hexDigest(of: bytes)
+            size = bytes.count
+        }
+        var record = FailureRecord(id: id, file: claim.name.description, bytes: size, reason: .internal, message: message)
         record.delivery = claim.token
         record.at = .now
         await writer.write(.failure(record)) { [self] in
@@ -65,6 +71,7 @@ extension ArticleProcessor {
         }
         logger.error("article failed", metadata: [
             "article.file": "\(claim.name)", "outcome": "failed", "failure.reason": "internal", "spool.claim": "\(claim.token)",
+            "message.id": "article-failed",
         ])
     }
 }

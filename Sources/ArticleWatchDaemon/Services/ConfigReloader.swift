@@ -1,3 +1,5 @@
+import ArticleAnalysis
+import DuplicateRegistry
 import Logging
 import ServiceLifecycle
 import UnixSignals
@@ -8,6 +10,7 @@ struct ConfigReloader: Service {
     let configurationPath: String
     let settings: SettingsStore
     let writer: ResultWriter
+    let duplicates: DuplicateRegistry
     let notifier: any ServiceManagerNotifier
     let logger: Logger
 
@@ -32,6 +35,7 @@ struct ConfigReloader: Service {
             new.workers = old.workers
             try settings.publish(new)
             await writer.update(new)
+            await duplicates.reconfigure(threshold: new.analysis.nearDuplicateThreshold, window: new.analysis.nearDuplicateWindow)
             logger.notice("configuration reloaded", metadata: [
                 "config.path": "\(configurationPath)", "message.id": "configuration-reloaded",
                 "config.restartNeededFor": "\(restartKeys.joined(separator: ","))",

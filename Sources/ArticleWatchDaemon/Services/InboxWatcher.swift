@@ -41,7 +41,11 @@ final class InboxWatcher: Service {
                 group.cancelAll()
             }
         } onGracefulShutdown: {
+            self.statistics.update { $0.stopping = true }
             self.notifier.stopping()
+            // The drain may take up to shutdownSeconds; ask systemd not to kill us before that.
+            let drain = self.settings.current.configuration.shutdownSeconds
+            self.notifier.extendTimeout(by: .milliseconds(Int(drain * 1000) + 5000))
             self.logger.notice("stopping: no new claims; finishing in-flight articles", metadata: ["message.id": "stopping"])
             monitor.stop()
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import ServiceLifecycle
+import Systemd
 
 /// Tells the service manager how things stand: READY once the watcher is armed, a STATUS line a few
 /// times a second at most, WATCHDOG pings only while the pipeline shows it is alive, STOPPING at the end.
@@ -9,15 +10,16 @@ struct StatusReporter: Service {
     let statistics: DaemonStatistics
     let inbox: String
     let logger: Logger
-
-    /// A pipeline with work in flight that has not completed anything for this long is wedged.
-    static let stallLimit: Double = 60
+    /// Returns only if the log writers answer: a wedged writer makes it hang, and the pings stop with it.
+    let probeWriters: @Sendable () async -> Void
 
     func run() async throws {
         var announcedReady = false
         var lastLine = ""
         var lastPing = ContinuousClock.now
         let pingPeriod = notifier.watchdogInterval.map { $0 / 2 } ?? .seconds(3600)
+        // An article in flight for a whole watchdog interval (60 s without a watchdog) means a wedge.
+        let stallLimit = notifier.watchdogInterval.map { Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18 } ?? 60
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             let snapshot = statistics.snapshot
             if snapshot.ready && !announcedReady {
@@ -30,7 +32,10 @@ struct StatusReporter: Service {
                 notifier.status(line)
                 lastLine = line
             }
-            if ContinuousClock.now - lastPing >= pingPeriod, Self.isAlive(snapshot, now: Date().timeIntervalSince1970) {
+            if ContinuousClock.now - lastPing >= pingPeriod,
+                Self.isAlive(snapshot, now: Date().timeIntervalSince1970, stallLimit: stallLimit)
+            {
+                await probeWriters()
                 notifier.watchdog()
                 lastPing = ContinuousClock.now
             }
@@ -39,15 +44,26 @@ struct StatusReporter: Service {
         notifier.stopping()
     }
 
-    /// Alive: nothing in flight, or something completed recently.
-    static func isAlive(_ snapshot: DaemonStatistics.Snapshot, now: Double) -> Bool {
-        snapshot.inFlight == 0 || now - snapshot.lastProgress < stallLimit
+    /// Alive: paused on purpose (waiting for disk space), or no article in flight for longer than the
+    /// stall limit (a wedged stage or writer holds one forever).
+    static func isAlive(_ snapshot: DaemonStatistics.Snapshot, now: Double, stallLimit: Double) -> Bool {
+        guard snapshot.pausedBecause == nil, let oldest = snapshot.oldestInFlight else { return true }
+        return now - oldest < stallLimit
     }
 
     static func statusLine(_ snapshot: DaemonStatistics.Snapshot, inbox: String) -> String {
-        if let reason = snapshot.pausedBecause { return "paused: \(reason)" }
-        let state = snapshot.ready ? "watching \(inbox)" : "recovering"
-        return "\(state): \(snapshot.analysed) analysed, \(snapshot.failed) failed, \(snapshot.inFlight) in flight, "
-            + "\(snapshot.queued) queued, \(String(format: "%.1f", snapshot.ratePerSecond))/s"
+        let line: StatusLine
+        if let reason = snapshot.pausedBecause {
+            line = .paused(.other(reason))
+        } else if snapshot.stopping {
+            line = .stopping(inFlight: snapshot.inFlight)
+        } else if !snapshot.ready {
+            line = .recovering(remaining: snapshot.inFlight)
+        } else {
+            line = .watching(inbox: inbox, counters: PipelineCounters(
+                analysed: snapshot.analysed, failed: snapshot.failed, inFlight: snapshot.inFlight, queued: snapshot.queued,
+                ratePerSecond: snapshot.ratePerSecond > 0 ? snapshot.ratePerSecond : nil))
+        }
+        return line.description
     }
 }

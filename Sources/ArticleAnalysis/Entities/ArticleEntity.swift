@@ -1,0 +1,58 @@
+/// One entity of an article as the record shows it: all its mentions folded together.
+public struct ArticleEntity: Sendable, Equatable, JSONRepresentable {
+    public var name: String
+    public var kind: EntityKind
+    /// ISO alpha-3 for a country, the CAMEO actor code for a dictionary organisation or person.
+    public var code: String?
+    /// The country a person, organisation or place belongs to, when known.
+    public var country: String?
+    public var mentions: Int
+    /// The surface forms seen, in order of first appearance ("Iran", "Tehran", "Iranian").
+    public var aliases: [String]
+    /// A title stated before the name ("President").
+    public var role: String?
+
+    public var json: JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("name", .string(name)), ("type", .string(kind.rawValue)), ("code", code.json),
+        ]
+        if kind != .country { fields.append(("country", country.json)) }
+        fields.append(("mentions", .int(mentions)))
+        fields.append(("aliases", aliases.json))
+        if kind == .person { fields.append(("role", role.json)) }
+        return .object(fields)
+    }
+
+    /// Folds mentions into entities: one per (type, name), ordered by mentions, then first appearance.
+    public static func aggregate(_ sentences: [SentenceEntities]) -> [ArticleEntity] {
+        var entities: [ArticleEntity] = []
+        var positions: [String: Int] = [:]
+        for sentence in sentences {
+            for mention in sentence.mentions {
+                let key = "\(mention.kind.rawValue)|\(mention.name)"
+                if let position = positions[key] {
+                    entities[position].add(mention)
+                } else {
+                    positions[key] = entities.count
+                    entities.append(
+                        ArticleEntity(
+                            name: mention.name, kind: mention.kind,
+                            code: mention.kind == .country || !mention.code.isEmpty ? mention.code : nil,
+                            country: mention.country.isEmpty ? nil : mention.country, mentions: 1,
+                            aliases: [mention.surface], role: mention.role))
+                }
+            }
+        }
+        return entities.enumerated().sorted { lhs, rhs in
+            lhs.element.mentions != rhs.element.mentions
+                ? lhs.element.mentions > rhs.element.mentions : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    private mutating func add(_ mention: EntityMention) {
+        mentions += 1
+        if !aliases.contains(mention.surface) { aliases.append(mention.surface) }
+        if role == nil { role = mention.role }
+        if country == nil, !mention.country.isEmpty { country = mention.country }
+    }
+}

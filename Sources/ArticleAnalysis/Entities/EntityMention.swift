@@ -1,0 +1,38 @@
+/// One place in one sentence where an entity is named.
+public struct EntityMention: Sendable, Equatable {
+    /// Index of the sentence in `AnalysisDocument.sentences`.
+    public var sentence: Int
+    /// The tokens of that sentence the mention covers.
+    public var tokens: Range<Int>
+    /// The words as written ("the Kremlin", "Iranian").
+    public var surface: String
+    public var kind: EntityKind
+    /// The name the record shows ("Russia", "Vladimir Putin").
+    public var name: String
+    /// ISO alpha-3 for countries, the CAMEO actor code for dictionary organisations and people, "" if unknown.
+    public var code: String
+    /// ISO alpha-3 of the country the entity belongs to, "" if unknown.
+    public var country: String
+    /// A title stated right before a person's name ("President", "Foreign Minister").
+    public var role: String?
+
+    /// The actor an event coder uses: the country for anything tied to one, else the organisation's code.
+    public var actorCode: String? {
+        switch kind {
+        case .country: code.isEmpty ? nil : code
+        case .location: nil
+        case .person: country.isEmpty ? nil : country
+        case .organization: !country.isEmpty ? country : (code.isEmpty ? nil : code)
+        }
+    }
+}
+
+/// A sentence's tokens and the entities named in it; what the entities stage leaves for the dyads stage.
+public struct SentenceEntities: Sendable, Equatable {
+    public var tokens: [WordToken]
+    public var mentions: [EntityMention]
+    public init(tokens: [WordToken], mentions: [EntityMention]) {
+        self.tokens = tokens
+        self.mentions = mentions
+    }
+}

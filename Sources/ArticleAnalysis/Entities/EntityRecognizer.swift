@@ -1,0 +1,152 @@
+/// Finds the entities of a document's sentences in three passes:
+/// 1. longest-match lexicon lookup over token n-grams (countries, capitals, places, organisations, people);
+/// 2. rules over the remaining capitalised runs: a run ending in an organisation word is an organisation,
+///    a title followed by names is a person with that role, two to four name-like words are a person;
+/// 3. lone surnames that a full name in the same document ends with become that person.
+/// A capitalised word that the document also uses in lower case is taken for a common word, not a name.
+public struct EntityRecognizer: Sendable {
+    public let lexicon: EntityLexicon
+    /// Whether pass 2 and 3 run; the PETRARCH check turns them off to see its dictionaries alone.
+    public var usesRules: Bool
+
+    public init(lexicon: EntityLexicon = .standard, usesRules: Bool = true) {
+        self.lexicon = lexicon
+        self.usesRules = usesRules
+    }
+
+    public func recognize(sentences: [String]) -> [SentenceEntities] {
+        var result: [SentenceEntities] = []
+        result.reserveCapacity(sentences.count)
+        var lowercaseWords: Set<String> = []
+        lowercaseWords.reserveCapacity(1024)
+        for (index, sentence) in sentences.enumerated() {
+            let tokens = WordTokenizer.tokens(of: sentence)
+            // Short words ("the", "in") are in `NameWords.notNames` already.
+            for token in tokens where token.isWord && !token.isCapitalized && token.key.utf8.count > 3 {
+                lowercaseWords.insert(token.key)
+            }
+            result.append(SentenceEntities(tokens: tokens, mentions: lexiconMentions(tokens, sentence: index)))
+        }
+        guard usesRules else { return result }
+        var pending: [(sentence: Int, token: Int)] = []
+        for index in result.indices {
+            let rules = RuleChunker(tokens: result[index].tokens, sentence: index, lowercaseWords: lowercaseWords)
+            let found = rules.mentions(around: result[index].mentions)
+            result[index].mentions = found.mentions
+            pending += found.loneNames.map { (index, $0) }
+        }
+        resolveSurnames(&result, pending: pending)
+        return result
+    }
+
+    // MARK: pass 1
+
+    private func lexiconMentions(_ tokens: [WordToken], sentence: Int) -> [EntityMention] {
+        let keys = tokens.map(\.key)
+        var mentions: [EntityMention] = []
+        var index = 0
+        while index < tokens.count {
+            // Every dictionary name starts with a capital, "the" or "of" ("the Kremlin"): lower-case words
+            // (most of the text) need no lookup.
+            guard tokens[index].isWord, tokens[index].isCapitalized || tokens[index].isAllCaps
+                || keys[index] == "the" || keys[index] == "pro-" || tokens[index].text.utf8.contains(where: { $0 >= 65 && $0 <= 90 })
+            else {
+                index += 1
+                continue
+            }
+            let start = index
+            if let match = lexicon.phrases.longestMatch(
+                in: keys, at: start, accept: { length, entry in Self.caseFits(tokens, start, length, entry) })
+            {
+                mentions.append(mention(tokens, sentence, start..<(start + match.length), match.value))
+                index += match.length
+                continue
+            }
+            // "pro-Iranian", "anti-American": the country inside.
+            if let dash = keys[index].firstIndex(of: "-"), ["pro", "anti"].contains(keys[index][..<dash]),
+                let entry = lexicon.phrases.value(for: [String(keys[index][keys[index].index(after: dash)...])]),
+                entry.kind == .countryName
+            {
+                mentions.append(mention(tokens, sentence, index..<(index + 1), entry))
+                index += 1
+                continue
+            }
+            // "Iranians", "Russians": a plural demonym.
+            if tokens[index].isCapitalized, keys[index].count > 4, keys[index].hasSuffix("s"),
+                let entry = lexicon.phrases.value(for: [String(keys[index].dropLast())]), entry.kind == .countryName
+            {
+                mentions.append(mention(tokens, sentence, index..<(index + 1), entry))
+            }
+            index += 1
+        }
+        return mentions
+    }
+
+    private func mention(_ tokens: [WordToken], _ sentence: Int, _ range: Range<Int>, _ entry: LexiconEntry)
+        -> EntityMention
+    {
+        var name = entry.canonical
+        if entry.kind == .seatOfPower { name = lexicon.countryNames[entry.code] ?? entry.canonical }
+        return EntityMention(
+            sentence: sentence, tokens: range, surface: Self.surface(tokens, range), kind: entry.kind.entityKind,
+            name: name, code: entry.code, country: entry.country, role: nil)
+    }
+
+    /// The first significant word must be capitalised ("the Kremlin" yes, "turkey" no); short acronyms
+    /// must be all capitals ("US", not "us").
+    static func caseFits(_ tokens: [WordToken], _ start: Int, _ length: Int, _ entry: LexiconEntry) -> Bool {
+        if entry.needsCapitals { return tokens[start].isAllCaps }
+        for token in tokens[start..<(start + length)] where token.isWord {
+            if token.key == "the" || token.key == "of" { continue }
+            return token.isCapitalized
+        }
+        return false
+    }
+
+    static func surface(_ tokens: [WordToken], _ range: Range<Int>) -> String {
+        var text = ""
+        for index in range {
+            let token = tokens[index]
+            if !text.isEmpty, token.isWord || token.key == "&" { text += " " }
+            text += token.text
+        }
+        return text
+    }
+
+    // MARK: pass 3
+
+    private func resolveSurnames(_ result: inout [SentenceEntities], pending: [(sentence: Int, token: Int)]) {
+        var bySurname: [String: EntityMention] = [:]
+        for sentence in result {
+            for mention in sentence.mentions where mention.kind == .person && mention.tokens.count > 1 {
+                let last = sentence.tokens[mention.tokens.upperBound - 1].key
+                if bySurname[last] == nil || (bySurname[last]!.country.isEmpty && !mention.country.isEmpty) {
+                    bySurname[last] = mention
+                }
+            }
+        }
+        guard !bySurname.isEmpty else { return }
+        for (sentence, token) in pending {
+            let key = result[sentence].tokens[token].key
+            guard let person = bySurname[key] else { continue }
+            var mention = person
+            mention.sentence = sentence
+            mention.tokens = token..<(token + 1)
+            mention.surface = String(result[sentence].tokens[token].text)
+            mention.role = nil
+            let position = result[sentence].mentions.firstIndex { $0.tokens.lowerBound > token }
+            result[sentence].mentions.insert(mention, at: position ?? result[sentence].mentions.endIndex)
+        }
+        // Full names and single-word dictionary people share one canonical name with their surname forms.
+        for index in result.indices {
+            for position in result[index].mentions.indices where result[index].mentions[position].kind == .person {
+                let mention = result[index].mentions[position]
+                guard mention.tokens.count == 1, let person = bySurname[result[index].tokens[mention.tokens.lowerBound].key],
+                    person.name != mention.name, person.name.hasSuffix(mention.surface)
+                else { continue }
+                result[index].mentions[position].name = person.name
+                if mention.country.isEmpty { result[index].mentions[position].country = person.country }
+            }
+        }
+    }
+}

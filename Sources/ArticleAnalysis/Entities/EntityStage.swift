@@ -1,0 +1,22 @@
+/// Stage: the people, organisations, countries and places the article names (GDELT GKG's entity fields),
+/// written to the record's `entities` and kept per sentence in `document.sentenceEntities` for the dyads stage.
+public struct EntityStage: AnalysisStage {
+    public let name: StageName = "entities"
+    public let requires: Set<Annotation> = [.sentences]
+    public let provides: Set<Annotation> = [.entities]
+    /// Nil for the bundled lexicon, which is then parsed on the first article rather than when the pipeline
+    /// is built (a daemon starting up should not wait ~0.3 s for tables it may not need yet).
+    let recognizer: EntityRecognizer?
+
+    public init(recognizer: EntityRecognizer? = nil) { self.recognizer = recognizer }
+
+    public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
+        if let language = document.language?.code, language != "en" {
+            document.warnings.append("entities: skipped for language '\(language)', the lexicons are English")
+            return
+        }
+        let sentences = (recognizer ?? EntityRecognizer()).recognize(sentences: document.sentences.map(\.text))
+        document.sentenceEntities = sentences
+        document.sections["entities"] = ArticleEntity.aggregate(sentences).json
+    }
+}

@@ -1,0 +1,133 @@
+/// Pass 2 of `EntityRecognizer`: names the dictionaries do not know, found from capitalised runs.
+struct RuleChunker {
+    let tokens: [WordToken]
+    let sentence: Int
+    /// Words the document also writes in lower case: common words even when a sentence starts with them.
+    let lowercaseWords: Set<String>
+
+    /// The lexicon mentions plus the rule-found ones (in token order), and the positions of lone
+    /// capitalised words that may be a surname named in full elsewhere.
+    func mentions(around lexiconMentions: [EntityMention]) -> (mentions: [EntityMention], loneNames: [Int]) {
+        var covered = [Int?](repeating: nil, count: tokens.count)
+        var mentions = lexiconMentions
+        for (position, mention) in mentions.enumerated() { for index in mention.tokens { covered[index] = position } }
+        var loneNames: [Int] = []
+        var added: [EntityMention] = []
+        var index = 0
+        while index < tokens.count {
+            guard covered[index] == nil, isNameWord(index) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < tokens.count, covered[end] == nil {
+                if isNameWord(end) {
+                    end += 1
+                } else if end + 1 < tokens.count, covered[end + 1] == nil, isConnector(end), isNameWord(end + 1) {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            classify(index..<end, mentions: &mentions, covered: covered, into: &added, loneNames: &loneNames)
+            index = end
+        }
+        guard !added.isEmpty else { return (mentions, loneNames) }
+        mentions += added
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return (mentions, loneNames)
+    }
+
+    private func isNameWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord else { return false }
+        if token.isCapitalized {
+            if isRunTogether(token.text) { return false }  // "NewsRussia": words glued by a lost line break
+            return !NameWords.notNames.contains(token.key) || NameWords.titles.contains(token.key)
+        }
+        // "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
+        if token.key.utf8.contains(45), let dash = token.text.firstIndex(of: "-"), NameWords.nameParticles.contains(String(token.key.prefix { $0 != "-" })) {
+            return token.text[token.text.index(after: dash)...].first?.isUppercase ?? false
+        }
+        return false
+    }
+
+    private func isRunTogether(_ text: String) -> Bool {
+        var previousLower = false
+        for byte in text.utf8 {
+            if byte >= 65, byte <= 90, previousLower { return true }
+            previousLower = byte >= 97 && byte <= 122
+        }
+        return false
+    }
+
+    private func isConnector(_ index: Int) -> Bool {
+        NameWords.organizationConnectors.contains(tokens[index].key) || NameWords.nameParticles.contains(tokens[index].key)
+    }
+
+    private func isCommon(_ index: Int) -> Bool {
+        let key = tokens[index].key
+        return NameWords.notNames.contains(key) || lowercaseWords.contains(key)
+    }
+
+    private func classify(
+        _ run: Range<Int>, mentions: inout [EntityMention], covered: [Int?], into added: inout [EntityMention],
+        loneNames: inout [Int]
+    ) {
+        var start = run.lowerBound
+        var end = run.upperBound
+        // A sentence-initial common word ("Although Tehran …") is not part of a name.
+        while start < end, start == firstWordIndex, isCommon(start), !NameWords.titles.contains(tokens[start].key) {
+            start += 1
+        }
+        while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
+        guard start < end else { return }
+        let keys = tokens[start..<end].map(\.key)
+        let before = start > 0 ? covered[start - 1] : nil
+        let adjective = before.flatMap { mentions[$0].kind == .country ? mentions[$0] : nil }
+
+        if NameWords.organizationHeads.contains(keys[keys.count - 1]) || keys.contains(where: { $0 == "ministry" }) {
+            if keys.count == 1, adjective == nil { return }  // "Council" alone says too little
+            let range = (adjective?.tokens.lowerBound ?? start)..<end
+            added.append(
+                EntityMention(
+                    sentence: sentence, tokens: start..<end, surface: EntityRecognizer.surface(tokens, range),
+                    kind: .organization, name: EntityRecognizer.surface(tokens, range), code: "",
+                    country: adjective?.code ?? "", role: nil))
+            return
+        }
+
+        var nameStart = start
+        while nameStart < end, NameWords.titles.contains(keys[nameStart - start]) { nameStart += 1 }
+        let titleKeys = keys[0..<(nameStart - start)]
+        let hasTitle = titleKeys.contains { NameWords.headTitles.contains($0) }
+        let role = hasTitle ? EntityRecognizer.surface(tokens, start..<nameStart) : nil
+        if hasTitle, nameStart == end {
+            // "President" right before a dictionary person: the role of that person.
+            if end < tokens.count, let next = covered[end], mentions[next].kind == .person {
+                mentions[next].role = mentions[next].role ?? role
+                if mentions[next].country.isEmpty, let adjective { mentions[next].country = adjective.code }
+            }
+            return
+        }
+        let names = nameStart..<end
+        if !hasTitle {
+            guard names.count >= 2, names.count <= 4 else {
+                if names.count == 1, names.lowerBound != firstWordIndex || !isCommon(names.lowerBound) {
+                    loneNames.append(names.lowerBound)
+                }
+                return
+            }
+            if names.contains(where: { tokens[$0].isCapitalized && isCommon($0) }) { return }
+        }
+        guard names.count <= 5 else { return }
+        let name = EntityRecognizer.surface(tokens, names)
+        added.append(
+            EntityMention(
+                sentence: sentence, tokens: names, surface: name, kind: .person, name: name, code: "",
+                country: hasTitle ? (adjective?.code ?? "") : "", role: role))
+    }
+
+    /// The first word of the sentence, skipping opening quotes and brackets.
+    private var firstWordIndex: Int { tokens.firstIndex { $0.isWord } ?? 0 }
+}

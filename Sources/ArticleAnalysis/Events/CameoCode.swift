@@ -1,0 +1,63 @@
+/// A CAMEO event code ("0231", "064", "193") and what follows from it: its root (01–20), its GDELT quad
+/// class and its Goldstein value.
+public struct CameoCode: Sendable, Hashable, CustomStringConvertible {
+    public let rawValue: String
+    /// PETRARCH's `[032:033]`: the event the target does back to the source (a visit is hosted).
+    public let reciprocal: String?
+
+    /// Accepts the numeric codes of CAMEO 2.0 (three or four digits, root 01–20) with an optional
+    /// `:reciprocal`; "---" and the like are nil.
+    public init?(_ text: some StringProtocol) {
+        let digits = text.prefix { $0 != ":" }
+        guard Self.isCode(digits) else { return nil }
+        rawValue = String(digits)
+        let rest = text.drop { $0 != ":" }.dropFirst()
+        reciprocal = Self.isCode(rest) ? String(rest) : nil
+    }
+
+    private static func isCode(_ digits: some StringProtocol) -> Bool {
+        guard digits.count >= 2, digits.count <= 4, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber),
+            let root = Int(digits.prefix(2)), (1...20).contains(root)
+        else { return false }
+        return true
+    }
+
+    /// The code without its reciprocal, and the reciprocal as a code of its own.
+    public var primary: CameoCode { CameoCode(rawValue)! }
+    public var reciprocalCode: CameoCode? { reciprocal.flatMap { CameoCode($0) } }
+
+    public var description: String { rawValue }
+    /// "01" … "20".
+    public var root: String { String(rawValue.prefix(2)) }
+    public var rootNumber: Int { Int(root) ?? 0 }
+
+    public var quadClass: QuadClass {
+        switch rootNumber {
+        case 1...5: .verbalCooperation
+        case 6...8: .materialCooperation
+        case 9...13: .verbalConflict
+        default: .materialConflict
+        }
+    }
+
+    /// The Goldstein (1992) weight of the event type, −10 (most conflictual) … +10 (most cooperative).
+    public var goldstein: Double {
+        GoldsteinScale.values[String(rawValue.prefix(3))] ?? GoldsteinScale.values[root + "0"] ?? 0
+    }
+}
+
+/// GDELT's four classes of events: talk or act, cooperate or conflict.
+public enum QuadClass: Int, Sendable, CaseIterable {
+    case verbalCooperation = 1, materialCooperation, verbalConflict, materialConflict
+
+    public var label: String {
+        switch self {
+        case .verbalCooperation: "verbal cooperation"
+        case .materialCooperation: "material cooperation"
+        case .verbalConflict: "verbal conflict"
+        case .materialConflict: "material conflict"
+        }
+    }
+
+    public var isCooperation: Bool { self == .verbalCooperation || self == .materialCooperation }
+}

@@ -1,0 +1,153 @@
+/// PETRARCH's verb dictionary (CAMEO.2.0.txt format): synonym sets, then blocks of verb forms with a default
+/// code and `- … * … [code]` patterns. Regular inflections (-s, -ed, -ing) are generated the way PETRARCH
+/// does; irregular ones come from the `{…}` lists. The bundled CAMEO 2.0 text is parsed once on first use.
+public struct CameoVerbDictionary: Sendable {
+    public private(set) var forms = PhraseTable<VerbForm>()
+    public private(set) var blocks: [VerbBlock] = []
+    public private(set) var synsets: [String: [[String]]] = [:]
+    /// First words of each synonym set's members (nested sets expanded): one probe rules a position out.
+    public private(set) var synsetHeads: [String: Set<String>] = [:]
+
+    public static let standard = CameoVerbDictionary(text: cameoText)
+
+    public init(text: String) {
+        var currentBlock: Int?
+        var currentSynset: String?
+        for rawBytes in text.utf8.split(separator: 10) {
+            let line = Self.stripComment(Substring(rawBytes))
+            let trimmed = Substring(line.trimmingCharacters(in: " \t"))
+            if trimmed.isEmpty || trimmed.hasPrefix("<!--") { continue }
+            if trimmed.hasPrefix("---") {
+                let inner = trimmed.dropFirst(3)
+                let name = inner.split(separator: " ").first.map { $0.trimmingCharacters(in: "_") } ?? ""
+                blocks.append(VerbBlock(name: name, code: Self.bracketCode(inner), patterns: []))
+                currentBlock = blocks.count - 1
+                currentSynset = nil
+            } else if trimmed.hasPrefix("&") {
+                currentSynset = String(trimmed.split(separator: " ").first ?? "").uppercased().trimmingCharacters(in: "_")
+                synsets[currentSynset!] = []
+            } else if trimmed.hasPrefix("+"), let synset = currentSynset {
+                synsets[synset, default: []].append(Self.words(trimmed.dropFirst()))
+            } else if trimmed.hasPrefix("-"), let block = currentBlock {
+                if let pattern = Self.pattern(trimmed.dropFirst()) { blocks[block].patterns.append(pattern) }
+            } else if let block = currentBlock {
+                currentSynset = nil
+                addForms(line: trimmed, block: block)
+            }
+        }
+        for name in synsets.keys { synsetHeads[name] = heads(of: name, depth: 0) }
+        // The longest, most specific patterns are tried first.
+        for index in blocks.indices { blocks[index].index() }
+    }
+
+    private func heads(of name: String, depth: Int) -> Set<String> {
+        guard depth < 4, let members = synsets[name] else { return [] }
+        var result: Set<String> = []
+        for member in members {
+            guard let first = member.first else { continue }
+            if first.hasPrefix("&") { result.formUnion(heads(of: first.uppercased(), depth: depth + 1)) } else { result.insert(first) }
+        }
+        return result
+    }
+
+    private mutating func addForms(line: Substring, block: Int) {
+        var main = line
+        var irregular: [Substring] = []
+        if let open = line.firstIndex(of: "{"), let close = line[open...].firstIndex(of: "}") {
+            irregular = line[line.index(after: open)..<close].split(separator: " ")
+            main = line[..<open] + line[line.index(after: close)...]
+        }
+        let code = Self.bracketCode(main)
+        let base = main.split(separator: " ").first.map(String.init) ?? ""
+        guard !base.isEmpty, !base.hasPrefix("[") else { return }
+        let entry = VerbForm(block: block, code: code)
+        var parts = base.split(separator: "_", omittingEmptySubsequences: true).map { String($0) }
+        let verbIndex = parts.firstIndex { $0.hasPrefix("+") } ?? 0
+        parts = parts.map { $0.trimmingCharacters(in: "+").lowercased() }
+        guard verbIndex < parts.count, !parts[verbIndex].isEmpty else { return }
+        for inflected in Self.inflections(of: parts[verbIndex]) {
+            var words = parts
+            words[verbIndex] = inflected
+            insert(words, entry)
+        }
+        for form in irregular {
+            let words = form.split(separator: "_").map { $0.trimmingCharacters(in: "+").lowercased() }.filter { !$0.isEmpty }
+            insert(words, entry)
+        }
+    }
+
+    private mutating func insert(_ words: [String], _ entry: VerbForm) {
+        let keys = words.flatMap { word in WordTokenizer.tokens(of: word).map(\.key) }
+        if forms.value(for: keys) == nil { forms.insert(keys, entry) }
+    }
+
+    /// base, -s, -ed, -ing with the usual English spelling changes (and the doubled consonant as well).
+    public static func inflections(of verb: String) -> [String] {
+        var result = [verb]
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        guard verb.count > 1, let last = verb.last else { return result }
+        let stem = String(verb.dropLast())
+        if last == "y", let before = stem.last, !vowels.contains(before) {
+            result += [stem + "ies", stem + "ied", verb + "ing"]
+        } else if last == "e" {
+            result += [verb + "s", verb + "d", stem + "ing"]
+        } else if ["s", "x", "z"].contains(last) || verb.hasSuffix("ch") || verb.hasSuffix("sh") {
+            result += [verb + "es", verb + "ed", verb + "ing"]
+        } else {
+            result += [verb + "s", verb + "ed", verb + "ing"]
+            if !vowels.contains(last), last != "w", let before = stem.last, vowels.contains(before) {
+                result += [verb + String(last) + "ed", verb + String(last) + "ing"]
+            }
+        }
+        return result
+    }
+
+    static func pattern(_ text: Substring) -> VerbPattern? {
+        guard let open = text.lastIndex(of: "[") else { return nil }
+        let code = bracketCode(text[open...])
+        // Byte-wise (the dictionary is ASCII): connectors and parse markers become spaces, "*" a word.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 4)
+        for byte in text[..<open].utf8 {
+            switch byte {
+            case UInt8(ascii: "_"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "^"), UInt8(ascii: "+"):
+                bytes.append(UInt8(ascii: " "))
+            case UInt8(ascii: "*"):
+                bytes += [UInt8(ascii: " "), byte, UInt8(ascii: " ")]
+            default:
+                bytes.append(byte)
+            }
+        }
+        let body = String(decoding: bytes, as: UTF8.self)
+        var before: [VerbPattern.Element] = []
+        var after: [VerbPattern.Element] = []
+        var seenVerb = false
+        for word in body.split(separator: " ") {
+            if word == "*" {
+                seenVerb = true
+                continue
+            }
+            let element: VerbPattern.Element =
+                word.hasPrefix("&") ? .synset(word.uppercased().trimmingCharacters(in: "_")) : .word(word.lowercased())
+            if seenVerb { after.append(element) } else { before.append(element) }
+        }
+        guard seenVerb else { return nil }
+        return VerbPattern(before: before, after: after, code: code)
+    }
+
+    static func bracketCode(_ text: some StringProtocol) -> CameoCode? {
+        guard let open = text.firstIndex(of: "["), let close = text[open...].firstIndex(of: "]") else { return nil }
+        return CameoCode(text[text.index(after: open)..<close].trimmingCharacters(in: " "))
+    }
+
+    static func words(_ text: some StringProtocol) -> [String] {
+        text.split(whereSeparator: { $0 == "_" || $0 == " " }).flatMap { WordTokenizer.tokens(of: String($0)).map(\.key) }
+    }
+
+    private static func stripComment(_ line: Substring) -> Substring {
+        guard let hash = line.firstIndex(of: "#") else { return line }
+        return line[..<hash]
+    }
+}
+

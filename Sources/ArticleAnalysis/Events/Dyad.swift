@@ -1,0 +1,65 @@
+/// All events of an article between one source and one target (GDELT's dyad), summarised.
+public struct Dyad: Sendable, Equatable, JSONRepresentable {
+    public var source: String
+    public var target: String
+    public var sourceName: String?
+    public var targetName: String?
+    public var events: Int
+    /// Mean Goldstein value of the events.
+    public var goldstein: Double
+    public var cooperation: Int
+    public var conflict: Int
+    /// Events per quad class, keyed 1…4 as in GDELT.
+    public var quadClasses: [Int]
+    /// CAMEO roots seen, most frequent first.
+    public var roots: [String]
+    /// Sentence indexes the events were coded in.
+    public var evidence: [Int]
+
+    public var json: JSONValue {
+        .object([
+            ("source", .string(source)), ("sourceName", sourceName.json), ("target", .string(target)),
+            ("targetName", targetName.json), ("events", .int(events)),
+            ("goldstein", .double((goldstein * 100).rounded() / 100)), ("cooperation", .int(cooperation)),
+            ("conflict", .int(conflict)),
+            (
+                "quadClasses",
+                .object(QuadClass.allCases.map { (String($0.rawValue), .int(quadClasses[$0.rawValue - 1])) })
+            ),
+            ("roots", roots.json), ("evidence", evidence.json),
+        ])
+    }
+
+    /// Groups events by (source, target); dyads with more events first.
+    public static func aggregate(_ events: [CodedEvent], names: [String: String] = [:]) -> [Dyad] {
+        var order: [String] = []
+        var groups: [String: [CodedEvent]] = [:]
+        for event in events {
+            let key = "\(event.source)|\(event.target)"
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(event)
+        }
+        let dyads = order.map { key -> Dyad in
+            let group = groups[key]!
+            var quad = [0, 0, 0, 0]
+            var rootCounts: [String: Int] = [:]
+            for event in group {
+                quad[event.code.quadClass.rawValue - 1] += 1
+                rootCounts[event.code.root, default: 0] += 1
+            }
+            let cooperation = quad[0] + quad[1]
+            var evidence: [Int] = []
+            for event in group where evidence.last != event.sentence { evidence.append(event.sentence) }
+            return Dyad(
+                source: group[0].source, target: group[0].target, sourceName: names[group[0].source],
+                targetName: names[group[0].target], events: group.count,
+                goldstein: group.map(\.code.goldstein).reduce(0, +) / Double(group.count), cooperation: cooperation,
+                conflict: group.count - cooperation, quadClasses: quad,
+                roots: rootCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key),
+                evidence: evidence)
+        }
+        return dyads.enumerated().sorted {
+            $0.element.events != $1.element.events ? $0.element.events > $1.element.events : $0.offset < $1.offset
+        }.map(\.element)
+    }
+}

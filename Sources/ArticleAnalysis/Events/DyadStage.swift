@@ -1,0 +1,28 @@
+/// Stage: who does what to whom. Codes each sentence's events (`EventCoder`) from the entities stage's
+/// mentions and writes the per-article dyads to the record's `dyads`.
+public struct DyadStage: AnalysisStage {
+    public let name: StageName = "dyads"
+    public let requires: Set<Annotation> = [.entities]
+    public let provides: Set<Annotation> = [.dyads]
+    /// Nil for the bundled CAMEO dictionary, parsed on the first article rather than when the pipeline is built.
+    let coder: EventCoder?
+
+    public init(coder: EventCoder? = nil) { self.coder = coder }
+
+    public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
+        let coder = self.coder ?? EventCoder()
+        var events: [CodedEvent] = []
+        var names: [String: String] = [:]
+        for (index, sentence) in document.sentenceEntities.enumerated() {
+            let coded = coder.events(in: sentence, index: index)
+            guard !coded.isEmpty else { continue }
+            events += coded
+            for mention in sentence.mentions {
+                guard let code = mention.actorCode, names[code] == nil else { continue }
+                names[code] = mention.kind == .country || mention.kind == .organization && mention.country.isEmpty
+                    ? mention.name : EntityLexicon.standard.countryNames[code]
+            }
+        }
+        document.sections["dyads"] = Dyad.aggregate(events, names: names).json
+    }
+}

@@ -1,0 +1,65 @@
+/// One `- BEFORE * AFTER [code]` line of a verb block: words that must come before the verb and after it,
+/// in that order, for the pattern's code to replace the verb's default.
+public struct VerbPattern: Sendable, Equatable {
+    public enum Element: Sendable, Equatable {
+        /// A word key ("ties"); plural forms match too.
+        case word(String)
+        /// A synonym set (`&CURRENCY`): any of its member phrases.
+        case synset(String)
+    }
+
+    public var before: [Element]
+    public var after: [Element]
+    /// Nil when the pattern's code is not a CAMEO code ("---": the pattern exists to block a coding).
+    public var code: CameoCode?
+
+    /// How many elements the pattern asks for: the more, the more specific.
+    public var weight: Int { before.count + after.count }
+
+    /// The pattern's plain words (not synsets): a quick test before matching in order.
+    public let plainWords: [String]
+
+    public init(before: [Element], after: [Element], code: CameoCode?) {
+        self.before = before
+        self.after = after
+        self.code = code
+        plainWords = (before + after).compactMap { if case let .word(word) = $0 { word } else { nil } }
+    }
+}
+
+/// A verb block: its forms share a default code and a list of patterns.
+public struct VerbBlock: Sendable {
+    public var name: String
+    public var code: CameoCode?
+    /// Most specific first.
+    public var patterns: [VerbPattern]
+    /// Patterns by one of their plain words: only patterns whose word is near the verb are tried.
+    var patternsByWord: [String: [Int]] = [:]
+    /// Patterns made of synonym sets only, tried every time.
+    var patternsWithoutWords: [Int] = []
+
+    init(name: String, code: CameoCode?, patterns: [VerbPattern]) {
+        self.name = name
+        self.code = code
+        self.patterns = patterns
+    }
+
+    mutating func index() {
+        patterns.sort { $0.weight > $1.weight }
+        patternsByWord = [:]
+        patternsWithoutWords = []
+        for (position, pattern) in patterns.enumerated() {
+            if let word = pattern.plainWords.first {
+                patternsByWord[word, default: []].append(position)
+            } else {
+                patternsWithoutWords.append(position)
+            }
+        }
+    }
+}
+
+/// A verb form found in the dictionary: which block, and its own code when the line gives one.
+public struct VerbForm: Sendable {
+    public var block: Int
+    public var code: CameoCode?
+}

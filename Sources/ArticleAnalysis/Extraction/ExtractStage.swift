@@ -1,0 +1,60 @@
+/// Stage 3: the article out of the page. Plain text goes through `PlainTextExtractor`, HTML through
+/// `HTMLExtractor`; both then get the same repairs (`TextRepair`) and personal-data pass. Fills the clean
+/// text, paragraphs and their roles, metadata, and the record's `boilerplate` and `pii` sections.
+public struct ExtractStage: AnalysisStage {
+    public let name: StageName = "extract"
+    public let requires: Set<Annotation> = [.decodedText, .mediaType]
+    public let provides: Set<Annotation> = [.cleanText, .paragraphs, .metadata]
+    public init() {}
+
+    public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
+        var article: ExtractedArticle
+        switch document.mediaType {
+        case .plainText:
+            article = PlainTextExtractor().extract(document.decodedText).article
+            if article.paragraphs.isEmpty, let snippet = Self.snippet(document.decodedText) {
+                article.keep(snippet, as: .body)
+                document.warnings.append("extract: too short to tell article from page furniture; kept the whole text")
+            }
+        case .html:
+            article = HTMLExtractor().extract(document.decodedText)
+            if document.decodedText.utf8.count > HTMLTree.maximumBytes {
+                document.warnings.append("extract: page larger than \(HTMLTree.maximumBytes >> 20) MiB; only its start was parsed")
+            }
+        }
+        let repair = TextRepair(quotes: TextRepair.quoteStyle(of: article.paragraphs.joined()))
+        var paragraphs: [String] = []
+        var roles: [ParagraphRole] = []
+        for (paragraph, role) in zip(article.paragraphs, article.roles) {
+            let repaired = repair.repair(paragraph)
+            if !repaired.isEmpty {
+                paragraphs.append(repaired)
+                roles.append(role)
+            }
+        }
+        var metadata = article.metadata
+        metadata.title = metadata.title.map { repair.repair($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        metadata.byline = metadata.byline.map { repair.repair($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        let personalData = PersonalDataReport(paragraphs: paragraphs, redact: document.options.redactPII)
+        if document.options.redactPII { paragraphs = personalData.redactedParagraphs }
+        document.paragraphs = paragraphs
+        document.paragraphRoles = roles
+        document.cleanText = paragraphs.joined(separator: "\n\n")
+        document.metadata = metadata
+        document.sections["boilerplate"] = article.removed.json
+        document.sections["pii"] = personalData.json
+        if paragraphs.isEmpty { document.warnings.append("extract: no article text found") }
+    }
+
+    /// A text of at most `snippetWords` words ("Not true.", a headline, a tweet) has no page around it to
+    /// remove: when the classifier keeps nothing, the whole text is the article. Longer texts that yield
+    /// nothing stay empty, since what they hold is furniture.
+    static let snippetWords = 40
+
+    static func snippet(_ text: String) -> String? {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty, words.count <= snippetWords,
+            words.contains(where: { $0.contains { $0.isLetter } }) else { return nil }
+        return words.joined(separator: " ")
+    }
+}

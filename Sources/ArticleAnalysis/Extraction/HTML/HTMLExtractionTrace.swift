@@ -1,0 +1,30 @@
+import Foundation
+
+/// A readable account of one HTML extraction, for tuning and for `articlewatch-eval extract-trace`: every text
+/// block with its element path, link density, and whether it was kept.
+public enum HTMLExtractionTrace {
+    public static func trace(_ html: String) -> [String] {
+        guard let tree = HTMLTree(html) else { return ["(libxml2 returned no document)"] }
+        let outline = HTMLWalker.outline(of: tree)
+        var selector = ContentSelector(outline: outline)
+        let (kept, top) = selector.select()
+        let keptSet = Set(kept)
+        var lines = ["elements \(outline.elements.count), blocks \(outline.blocks.count), top \(top.map { path(of: $0, in: selector.outline) } ?? "none")"]
+        for (index, block) in outline.blocks.enumerated() {
+            let density = Int((block.linkDensity * 100).rounded())
+            lines.append("\(keptSet.contains(index) ? "KEEP" : "drop") ld=\(density)% \(path(of: block.owner, in: outline)) | \(block.text.prefix(100))")
+        }
+        return lines
+    }
+
+    private static func path(of element: Int, in outline: PageOutline) -> String {
+        var parts: [String] = []
+        var current = element
+        while current >= 0, parts.count < 6 {
+            let node = outline.elements[current]
+            parts.append("\(node.tag)#\(current)\(node.classWeight != 0 ? "(\(node.classWeight))" : "")\(node.score > 0 ? String(format: "[%.0f]", node.score) : "")")
+            current = node.parent
+        }
+        return parts.reversed().joined(separator: ">")
+    }
+}

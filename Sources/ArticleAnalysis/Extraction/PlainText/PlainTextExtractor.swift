@@ -1,0 +1,65 @@
+/// Finds the article in scraped plain text. Each unit is first judged on its own (prose or not); the body
+/// is the contiguous run of units with the best prose score (a maximum-sum segment, as in boilerplate
+/// detectors like jusText and boilerpipe); then every unit is classified by where it sits relative to that
+/// run and by its shape: title, byline and caption before it, headings and body inside it, and removed
+/// blocks (related links, calls to action, disclaimers, profiles, repeats) anywhere.
+struct PlainTextExtractor: Sendable {
+    /// A prose unit has at least this many words. Calibrated on the seeds: their shortest body paragraphs
+    /// have 12–16 words, while headline-list entries and profile lines have fewer or end without a period.
+    static let proseMinimumWords = 12
+    /// …and at least this share of English function words (seed body lines 0.30–0.55, headline lists ≤ 0.25).
+    static let proseMinimumStopWords = 0.22
+    /// Penalty for a unit that cannot be prose, so that junk between two prose runs splits them only when it
+    /// outweighs the smaller run. Calibrated on the seeds' headline lists (4–20 lines of 5–20 words).
+    static let junkPenalty = 6
+
+    func extract(_ text: String) -> (article: ExtractedArticle, kinds: [BlockKind]) {
+        let units = TextUnitReader.units(of: text)
+        let minimumStop = Self.hasEnglishProse(units) ? Self.proseMinimumStopWords : 0
+        let scores = units.map { score($0, minimumStop: minimumStop) }
+        let body = Self.bestRun(scores) ?? (units.isEmpty ? 0..<0 : 0..<units.count)
+        var classifier = UnitClassifier(units: units, body: body, minimumStop: minimumStop)
+        return classifier.classify()
+    }
+
+    /// Non-English text has almost no English function words; then prose is judged on length and punctuation.
+    static func hasEnglishProse(_ units: [TextUnit]) -> Bool {
+        units.contains { $0.words >= proseMinimumWords && $0.stopWordRatio >= proseMinimumStopWords }
+    }
+
+    func score(_ unit: TextUnit, minimumStop: Double) -> Int {
+        if isProse(unit, minimumStop: minimumStop) { return unit.words }
+        if unit.truncated || unit.occurrences > 1 || unit.links > 0 || unit.bulleted && unit.labelled
+            || unit.personalData > 0 && (unit.labelled || unit.bulleted || unit.words < Self.proseMinimumWords)
+        {
+            return -(unit.words + Self.junkPenalty)
+        }
+        if isShortSentence(unit, minimumStop: minimumStop) { return 1 }
+        return unit.isTitleLike || unit.endsSentence ? -2 : -(unit.words / 2 + 2)
+    }
+
+    /// A finished sentence too short to be prose on its own ("They met in Tehran on Monday."): it extends a
+    /// body run it touches and can form one in a very short article, but outweighs no junk.
+    func isShortSentence(_ unit: TextUnit, minimumStop: Double) -> Bool {
+        unit.endsSentence && unit.words >= 4 && !unit.truncated && unit.occurrences == 1 && unit.personalData == 0
+            && !unit.labelled && !unit.bulleted && (minimumStop == 0 || unit.stopWordRatio >= minimumStop / 2)
+    }
+
+    func isProse(_ unit: TextUnit, minimumStop: Double) -> Bool {
+        unit.words >= Self.proseMinimumWords && unit.stopWordRatio >= minimumStop
+            && (unit.endsSentence || unit.words >= 2 * Self.proseMinimumWords) && !unit.truncated
+            && unit.occurrences == 1 && unit.links == 0 && (unit.personalData == 0 || !unit.labelled && !unit.bulleted)
+    }
+
+    /// The maximum-sum contiguous run (Kadane); nil when no unit scores above zero.
+    static func bestRun(_ scores: [Int]) -> Range<Int>? {
+        var best: (sum: Int, range: Range<Int>)?
+        var sum = 0, start = 0
+        for (index, score) in scores.enumerated() {
+            if sum <= 0 { sum = 0; start = index }
+            sum += score
+            if sum > 0, sum > (best?.sum ?? 0) { best = (sum, start..<(index + 1)) }
+        }
+        return best?.range
+    }
+}

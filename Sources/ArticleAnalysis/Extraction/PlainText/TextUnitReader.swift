@@ -1,0 +1,167 @@
+/// Cuts scraped text into units (a line, or a hard-wrapped paragraph joined back) and measures each.
+enum TextUnitReader {
+    static func units(of text: String) -> [TextUnit] {
+        var units: [TextUnit] = []
+        var block: [Substring] = []
+        var blanks = 0, blanksBeforeBlock = 0
+        func flushBlock() {
+            guard !block.isEmpty else { return }
+            if looksHardWrapped(block) {
+                units.append(measure(block.joined(separator: " "), blanksBefore: blanksBeforeBlock))
+            } else {
+                for (offset, line) in block.enumerated() {
+                    units.append(measure(String(line), blanksBefore: offset == 0 ? blanksBeforeBlock : 0))
+                }
+            }
+            block.removeAll(keepingCapacity: true)
+        }
+        for lineBytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let line = Substring(lineBytes)
+            if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }) || line.allSatisfy(\.isWhitespace) {
+                flushBlock()
+                blanks += 1
+            } else {
+                if block.isEmpty { blanksBeforeBlock = blanks }
+                blanks = 0
+                block.append(line)
+            }
+        }
+        flushBlock()
+        var seen: [UInt64: Int] = [:]
+        let keys = units.map { WordHashSet.hash($0.text.utf8) }
+        for key in keys { seen[key, default: 0] += 1 }
+        for index in units.indices { units[index].occurrences = seen[keys[index]] ?? 1 }
+        return units
+    }
+
+    /// Lines of one block that were wrapped at a fixed width are one paragraph: every line but the last 50–100
+    /// characters long and within 30 of each other (mail clients wrap at 72–80), none a list item, and not every
+    /// one a finished sentence. Otherwise each line stands alone (ad and headline stacks are ragged).
+    static func looksHardWrapped(_ lines: [Substring]) -> Bool {
+        guard lines.count >= 2 else { return false }
+        let leading = lines.dropLast()
+        let lengths = leading.map { $0.unicodeScalars.count }
+        guard let shortest = lengths.min(), let longest = lengths.max(), shortest >= 50, longest <= 100,
+            longest - shortest <= 30
+        else { return false }
+        return leading.allSatisfy { !startsWithBullet($0.drop { $0 == " " }) } && leading.contains { !endsSentence($0) }
+    }
+
+    static func measure(_ raw: String, blanksBefore: Int) -> TextUnit {
+        var text = collapseSpaces(raw)
+        var words = 0, stop = 0, long = 0, capitalized = 0, secondPerson = 0, links = 0, handles = 0
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+                let start = index
+                while index < bytes.count, bytes[index] != 0x20 { index += 1 }
+                guard index > start else { continue }
+                words += 1
+                let word = bytes[start..<index]
+                let first = word[word.startIndex]
+                if first == UInt8(ascii: "h") || first == UInt8(ascii: "w"),
+                    word.starts(with: "http://".utf8) || word.starts(with: "https://".utf8) || word.starts(with: "www.".utf8)
+                {
+                    links += 1
+                }
+                if word.first == UInt8(ascii: "@"), word.count > 2, !word.dropFirst().contains(UInt8(ascii: "@")) { handles += 1 }
+                guard let coreStart = word.firstIndex(where: WordHashSet.isWordByte),
+                    let coreEnd = word.lastIndex(where: WordHashSet.isWordByte)
+                else { continue }
+                let core = bytes[coreStart...coreEnd]
+                if core.count <= 10 {
+                    let hash = WordHashSet.hash(core)
+                    if StopWords.englishHashes.contains(hash: hash) { stop += 1 }
+                    if StopWords.secondPerson.contains(hash: hash) { secondPerson += 1 }
+                }
+                if core.count >= 4 {
+                    long += 1
+                    let first = core[core.startIndex]
+                    if first >= 0x41 && first <= 0x5A { capitalized += 1 }
+                }
+            }
+        }
+        let trimmed = text.drop { startsWithBulletCharacter($0) || $0 == " " }
+        return TextUnit(
+            text: text, words: words,
+            stopWordRatio: words == 0 ? 0 : Double(stop) / Double(words),
+            capitalizedRatio: long == 0 ? 0 : Double(capitalized) / Double(long),
+            endsSentence: endsSentence(text[...]), truncated: text.hasSuffix("...") || text.hasSuffix("…"),
+            bulleted: startsWithBullet(text[...]), labelled: startsWithLabel(trimmed),
+            personalData: PersonalDataScanner.scan(text).count + handles, links: links,
+            secondPerson: secondPerson, blankLinesBefore: blanksBefore)
+    }
+
+    /// Runs of spaces, tabs, carriage returns and no-break spaces become one space; ends are trimmed.
+    static func collapseSpaces(_ raw: String) -> String {
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pending = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 { index += 1; pending = !out.isEmpty; continue }
+                if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C { pending = !out.isEmpty; continue }
+                if pending { out.append(0x20); pending = false }
+                out.append(byte)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Ends with ., ! or ? before any closing quotes, brackets or spaces (checked on the last UTF-8 bytes).
+    static func endsSentence(_ line: Substring) -> Bool {
+        var utf8 = line.utf8[...]
+        while let last = utf8.last {
+            switch last {
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), 0x20:
+                utf8 = utf8.dropLast()
+            case 0x9D, 0x99 where utf8.count >= 3 && utf8[utf8.index(utf8.endIndex, offsetBy: -3)] == 0xE2:
+                utf8 = utf8.dropLast(3)  // ” or ’
+            case 0xBB where utf8.count >= 2 && utf8[utf8.index(before: utf8.index(before: utf8.endIndex))] == 0xC2:
+                utf8 = utf8.dropLast(2)  // »
+            default: return false
+            }
+        }
+        return false
+    }
+
+    private static func startsWithBulletCharacter(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
+        switch scalar.value {
+        case 0x2022, 0x00B7, 0x25AA, 0x25E6, 0x2023, 0x25CF, 0x25A0, 0x25BA, 0x25B6, 0x2013, 0x2014, 0x2A, 0x2D: return true
+        default: return false
+        }
+    }
+
+    static func startsWithBullet(_ line: Substring) -> Bool {
+        let start = line.drop { $0 == " " }
+        guard let first = start.first else { return false }
+        if startsWithBulletCharacter(first) { return start.dropFirst().first == " " }
+        let digits = start.prefix { $0.isNumber }
+        guard (1...2).contains(digits.count) else { return false }
+        let after = start.dropFirst(digits.count)
+        return (after.first == "." || after.first == ")") && after.dropFirst().first == " "
+    }
+
+    /// A label of one to three words and a colon at the start: "Email :", "linkedin:", "Detail Author:".
+    static func startsWithLabel(_ line: Substring) -> Bool {
+        let utf8 = line.utf8
+        guard let colon = utf8.prefix(32).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        var words = 0, inWord = false
+        for byte in utf8[..<colon] {
+            if byte == 0x20 { inWord = false; continue }
+            // Letters, apostrophes, and any non-ASCII byte (accented letters, ’).
+            guard byte >= 0x80 || byte == UInt8(ascii: "'") || PersonalDataScanner.isLetter(byte) else { return false }
+            if !inWord { words += 1; inWord = true }
+        }
+        guard (1...3).contains(words) else { return false }
+        let after = utf8.index(after: colon)
+        return after == utf8.endIndex || utf8[after] == 0x20
+    }
+}

@@ -1,0 +1,164 @@
+/// Gives every unit of scraped text its kind once the body run is known (see `PlainTextExtractor`).
+struct UnitClassifier {
+    let units: [TextUnit]
+    let body: Range<Int>
+    let minimumStop: Double
+    private(set) var kinds: [BlockKind] = []
+    private var article = ExtractedArticle()
+
+    init(units: [TextUnit], body: Range<Int>, minimumStop: Double) {
+        self.units = units
+        self.body = body
+        self.minimumStop = minimumStop
+        kinds = Array(repeating: .boilerplate, count: units.count)
+    }
+
+    mutating func classify() -> (article: ExtractedArticle, kinds: [BlockKind]) {
+        classifyHead()
+        classifyBody()
+        classifyTail()
+        return (article, kinds)
+    }
+
+    // MARK: Before the body: breadcrumbs, title, byline, captions.
+
+    private mutating func classifyHead() {
+        let head = 0..<body.lowerBound
+        var titleIndex = head.first { units[$0].isTitleLike && units[$0].words >= 2 && Self.bylineName(units[$0].text) == nil }
+        var breadcrumbIndex: Int?
+        if let first = titleIndex,
+            let shorter = head.first(where: { $0 > first && units[$0].words >= 2 && units[$0].isTitleLike
+                && units[first].text.count > units[$0].text.count && units[first].text.hasSuffix(units[$0].text) })
+        {
+            // "Iran General NewsRussia and Iran Not Natural Allies" followed by "Russia and Iran Not Natural Allies".
+            breadcrumbIndex = first
+            titleIndex = shorter
+        }
+        for index in head {
+            let unit = units[index]
+            if index == breadcrumbIndex {
+                remove(index, .breadcrumb)
+            } else if index == titleIndex {
+                kinds[index] = .title
+                article.metadata.title = unit.text
+            } else if article.metadata.byline == nil, let name = Self.bylineName(unit.text) {
+                kinds[index] = .byline
+                article.metadata.byline = name
+            } else if let titleIndex, index > titleIndex, unit.isTitleLike, unit.personalData == 0 {
+                remove(index, .caption)
+            } else if titleIndex.map({ index < $0 }) ?? false, unit.isTitleLike {
+                remove(index, .breadcrumb)
+            } else {
+                remove(index, reasonOutsideBody(unit))
+            }
+        }
+    }
+
+    // MARK: The body run: body, headings, and junk that sits inside it.
+
+    private mutating func classifyBody() {
+        for index in body {
+            let unit = units[index]
+            if let reason = junkReason(unit, index: index) {
+                remove(index, reason)
+            } else if isSentence(unit) {
+                keep(index, .body)
+            } else if isHeading(unit), index + 1 < body.upperBound {
+                keep(index, .heading)
+            } else if article.metadata.byline == nil, let name = Self.bylineName(unit.text) {
+                kinds[index] = .byline
+                article.metadata.byline = name
+            } else {
+                remove(index, .fragment)
+            }
+        }
+    }
+
+    private func isSentence(_ unit: TextUnit) -> Bool {
+        if unit.words >= PlainTextExtractor.proseMinimumWords && unit.stopWordRatio >= minimumStop { return true }
+        return unit.endsSentence && unit.words >= 4 && (unit.stopWordRatio >= minimumStop / 2 || minimumStop == 0)
+            && !(unit.text.hasSuffix("?") && unit.capitalizedRatio >= 0.6)
+    }
+
+    private func isHeading(_ unit: TextUnit) -> Bool {
+        unit.words <= 15 && !unit.truncated && !unit.bulleted && unit.personalData == 0
+            && (!unit.endsSentence || unit.text.hasSuffix("?") && unit.capitalizedRatio >= 0.5)
+    }
+
+    /// Junk inside the body run, judged by shape and cue words.
+    private func junkReason(_ unit: TextUnit, index: Int) -> RemovalReason? {
+        if unit.occurrences > 1 && unit.words < 40 { return .repeated }
+        if unit.truncated { return .relatedLinks }
+        let lastOfBody = index >= body.upperBound - 2
+        if unit.labelled || lastOfBody || unit.words < 30, CueWords.count(CueWords.disclaimer, in: unit.text) >= 2 {
+            return .disclaimer
+        }
+        if unit.personalData > 0 && (unit.labelled || unit.bulleted || unit.words < PlainTextExtractor.proseMinimumWords) {
+            return .authorProfile
+        }
+        if unit.secondPerson >= 1, lastOfBody || unit.words < PlainTextExtractor.proseMinimumWords,
+            CueWords.count(CueWords.callToAction, in: unit.text) >= 2
+        {
+            return .callToAction
+        }
+        if unit.bulleted && unit.labelled { return .authorProfile }
+        return nil
+    }
+
+    // MARK: After the body: everything goes, with a reason.
+
+    private mutating func classifyTail() {
+        for index in body.upperBound..<units.count {
+            remove(index, reasonOutsideBody(units[index]))
+        }
+    }
+
+    private func reasonOutsideBody(_ unit: TextUnit) -> RemovalReason {
+        if unit.occurrences > 1 { return .repeated }
+        if CueWords.startsWith(CueWords.navigation, unit.text) && !unit.endsSentence { return .navigation }
+        if CueWords.count(CueWords.disclaimer, in: unit.text) >= 2 { return .disclaimer }
+        if unit.truncated { return .relatedLinks }
+        if unit.personalData > 0 || unit.labelled || unit.bulleted || unit.text.hasSuffix(":") { return .authorProfile }
+        if CueWords.count(CueWords.callToAction, in: unit.text) >= 1 && unit.words <= 12 { return .callToAction }
+        if unit.isTitleLike && unit.words >= 2 { return .relatedLinks }
+        return .fragment
+    }
+
+    // MARK: Helpers
+
+    private mutating func keep(_ index: Int, _ role: ParagraphRole) {
+        kinds[index] = role == .heading ? .heading : .body
+        article.keep(units[index].text, as: role)
+    }
+
+    private mutating func remove(_ index: Int, _ reason: RemovalReason) {
+        kinds[index] = reason == .caption ? .caption : .boilerplate
+        article.removed.remove(units[index].text, because: reason)
+        article.removed.personalDataRemoved += units[index].personalData
+    }
+
+    /// "By Jubin Katiraie", "Written by Ann Lee and Bo Chan", "Author: Ann Lee" → the names.
+    static func bylineName(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard (2...10).contains(words.count), let lead = words.first?.lowercased().trimmingCharacters(in: ":") else {
+            return nil
+        }
+        var names: ArraySlice<Substring>
+        if lead == "by" {
+            names = words.dropFirst()
+        } else if ["written", "posted", "reporting"].contains(lead), words.count >= 3, words[1].lowercased() == "by" {
+            names = words.dropFirst(2)
+        } else if lead == "author" || lead == "authors" {
+            names = words.dropFirst()
+        } else {
+            return nil
+        }
+        if let cut = names.firstIndex(where: { $0 == "|" || $0 == "-" || $0 == "–" || $0 == "—" }) { names = names[..<cut] }
+        let joiners: Set<String> = ["and", "&", ",", "de", "van", "von", "al", "bin", "da", "del", "la"]
+        let capitalized = names.filter { $0.first?.isUppercase == true }.count
+        let others = names.filter { $0.first?.isUppercase != true && !joiners.contains($0.lowercased()) }.count
+        guard (1...8).contains(names.count), capitalized >= 1, others == 0 else { return nil }
+        return names.joined(separator: " ").trimmingCharacters(in: ",.:")
+    }
+}
+

@@ -1,0 +1,31 @@
+/// Direct quotes with their speakers. English attribution verbs: on an article known to be in another
+/// language the stage adds nothing and says why in a warning.
+public struct QuotesStage: AnalysisStage {
+    public let name: StageName = "quotes"
+    public let requires: Set<Annotation> = [.sentences]
+    public let provides: Set<Annotation> = [.quotes]
+    public init() {}
+
+    public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
+        if let language = document.language?.code, language != "en" {
+            document.warnings.append("quotes: attribution is English-only; the article's language is '\(language)'")
+            document.sections["quotes"] = .array([])
+            return
+        }
+        document.sections["quotes"] = Self.quotes(in: document.sentences).json
+    }
+
+    /// The quotes of the sentences in reading order, paragraph by paragraph.
+    public static func quotes(in sentences: [Sentence]) -> [Quote] {
+        var scanner = QuoteScanner()
+        var quotes: [Quote] = []
+        var start = 0
+        while start < sentences.count {
+            var end = start + 1
+            while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
+            scanner.scan(sentences[start..<end], firstIndex: start, into: &quotes)
+            start = end
+        }
+        return quotes
+    }
+}

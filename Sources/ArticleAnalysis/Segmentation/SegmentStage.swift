@@ -1,0 +1,48 @@
+/// Stage 4: sentences and tokens of the clean text, with UTF-8 offsets into it, and the word count.
+/// The record gets `paragraphs` (role and offsets of each) and `sentences` (paragraph and offsets of each).
+public struct SegmentStage: AnalysisStage {
+    public let name: StageName = "segment"
+    public let requires: Set<Annotation> = [.cleanText, .paragraphs]
+    public let provides: Set<Annotation> = [.sentences, .tokens]
+    public init() {}
+
+    public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
+        var sentences: [Sentence] = []
+        var tokens: [Token] = []
+        var paragraphRanges: [Range<Int>] = []
+        let text = document.cleanText
+        var base = 0
+        var cursor = text.startIndex
+        for (index, paragraph) in document.paragraphs.enumerated() {
+            let length = paragraph.utf8.count
+            let end = text.utf8.index(cursor, offsetBy: length)
+            let slice = text[cursor..<end]
+            paragraphRanges.append(base..<(base + length))
+            let raw = Tokenizer.tokens(of: slice)
+            for sentence in SentenceSplitter.sentences(in: slice, tokens: raw) {
+                let first = raw[sentence.lowerBound].range.lowerBound, last = raw[sentence.upperBound - 1].range.upperBound
+                let sentenceIndex = sentences.count
+                sentences.append(Sentence(
+                    text: String(SentenceSplitter.slice(slice, first..<last)), paragraph: index,
+                    range: (base + first)..<(base + last)))
+                for token in raw[sentence] {
+                    tokens.append(Token(
+                        text: SentenceSplitter.slice(slice, token.range), kind: token.kind,
+                        range: (base + token.range.lowerBound)..<(base + token.range.upperBound), sentence: sentenceIndex))
+                }
+            }
+            base += length + 2
+            cursor = index + 1 < document.paragraphs.count ? text.utf8.index(end, offsetBy: 2) : end
+        }
+        document.sentences = sentences
+        document.tokens = tokens
+        document.wordCount = tokens.count { $0.kind == .word || $0.kind == .number }
+        document.sections["paragraphs"] = .array(zip(paragraphRanges, document.paragraphRoles).map { range, role in
+            .object([("role", .string(role.rawValue)), ("start", .int(range.lowerBound)), ("end", .int(range.upperBound))])
+        })
+        document.sections["sentences"] = .array(sentences.map { sentence in
+            .object([("paragraph", .int(sentence.paragraph)), ("start", .int(sentence.range.lowerBound)),
+                     ("end", .int(sentence.range.upperBound))])
+        })
+    }
+}

@@ -1,0 +1,73 @@
+/// Finds sentence ends among a paragraph's tokens. A boundary follows terminal punctuation (. ! ? … and runs
+/// of them, with any closing quotes or brackets) when the next token starts with a capital, a digit or an
+/// opening quote. Abbreviations and initials carry their full stop inside the word token (see `Tokenizer`),
+/// so "Dr. Ebrahim", "H. RES. 100" and "3.5" never split; after "U.S." or an initial, a boundary is made only
+/// when the next word usually opens a sentence ("… in the U.S. The company …").
+enum SentenceSplitter {
+    /// Abbreviations that always precede a name or number, so never end a sentence.
+    private static let prefixTitles: Set<String> = [
+        "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "col.", "lt.", "sgt.", "capt.", "gov.", "sen.", "rep.",
+        "rev.", "hon.", "pres.", "adm.", "maj.", "st.", "mt.", "no.", "nos.", "fig.", "vol.", "pp.", "res.",
+    ]
+
+    /// Token index ranges, one per sentence.
+    static func sentences(in text: Substring, tokens: [Tokenizer.RawToken]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < tokens.count {
+            var end: Int?
+            let token = tokens[index]
+            if token.kind == .punctuation, isTerminal(slice(text, token.range)) {
+                var last = index
+                while last + 1 < tokens.count, tokens[last + 1].kind == .punctuation,
+                    isTerminal(slice(text, tokens[last + 1].range)) || isClosing(slice(text, tokens[last + 1].range))
+                {
+                    last += 1
+                }
+                if last + 1 >= tokens.count || opensSentence(text, tokens[last + 1]) { end = last }
+                index = last
+            } else if token.isAbbreviation, index + 1 < tokens.count,
+                !prefixTitles.contains(slice(text, token.range).lowercased()),
+                isOpenerWord(slice(text, tokens[index + 1].range))
+            {
+                end = index
+            }
+            if let end {
+                sentences.append(start..<(end + 1))
+                start = end + 1
+            }
+            index += 1
+        }
+        if start < tokens.count { sentences.append(start..<tokens.count) }
+        return sentences
+    }
+
+    static func slice(_ text: Substring, _ range: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let upper = utf8.index(lower, offsetBy: range.count)
+        return text[lower..<upper]
+    }
+
+    private static func isTerminal(_ text: Substring) -> Bool {
+        text.hasPrefix(".") || text == "!" || text == "?" || text == "…" || text == "‼" || text == "⁉"
+    }
+
+    private static func isClosing(_ text: Substring) -> Bool {
+        ["\"", "'", "”", "’", ")", "]", "»", "›"].contains(text)
+    }
+
+    private static func opensSentence(_ text: Substring, _ token: Tokenizer.RawToken) -> Bool {
+        let piece = slice(text, token.range)
+        guard let first = piece.unicodeScalars.first else { return false }
+        if token.kind == .number { return true }
+        if token.kind == .word { return first.properties.isUppercase || !first.properties.isLowercase && first.properties.isAlphabetic }
+        return ["\"", "'", "“", "‘", "(", "[", "«", "—", "–", "-"].contains(piece)
+    }
+
+    private static func isOpenerWord(_ word: Substring) -> Bool {
+        guard word.first?.isUppercase == true else { return false }
+        return Abbreviations.sentenceOpeners.contains(word.lowercased())
+    }
+}

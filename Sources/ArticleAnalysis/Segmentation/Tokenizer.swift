@@ -1,0 +1,121 @@
+/// Splits a paragraph into words, numbers, punctuation and symbols in one pass over its scalars, keeping
+/// UTF-8 offsets. Words keep inner apostrophes and hyphens ("don't", "Russian-Iranian"); numbers keep
+/// separators ("1,000", "3.5", "40%"); abbreviations and initials keep their full stop ("U.S.", "Dr.", "J."),
+/// which is what lets the sentence splitter treat every other full stop as a candidate boundary.
+struct Tokenizer {
+    struct RawToken {
+        var range: Range<Int>
+        var kind: Token.Kind
+        /// A word ending in an abbreviation's full stop.
+        var isAbbreviation = false
+    }
+
+    static func tokens(of text: Substring) -> [RawToken] {
+        var tokens: [RawToken] = []
+        var text = text
+        text.withUTF8 { bytes in
+            tokens.reserveCapacity(bytes.count / 5)
+            var reader = ScalarReader(bytes: bytes)
+            while let (scalar, start) = reader.peek() {
+                if isSpace(scalar) { reader.advance(); continue }
+                if isWordScalar(scalar) {
+                    let startsWithDigit = scalar.isASCII ? scalar.value >= 0x30 && scalar.value <= 0x39 : scalar.properties.numericType != nil
+                    reader.advance()
+                    while let (current, _) = reader.peek() {
+                        if isWordScalar(current) { reader.advance(); continue }
+                        guard let next = reader.peekSecond(), isWordScalar(next) else { break }
+                        if current == "'" || current == "\u{2019}" || current == "-" || current == "." || current == "\u{00B7}"
+                            || (current == "," && startsWithDigit && next.properties.numericType != nil)
+                        {
+                            reader.advance()
+                            reader.advance()
+                            continue
+                        }
+                        break
+                    }
+                    if startsWithDigit, reader.peek()?.0 == "%" { reader.advance() }
+                    var token = RawToken(range: start..<reader.offset, kind: startsWithDigit ? .number : .word)
+                    if !startsWithDigit, reader.peek()?.0 == ".", keepsFullStop(bytes[start..<reader.offset]) {
+                        reader.advance()
+                        token.range = start..<reader.offset
+                        token.isAbbreviation = true
+                    }
+                    tokens.append(token)
+                    continue
+                }
+                reader.advance()
+                if scalar == "." { while reader.peek()?.0 == "." { reader.advance() } }
+                let kind: Token.Kind = scalar.properties.generalCategory.isPunctuation ? .punctuation : .symbol
+                tokens.append(RawToken(range: start..<reader.offset, kind: kind))
+            }
+        }
+        return tokens
+    }
+
+    /// Walks UTF-8 bytes scalar by scalar, ASCII without decoding, keeping the byte offset.
+    struct ScalarReader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        private(set) var offset = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        func peek() -> (Unicode.Scalar, Int)? {
+            guard offset < bytes.count else { return nil }
+            return (decode(at: offset).scalar, offset)
+        }
+
+        func peekSecond() -> Unicode.Scalar? {
+            guard offset < bytes.count else { return nil }
+            let next = offset + decode(at: offset).length
+            return next < bytes.count ? decode(at: next).scalar : nil
+        }
+
+        mutating func advance() {
+            if offset < bytes.count { offset += decode(at: offset).length }
+        }
+
+        private func decode(at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+            let lead = bytes[index]
+            if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+            guard index + length <= bytes.count, length > 1 else { return ("\u{FFFD}", 1) }
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+        }
+    }
+
+    /// "U.S", "e.g" (inner stops), a single letter (an initial), or a listed abbreviation.
+    private static func keepsFullStop(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        if word.count == 1 { return PersonalDataScanner.isLetter(word[word.startIndex]) }
+        if word.contains(UInt8(ascii: ".")) { return true }
+        guard word.count <= 6 else { return false }
+        return abbreviationHashes.contains(word)
+    }
+
+    private static let abbreviationHashes = WordHashSet(Abbreviations.words)
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
+        }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory.isMark
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || (!scalar.isASCII && scalar.properties.isWhitespace)
+    }
+}
+
+private extension Unicode.GeneralCategory {
+    var isPunctuation: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation: true
+        default: false
+        }
+    }
+    var isMark: Bool { self == .nonspacingMark || self == .spacingMark || self == .enclosingMark }
+}

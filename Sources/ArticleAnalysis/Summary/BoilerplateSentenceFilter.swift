@@ -1,0 +1,35 @@
+/// Sentences that must not stand in a summary even if extraction left them in: too short or too long to be
+/// a statement, questions (a summary states), headings and bylines (no closing punctuation, or no
+/// lowercase letter), links, and the stock phrases of page furniture.
+enum BoilerplateSentenceFilter {
+    static let minimumWords = 6
+    static let maximumWords = 70
+    private static let furniture = [
+        "http://", "https://", "www.", "©", "all rights reserved", "click here", "subscribe", "sign up",
+        "read more", "follow us", "share this", "newsletter", "cookies", "advertisement", "related:",
+        "photo:", "image:", "getty images", "reporting by", "editing by", "contributed to this report",
+    ]
+
+    /// The cheap tests: length, closing punctuation, a lowercase letter.
+    static func looksLikeStatement(_ sentence: String, wordCount: Int) -> Bool {
+        guard wordCount >= minimumWords, wordCount <= maximumWords else { return false }
+        guard let last = sentence.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
+            ".!\"”’)".unicodeScalars.contains(last), !sentence.hasSuffix("?\""), !sentence.hasSuffix("?”")
+        else { return false }
+        return sentence.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    }
+
+    /// The stock phrases of page furniture, searched in the lowercased bytes (only for sentences about to be
+    /// chosen: it is the costly test).
+    static func isFurniture(_ sentence: String) -> Bool {
+        let lower = sentence.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return furnitureBytes.contains { pattern in
+            guard lower.count >= pattern.count else { return false }
+            return (0...(lower.count - pattern.count)).contains { start in
+                lower[start] == pattern[0] && lower[start..<(start + pattern.count)].elementsEqual(pattern)
+            }
+        }
+    }
+
+    private static let furnitureBytes = furniture.map { Array($0.utf8) }
+}

@@ -1,0 +1,94 @@
+/// A three-sentence extractive summary: each sentence is scored by how much of the article's recurring
+/// vocabulary it carries (its content words' frequencies in the whole article, a centroid in the manner of
+/// Radev et al. 2004), with a lead bias, since news puts the gist first (lead-3 is the baseline to beat on
+/// news summarisation). Near-repeats of a chosen sentence are skipped, boilerplate never enters, and the
+/// chosen sentences are returned in article order.
+public struct SummaryExtractor: Sendable {
+    public var length: Int
+    /// A sentence's score is multiplied by 1 + leadWeight / (1 + position among statements): ×2 for the
+    /// first, ×1.5 for the second … ×1.1 for the tenth. Chosen by design (not tuned: we have no reference
+    /// summaries), so the lead wins unless a later sentence carries clearly more of the article's vocabulary.
+    public static let leadWeight = 1.0
+    /// A sentence sharing more than this share of its content words with a chosen one is a near-repeat.
+    public static let redundancyLimit = 0.6
+
+    public init(length: Int = 3) { self.length = length }
+
+    public func summary(of sentences: [Sentence]) -> [SummarySentence] {
+        var words = ByteInterner()
+        var frequency: [Int] = []
+        var sentenceWords: [[Int]] = []
+        var wordCounts: [Int] = []
+        sentenceWords.reserveCapacity(sentences.count)
+        let stopWords = KeyphraseReader.stopWordTable
+        for sentence in sentences {
+            var text = sentence.text
+            var ids: [Int] = []
+            var count = 0
+            text.withUTF8 { bytes in
+                ContentWords.forEach(in: bytes, stopWords: stopWords) { word, isContent in
+                    count += 1
+                    guard isContent else { return }
+                    let id = words.intern(word)
+                    if id == frequency.count { frequency.append(0) }
+                    frequency[id] += 1
+                    ids.append(id)
+                }
+            }
+            ids.sort()
+            sentenceWords.append(Self.unique(ids))
+            wordCounts.append(count)
+        }
+        var scored: [(index: Int, score: Double)] = []
+        var statementPosition = 0
+        for (index, sentence) in sentences.enumerated()
+        where BoilerplateSentenceFilter.looksLikeStatement(sentence.text, wordCount: wordCounts[index]) {
+            let ids = sentenceWords[index]
+            guard !ids.isEmpty else { continue }
+            // Words seen once say nothing about the article as a whole.
+            let weight = ids.reduce(0.0) { $0 + Double(frequency[$1] - 1) }
+            let lead = 1 + Self.leadWeight / Double(1 + statementPosition)
+            statementPosition += 1
+            scored.append((index, weight / Double(ids.count).squareRoot() * lead))
+        }
+        scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index) }
+        var chosen: [(index: Int, score: Double)] = []
+        for candidate in scored {
+            let ids = sentenceWords[candidate.index]
+            let repeats = chosen.contains { other in
+                Double(Self.sharedCount(ids, sentenceWords[other.index])) / Double(ids.count) > Self.redundancyLimit
+            }
+            if repeats || BoilerplateSentenceFilter.isFurniture(sentences[candidate.index].text) { continue }
+            chosen.append(candidate)
+            if chosen.count == length { break }
+        }
+        return chosen.sorted { $0.index < $1.index }.map {
+            SummarySentence(index: $0.index, paragraph: sentences[$0.index].paragraph, text: sentences[$0.index].text, score: $0.score)
+        }
+    }
+
+    /// The distinct values of a sorted array.
+    private static func unique(_ sorted: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(sorted.count)
+        for value in sorted where value != result.last { result.append(value) }
+        return result
+    }
+
+    /// How many values two sorted, duplicate-free arrays share.
+    private static func sharedCount(_ first: [Int], _ second: [Int]) -> Int {
+        var (i, j, shared) = (0, 0, 0)
+        while i < first.count, j < second.count {
+            if first[i] == second[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if first[i] < second[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
+    }
+}

@@ -1,0 +1,62 @@
+/// Scores an article's sentences: VADER (as released) over the whole text, and the news-tuned tone
+/// (`NewsToneModel`) per sentence, averaged, with GDELT-style word rates.
+public struct ToneAnalyzer: Sendable {
+    private let vader = VaderAnalyzer()
+    private let newsVader = VaderAnalyzer(newsSupplement: true)
+
+    public init() {}
+
+    public func tone(ofSentences sentences: [String]) -> DocumentTone {
+        let lexicon = newsVader.lexicon
+        var whole = VaderTokens(reservingBytes: sentences.reduce(0) { $0 + $1.utf8.count })
+        for sentence in sentences { whole.append(sentence, lexicon: lexicon) }
+        var toneSum = 0.0
+        var scoredSentences = 0
+        var positiveWords = 0
+        var negativeWords = 0
+        var activityWords = 0
+        var positiveWeight = 0.0
+        var negativeWeight = 0.0
+        var neutralWeight = 0.0
+        var best: (index: Int, tone: Double)?
+        var worst: (index: Int, tone: Double)?
+        for (index, span) in whole.spans.enumerated() where !span.isEmpty {
+            let valences = newsVader.valences(of: whole, in: span)
+            let tone = NewsToneModel.sentenceTone(valences, whole, sentence: index, isCritical: lexicon.isCritical)
+            toneSum += tone
+            scoredSentences += 1
+            if tone > 0, tone > best?.tone ?? 0 { best = (index, tone) }
+            if tone < 0, tone < worst?.tone ?? 0 { worst = (index, tone) }
+            for (position, value) in valences.enumerated() {
+                if value > 0 {
+                    positiveWords += 1
+                    positiveWeight += value + 1
+                } else if value < 0 {
+                    negativeWords += 1
+                    negativeWeight += 1 - value
+                } else {
+                    neutralWeight += 1
+                }
+                let id = whole.ids[span.lowerBound + position]
+                if id >= 0, lexicon.isActivity[Int(id)] { activityWords += 1 }
+            }
+        }
+        let total = positiveWeight + negativeWeight + neutralWeight
+        let perHundred = whole.wordCount > 0 ? 100 / Double(whole.wordCount) : 0
+        let vaderScores = VaderAnalyzer.score(vader.valences(of: whole), emphasis: VaderAnalyzer.punctuationEmphasis(whole))
+        return DocumentTone(
+            compound: scoredSentences > 0 ? toneSum / Double(scoredSentences) : 0,
+            positive: total > 0 ? positiveWeight / total : 0,
+            negative: total > 0 ? negativeWeight / total : 0,
+            neutral: total > 0 ? neutralWeight / total : 0,
+            positiveWords: Double(positiveWords) * perHundred,
+            negativeWords: Double(negativeWords) * perHundred,
+            polarity: Double(positiveWords + negativeWords) * perHundred,
+            gdeltTone: Double(positiveWords - negativeWords) * perHundred,
+            activityDensity: Double(activityWords) * perHundred,
+            wordCount: whole.wordCount,
+            vader: vaderScores.compound,
+            mostPositiveSentence: best?.index,
+            mostNegativeSentence: worst?.index)
+    }
+}

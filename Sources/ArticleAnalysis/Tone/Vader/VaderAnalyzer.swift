@@ -1,0 +1,208 @@
+/// The VADER sentiment rules (Hutto & Gilbert 2014) as vaderSentiment 3.3.2 applies them to one text, written
+/// from the paper and that release's observable behaviour, including its quirks (the first-occurrence lookup
+/// in the "but" weighting, the "so"/"this" emphasis three words back), so its scores can be reproduced.
+public struct VaderAnalyzer: Sendable {
+    let lexicon: VaderLexicon
+    /// The valence per word id this analyzer reads: VADER's own, or VADER's plus the news supplement.
+    private let valenceTable: [Double]
+
+    /// VADER as released (the faithful reimplementation).
+    public init() { self.init(newsSupplement: false) }
+
+    /// With `newsSupplement`, words that VADER's lexicon lacks but news uses with a clear valence
+    /// ("casualties", "famine", see `NewsToneLexicon`) score too; every rule applies to them as usual.
+    init(newsSupplement: Bool) {
+        lexicon = .shared
+        valenceTable = newsSupplement ? lexicon.newsValence : lexicon.valence
+    }
+
+    /// VADER's scores for `text` (one sentence works best; VADER reads any text as one).
+    public func scores(of text: String) -> VaderScores {
+        let tokens = VaderTokens(text, lexicon: lexicon)
+        let sentiments = valences(of: tokens)
+        return Self.score(sentiments, emphasis: Self.punctuationEmphasis(tokens))
+    }
+
+    /// Per token, the valence after every rule including the "but" weighting (0 for words without sentiment).
+    func valences(of tokens: VaderTokens) -> [Double] { valences(of: tokens, in: 0..<tokens.count) }
+
+    /// The same for the tokens in `span` read as a text of their own (one sentence of a document's tokens):
+    /// no rule looks outside the span.
+    func valences(of tokens: VaderTokens, in span: Range<Int>) -> [Double] {
+        let count = span.count
+        guard count > 0 else { return [] }
+        var upperCount = 0
+        for index in span where tokens.isUpper[index] { upperCount += 1 }
+        let capsDiffer = upperCount > 0 && upperCount < count
+        let rules = lexicon.ruleIDs
+        var sentiments = [Double](repeating: 0, count: count)
+        for index in span {
+            let id = tokens.ids[index]
+            if id >= 0, lexicon.booster[Int(id)] != 0 { continue }
+            if id == rules.kind, index + 1 < span.upperBound, tokens.ids[index + 1] == rules.of { continue }
+            sentiments[index - span.lowerBound] = valence(at: index, in: span, tokens, capsDiffer: capsDiffer)
+        }
+        weighAroundBut(&sentiments, tokens, span)
+        return sentiments
+    }
+
+    @inline(__always)
+    private func lexiconValence(_ id: Int32) -> Double? {
+        guard id >= 0 else { return nil }
+        let value = valenceTable[Int(id)]
+        return value.isNaN ? nil : value
+    }
+
+    private func valence(at index: Int, in span: Range<Int>, _ tokens: VaderTokens, capsDiffer: Bool) -> Double {
+        let ids = tokens.ids
+        guard let base = lexiconValence(ids[index]) else { return 0 }
+        let rules = lexicon.ruleIDs
+        let before = index - span.lowerBound  // words before this one in the span
+        var valence = base
+        // "no" before another lexicon word negates that word instead of carrying its own valence.
+        if ids[index] == rules.no, index + 1 < span.upperBound, lexiconValence(ids[index + 1]) != nil { valence = 0 }
+        if (before > 0 && ids[index - 1] == rules.no) || (before > 1 && ids[index - 2] == rules.no)
+            || (before > 2 && ids[index - 3] == rules.no && (ids[index - 1] == rules.or || ids[index - 1] == rules.nor))
+        {
+            valence = base * VaderRules.negationScalar
+        }
+        if capsDiffer, tokens.isUpper[index] {
+            valence += valence > 0 ? VaderRules.capsIncrement : -VaderRules.capsIncrement
+        }
+        for distance in 0..<3 where before > distance && lexiconValence(ids[index - distance - 1]) == nil {
+            let modifier = index - distance - 1
+            var scalar = boosterScalar(modifier, tokens, valence: valence, capsDiffer: capsDiffer)
+            if scalar != 0 { scalar *= VaderRules.boosterDistanceDamping[distance] }
+            valence += scalar
+            valence = negated(valence, index, distance, tokens)
+            if distance == 2 { valence = specialCases(valence, index, ids, end: span.upperBound) }
+        }
+        return leastNegated(valence, index, ids, before: before)
+    }
+
+    private func boosterScalar(_ index: Int, _ tokens: VaderTokens, valence: Double, capsDiffer: Bool) -> Double {
+        let id = tokens.ids[index]
+        guard id >= 0 else { return 0 }
+        var scalar = lexicon.booster[Int(id)]
+        guard scalar != 0 else { return 0 }
+        if valence < 0 { scalar = -scalar }
+        if tokens.isUpper[index], capsDiffer { scalar += valence > 0 ? VaderRules.capsIncrement : -VaderRules.capsIncrement }
+        return scalar
+    }
+
+    /// A negation one, two or three words before flips the valence; "never so/this" emphasises instead and
+    /// "without doubt" leaves it alone.
+    private func negated(_ valence: Double, _ index: Int, _ distance: Int, _ tokens: VaderTokens) -> Double {
+        let ids = tokens.ids
+        let rules = lexicon.ruleIDs
+        func isSoOrThis(_ id: Int32) -> Bool { id == rules.so || id == rules.this }
+        switch distance {
+        case 0:
+            return tokens.isNegated[index - 1] ? valence * VaderRules.negationScalar : valence
+        case 1:
+            if ids[index - 2] == rules.never, isSoOrThis(ids[index - 1]) { return valence * VaderRules.neverSoEmphasis }
+            if ids[index - 2] == rules.without, ids[index - 1] == rules.doubt { return valence }
+            return tokens.isNegated[index - 2] ? valence * VaderRules.negationScalar : valence
+        default:
+            // As released: "so"/"this" right before the word emphasises even without "never".
+            if (ids[index - 3] == rules.never && isSoOrThis(ids[index - 2])) || isSoOrThis(ids[index - 1]) {
+                return valence * VaderRules.neverSoEmphasis
+            }
+            if ids[index - 3] == rules.without, ids[index - 2] == rules.doubt || ids[index - 1] == rules.doubt {
+                return valence
+            }
+            return tokens.isNegated[index - 3] ? valence * VaderRules.negationScalar : valence
+        }
+    }
+
+    /// Idioms around the word replace its valence; a two-word dampener before it ("kind of") adds to it.
+    private func specialCases(_ valence: Double, _ index: Int, _ ids: [Int32], end: Int) -> Double {
+        let isPhraseWord = lexicon.isPhraseWord
+        func phrasal(_ position: Int) -> Bool { ids[position] >= 0 && isPhraseWord[Int(ids[position])] }
+        // Every phrase is at least two words, one of them among the three before the word or the word itself.
+        guard phrasal(index - 3) || phrasal(index - 2) || phrasal(index - 1) || phrasal(index) else { return valence }
+        func special(_ key: UInt64) -> Double? { lexicon.specialCases.first { $0.key == key }?.value }
+        var valence = valence
+        let (w3, w2, w1, w0) = (ids[index - 3], ids[index - 2], ids[index - 1], ids[index])
+        // The first match among the phrases ending at or just before the word wins.
+        if let match = special(VaderLexicon.phraseKey(w1, w0)) ?? special(VaderLexicon.phraseKey(w2, w1, w0))
+            ?? special(VaderLexicon.phraseKey(w2, w1)) ?? special(VaderLexicon.phraseKey(w3, w2, w1))
+            ?? special(VaderLexicon.phraseKey(w3, w2))
+        {
+            valence = match
+        }
+        if index + 1 < end, let match = special(VaderLexicon.phraseKey(w0, ids[index + 1])) { valence = match }
+        if index + 2 < end, let match = special(VaderLexicon.phraseKey(w0, ids[index + 1], ids[index + 2])) {
+            valence = match
+        }
+        for bigram in [VaderLexicon.phraseKey(w3, w2), VaderLexicon.phraseKey(w2, w1)] {
+            if let dampening = lexicon.dampenerBigrams.first(where: { $0.key == bigram })?.value { valence += dampening }
+        }
+        return valence
+    }
+
+    /// "least" before a word negates it, except in "at least" and "very least".
+    private func leastNegated(_ valence: Double, _ index: Int, _ ids: [Int32], before: Int) -> Double {
+        let rules = lexicon.ruleIDs
+        guard before > 0, ids[index - 1] == rules.least, lexiconValence(ids[index - 1]) == nil else { return valence }
+        if before > 1, ids[index - 2] == rules.at || ids[index - 2] == rules.very { return valence }
+        return valence * VaderRules.negationScalar
+    }
+
+    /// Words before the first "but" count half, words after it one and a half times. As released, each
+    /// position's new value is written at the first position holding the same value, which this reproduces.
+    private func weighAroundBut(_ sentiments: inout [Double], _ tokens: VaderTokens, _ span: Range<Int>) {
+        guard let butIndex = tokens.ids[span].firstIndex(of: lexicon.ruleIDs.but) else { return }
+        let but = butIndex - span.lowerBound
+        // Zeros stay zero wherever they are written, so only the non-zero positions take part.
+        let nonZero = sentiments.indices.filter { sentiments[$0] != 0 }
+        for position in nonZero {
+            let value = sentiments[position]
+            var scan = 0
+            while sentiments[nonZero[scan]] != value { scan += 1 }
+            let first = nonZero[scan]
+            if first < but {
+                sentiments[first] = value * VaderRules.beforeButWeight
+            } else if first > but {
+                sentiments[first] = value * VaderRules.afterButWeight
+            }
+        }
+    }
+
+    static func punctuationEmphasis(_ tokens: VaderTokens) -> Double {
+        punctuationEmphasis(exclamations: tokens.exclamations, questions: tokens.questions)
+    }
+
+    static func punctuationEmphasis(exclamations: Int, questions: Int) -> Double {
+        let exclamation = Double(min(exclamations, VaderRules.maxExclamations)) * VaderRules.exclamationEmphasis
+        let question: Double =
+            switch questions {
+            case ...1: 0
+            case 2...3: Double(questions) * VaderRules.questionEmphasis
+            default: VaderRules.manyQuestionsEmphasis
+            }
+        return exclamation + question
+    }
+
+    static func normalise(_ sum: Double, alpha: Double = VaderRules.normalisationAlpha) -> Double {
+        min(1, max(-1, sum / (sum * sum + alpha).squareRoot()))
+    }
+
+    /// The compound and the positive/negative/neutral shares from the token valences.
+    static func score(_ sentiments: [Double], emphasis: Double) -> VaderScores {
+        guard !sentiments.isEmpty else { return .zero }
+        var sum = sentiments.reduce(0, +)
+        if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
+        var positive = 0.0
+        var negative = 0.0
+        var neutral = 0.0
+        for value in sentiments {
+            if value > 0 { positive += value + 1 } else if value < 0 { negative += value - 1 } else { neutral += 1 }
+        }
+        if positive > -negative { positive += emphasis } else if positive < -negative { negative -= emphasis }
+        let total = positive - negative + neutral
+        return VaderScores(
+            compound: normalise(sum), positive: abs(positive / total), negative: abs(negative / total),
+            neutral: abs(neutral / total))
+    }
+}

@@ -1,0 +1,187 @@
+/// A text split the way vaderSentiment 3.3.2 splits it: at Unicode whitespace (Python's `str.split()`), each
+/// piece stripped of leading and trailing ASCII punctuation unless that leaves two characters or fewer
+/// (so ":)" and ":D" survive). Each token is looked up, lowercased, in the VADER lexicon once.
+struct VaderTokens {
+    /// Lexicon id of the lowercased token; -1 when unknown.
+    var ids: [Int32] = []
+    /// Python's `str.isupper()` of the token: it has cased letters and none of them is lower or title case.
+    var isUpper: [Bool] = []
+    /// The token is a negation word or contains "n't".
+    var isNegated: [Bool] = []
+    /// How many "!" and "?" the text holds, for punctuation emphasis.
+    var exclamations = 0
+    var questions = 0
+    /// Tokens with at least one letter (or any non-ASCII character): the words the per-100-words rates divide by.
+    var wordCount = 0
+
+    var count: Int { ids.count }
+
+    /// The texts appended one by one (a document's sentences): their token ranges and punctuation counts.
+    var spans: [Range<Int>] = []
+    var spanExclamations: [Int] = []
+    var spanQuestions: [Int] = []
+
+    init(reservingBytes bytes: Int = 0) {
+        ids.reserveCapacity(bytes / 5)
+        isUpper.reserveCapacity(bytes / 5)
+        isNegated.reserveCapacity(bytes / 5)
+    }
+
+    init(_ text: String, lexicon: VaderLexicon = .shared) {
+        self.init(reservingBytes: text.utf8.count)
+        append(text, lexicon: lexicon)
+    }
+
+    /// Tokenizes `text` after the tokens already held, as if the texts were one separated by a space,
+    /// and remembers its span (so a document is tokenized once, sentence by sentence).
+    mutating func append(_ text: String, lexicon: VaderLexicon = .shared) {
+        var text = Self.replacingEmoji(in: text, lexicon: lexicon)
+        let (start, exclamationsBefore, questionsBefore) = (ids.count, exclamations, questions)
+        text.withUTF8 { bytes in tokenize(bytes, lexicon: lexicon) }
+        spans.append(start..<ids.count)
+        spanExclamations.append(exclamations - exclamationsBefore)
+        spanQuestions.append(questions - questionsBefore)
+    }
+
+    private mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon) {
+        var index = 0
+        let end = bytes.count
+        while index < end {
+            let whitespace = Self.whitespaceLength(bytes, at: index)
+            if whitespace > 0 { index += whitespace; continue }
+            let start = index
+            while index < end, Self.whitespaceLength(bytes, at: index) == 0 {
+                switch bytes[index] {
+                case UInt8(ascii: "!"): exclamations += 1
+                case UInt8(ascii: "?"): questions += 1
+                default: break
+                }
+                index += 1
+            }
+            var first = start
+            var last = index
+            while first < last, Self.isASCIIPunctuation(bytes[first]) { first += 1 }
+            while last > first, Self.isASCIIPunctuation(bytes[last - 1]) { last -= 1 }
+            if Self.codePointCount(bytes, first, last) <= 2 { (first, last) = (start, index) }
+            appendToken(UnsafeBufferPointer(rebasing: bytes[first..<last]), lexicon: lexicon)
+        }
+    }
+
+    private mutating func appendToken(_ token: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon) {
+        var hasUpper = false
+        var hasLower = false
+        var ascii = true
+        for byte in token {
+            if byte >= 0x80 { ascii = false; break }
+            if byte >= 0x41 && byte <= 0x5A { hasUpper = true } else if byte >= 0x61 && byte <= 0x7A { hasLower = true }
+        }
+        let id: Int32
+        let negated: Bool
+        if ascii {
+            (id, negated) = ASCIILowercase.with(token) { Self.lookUp($0, lexicon: lexicon) }
+            isUpper.append(hasUpper && !hasLower)
+            if hasUpper || hasLower { wordCount += 1 }
+        } else {
+            let word = String(decoding: token, as: UTF8.self)
+            var lower = Array(word.lowercased().utf8)
+            (id, negated) = lower.withUnsafeMutableBufferPointer { Self.lookUp(UnsafeBufferPointer($0), lexicon: lexicon) }
+            isUpper.append(Self.pythonIsUpper(word))
+            wordCount += 1
+        }
+        ids.append(id)
+        isNegated.append(negated)
+    }
+
+    private static func lookUp(_ lower: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon) -> (Int32, Bool) {
+        let id = lexicon.words.id(of: lower)
+        if id >= 0, lexicon.isNegation[Int(id)] { return (id, true) }
+        var offset = 0
+        while offset + 2 < lower.count {
+            if lower[offset] == UInt8(ascii: "n"), lower[offset + 1] == UInt8(ascii: "'"), lower[offset + 2] == UInt8(ascii: "t") {
+                return (id, true)
+            }
+            offset += 1
+        }
+        return (id, false)
+    }
+
+    static func pythonIsUpper(_ word: String) -> Bool {
+        var cased = false
+        for scalar in word.unicodeScalars {
+            let properties = scalar.properties
+            if properties.isLowercase || properties.generalCategory == .titlecaseLetter { return false }
+            if properties.isUppercase { cased = true }
+        }
+        return cased
+    }
+
+    /// `string.punctuation`: the 32 ASCII punctuation characters.
+    @inline(__always)
+    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40) || (byte >= 0x5B && byte <= 0x60)
+            || (byte >= 0x7B && byte <= 0x7E)
+    }
+
+    private static func codePointCount(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var count = 0
+        for index in start..<end where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// The byte length of the whitespace character at `index` as Python's `str.split()` sees it, or 0.
+    @inline(__always)
+    static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 { return (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x20) ? 1 : 0 }
+        let remaining = bytes.count - index
+        switch byte {
+        case 0xC2 where remaining >= 2: return bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0 ? 2 : 0
+        case 0xE1 where remaining >= 3: return bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? 3 : 0
+        case 0xE2 where remaining >= 3:
+            let (second, third) = (bytes[index + 1], bytes[index + 2])
+            if second == 0x80, third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF, third >= 0x80 { return 3 }
+            return second == 0x81 && third == 0x9F ? 3 : 0
+        case 0xE3 where remaining >= 3: return bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// vaderSentiment replaces each emoji code point with its description, spaced from a preceding non-space.
+    static func replacingEmoji(in text: String, lexicon: VaderLexicon) -> String {
+        guard containsEmoji(text, lexicon: lexicon) else { return text }
+        var output = String.UnicodeScalarView()
+        var previousWasSpace = true
+        for scalar in text.unicodeScalars {
+            if let description = lexicon.emoji[scalar.value] {
+                if !previousWasSpace { output.append(" ") }
+                output.append(contentsOf: description.unicodeScalars)
+                previousWasSpace = false
+            } else {
+                output.append(scalar)
+                previousWasSpace = scalar == " "
+            }
+        }
+        return String(output)
+    }
+
+    /// Whether any code point of `text` is an emoji of the lexicon, decoding only the non-ASCII ones (every
+    /// emoji key starts with byte C2, E2, E3 or F0).
+    private static func containsEmoji(_ text: String, lexicon: VaderLexicon) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 { index += 1; continue }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                if lead == 0xC2 || lead == 0xE2 || lead == 0xE3 || lead == 0xF0, index + length <= bytes.count {
+                    var value = UInt32(lead) & (0xFF >> (length + 1))
+                    for offset in 1..<length { value = (value << 6) | (UInt32(bytes[index + offset]) & 0x3F) }
+                    if lexicon.emoji[value] != nil { return true }
+                }
+                index += length
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// Why the daemon stopped taking work: shown after `paused:` so an operator knows what to fix.
+public enum PauseReason: Sendable, Equatable, CustomStringConvertible {
+    /// The file system holding `path` has no room left (ENOSPC on a results or spool write).
+    case diskFull(path: String)
+    /// Writing `path` failed for another reason (permissions, read-only remount, I/O error).
+    case writeFailed(path: String, reason: String)
+    /// Anything else, in the daemon's own words.
+    case other(String)
+
+    public var description: String {
+        switch self {
+        case .diskFull(let path): "disk full on \(path)"
+        case .writeFailed(let path, let reason): "cannot write \(path): \(reason)"
+        case .other(let text): text
+        }
+    }
+}

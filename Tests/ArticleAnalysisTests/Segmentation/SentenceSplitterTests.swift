@@ -1,0 +1,30 @@
+@testable import ArticleAnalysis
+import Testing
+
+@Suite struct SentenceSplitterTests {
+    func sentences(_ text: String) -> [String] {
+        let slice = text[...]
+        let tokens = Tokenizer.tokens(of: slice)
+        return SentenceSplitter.sentences(in: slice, tokens: tokens).map { range in
+            String(SentenceSplitter.slice(slice, tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound))
+        }
+    }
+
+    @Test(arguments: [
+        ("Several members presented a resolution (H. RES. 100) supporting it. The vote is next week.", 2),
+        ("On Thursday activists reported the death of Dr. Ebrahim Rigi in the province. Police denied it.", 2),
+        ("Sanctions hit the U.S. economy less. The U.S. Treasury said so on Monday.", 2),
+        ("Growth was 3.5 percent in 2019, up from 2.9 percent. Analysts expected more.", 2),
+        ("Mr. J. R. Smith met Gen. Lee at 10 a.m. on Jan. 5 in Washington.", 1),
+        ("“Is this true?” she asked. “Yes!” he said.", 2),
+        ("He left... Then he came back. Why? Nobody knows!", 4),
+        ("no capital after this. so it continues", 1),
+    ])
+    func countsSentences(text: String, count: Int) {
+        #expect(sentences(text).count == count, "\(sentences(text))")
+    }
+
+    @Test func sentenceTextIsExact() {
+        #expect(sentences("It rained in the U.S. The game was off.") == ["It rained in the U.S.", "The game was off."])
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Glibc
+import Synchronization
+
+/// A stand-in for systemd's notify socket: a real AF_UNIX datagram socket whose path goes into
+/// NOTIFY_SOCKET; every datagram the daemon sends is collected in order.
+final class NotifySocket: @unchecked Sendable {
+    let path: String
+    private let descriptor: Int32
+    private let received = Mutex<[String]>([])
+    private var reader: Thread?
+    private let stopped = Atomic<Bool>(false)
+
+    init() {
+        path = NSTemporaryDirectory() + "notify-\(UUID().uuidString.prefix(8)).sock"
+        descriptor = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
+            for (index, byte) in path.utf8.enumerated() where index < buffer.count - 1 { buffer[index] = byte }
+        }
+        _ = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        var timeout = timeval(tv_sec: 0, tv_usec: 100_000)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let thread = Thread { [self] in
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while !stopped.load(ordering: .relaxed) {
+                let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+                if count > 0 {
+                    let message = String(decoding: buffer[0..<count], as: UTF8.self)
+                    received.withLock { $0.append(message) }
+                }
+            }
+        }
+        thread.start()
+        reader = thread
+    }
+
+    deinit {
+        stopped.store(true, ordering: .relaxed)
+        usleep(150_000)
+        close(descriptor)
+        unlink(path)
+    }
+
+    var messages: [String] { received.withLock { $0 } }
+
+    /// Waits until a datagram contains `text`; returns its index in `messages`, or nil on timeout.
+    func waitFor(_ text: String, after index: Int = -1, timeout: Double = 15) -> Int? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let all = messages
+            if let found = all.indices.first(where: { $0 > index && all[$0].contains(text) }) { return found }
+            usleep(20_000)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,253 @@
+#!/usr/bin/env python3
+"""Generates Sources/ArticleAnalysis/Entities/Resources/EntityLexiconData.swift.
+
+Sources (read at generation time only; the generated Swift file is committed):
+  ../shared/data/petrarch2-cameo/Phoenix.Countries.actors.txt       (MIT, Open Event Data Alliance)
+  ../shared/data/petrarch2-cameo/Phoenix.International.actors.txt   (MIT)
+  ../shared/data/petrarch2-cameo/Phoenix.MilNonState.actors.txt     (MIT)
+  /usr/share/iso-codes/json/iso_3166-1.json                         (Debian iso-codes, LGPL-2.1+)
+  the hand-written tables in scripts/entity_hand_tables.py          (capitals, seats of power, places, orgs)
+
+Usage: scripts/generate-entity-lexicon.py [--data ../shared/data/petrarch2-cameo]
+
+Output lines (tab separated): KIND, surface, canonical name, code, country.
+  C country name form -> ISO 3166 alpha-3     K capital or seat of power used for its country
+  L place below country level                 O organisation (code: CAMEO actor code)
+  P person (country: the country the dictionary ties them to)
+"""
+
+import argparse
+import json
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tabari_actors import read_entries, latest_code  # noqa: E402
+import entity_hand_tables as hand  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUTPUT = os.path.join(ROOT, "Sources/ArticleAnalysis/Entities/Resources/EntityLexiconData.swift")
+ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
+
+# Phoenix codes that are not ISO 3166 alpha-3, mapped to the successor state ("Soviet" -> Russia).
+SUCCESSORS = {"SUN": "RUS", "YUG": "SRB", "CSK": "CZE", "DDR": "DEU", "GDR": "DEU", "ZAR": "COD", "BUR": "MMR",
+              "ROM": "ROU", "TMP": "TLS", "KSV": "XKX", "SCG": "SRB", "PSE": "PSE"}
+ORG_WORDS = {"ORGANIZATION", "ORGANISATION", "COUNCIL", "AGENCY", "UNION", "BANK", "FUND", "COMMITTEE", "COMMISSION",
+             "MINISTRY", "DEPARTMENT", "PARTY", "FRONT", "ARMY", "FORCE", "FORCES", "GUARD", "GUARDS", "BRIGADE",
+             "BRIGADES", "MOVEMENT", "ASSOCIATION", "INSTITUTE", "FOUNDATION", "CENTER", "CENTRE", "COURT",
+             "ASSEMBLY", "PARLIAMENT", "CONGRESS", "SENATE", "OFFICE", "BUREAU", "SERVICE", "SERVICES", "POLICE",
+             "NAVY", "CORPS", "COMPANY", "CORPORATION", "GROUP", "INC", "LTD", "AIRLINES", "UNIVERSITY",
+             "ENDOWMENT", "PROGRAMME", "PROGRAM", "NETWORK", "ALLIANCE", "LEAGUE", "COALITION", "CABINET",
+             "GOVERNMENT", "MILITIA", "BATTALION", "REGIME", "AUTHORITY", "TRIBUNAL", "SECRETARIAT", "BOARD",
+             "FEDERATION", "CONFERENCE", "FORUM", "ORGANIZATIONS", "NATIONS", "STATES", "JIHAD", "QAEDA",
+             "TALIBAN", "HEZBOLLAH", "HAMAS", "NEWS", "AGENCE", "PRESS", "TIMES", "POST", "TV", "RADIO",
+             "EMBASSY", "KGB", "FSB", "CIA", "FBI", "MOSSAD", "INTELLIGENCE", "COMMAND", "ACADEMY"}
+TITLES = {"PRESIDENT", "AYATOLLAH", "HOJATOLISLAM", "HOJJATOLESLAM", "SAYYED", "SAYED", "SHEIKH", "SHEIK", "DR",
+          "DR.", "GENERAL", "GEN.", "PRIME", "MINISTER", "KING", "QUEEN", "PRINCE", "EMIR", "SULTAN", "MR", "MR.",
+          "MRS", "MS", "SIR", "LORD", "CHANCELLOR", "SECRETARY", "SECRETARY-GENERAL", "COLONEL", "FOREIGN",
+          "DEFENSE", "DEFENCE", "SPEAKER", "SENATOR", "ADMIRAL", "MARSHAL", "CROWN", "SUPREME", "LEADER",
+          "VICE", "DEPUTY", "AMBASSADOR", "CHAIRMAN", "MAJOR", "BRIGADIER", "FIELD", "CAPTAIN", "SHAH", "GRAND"}
+SMALL = {"of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn",
+         "van", "von", "der", "da"}
+MIN_PERSON_YEAR = "2010"  # people whose dictionary role ended before 2010 are left out: rare in today's news
+
+
+def title_case(name):
+    words = []
+    for index, word in enumerate(name.split(" ")):
+        lower = word.lower()
+        if index > 0 and lower in SMALL:
+            words.append(lower)
+        elif "." in word and len(word) <= 6:
+            words.append(word.upper())
+        else:
+            words.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+    return " ".join(words)
+
+
+def is_acronym(name):
+    bare = name.replace(".", "")
+    return " " not in name and (len(bare) <= 5 and not re.search(r"[AEIOU]{1}.*[AEIOU]", bare) or "." in name)
+
+
+def org_like(name):
+    words = set(name.split(" "))
+    return bool(words & ORG_WORDS) or is_acronym(name)
+
+
+def strip_titles(name):
+    words = name.split(" ")
+    while len(words) > 1 and (words[0] in TITLES or words[0] in hand.EXTRA_NAME_FORMS):
+        words = words[1:]
+    return " ".join(words)
+
+
+def country_of(code, iso3):
+    if not code:
+        return ""
+    prefix = SUCCESSORS.get(code[:3], code[:3])
+    return prefix if prefix in iso3 else ""
+
+
+def load_iso():
+    with open(ISO, encoding="utf-8") as handle:
+        rows = json.load(handle)["3166-1"]
+    return {row["alpha_3"]: row for row in rows}
+
+
+GENERIC = {"REPUBLIC", "ISLAMIC", "UNITED", "STATES", "KINGDOM", "DEMOCRATIC", "PEOPLE'S", "FEDERATION", "OF", "THE",
+           "AND", "FEDERAL", "STATE", "ARAB", "SOCIALIST", "PEOPLES", "PLURINATIONAL", "BOLIVARIAN", "COMMONWEALTH",
+           "GRAND", "DUCHY", "PRINCIPALITY", "SULTANATE", "ISLANDS", "NORTH", "SOUTH", "NEW", "SAINT", "EAST",
+           "WEST", "CENTRAL", "GREAT", "DEMOCRATIC", "TERRITORY"}
+
+
+def name_stems(row, block_name):
+    names = [row.get("name", ""), row.get("official_name", ""), row.get("common_name", ""), block_name]
+    stems = set()
+    for name in names:
+        for word in re.split(r"[ ,()]+", name.upper()):
+            if len(word) >= 4 and word not in GENERIC:
+                stems.add(word[:4])
+    return stems
+
+
+def is_name_form(alias, stems, iso_names, iso_codes):
+    if alias.startswith("THE "):
+        alias = alias[4:]
+    if alias in iso_names or alias.replace(".", "") in iso_codes:
+        return True  # Iran, U.S., USA
+    words = alias.split(" ")
+    return any(len(word) >= 4 and word[:4] in stems for word in words)
+
+
+def country_rows(data, iso3, lines):
+    """Country blocks of Phoenix.Countries: name forms, capitals, places; then the people and bodies below."""
+    current = ""
+    people = organisations = 0
+    for entry in read_entries(os.path.join(data, "Phoenix.Countries.actors.txt")):
+        codes = entry["codes"]
+        block_code = codes[0][0] if len(codes) == 1 and len(codes[0][0]) == 3 and not codes[0][1] else ""
+        if block_code:
+            current = SUCCESSORS.get(block_code, block_code)
+            if current not in iso3:
+                current = ""
+                continue
+            row = iso3[current]
+            canonical = hand.SHORT_NAMES.get(current) or row.get("common_name") or row["name"]
+            iso_names = {row.get(key, "").upper() for key in ("name", "official_name", "common_name")}
+            stems = name_stems(row, entry["names"][0])
+            iso_codes = {row["alpha_2"], row["alpha_3"]}
+            for alias in entry["names"]:
+                if alias in hand.CAPITALS or alias in hand.SEATS_OF_POWER:
+                    continue
+                if block_code == "SUN" or is_name_form(alias, stems, iso_names, iso_codes) or alias in hand.EXTRA_NAME_FORMS:
+                    lines.append(("C", alias, canonical, current, current))
+                elif alias not in hand.NOT_PLACES:
+                    lines.append(("L", alias, title_case(alias), current, current))
+            for name in sorted(iso_names - {""}):
+                lines.append(("C", name, canonical, current, current))
+            continue
+        code, last = latest_code(codes)
+        country = country_of(code, iso3)
+        if not country:
+            continue
+        names = [name for name in entry["names"] if name]
+        if not names:
+            continue
+        if any(org_like(name) for name in names[:1]):
+            canonical = title_case(names[0])
+            for name in names:
+                lines.append(("O", name, canonical, code, country))
+            organisations += 1
+        elif last[:4] >= MIN_PERSON_YEAR:
+            canonical = title_case(strip_titles(names[0]))
+            for name in sorted({strip_titles(name) for name in names}):
+                if " " in name or len(name) >= 5:  # a lone short word is too often something else
+                    lines.append(("P", name, canonical, code, country))
+            people += 1
+    return people, organisations
+
+
+def organisation_rows(data, iso3, lines, filename, everything):
+    count = 0
+    for entry in read_entries(os.path.join(data, filename)):
+        code, _ = latest_code(entry["codes"])
+        names = [name for name in entry["names"] if name]
+        if not code or not names:
+            continue
+        if code.startswith("MNC"):
+            continue  # thousands of listed firms, mostly small US ones; the big names are in the hand table
+        if not everything and not org_like(names[0]):
+            continue  # International lists office holders too: people without a country are left out
+        canonical = hand.CANONICAL.get(names[0], title_case(names[0]))
+        for name in names:
+            lines.append(("O", name, canonical, code, country_of(code, iso3)))
+        count += 1
+    return count
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    beside = os.path.join(ROOT, "../shared/data/petrarch2-cameo")
+    parser.add_argument("--data", default=beside if os.path.isdir(beside) else "/work/shared/data/petrarch2-cameo")
+    args = parser.parse_args()
+    iso3 = load_iso()
+    lines = []
+    people, country_orgs = country_rows(args.data, iso3, lines)
+    international = organisation_rows(args.data, iso3, lines, "Phoenix.International.actors.txt", False)
+    armed = organisation_rows(args.data, iso3, lines, "Phoenix.MilNonState.actors.txt", True)
+    for surface, code in hand.CAPITALS.items():
+        lines.append(("K", surface, title_case(surface), code, code))
+    for surface, (canonical, code) in hand.SEATS_OF_POWER.items():
+        lines.append(("K", surface, canonical, code, code))
+    for surface, (canonical, code) in hand.PLACES.items():
+        lines.append(("L", surface, canonical, code, code))
+    for surface, (canonical, code, country) in hand.ORGANISATIONS.items():
+        lines.append(("O", surface, canonical, code, country))
+    for surface, (canonical, country) in hand.PEOPLE.items():
+        lines.append(("P", surface, canonical, country, country))
+    for surface, code in hand.EXTRA_NAME_FORMS.items():
+        row = iso3[code]
+        lines.append(("C", surface, hand.SHORT_NAMES.get(code) or row.get("common_name") or row["name"], code, code))
+
+    # Later rows win at lookup, so hand tables (appended last) override the dictionaries; a country's own
+    # name forms are never shadowed by a person or body filed under it ("AZERBAIJAN" as an office holder).
+    country_surfaces = {surface for kind, surface, _, _, _ in lines if kind in ("C", "K")}
+    lines = [row for row in lines if row[0] in ("C", "K") or row[1] not in country_surfaces]
+    seen = set()
+    out = []
+    for kind, surface, canonical, code, country in lines:
+        surface = re.sub(r"\s+", " ", "".join(c for c in surface if c.isprintable() or c == " ")).strip()
+        canonical = "".join(c for c in canonical if c.isprintable())
+        if len(surface) < 2 or surface in hand.STOP_SURFACES:
+            continue
+        key = (kind, surface, canonical)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append("\t".join((kind, surface, canonical, code, country)))
+    body = "\n".join(out)
+    assert '"""#' not in body
+    header = f"""// GENERATED by scripts/generate-entity-lexicon.py — do not edit by hand; run the script again.
+// Sources: Phoenix.Countries/International/MilNonState.actors.txt from PETRARCH2's dictionaries
+// (MIT, (c) 2014 Open Event Data Alliance; see Resources/LICENSE-phoenix-dictionaries.txt),
+// country names and ISO 3166-1 alpha-3 codes from Debian iso-codes 4.15 (LGPL-2.1+),
+// and the hand tables in scripts/entity_hand_tables.py (capitals, seats of power, places).
+// {len(out)} rows: {people} people and {country_orgs} national bodies from the country file,
+// {international} international organisations, {armed} armed and non-state groups.
+
+extension EntityLexicon {{
+    /// KIND, surface, canonical name, code, country; tab separated, one row a line.
+    static let rows = #\"\"\"
+{body}
+\"\"\"#
+}}
+"""
+    with open(OUTPUT, "w", encoding="utf-8") as handle:
+        handle.write(header)
+    print(f"wrote {OUTPUT}: {len(out)} rows, {len(body) // 1024} KiB", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
