@@ -31,3 +31,20 @@ public func fuzzAnalysis(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     AnalysisFuzzer.run(bytes)
     return 0
 }
+
+/// libFuzzer's driver, from its runtime (`-sanitize=fuzzer`).
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+/// SwiftPM links an executable with `--defsym main=AnalysisFuzzer_main`, which hides libFuzzer's own
+/// `main`; this is that entry point, and it hands over to libFuzzer's driver.
+@_cdecl("AnalysisFuzzer_main")
+public func fuzzerMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { data, size in fuzzAnalysis(data, size) }
+}
