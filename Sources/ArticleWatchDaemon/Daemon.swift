@@ -85,7 +85,14 @@ public enum Daemon {
         } catch is CancellationError {
             logger.warning("shutdown took longer than shutdownSeconds; in-flight articles are left to recovery")
         }
-        await writer.flush()
+        // Bounded like the drain: a log that stays unwritable must not keep the process from exiting
+        // (the unsynced lines' inputs stay in processing/, and recovery moves them on at the next start).
+        await withTaskGroup(of: Void.self) { flush in
+            flush.addTask { await writer.flush() }
+            flush.addTask { try? await Task.sleep(for: .milliseconds(Int(configuration.shutdownSeconds * 1000))) }
+            await flush.next()
+            flush.cancelAll()
+        }
         spool.instance.release()
         logger.notice("stopped", metadata: ["stats.analysed": "\(statistics.snapshot.analysed)", "stats.failed": "\(statistics.snapshot.failed)"])
     }

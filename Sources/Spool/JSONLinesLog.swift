@@ -25,7 +25,13 @@ final class JSONLinesLog {
             try Syscalls.writeAll(descriptor, line, path: path)
             size += line.count
         } catch {
-            if error.written > 0 { try Syscalls.truncate(descriptor, to: size, path: path) }
+            if error.written > 0 {
+                // Cut back to where this write began, measured now: after an external copytruncate the
+                // remembered `size` is stale, and truncating up to it would pad the log with NUL bytes.
+                let end = (try? Syscalls.status(of: descriptor, path: path)).map { Int($0.st_size) } ?? size + error.written
+                size = max(0, end - error.written)
+                try Syscalls.truncate(descriptor, to: size, path: path)
+            }
             throw error.error
         }
     }
@@ -56,6 +62,9 @@ final class JSONLinesLog {
     /// Opens the path again: after rotation, on SIGHUP (external logrotate), or when the file was
     /// deleted or replaced under the daemon.
     func reopen() throws(SystemError) {
+        // Lines already written to the old file may still wait for their group commit, which will
+        // sync only the new descriptor: make them durable before letting go of the old one.
+        try sync()
         let (newDescriptor, newSize, newIdentity) = try Self.openForAppend(path)
         Syscalls.close(descriptor)
         (descriptor, size, identity) = (newDescriptor, newSize, newIdentity)
@@ -78,13 +87,33 @@ final class JSONLinesLog {
     }
 
     private static func openForAppend(_ path: RawPath) throws(SystemError) -> (Int32, Int, (device: UInt, inode: UInt)) {
-        let descriptor = try Syscalls.open(path, O_WRONLY | O_APPEND | O_CREAT, mode: 0o640)
+        let descriptor: Int32
+        do {
+            descriptor = try Syscalls.open(path, O_WRONLY | O_APPEND | O_CREAT, mode: 0o640)
+        } catch where error.isNotFound {
+            // The log's directory was deleted under us (`rm -r logs/`): make it again, as at start.
+            try makeAncestors(of: path)
+            descriptor = try Syscalls.open(path, O_WRONLY | O_APPEND | O_CREAT, mode: 0o640)
+        }
         do {
             let info = try Syscalls.status(of: descriptor, path: path)
             return (descriptor, Int(info.st_size), (UInt(info.st_dev), UInt(info.st_ino)))
         } catch {
             Syscalls.close(descriptor)
             throw error
+        }
+    }
+
+    /// `mkdir -p` of the path's parent.
+    private static func makeAncestors(of path: RawPath) throws(SystemError) {
+        let parent = parent(of: path)
+        var prefix: [UInt8] = []
+        for (index, byte) in parent.bytes.enumerated() {
+            prefix.append(byte)
+            let atEnd = index == parent.bytes.count - 1
+            if (byte == UInt8(ascii: "/") || atEnd) && prefix.count > 1 {
+                try Syscalls.makeDirectory(RawPath(bytes: prefix), mode: 0o755)
+            }
         }
     }
 

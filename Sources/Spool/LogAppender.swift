@@ -42,16 +42,18 @@ public actor LogAppender {
     /// `whenDurable` (on this actor, so keep it short) once it is durable per the policy.
     public func append(_ line: [UInt8], whenDurable: @escaping @Sendable () -> Void) async {
         let bytes = line + [UInt8(ascii: "\n")]
-        await retryUntilDone("append to") { () throws(SystemError) in
+        let written = await retryUntilDone("append to") { () throws(SystemError) in
             if log.isDetached() { try log.reopen() }
             try log.append(bytes)
         }
+        // Stopped while the log was unwritable: the input stays claimed and recovery analyses it again.
+        guard written else { return }
         switch policy {
         case .never:
             whenDurable()
             await rotate()
         case .always:
-            await retryUntilDone("sync") { () throws(SystemError) in try log.sync() }
+            guard await retryUntilDone("sync", { () throws(SystemError) in try log.sync() }) else { return }
             whenDurable()
             await rotate()
         case let .interval(milliseconds):
@@ -111,8 +113,11 @@ public actor LogAppender {
         // Off the actor on a duplicated descriptor; on any error, back to the blocking retry loop.
         var durable = false
         if let handle = try? log.syncHandle() { durable = await handle.syncAndClose() == nil }
-        if !durable { await retryUntilDone("sync") { () throws(SystemError) in try log.sync() } }
+        if !durable { durable = await retryUntilDone("sync") { () throws(SystemError) in try log.sync() } }
         syncInFlight = false
+        // Not synced (cancelled at shutdown): the waiters are dropped, their inputs stay claimed, and
+        // recovery finds their lines in the log at the next start and only moves them on.
+        guard durable else { return }
         for waiter in waiters { waiter() }
         await rotate()
         if !waitingForSync.isEmpty, case let .interval(milliseconds) = policy { scheduleSync(after: milliseconds) }
@@ -125,8 +130,10 @@ public actor LogAppender {
     }
 
     /// Runs `operation` until it succeeds, backing off from 50 ms to 5 s, reporting trouble once and
-    /// recovery once. Only the disk can end this loop, which is the point: a line must not be lost.
-    private func retryUntilDone(_ what: String, _ operation: () throws(SystemError) -> Void) async {
+    /// recovery once. Only the disk or a cancelled task (a shutdown past `shutdownSeconds`) ends this
+    /// loop; false means it was given up, and the caller must not report the line durable.
+    @discardableResult
+    private func retryUntilDone(_ what: String, _ operation: () throws(SystemError) -> Void) async -> Bool {
         var delay = Duration.milliseconds(50)
         while true {
             do {
@@ -136,7 +143,7 @@ public actor LogAppender {
                     onTrouble(nil)
                     logger.notice("log writable again", metadata: ["log.path": "\(path)"])
                 }
-                return
+                return true
             } catch {
                 let reason = error.isDiskFull
                     ? "disk full on \(JSONLinesLog.parent(of: path))" : "cannot \(what) \(path): \(error)"
@@ -144,6 +151,11 @@ public actor LogAppender {
                     troubled = true
                     onTrouble(reason)
                     logger.error("log write failed; retrying", metadata: ["log.path": "\(path)", "error": "\(error)"])
+                }
+                // A cancelled sleep returns at once: without this check a stop would spin here forever.
+                if Task.isCancelled {
+                    logger.warning("stopped while the log was unwritable; recovery will finish this line's input", metadata: ["log.path": "\(path)"])
+                    return false
                 }
                 try? await Task.sleep(for: delay)
                 delay = min(delay * 2, .seconds(5))

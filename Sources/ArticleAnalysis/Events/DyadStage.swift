@@ -13,7 +13,14 @@ public struct DyadStage: AnalysisStage {
         let coder = self.coder ?? EventCoder()
         var events: [CodedEvent] = []
         var names: [String: String] = [:]
+        var skipped = 0
         for (index, sentence) in document.sentenceEntities.enumerated() {
+            // The coder's actor grouping is quadratic in sentence length; no news sentence is this long,
+            // but a hostile one-line file is (a 1 MB "sentence" took 49 s).
+            if sentence.tokens.count > Self.maximumSentenceTokens {
+                skipped += 1
+                continue
+            }
             let coded = coder.events(in: sentence, index: index)
             guard !coded.isEmpty else { continue }
             events += coded
@@ -24,5 +31,12 @@ public struct DyadStage: AnalysisStage {
             }
         }
         document.sections["dyads"] = Dyad.aggregate(events, names: names).json
+        if skipped > 0 {
+            document.warnings.append("dyads: \(skipped) sentence(s) over \(Self.maximumSentenceTokens) words not coded")
+        }
     }
+
+    /// Longer sentences are not event-coded. News sentences run to 20–40 words; 300 leaves room for
+    /// run-on lists while bounding the coder's work per sentence.
+    static let maximumSentenceTokens = 300
 }

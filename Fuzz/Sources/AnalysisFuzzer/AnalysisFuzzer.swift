@@ -1,0 +1,50 @@
+import ArticleAnalysis
+import Foundation
+
+/// libFuzzer entry point over the whole analysis path the daemon runs for one file: bytes → `Article` →
+/// the standard pipeline → the JSON line. Its own package under Fuzz/, built by `scripts/fuzz.sh`
+/// (so the main package's `swift build --build-tests` never sees it).
+/// A crash, an ASan report, a leak or a run over libFuzzer's `-timeout` is a finding.
+enum AnalysisFuzzer {
+    /// Built once: constructing the pipeline checks the stage graph, which is not what is being fuzzed.
+    static let pipeline: AnalysisPipeline = {
+        do { return try AnalysisPipeline.standard() } catch { fatalError("standard pipeline: \(error)") }
+    }()
+
+    static func run(_ bytes: [UInt8]) {
+        let article = Article(name: "fuzz-input", bytes: bytes, receivedAt: Date(timeIntervalSince1970: 0))
+        switch pipeline.analyze(article, options: AnalysisOptions()) {
+        case let .analyzed(record):
+            // The daemon writes exactly this; it must be one line of JSON whatever the input was.
+            let line = record.json.serialized()
+            precondition(!line.utf8.contains(UInt8(ascii: "\n")), "a result line contains a raw newline")
+        case let .failed(record):
+            let line = record.json.serialized()
+            precondition(!line.utf8.contains(UInt8(ascii: "\n")), "a failure line contains a raw newline")
+        }
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzAnalysis(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    AnalysisFuzzer.run(bytes)
+    return 0
+}
+
+/// libFuzzer's driver, from its runtime (`-sanitize=fuzzer`).
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+/// SwiftPM links an executable with `--defsym main=AnalysisFuzzer_main`, which hides libFuzzer's own
+/// `main`; this is that entry point, and it hands over to libFuzzer's driver.
+@_cdecl("AnalysisFuzzer_main")
+public func fuzzerMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { data, size in fuzzAnalysis(data, size) }
+}
