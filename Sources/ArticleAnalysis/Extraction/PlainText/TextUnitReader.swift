@@ -113,6 +113,12 @@ enum TextUnitReader {
         }
     }
 
+    /// The last three bytes are a U+20xx punctuation mark (E2 80 xx): ” or ’, not some other xx-ending character.
+    private static func endsWithE280(_ utf8: Substring.UTF8View.SubSequence) -> Bool {
+        utf8.count >= 3 && utf8[utf8.index(utf8.endIndex, offsetBy: -3)] == 0xE2
+            && utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == 0x80
+    }
+
     /// Ends with ., ! or ? before any closing quotes, brackets or spaces (checked on the last UTF-8 bytes).
     static func endsSentence(_ line: Substring) -> Bool {
         var utf8 = line.utf8[...]
@@ -121,7 +127,7 @@ enum TextUnitReader {
             case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
             case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), 0x20:
                 utf8 = utf8.dropLast()
-            case 0x9D, 0x99 where utf8.count >= 3 && utf8[utf8.index(utf8.endIndex, offsetBy: -3)] == 0xE2:
+            case 0x9D where Self.endsWithE280(utf8), 0x99 where Self.endsWithE280(utf8):
                 utf8 = utf8.dropLast(3)  // ” or ’
             case 0xBB where utf8.count >= 2 && utf8[utf8.index(before: utf8.index(before: utf8.endIndex))] == 0xC2:
                 utf8 = utf8.dropLast(2)  // »
