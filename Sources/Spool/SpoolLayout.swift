@@ -15,8 +15,21 @@ public struct SpoolLayout: Sendable, Equatable {
 
     /// Creates the spool and its five directories (existing ones are fine). Group-writable for producers.
     public func create() throws(SystemError) {
+        try makeParents(of: root)
         try Syscalls.makeDirectory(root, mode: 0o775)
         for directory in [inbox, tmp] { try Syscalls.makeDirectory(directory, mode: 0o775) }
         for directory in [processing, done, failed] { try Syscalls.makeDirectory(directory, mode: 0o755) }
+    }
+
+    /// `mkdir -p` for the directories above the spool (a fresh checkout has no `var/` yet).
+    private func makeParents(of path: RawPath) throws(SystemError) {
+        var prefix: [UInt8] = []
+        let components = path.bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true).dropLast()
+        if path.bytes.first == UInt8(ascii: "/") { prefix.append(UInt8(ascii: "/")) }
+        for component in components {
+            if !prefix.isEmpty && prefix.last != UInt8(ascii: "/") { prefix.append(UInt8(ascii: "/")) }
+            prefix.append(contentsOf: component)
+            try Syscalls.makeDirectory(RawPath(bytes: prefix), mode: 0o755)
+        }
     }
 }

@@ -136,3 +136,13 @@ import Testing
         #expect(try spool.claim(EntryName(bytes: name)) != nil)
     }
 }
+
+@Suite struct SpoolLayoutTests {
+    /// A fresh checkout has no `var/`: the spool's missing parents are created like `mkdir -p`.
+    @Test func createsMissingParentDirectories() throws {
+        let directory = TemporaryDirectory("parents")
+        let root = directory.path + "/var/deep/spool"
+        _ = try Spool(root: RawPath(root))
+        #expect(FileManager.default.fileExists(atPath: root + "/inbox"))
+    }
+}
