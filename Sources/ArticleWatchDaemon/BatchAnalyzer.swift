@@ -63,7 +63,7 @@ public struct BatchAnalyzer: Sendable {
         case var .analyzed(record):
             let elapsed = ContinuousClock.now - started
             record.analyzedAt = Date()
-            record.durationMs = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+            record.durationMs = elapsed.inMilliseconds
             return .result(record)
         case var .failed(record):
             record.at = Date()

@@ -132,7 +132,7 @@ struct SplitMix64 {
 
 private func seconds(since start: ContinuousClock.Instant) -> Double {
     let elapsed = ContinuousClock.now - start
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    return elapsed.inSeconds
 }
 
 /// CPU time of the whole process: on two cores shared with other builds, wall time is mostly waiting.

@@ -33,7 +33,7 @@ func dedupEval(_ arguments: [String]) throws {
         }
         let elapsed = ContinuousClock.now - started
         bestCPU = min(bestCPU, processCPUSeconds() - startedCPU)
-        best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        best = min(best, elapsed.inSeconds)
         links = run
     }
     var out = ""

@@ -32,7 +32,7 @@ func entityBench(_ arguments: [String]) throws {
         repeats = Int(paths[flag + 1]) ?? repeats
         paths.removeSubrange(flag...(flag + 1))
     }
-    let segmented = try AnalysisPipeline(stages: [DecodeStage(), MediaTypeStage(), BasicExtractStage(), SegmentStage()])
+    let segmented = try AnalysisPipeline(stages: [DecodeStage(), MediaTypeStage(), ExtractStage(), SegmentStage()])
     var documents: [AnalysisDocument] = []
     for path in paths {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))

@@ -16,7 +16,7 @@ func factsReport(_ arguments: [String]) throws {
         default: paths.append(argument)
         }
     }
-    let preparation: [any AnalysisStage] = [DecodeStage(), MediaTypeStage(), BasicExtractStage(), SegmentStage()]
+    let preparation: [any AnalysisStage] = [DecodeStage(), MediaTypeStage(), ExtractStage(), SegmentStage()]
     let stages: [any AnalysisStage] = [QuotesStage(), AmountsStage(), DatesStage()]
     var documents: [AnalysisDocument] = []
     var totals: [String: Int] = [:]
@@ -57,7 +57,7 @@ func factsReport(_ arguments: [String]) throws {
             for index in documents.indices {
                 var copy = documents[index]
                 let elapsed = clock.measure { try? stage.apply(to: &copy) }
-                let microseconds = Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6
+                let microseconds = elapsed.inSeconds * 1e6
                 fastest[index] = min(fastest[index], microseconds)
                 total[index] += microseconds
             }

@@ -29,7 +29,7 @@ enum QuotesSeedArticles {
         var document = AnalysisDocument(
             article: Article(name: "test.txt", bytes: bytes, receivedAt: Date(timeIntervalSince1970: 0)),
             options: AnalysisOptions())
-        let stages: [any AnalysisStage] = [DecodeStage(), MediaTypeStage(), BasicExtractStage(), SegmentStage()]
+        let stages: [any AnalysisStage] = [DecodeStage(), MediaTypeStage(), ExtractStage(), SegmentStage()]
         for stage in stages { try stage.apply(to: &document) }
         return document
     }

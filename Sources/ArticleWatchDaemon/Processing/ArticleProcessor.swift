@@ -57,7 +57,7 @@ struct ArticleProcessor: Sendable {
         case var .result(record):
             record.delivery = claim.token
             record.analyzedAt = now
-            record.durationMs = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+            record.durationMs = duration.inMilliseconds
             line = .result(record)
         case var .failure(record):
             record.delivery = claim.token

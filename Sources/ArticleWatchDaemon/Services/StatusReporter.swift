@@ -1,3 +1,4 @@
+import ArticleAnalysis
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -19,7 +20,7 @@ struct StatusReporter: Service {
         var lastPing = ContinuousClock.now
         let pingPeriod = notifier.watchdogInterval.map { $0 / 2 } ?? .seconds(3600)
         // An article in flight for a whole watchdog interval (60 s without a watchdog) means a wedge.
-        let stallLimit = notifier.watchdogInterval.map { Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18 } ?? 60
+        let stallLimit = notifier.watchdogInterval?.inSeconds ?? 60
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             let snapshot = statistics.snapshot
             if snapshot.ready && !announcedReady {
