@@ -50,7 +50,10 @@ public enum Daemon {
         AnalysisResources.preload()
         notifier.status("recovering \(configuration.spool)/processing")
         notifier.extendTimeout(by: .seconds(120))
-        let recovered = try await Recovery(spool: spool, processor: processor, configuration: configuration, logger: logger).run()
+        let recovered = try await Recovery(
+            spool: spool, processor: processor, configuration: configuration, logger: logger,
+            extendStartTimeout: { notifier.extendTimeout(by: $0) }
+        ).run()
         if recovered.total > 0 {
             logger.notice("recovery finished", metadata: [
                 "recovery.movedOn": "\(recovered.movedOn)", "recovery.analysedAgain": "\(recovered.analysedAgain)",

@@ -9,6 +9,10 @@ public enum FailureReason: String, Sendable, CaseIterable, JSONRepresentable {
     case binary
     case undecodable
     case `internal`
+    /// The analysis process died from a signal (recovery analyses a suspect file in a child process).
+    case crashed
+    /// The analysis went over its CPU-time or wall-clock limit (recovery's child process).
+    case timeout
 
     public var json: JSONValue { .string(rawValue) }
 }

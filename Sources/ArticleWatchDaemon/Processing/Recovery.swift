@@ -3,11 +3,20 @@ import Foundation
 import Logging
 import Spool
 
-/// Start-up reconciliation of `processing/`, before the watcher starts: a claim whose line is already
-/// in a log is only moved on; any other is analysed again (its line carries the same delivery token);
-/// one that recovery already tried `maxAttempts` times is failed as `internal` instead of crashing us again.
+/// Start-up reconciliation of `processing/`, before the watcher starts. A claim whose line is already in
+/// a log is only moved on. Any other was being analysed when its daemon died, and the file may be what
+/// killed it: it is a suspect, analysed again in a child process (`processSuspect`), so a poison file
+/// ends the child with a `crashed` or `timeout` line instead of crashing the daemon again, and a good
+/// file whose daemon was killed from outside gets its real result.
+///
+/// Each isolated attempt is written down (`.recovery-N`) before the child starts. The child cannot kill
+/// the daemon, but something else can while it runs (systemd, a person, the OOM killer), and a loop of
+/// that must still end: after `maxAttempts` interrupted attempts the claim is failed as `internal`.
 struct Recovery {
-    static let maxAttempts = 2
+    /// With the death that made the file a suspect, a file interrupted this often has cost the unit
+    /// `maxAttempts + 1` = 4 deaths: fewer than the unit's `StartLimitBurst=5`, so systemd keeps
+    /// restarting the daemon and the next start gives the file up instead of failing the unit.
+    static let maxAttempts = 3
 
     struct Summary: Sendable, Equatable {
         var movedOn = 0
@@ -20,6 +29,9 @@ struct Recovery {
     let processor: ArticleProcessor
     let configuration: Configuration
     let logger: Logger
+    var analyzer = IsolatedAnalyzer.reexecutingSelf
+    /// Told how long the next isolated analysis may take (the daemon extends systemd's start timeout).
+    var extendStartTimeout: @Sendable (Duration) -> Void = { _ in }
 
     func run() async throws -> Summary {
         var summary = Summary()
@@ -36,11 +48,14 @@ struct Recovery {
                     try spool.finish(claim, .failed)
                     summary.movedOn += 1
                 } else if claim.recoveryAttempts >= Self.maxAttempts {
-                    await processor.giveUp(claim, message: "the analysis was interrupted \(claim.recoveryAttempts + 1) times (crash or kill) on this file; not tried again")
+                    await processor.giveUp(claim, message: "the daemon was stopped \(claim.recoveryAttempts) times while this file was being analysed in a separate process after a crash; not tried again")
                     summary.givenUp += 1
                 } else {
                     try spool.markRecoveryAttempt(claim)
-                    await processor.process(claim)
+                    logger.notice("analysing a suspect in a separate process", metadata: [
+                        "article.file": "\(claim.name)", "spool.claim": "\(claim.token)", "recovery.attempt": "\(claim.recoveryAttempts + 1)",
+                    ])
+                    await processor.processSuspect(claim, analyzer: analyzer) { limit in extendStartTimeout(limit + .seconds(30)) }
                     summary.analysedAgain += 1
                 }
             }
@@ -54,7 +69,7 @@ struct Recovery {
 }
 
 extension ArticleProcessor {
-    /// Writes an `internal` failure line for a delivery that cannot be analysed and moves it to `failed/`.
+    /// Writes an `internal` failure line for a delivery recovery will not try again and moves it to `failed/`.
     func giveUp(_ claim: ClaimedFile, message: String) async {
         // The id is still worth having (the bytes are hashed, not analysed): it ties the failure to the delivery.
         var id: String?, size: Int?
@@ -62,16 +77,6 @@ extension ArticleProcessor {
             id = SHA256.hexDigest(of: bytes)
             size = bytes.count
         }
-        var record = FailureRecord(id: id, file: claim.name.description, bytes: size, reason: .internal, message: message)
-        record.delivery = claim.token
-        record.at = .now
-        await writer.write(.failure(record)) { [self] in
-            finish(claim, .failed)
-            statistics.recordCompletion(failed: true)
-        }
-        logger.error("article failed", metadata: [
-            "article.file": "\(claim.name)", "outcome": "failed", "failure.reason": "internal", "spool.claim": "\(claim.token)",
-            "message.id": "article-failed",
-        ])
+        await commitFailure(FailureRecord(id: id, file: claim.name.description, bytes: size, reason: .internal, message: message), claim: claim)
     }
 }

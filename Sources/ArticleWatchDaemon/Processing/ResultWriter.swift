@@ -29,6 +29,11 @@ final class ResultWriter: Sendable {
         }
     }
 
+    /// Writes a results line that is already JSON (a suspect's record, from its isolated analysis).
+    func writeResult(_ line: JSONValue, whenDurable: @escaping @Sendable () -> Void) async {
+        await results.append(Array(line.serialized().utf8), whenDurable: whenDurable)
+    }
+
     func reopen() async {
         await results.reopen()
         await failures.reopen()

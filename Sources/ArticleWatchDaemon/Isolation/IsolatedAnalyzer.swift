@@ -1,0 +1,141 @@
+import ArticleAnalysis
+import Dispatch
+import Foundation
+import Glibc
+import Synchronization
+
+/// The daemon side of suspect isolation: runs one analysis in a child process (by default the daemon's
+/// own binary, re-executed through `/proc/self/exe` in its hidden `analyze-isolated` mode), feeds it the
+/// bytes, and tells apart a record, a crash, a runaway and a broken child. The child's death never
+/// reaches the daemon: a signal ends only the child, and a child stuck past the wall-clock limit is killed.
+struct IsolatedAnalyzer: Sendable {
+    /// The program and its leading arguments; the request's arguments follow them.
+    let command: [String]
+    /// Set in the child's environment on top of the daemon's (tests use it for `TestFault`).
+    var extraEnvironment: [String: String] = [:]
+
+    /// `/proc/self/exe` rather than argv[0]: the same binary even after a package upgrade replaced the
+    /// file on disk, and no dependence on PATH or the working directory.
+    static let reexecutingSelf = IsolatedAnalyzer(command: ["/proc/self/exe", "analyze-isolated"])
+
+    /// Runs the analysis off the cooperative pool (it blocks on the child) and returns how it ended.
+    func analyse(_ bytes: [UInt8], request: IsolatedAnalysisRequest, wallSeconds: Double? = nil) async -> IsolatedOutcome {
+        let wall = wallSeconds ?? request.limits.wallSeconds
+        return await ArticleProcessor.offThePool { [self] in run(bytes, request: request, wallSeconds: wall) }
+    }
+
+    /// The most the child may write: a record line carries the clean text (escaped) and the analysis.
+    static func outputLimit(inputBytes: Int) -> Int { (64 << 20) + 16 * inputBytes }
+
+    /// systemd already starts services with SIGPIPE ignored (`IgnoreSIGPIPE=yes`); do the same when run
+    /// by hand, so a child that dies before reading all its input gives EPIPE here, not the daemon's death.
+    private static let brokenPipesIgnored: Bool = {
+        _ = signal(SIGPIPE, SIG_IGN)
+        return true
+    }()
+
+    private func run(_ bytes: [UInt8], request: IsolatedAnalysisRequest, wallSeconds: Double) -> IsolatedOutcome {
+        _ = Self.brokenPipesIgnored
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst()) + request.arguments
+        var environment = ProcessInfo.processInfo.environment
+        // A crash report is one line on standard error, not a backtrace that takes seconds to symbolicate.
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment.removeValue(forKey: "NOTIFY_SOCKET")
+        environment.merge(extraEnvironment) { $1 }
+        process.environment = environment
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        let exited = DispatchSemaphore(value: 0)
+        let hasExited = Atomic(false)
+        process.terminationHandler = { _ in
+            hasExited.store(true, ordering: .sequentiallyConsistent)
+            exited.signal()
+        }
+        do { try process.run() } catch {
+            return .broken("cannot start \(command[0]): \(error)")
+        }
+        let pid = process.processIdentifier
+        let helpers = DispatchGroup()
+        let writer = input.fileHandleForWriting
+        DispatchQueue.global().async(group: helpers) {
+            _ = IsolatedAnalysisChild.writeAll(bytes, to: writer.fileDescriptor)
+            try? writer.close()
+        }
+        let errorText = Mutex<[UInt8]>([])
+        let errorReader = errors.fileHandleForReading
+        DispatchQueue.global().async(group: helpers) {
+            let (text, _) = Self.readAll(errorReader.fileDescriptor, limit: 4096, stopWhenFull: false)
+            errorText.withLock { $0 = text }
+        }
+        let timedOut = Atomic(false)
+        let timer = DispatchWorkItem {
+            guard !hasExited.load(ordering: .sequentiallyConsistent) else { return }
+            timedOut.store(true, ordering: .sequentiallyConsistent)
+            kill(pid, SIGKILL)
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + wallSeconds, execute: timer)
+        let (record, overflowed) = Self.readAll(
+            output.fileHandleForReading.fileDescriptor, limit: Self.outputLimit(inputBytes: bytes.count), stopWhenFull: true)
+        if overflowed { kill(pid, SIGKILL) }
+        exited.wait()
+        timer.cancel()
+        helpers.wait()
+        let detail = Self.summary(errorText.withLock { $0 })
+
+        if process.terminationReason == .uncaughtSignal {
+            let signal = process.terminationStatus
+            if timedOut.load(ordering: .sequentiallyConsistent) {
+                return .timeout("took more than \(Int(wallSeconds)) s of wall-clock time")
+            }
+            if signal == SIGXCPU {
+                return .timeout("used more than its limit of \(request.limits.cpuSeconds) s of CPU time")
+            }
+            if overflowed { return .broken("wrote more than \(Self.outputLimit(inputBytes: bytes.count)) bytes") }
+            return .crashed(signal: signal, detail: detail)
+        }
+        guard process.terminationStatus == 0 else {
+            return .broken("exited with status \(process.terminationStatus)" + (detail.isEmpty ? "" : ": " + detail))
+        }
+        do {
+            let line = try OrderedJSONParser.parse(record)
+            guard case let .string(schema)? = line["schema"], schema == AnalysisRecord.schema || schema == FailureRecord.schema else {
+                return .broken("wrote a line that is not a record")
+            }
+            return .line(line)
+        } catch {
+            return .broken("wrote a line that does not parse (\(error))")
+        }
+    }
+
+    /// Reads to end of file keeping at most `limit` bytes; true when there was more. Without
+    /// `stopWhenFull` the rest is read and dropped, so the child never blocks on a full pipe.
+    private static func readAll(_ descriptor: Int32, limit: Int, stopWhenFull: Bool) -> ([UInt8], Bool) {
+        var bytes: [UInt8] = []
+        var overflowed = false
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                let kept = min(count, limit - bytes.count)
+                bytes += chunk[..<kept]
+                if kept < count {
+                    overflowed = true
+                    if stopWhenFull { return (bytes, true) }
+                }
+            } else if count == 0 || errno != EINTR {
+                return (bytes, overflowed)
+            }
+        }
+    }
+
+    /// Standard error on one line, shortened: what goes into the failure message.
+    private static func summary(_ bytes: [UInt8]) -> String {
+        let lines = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        let text = lines.filter { !$0.isEmpty }.joined(separator: " | ")
+        return text.count > 300 ? String(text.prefix(300)) + "…" : text
+    }
+}

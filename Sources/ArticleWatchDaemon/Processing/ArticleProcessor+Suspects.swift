@@ -1,0 +1,97 @@
+import ArticleAnalysis
+import DuplicateRegistry
+import Foundation
+import Glibc
+import Logging
+import Spool
+
+/// Suspects: claims whose daemon died while analysing them. The file may be what killed it, so it is
+/// never analysed in the daemon's own process again: the daemon reads and checks it as usual, then a
+/// child process analyses the bytes under CPU, memory and wall-clock limits. A crash or a runaway ends
+/// the child and becomes a `crashed` or `timeout` failure line; otherwise the child's record is written
+/// as the daemon's own would have been (near-duplicate check, delivery token and time added here).
+extension ArticleProcessor {
+    /// `beforeChild` is told the wall-clock limit before the child starts (recovery extends systemd's
+    /// start timeout by it).
+    func processSuspect(_ claim: ClaimedFile, analyzer: IsolatedAnalyzer, beforeChild: (Duration) -> Void) async {
+        statistics.started(claim.token)
+        defer { statistics.written(claim.token) }
+        let configuration = settings.current.configuration
+        let name = claim.name.description
+        switch spool.read(claim, maxBytes: configuration.maxFileBytes) {
+        case let .rejected(reason, message, status):
+            await commitFailure(FailureRecord(id: nil, file: name, bytes: status?.size, reason: reason, message: message), claim: claim)
+        case let .bytes(bytes, status):
+            let id = SHA256.hexDigest(of: bytes)
+            let request = IsolatedAnalysisRequest(
+                name: name, receivedAt: status.changedAt, options: configuration.analysis,
+                limits: .forArticle(bytes: bytes.count), parent: getpid())
+            beforeChild(.seconds(request.limits.wallSeconds))
+            let outcome = await analyzer.analyse(bytes, request: request)
+            if case let .line(line) = outcome {
+                if line["schema"] == .string(AnalysisRecord.schema) {
+                    guard line["id"] == .string(id) else {
+                        return await commitFailure(
+                            FailureRecord(id: id, file: name, bytes: bytes.count, reason: .internal,
+                                          message: "the isolated analysis returned a record for other bytes"), claim: claim)
+                    }
+                    let receivedAt = Date(timeIntervalSince1970: status.changedAt)
+                    let link = await duplicates.check(
+                        id: id, file: name, fingerprint: line["fingerprint"].flatMap(Fingerprint.init(json:)), receivedAt: receivedAt)
+                    return await commitResult(line, id: id, link: link, claim: claim)
+                }
+                return await commitFailure(Self.failureRecord(line, id: id, file: name, bytes: bytes.count), claim: claim)
+            }
+            if let (reason, message) = outcome.failure(limits: request.limits) {
+                await commitFailure(FailureRecord(id: id, file: name, bytes: bytes.count, reason: reason, message: message), claim: claim)
+            }
+        }
+    }
+
+    /// Writes a failure line for a delivery (with its token and time) and moves the input to `failed/`.
+    func commitFailure(_ failure: FailureRecord, claim: ClaimedFile) async {
+        var record = failure
+        record.delivery = claim.token
+        record.at = .now
+        await writer.write(.failure(record)) { [self] in
+            finish(claim, .failed)
+            statistics.recordCompletion(failed: true)
+        }
+        logger.warning("article failed", metadata: [
+            "article.id": "\(record.id ?? "-")", "article.file": "\(record.file)", "outcome": "failed",
+            "failure.reason": "\(record.reason.rawValue)", "failure.message": "\(record.message)",
+            "spool.claim": "\(claim.token)", "analysis.isolated": "true", "message.id": "article-failed",
+        ])
+    }
+
+    private func commitResult(_ line: JSONValue, id: String, link: DuplicateLink?, claim: ClaimedFile) async {
+        let stamped = Self.setting(line, [
+            "delivery": .string(claim.token), "analyzedAt": .string(RFC3339.format(.now)), "duplicateOf": link.json,
+        ])
+        let keep = settings.current.configuration.keepProcessed
+        await writer.writeResult(stamped) { [self] in
+            finish(claim, .done(keep: keep))
+            statistics.recordCompletion(failed: false)
+        }
+        logger.info("article analysed", metadata: [
+            "article.id": "\(id)", "article.file": "\(claim.name)", "outcome": "analysed",
+            "spool.claim": "\(claim.token)", "analysis.isolated": "true", "message.id": "article-analysed",
+        ])
+    }
+
+    /// The child's failure record (an empty or binary file fails in the analysis, not in the read).
+    static func failureRecord(_ line: JSONValue, id: String, file: String, bytes: Int) -> FailureRecord {
+        guard case let .string(code)? = line["reason"], let reason = FailureReason(rawValue: code),
+            case let .string(message)? = line["message"]
+        else {
+            return FailureRecord(id: id, file: file, bytes: bytes, reason: .internal, message: "the isolated analysis wrote a failure line without a known reason")
+        }
+        return FailureRecord(id: id, file: file, bytes: bytes, reason: reason, message: message)
+    }
+
+    /// `object` with the values of `changes` put in place of its keys' values (order kept).
+    static func setting(_ object: JSONValue, _ changes: [String: JSONValue]) -> JSONValue {
+        guard case let .object(fields) = object else { return object }
+        return .object(fields.map { key, value in (key, changes[key] ?? value) })
+    }
+}
