@@ -53,13 +53,16 @@ extension Spool {
                 let directory = layout.processing.appending(directoryName)
                 let contents = (try? Syscalls.listDirectory(directory)) ?? []
                 let attempts = contents.count { $0.description.hasPrefix(".recovery-") }
+                let orphaned = contents.count { $0.description.hasPrefix(".orphaned-") }
                 let claimed = contents.filter { $0.bytes.first != UInt8(ascii: ".") }
                 if claimed.isEmpty {
                     for marker in contents { try? Syscalls.unlink(directory.appending(marker)) }
                     try Syscalls.removeDirectory(directory)
                 }
                 for name in claimed {
-                    claims.append(ClaimedFile(token: directoryName, name: name, directory: directory, recoveryAttempts: attempts))
+                    var claim = ClaimedFile(token: directoryName, name: name, directory: directory, recoveryAttempts: attempts)
+                    claim.orphanedAttempts = orphaned
+                    claims.append(claim)
                 }
             }
             abandoned.append(AbandonedClaims(instanceID: owner, claims: claims, lockPath: lockPath, lockDescriptor: descriptor))
@@ -73,6 +76,12 @@ extension Spool {
         let marker = claim.directory.appending(".recovery-\(claim.recoveryAttempts + 1)")
         Syscalls.close(try Syscalls.open(marker, O_WRONLY | O_CREAT, mode: 0o644))
         try Syscalls.syncDirectory(claim.directory)
+    }
+
+    /// Where the isolated analysis of the attempt `markRecoveryAttempt` just wrote down leaves word if
+    /// the daemon dies while it runs: `processing/<token>/.orphaned-N`.
+    public func orphanMarker(for claim: ClaimedFile) -> RawPath {
+        claim.directory.appending(".orphaned-\(claim.recoveryAttempts + 1)")
     }
 
     private static func bySequence(_ a: String, _ b: String) -> Bool {

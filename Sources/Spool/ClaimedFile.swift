@@ -10,6 +10,9 @@ public struct ClaimedFile: Sendable, Equatable {
     public let directory: RawPath
     /// How many times recovery has already picked this delivery up after a crash.
     public let recoveryAttempts: Int
+    /// How many of those attempts were cut short by the daemon's death while the file's isolated
+    /// analysis was still running: the child outlived the daemon and left word (see `orphanMarker`).
+    public var orphanedAttempts = 0
 
     public var path: RawPath { directory.appending(name) }
 }

@@ -54,20 +54,27 @@ import Testing
         #expect(daemon.claimsInProcessing.isEmpty)
     }
 
-    /// The bound: a claim whose isolated analysis was interrupted `Recovery.maxAttempts` (3) times is
-    /// failed as `internal`, with its id, and no child is started for it.
-    @Test func recoveryGivesUpAfterThreeInterruptedIsolatedAttempts() throws {
+    /// The bound: after 3 interrupted isolated attempts with no sign of an outside kill, or 10 of any
+    /// kind, the claim is failed as `internal`, with its id, and no child is started for it. Attempts
+    /// whose child outlived the daemon (`.orphaned-N`) were kills from outside and do not count toward 3.
+    @Test(arguments: [(3, 0, false), (3, 1, true), (9, 9, true), (10, 10, false), (4, 2, true), (5, 2, false)])
+    func recoveryGivesUpOnlyAtTheBound(interrupted: Int, orphaned: Int, triedAgain: Bool) throws {
         let daemon = try DaemonHarness(label: "suspect-bound")
-        let token = try daemon.abandonClaim("stuck.txt", Self.article, interruptedAttempts: 3)
+        let token = try daemon.abandonClaim("stuck.txt", Self.article, interruptedAttempts: interrupted, orphaned: orphaned)
         try daemon.start()
         #expect(daemon.waitForReady())
         #expect(daemon.waitForLines(1))
         #expect(daemon.stop() == 0)
-        let failure = try #require(daemon.failures().first)
-        #expect(failure["reason"] as? String == "internal" && failure["delivery"] as? String == token)
-        #expect(failure["id"] as? String == SHA256.hexDigest(of: Self.article))
-        #expect(!daemon.stderr.contains("analysing a suspect in a separate process"))
-        #expect(daemon.entries("failed") == ["stuck.txt"])
+        #expect(daemon.stderr.contains("analysing a suspect in a separate process") == triedAgain)
+        if triedAgain {
+            #expect(daemon.failures().isEmpty)
+            #expect(daemon.results().first?["delivery"] as? String == token)
+        } else {
+            let failure = try #require(daemon.failures().first)
+            #expect(failure["reason"] as? String == "internal" && failure["delivery"] as? String == token)
+            #expect(failure["id"] as? String == SHA256.hexDigest(of: Self.article))
+            #expect(daemon.entries("failed") == ["stuck.txt"])
+        }
     }
 
     /// The daemon SIGKILLed while the child runs: the child goes too (no orphan keeps analysing), the
@@ -81,6 +88,7 @@ import Testing
         daemon.stop(SIGKILL)
         #expect(Self.waitUntilGone(child, timeout: 5), "the child ended with its daemon")
         #expect(FileManager.default.fileExists(atPath: daemon.spool + "/processing/\(token)/.recovery-1"))
+        #expect(FileManager.default.fileExists(atPath: daemon.spool + "/processing/\(token)/.orphaned-1"), "the child left word that it outlived the daemon")
         try daemon.start()
         #expect(daemon.waitForReady())
         #expect(daemon.waitForLines(1))
@@ -147,14 +155,18 @@ import Testing
 
 extension DaemonHarness {
     /// A claim as a SIGKILLed daemon leaves it: `processing/<dead instance>.1/NAME`, plus one
-    /// `.recovery-N` marker per isolated attempt that was itself interrupted. Returns the claim's token.
-    func abandonClaim(_ name: String, _ bytes: [UInt8], interruptedAttempts: Int = 0) throws -> String {
+    /// `.recovery-N` marker per isolated attempt that was itself interrupted, the first `orphaned` of
+    /// them with the `.orphaned-N` a child leaves when it outlives the daemon. Returns the claim's token.
+    func abandonClaim(_ name: String, _ bytes: [UInt8], interruptedAttempts: Int = 0, orphaned: Int = 0) throws -> String {
         let token = "dead-\(UUID().uuidString.prefix(8).lowercased())-1.1"
         let directory = spool + "/processing/" + token
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: directory + "/" + name, contents: Data(bytes))
         for attempt in stride(from: 1, through: interruptedAttempts, by: 1) {
             FileManager.default.createFile(atPath: directory + "/.recovery-\(attempt)", contents: nil)
+        }
+        for attempt in stride(from: 1, through: orphaned, by: 1) {
+            FileManager.default.createFile(atPath: directory + "/.orphaned-\(attempt)", contents: nil)
         }
         return token
     }

@@ -7,6 +7,8 @@ struct TortureAudit {
     var duplicated: [String: Int] = [:]
     var unparseable = 0
     var givenUp = 0
+    /// `crashed` or `timeout` lines: a suspect's isolated analysis that failed. Good files never should.
+    var isolatedFailures = 0
     var unexpected: [String] = []
 
     init(expected: Set<String>, lines: [[String: Any]]) {
@@ -18,6 +20,7 @@ struct TortureAudit {
             }
             counts[file, default: 0] += 1
             if line["reason"] as? String == "internal" { givenUp += 1 }
+            if line["reason"] as? String == "crashed" || line["reason"] as? String == "timeout" { isolatedFailures += 1 }
         }
         lost = expected.subtracting(counts.keys).sorted()
         duplicated = counts.filter { $0.value > 1 }

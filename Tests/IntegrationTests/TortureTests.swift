@@ -6,8 +6,12 @@ import Testing
 /// rotate, and in the middle of a multi-megabyte append. `make test` runs the short versions;
 /// `make torture` raises ARTICLEWATCH_CRASH_KILLS / ARTICLEWATCH_CRASH_FILES / ARTICLEWATCH_POWERLOSS_KILLS.
 @Suite(.serialized) struct TortureTests {
-    /// Steady delivery; each kill lands at a random moment, right after a restart, or as the results
-    /// log crosses `rotateBytes`. Every delivery ends with exactly one parseable line.
+    /// Steady delivery; each kill lands at one of four kinds of moment: during start-up (lock, torn-tail
+    /// check, lexicons), while a suspect's isolated analysis runs in recovery, as the results log crosses
+    /// `rotateBytes`, or at a random moment of normal work. The last three wait for the daemon to get
+    /// there first: the debug build takes about a second to start, and kills at random times from the
+    /// start would all land in start-up. Every delivery ends with exactly one parseable line, and no good
+    /// file is failed by recovery.
     @Test func crashLoopDuringRecoveryAndRotation() throws {
         let kills = TortureAudit.environment("ARTICLEWATCH_CRASH_KILLS", default: 20)
         let files = TortureAudit.environment("ARTICLEWATCH_CRASH_FILES", default: 400)
@@ -18,7 +22,7 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         var expected: Set<String> = []
         var delivered = 0
-        var afterRestart = 0, atRotation = 0, midRotation = 0
+        var afterRestart = 0, duringRecovery = 0, atRotation = 0, whileWorking = 0, midRotation = 0, suspects = 0
         try daemon.start()
         for kill in 0..<kills {
             let batch = (files - delivered) / (kills - kill)
@@ -29,19 +33,30 @@ import Testing
                 delivered += 1
                 if Int.random(in: 0..<8, using: &generator) == 0 { usleep(UInt32.random(in: 0..<2000, using: &generator)) }
             }
-            switch Int.random(in: 0..<3, using: &generator) {
+            let suspectsWaiting = !daemon.claimsInProcessing.isEmpty
+            switch Int.random(in: 0..<4, using: &generator) {
             case 0:
-                usleep(UInt32.random(in: 0..<15_000, using: &generator))  // start-up: lock, torn-tail check, recovery
+                usleep(UInt32.random(in: 0..<15_000, using: &generator))  // start-up: lock, torn-tail check, lexicons
                 afterRestart += 1
-            case 1:
-                if Self.waitForSize(of: daemon.resultsPath, atLeast: rotateBytes - 1500, timeout: 0.5) {
+            case 1 where suspectsWaiting:
+                // The debug child takes ~1 s (its own lexicons), so most of these land inside it.
+                if Self.waitForLog(daemon, "analysing a suspect in a separate process", timeout: 10) {
+                    usleep(UInt32.random(in: 0..<1_200_000, using: &generator))
+                    duringRecovery += 1
+                }
+            case 2:
+                if daemon.waitForReady(timeout: 10), Self.waitForSize(of: daemon.resultsPath, atLeast: rotateBytes - 1500, timeout: 0.5) {
                     usleep(UInt32.random(in: 0..<6000, using: &generator))
                     atRotation += 1
                 }
             default:
-                usleep(UInt32.random(in: 0..<60_000, using: &generator))
+                if daemon.waitForReady(timeout: 10) {
+                    usleep(UInt32.random(in: 0..<60_000, using: &generator))
+                    whileWorking += 1
+                }
             }
             daemon.stop(SIGKILL)
+            suspects += Self.isolatedAnalyses(daemon)
             if !FileManager.default.fileExists(atPath: daemon.resultsPath) { midRotation += 1 }  // renamed, not yet reopened
             try daemon.start()
         }
@@ -55,11 +70,14 @@ import Testing
         #expect(audit.duplicated.isEmpty, "duplicated \(audit.duplicated.count): \(audit.duplicated.prefix(5))")
         #expect(audit.unparseable == 0)
         #expect(audit.unexpected.isEmpty)
+        // Every delivery is a good article: recovery's isolated analysis must give each its real result.
+        #expect(audit.isolatedFailures == 0, "good files failed as crashed or timeout: \(audit.isolatedFailures)")
+        suspects += Self.isolatedAnalyses(daemon)
         #expect(daemon.entries("inbox").isEmpty)
         #expect(daemon.claimsInProcessing.isEmpty)
         let rotated = ((try? FileManager.default.contentsOfDirectory(atPath: logs)) ?? []).count { $0.contains(".jsonl.") && !$0.hasSuffix(".torn") }
         #expect(rotated > 0, "the logs rotated during the run")
-        print("torture crash loop: \(kills) kills (\(afterRestart) right after a restart, \(atRotation) at a rotation, \(midRotation) between rename and reopen), \(files) files, \(lines.count) lines, \(audit.lost.count) lost, \(audit.duplicated.count) duplicated, \(audit.givenUp) given up by recovery, \(rotated) rotated files, \(TortureAudit.tornRepairs(in: logs)) torn lines repaired")
+        print("torture crash loop: \(kills) kills (\(afterRestart) in start-up, \(duringRecovery) during a suspect's isolated analysis, \(atRotation) at a rotation, \(midRotation) between rename and reopen, \(whileWorking) while working), \(files) files, \(lines.count) lines, \(audit.lost.count) lost, \(audit.duplicated.count) duplicated, \(suspects) isolated analyses by recovery, \(audit.givenUp) given up by recovery, \(audit.isolatedFailures) crashed or timed out, \(rotated) rotated files, \(TortureAudit.tornRepairs(in: logs)) torn lines repaired")
     }
 
     /// SIGKILL the moment a multi-megabyte line starts landing in the log (the size is polled in a
@@ -104,6 +122,21 @@ import Testing
             }
         }
         print("power loss: \(rounds) kills during multi-megabyte appends, \(killedMidLine) left a half-written line, \(torn) torn lines repaired, \(lines.count) lines for \(expected.count) files, \(audit.lost.count) lost, \(audit.duplicated.count) duplicated")
+    }
+
+    /// Waits for `text` in the daemon's log of its current run.
+    static func waitForLog(_ daemon: DaemonHarness, _ text: String, timeout: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if daemon.stderr.contains(text) { return true }
+            usleep(5_000)
+        }
+        return false
+    }
+
+    /// Suspects recovery analysed in a child process during the daemon's last run (its stderr starts afresh each start).
+    static func isolatedAnalyses(_ daemon: DaemonHarness) -> Int {
+        daemon.stderr.components(separatedBy: "analysing a suspect in a separate process").count - 1
     }
 
     static func size(of path: String) -> Int {

@@ -30,10 +30,30 @@ import Testing
         let claims = try #require(abandoned.first?.claims)
         #expect(claims.map(\.name.description).sorted() == ["a", "b"])
         #expect(claims.first { $0.name.description == "a" }?.recoveryAttempts == 1)
+        #expect(claims.allSatisfy { $0.orphanedAttempts == 0 })
         #expect(!FileManager.default.fileExists(atPath: directory.file("processing/\(deadID).99")))
         for claim in claims { try survivor.finish(claim, .done(keep: true)) }
         abandoned.first?.release()
         #expect(try survivor.abandonedClaims().isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.file("done")).sorted() == ["a", "b"])
+    }
+
+    /// An isolated analysis that outlived its daemon left `.orphaned-N` beside `.recovery-N`: the next
+    /// recovery sees both counts, and finishing the claim removes every marker with it.
+    @Test func orphanMarkersAreCountedApartFromAttempts() throws {
+        var dead: Spool? = try Spool(root: RawPath(directory.path))
+        directory.write("inbox/a", "x")
+        let claim = try #require(try dead!.claim(EntryName("a")))
+        let survivor = try Spool(root: RawPath(directory.path))
+        try survivor.markRecoveryAttempt(claim)
+        #expect(survivor.orphanMarker(for: claim).description.hasSuffix("/processing/\(claim.token)/.orphaned-1"))
+        FileManager.default.createFile(atPath: survivor.orphanMarker(for: claim).description, contents: nil)
+        dead = nil
+        let abandoned = try #require(try survivor.abandonedClaims().first)
+        let found = try #require(abandoned.claims.first)
+        #expect(found.recoveryAttempts == 1 && found.orphanedAttempts == 1)
+        try survivor.finish(found, .failed)
+        abandoned.release()
+        #expect(!FileManager.default.fileExists(atPath: directory.file("processing/\(claim.token)")))
     }
 }

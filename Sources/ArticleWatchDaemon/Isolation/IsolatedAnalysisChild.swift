@@ -13,8 +13,11 @@ public enum IsolatedAnalysisChild {
             exitWithMessage(2, "analyze-isolated: \(error)")
         }
         // The daemon may have died while we were starting; then nobody is waiting for the answer.
-        guard getppid() == request.parent else { exitWithMessage(3, "analyze-isolated: the daemon is gone") }
-        watchParent(request.parent)
+        guard getppid() == request.parent else {
+            leaveOrphanMarker(request.orphanMarker)
+            exitWithMessage(3, "analyze-isolated: the daemon is gone")
+        }
+        watchParent(request.parent, orphanMarker: request.orphanMarker)
         confine(request.limits)
         let bytes = readStandardInput()
         TestFault.trigger(for: request.name)
@@ -38,16 +41,25 @@ public enum IsolatedAnalysisChild {
     }
 
     /// A thread that ends the child when the daemon dies (the child is re-parented, so `getppid` changes):
-    /// a daemon killed during an isolated analysis must not leave it running on. Polling is used rather
-    /// than PR_SET_PDEATHSIG, which fires when the spawning *thread* ends, and the daemon spawns from a
-    /// pool thread that may retire at any time.
-    private static func watchParent(_ parent: Int32) {
+    /// a daemon killed during an isolated analysis must not leave it running on. Before going it leaves
+    /// `orphanMarker`: the daemon died while this analysis was alive, so not because of it. Polling is
+    /// used rather than PR_SET_PDEATHSIG, which fires when the spawning *thread* ends, and the daemon
+    /// spawns from a pool thread that may retire at any time.
+    private static func watchParent(_ parent: Int32, orphanMarker: String?) {
         Thread.detachNewThread {
             while true {
                 usleep(100_000)
-                if getppid() != parent { _exit(3) }
+                guard getppid() != parent else { continue }
+                leaveOrphanMarker(orphanMarker)
+                _exit(3)
             }
         }
+    }
+
+    private static func leaveOrphanMarker(_ path: String?) {
+        guard let path else { return }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+        if descriptor >= 0 { close(descriptor) }
     }
 
     /// The resource limits, set on ourselves before any input is read. `setrlimit` goes through the

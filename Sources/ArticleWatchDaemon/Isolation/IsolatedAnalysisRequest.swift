@@ -14,13 +14,17 @@ public struct IsolatedAnalysisRequest: Sendable, Equatable {
     public var limits: IsolationLimits
     /// The daemon's pid: the child exits as soon as its parent is no longer this process.
     public var parent: Int32
+    /// A file the child creates if it sees the daemon die while it runs: recovery's evidence that the
+    /// daemon was killed from outside, not by this file (its analysis was still alive in the child).
+    public var orphanMarker: String?
 
-    public init(name: String, receivedAt: Double, options: AnalysisOptions, limits: IsolationLimits, parent: Int32) {
+    public init(name: String, receivedAt: Double, options: AnalysisOptions, limits: IsolationLimits, parent: Int32, orphanMarker: String? = nil) {
         self.name = name
         self.receivedAt = receivedAt
         self.options = options
         self.limits = limits
         self.parent = parent
+        self.orphanMarker = orphanMarker
     }
 
     public var arguments: [String] {
@@ -28,6 +32,7 @@ public struct IsolatedAnalysisRequest: Sendable, Equatable {
             "--name", name, "--received-at", String(receivedAt), "--parent", String(parent),
             "--cpu-seconds", String(limits.cpuSeconds), "--memory-bytes", String(limits.memoryBytes),
         ]
+        if let orphanMarker { arguments += ["--orphan-marker", orphanMarker] }
         if !options.includeText { arguments.append("--no-text") }
         if options.redactPII { arguments.append("--redact-pii") }
         for stage in options.disabledStages.sorted() { arguments += ["--disable-stage", stage] }
@@ -36,7 +41,7 @@ public struct IsolatedAnalysisRequest: Sendable, Equatable {
 
     /// Reads `arguments` back; the words of the error name the argument that is wrong.
     public init(arguments: [String]) throws(RequestError) {
-        var name: String?, receivedAt: Double?, parent: Int32?, cpuSeconds: Int?, memoryBytes: Int?
+        var name: String?, receivedAt: Double?, parent: Int32?, cpuSeconds: Int?, memoryBytes: Int?, orphanMarker: String?
         var options = AnalysisOptions()
         var index = 0
         func value(_ flag: String) throws(RequestError) -> String {
@@ -52,6 +57,7 @@ public struct IsolatedAnalysisRequest: Sendable, Equatable {
             case "--parent": parent = Int32(try value(flag))
             case "--cpu-seconds": cpuSeconds = Int(try value(flag))
             case "--memory-bytes": memoryBytes = Int(try value(flag))
+            case "--orphan-marker": orphanMarker = try value(flag)
             case "--disable-stage": options.disabledStages.insert(try value(flag))
             case "--no-text": options.includeText = false
             case "--redact-pii": options.redactPII = true
@@ -64,7 +70,7 @@ public struct IsolatedAnalysisRequest: Sendable, Equatable {
         }
         self.init(
             name: name, receivedAt: receivedAt, options: options,
-            limits: IsolationLimits(cpuSeconds: cpuSeconds, memoryBytes: memoryBytes), parent: parent)
+            limits: IsolationLimits(cpuSeconds: cpuSeconds, memoryBytes: memoryBytes), parent: parent, orphanMarker: orphanMarker)
     }
 
     public struct RequestError: Error, CustomStringConvertible {

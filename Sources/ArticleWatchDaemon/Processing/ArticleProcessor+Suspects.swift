@@ -25,7 +25,8 @@ extension ArticleProcessor {
             let id = SHA256.hexDigest(of: bytes)
             let request = IsolatedAnalysisRequest(
                 name: name, receivedAt: status.changedAt, options: configuration.analysis,
-                limits: .forArticle(bytes: bytes.count), parent: getpid())
+                limits: .forArticle(bytes: bytes.count), parent: getpid(),
+                orphanMarker: String(bytes: spool.orphanMarker(for: claim).bytes, encoding: .utf8))
             beforeChild(.seconds(request.limits.wallSeconds))
             let outcome = await analyzer.analyse(bytes, request: request)
             if case let .line(line) = outcome {

@@ -9,14 +9,18 @@ import Spool
 /// ends the child with a `crashed` or `timeout` line instead of crashing the daemon again, and a good
 /// file whose daemon was killed from outside gets its real result.
 ///
-/// Each isolated attempt is written down (`.recovery-N`) before the child starts. The child cannot kill
-/// the daemon, but something else can while it runs (systemd, a person, the OOM killer), and a loop of
-/// that must still end: after `maxAttempts` interrupted attempts the claim is failed as `internal`.
+/// Each isolated attempt is written down (`.recovery-N`) before the child starts, so deaths of the
+/// daemon during recovery stay bounded whatever their cause. A child that sees the daemon die while it
+/// still runs leaves `.orphaned-N`: that death came from outside (a kill, a stop), since the file's
+/// analysis was alive in the child, and it is counted against the looser `maxAttemptsInAll` only.
 struct Recovery {
-    /// With the death that made the file a suspect, a file interrupted this often has cost the unit
-    /// `maxAttempts + 1` = 4 deaths: fewer than the unit's `StartLimitBurst=5`, so systemd keeps
-    /// restarting the daemon and the next start gives the file up instead of failing the unit.
+    /// Deaths during recovery with no sign of an outside cause. With the death that made the file a
+    /// suspect, such a file has cost the unit `maxAttempts + 1` = 4 deaths: fewer than the unit's
+    /// `StartLimitBurst=5`, so systemd keeps restarting the daemon and the next start gives the file up
+    /// (as `internal`) instead of failing the unit.
     static let maxAttempts = 3
+    /// Interrupted isolated attempts of any kind: the last guard, for causes nobody foresaw.
+    static let maxAttemptsInAll = 10
 
     struct Summary: Sendable, Equatable {
         var movedOn = 0
@@ -47,8 +51,8 @@ struct Recovery {
                 } else if inFailures.contains(claim.token) {
                     try spool.finish(claim, .failed)
                     summary.movedOn += 1
-                } else if claim.recoveryAttempts >= Self.maxAttempts {
-                    await processor.giveUp(claim, message: "the daemon was stopped \(claim.recoveryAttempts) times while this file was being analysed in a separate process after a crash; not tried again")
+                } else if let reason = Self.reasonToGiveUp(claim) {
+                    await processor.giveUp(claim, message: reason)
                     summary.givenUp += 1
                 } else {
                     try spool.markRecoveryAttempt(claim)
@@ -65,6 +69,18 @@ struct Recovery {
             abandoned.release()
         }
         return summary
+    }
+
+    /// Why recovery should not try `claim` again, or nil.
+    static func reasonToGiveUp(_ claim: ClaimedFile) -> String? {
+        let unexplained = claim.recoveryAttempts - claim.orphanedAttempts
+        if unexplained >= maxAttempts {
+            return "the daemon died \(unexplained) times while recovering this file, with no sign that it was killed from outside; not tried again"
+        }
+        if claim.recoveryAttempts >= maxAttemptsInAll {
+            return "the daemon was stopped \(claim.recoveryAttempts) times while this file was being analysed in a separate process; not tried again"
+        }
+        return nil
     }
 }
 
