@@ -7,9 +7,15 @@ import Glibc
 /// so the peak RSS (`VmHWM`) belongs to that input alone. Prints a table and, per kind, the ratio of
 /// time and of extra memory between the largest and smallest size: linear means time ratio ≈ size
 /// ratio; bounded memory means extra memory / input bytes stays a small constant.
+/// `bounds --kinds` lists the kinds; `bounds --write KIND MB FILE` writes one input to a file instead (scripts/isolation-limits.sh feeds them
+/// to the daemon's isolated analysis to check its resource limits).
 func resourceBounds(_ arguments: [String]) throws {
     if arguments.first == "--one", arguments.count == 3, let megabytes = Double(arguments[2]) {
         return measureOne(kind: arguments[1], bytes: Int(megabytes * 1_048_576))
+    }
+    if arguments.first == "--kinds" { return print(PathologicalInput.kinds.joined(separator: "\n")) }
+    if arguments.first == "--write", arguments.count == 4, let megabytes = Double(arguments[2]) {
+        return try Data(PathologicalInput.make(arguments[1], bytes: Int(megabytes * 1_048_576))).write(to: URL(fileURLWithPath: arguments[3]))
     }
     let sizes = arguments.compactMap(Double.init).isEmpty ? [1, 2, 4, 8] : arguments.compactMap(Double.init)
     let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()

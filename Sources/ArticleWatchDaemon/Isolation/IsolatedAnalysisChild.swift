@@ -8,6 +8,12 @@ import Glibc
 /// wrong with a poison file (a crash, a runaway, memory without end) ends this process, not the daemon.
 public enum IsolatedAnalysisChild {
     public static func run(arguments: [String]) -> Never {
+        // For scripts/isolation-limits.sh: the limits the daemon sets for an article of this many bytes.
+        if arguments.count == 2, arguments[0] == "--print-limits", let bytes = Int(arguments[1]) {
+            let limits = IsolationLimits.forArticle(bytes: bytes)
+            print(limits.cpuSeconds, limits.memoryBytes)
+            exit(0)
+        }
         let request: IsolatedAnalysisRequest
         do { request = try IsolatedAnalysisRequest(arguments: arguments) } catch {
             exitWithMessage(2, "analyze-isolated: \(error)")

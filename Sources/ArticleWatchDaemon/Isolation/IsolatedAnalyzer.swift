@@ -84,31 +84,11 @@ struct IsolatedAnalyzer: Sendable {
         exited.wait()
         timer.cancel()
         helpers.wait()
-        let detail = Self.summary(errorText.withLock { $0 })
-
-        if process.terminationReason == .uncaughtSignal {
-            let signal = process.terminationStatus
-            if timedOut.load(ordering: .sequentiallyConsistent) {
-                return .timeout("took more than \(Int(wallSeconds)) s of wall-clock time")
-            }
-            if signal == SIGXCPU {
-                return .timeout("used more than its limit of \(request.limits.cpuSeconds) s of CPU time")
-            }
-            if overflowed { return .broken("wrote more than \(Self.outputLimit(inputBytes: bytes.count)) bytes") }
-            return .crashed(signal: signal, detail: detail)
-        }
-        guard process.terminationStatus == 0 else {
-            return .broken("exited with status \(process.terminationStatus)" + (detail.isEmpty ? "" : ": " + detail))
-        }
-        do {
-            let line = try OrderedJSONParser.parse(record)
-            guard case let .string(schema)? = line["schema"], schema == AnalysisRecord.schema || schema == FailureRecord.schema else {
-                return .broken("wrote a line that is not a record")
-            }
-            return .line(line)
-        } catch {
-            return .broken("wrote a line that does not parse (\(error))")
-        }
+        let ending = Ending(
+            signal: process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil, status: process.terminationStatus,
+            output: record, overflowed: overflowed, timedOut: timedOut.load(ordering: .sequentiallyConsistent),
+            detail: Self.summary(errorText.withLock { $0 }))
+        return ending.outcome(limits: request.limits, wallSeconds: wallSeconds, outputLimit: Self.outputLimit(inputBytes: bytes.count))
     }
 
     /// Reads to end of file keeping at most `limit` bytes; true when there was more. Without

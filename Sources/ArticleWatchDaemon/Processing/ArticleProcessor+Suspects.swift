@@ -17,35 +17,38 @@ extension ArticleProcessor {
         statistics.started(claim.token)
         defer { statistics.written(claim.token) }
         let configuration = settings.current.configuration
-        let name = claim.name.description
         switch spool.read(claim, maxBytes: configuration.maxFileBytes) {
         case let .rejected(reason, message, status):
-            await commitFailure(FailureRecord(id: nil, file: name, bytes: status?.size, reason: reason, message: message), claim: claim)
+            await commitFailure(FailureRecord(id: nil, file: claim.name.description, bytes: status?.size, reason: reason, message: message), claim: claim)
         case let .bytes(bytes, status):
-            let id = SHA256.hexDigest(of: bytes)
             let request = IsolatedAnalysisRequest(
-                name: name, receivedAt: status.changedAt, options: configuration.analysis,
+                name: claim.name.description, receivedAt: status.changedAt, options: configuration.analysis,
                 limits: .forArticle(bytes: bytes.count), parent: getpid(),
                 orphanMarker: String(bytes: spool.orphanMarker(for: claim).bytes, encoding: .utf8))
             beforeChild(.seconds(request.limits.wallSeconds))
             let outcome = await analyzer.analyse(bytes, request: request)
-            if case let .line(line) = outcome {
-                if line["schema"] == .string(AnalysisRecord.schema) {
-                    guard line["id"] == .string(id) else {
-                        return await commitFailure(
-                            FailureRecord(id: id, file: name, bytes: bytes.count, reason: .internal,
-                                          message: "the isolated analysis returned a record for other bytes"), claim: claim)
-                    }
-                    let receivedAt = Date(timeIntervalSince1970: status.changedAt)
-                    let link = await duplicates.check(
-                        id: id, file: name, fingerprint: line["fingerprint"].flatMap(Fingerprint.init(json:)), receivedAt: receivedAt)
-                    return await commitResult(line, id: id, link: link, claim: claim)
-                }
-                return await commitFailure(Self.failureRecord(line, id: id, file: name, bytes: bytes.count), claim: claim)
+            await commit(outcome, claim: claim, id: SHA256.hexDigest(of: bytes), bytes: bytes.count, request: request)
+        }
+    }
+
+    /// The line for how the child ended: its record (checked against the bytes sent), or a failure.
+    private func commit(_ outcome: IsolatedOutcome, claim: ClaimedFile, id: String, bytes: Int, request: IsolatedAnalysisRequest) async {
+        let name = request.name
+        switch outcome {
+        case let .line(line) where line["schema"] == .string(AnalysisRecord.schema):
+            guard line["id"] == .string(id) else {
+                let message = "the isolated analysis returned a record for other bytes"
+                return await commitFailure(FailureRecord(id: id, file: name, bytes: bytes, reason: .internal, message: message), claim: claim)
             }
-            if let (reason, message) = outcome.failure(limits: request.limits) {
-                await commitFailure(FailureRecord(id: id, file: name, bytes: bytes.count, reason: reason, message: message), claim: claim)
-            }
+            let link = await duplicates.check(
+                id: id, file: name, fingerprint: line["fingerprint"].flatMap(Fingerprint.init(json:)),
+                receivedAt: Date(timeIntervalSince1970: request.receivedAt))
+            await commitResult(line, id: id, link: link, claim: claim)
+        case let .line(line):
+            await commitFailure(Self.failureRecord(line, id: id, file: name, bytes: bytes), claim: claim)
+        case .crashed, .timeout, .broken:
+            let (reason, message) = outcome.failure(limits: request.limits) ?? (.internal, "the isolated analysis ended without a record")
+            await commitFailure(FailureRecord(id: id, file: name, bytes: bytes, reason: reason, message: message), claim: claim)
         }
     }
 
