@@ -43,6 +43,7 @@ public struct EntityRecognizer: Sendable {
 
     private func lexiconMentions(_ tokens: [WordToken], sentence: Int) -> [EntityMention] {
         let keys = tokens.map(\.key)
+        let hashes = tokens.map(\.hash)
         var mentions: [EntityMention] = []
         var index = 0
         while index < tokens.count {
@@ -56,7 +57,7 @@ public struct EntityRecognizer: Sendable {
             }
             let start = index
             if let match = lexicon.phrases.longestMatch(
-                in: keys, at: start, accept: { length, entry in Self.caseFits(tokens, start, length, entry) })
+                in: hashes, at: start, accept: { length, entry in Self.caseFits(tokens, start, length, entry) })
             {
                 mentions.append(mention(tokens, sentence, start..<(start + match.length), match.value))
                 index += match.length
@@ -72,7 +73,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // "Iranians", "Russians": a plural demonym.
-            if tokens[index].isCapitalized, keys[index].count > 4, keys[index].hasSuffix("s"),
+            if tokens[index].isCapitalized, tokens[index].keyLonger(than: 4), keys[index].hasSuffix("s"),
                 let entry = lexicon.phrases.value(for: [String(keys[index].dropLast())]), entry.kind == .countryName
             {
                 mentions.append(mention(tokens, sentence, index..<(index + 1), entry))

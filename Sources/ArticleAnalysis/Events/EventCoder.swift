@@ -26,11 +26,12 @@ public struct EventCoder: Sendable {
         var owner = [Int?](repeating: nil, count: tokens.count)
         for (position, mention) in sentence.mentions.enumerated() { for token in mention.tokens { owner[token] = position } }
         let keys = tokens.map(\.key)
+        let hashes = tokens.map(\.hash)
         var found: [(event: CodedEvent, verbAt: Int, targetAt: Int)] = []
         var position = 0
         while position < tokens.count {
             guard owner[position] == nil, tokens[position].isWord,
-                let match = verbs.forms.longestMatch(in: keys, at: position)
+                let match = verbs.forms.longestMatch(in: hashes, at: position)
             else {
                 position += 1
                 continue
@@ -240,7 +241,7 @@ public struct EventCoder: Sendable {
         return gap.allSatisfy { index in
             let token = tokens[index]
             return Self.joiners.contains(token.key) || token.key == "the"
-                || (token.isWord && !token.isCapitalized && verbs.forms.value(for: [token.key]) == nil)
+                || (token.isWord && !token.isCapitalized && verbs.forms.value(forWord: token.hash) == nil)
         }
     }
 
