@@ -24,6 +24,7 @@ enum EvalCommands {
         "systemd-probe": ("journal [--burst N] | notify [--wedge-file PATH]: exercise the Systemd module", systemdProbe),
         "bench-analysis": ("articles/s per stage and for the whole pipeline on one thread (make bench)", benchmarkAnalysis),
         "analysis-passes": ("run the pipeline N times over files, for callgrind instruction counts (make bench)", runAnalysisPasses),
+        "resources-memory": ("resident memory before/after AnalysisResources.preload() and one analysis [FILE…]", resourcesMemory),
         "bounds": ("time and peak memory of the analysis on pathological inputs of 1–8 MB (issue 8)", resourceBounds),
     ]
 }

@@ -2,7 +2,8 @@
 /// themes, CAMEO verbs) are probed with one integer per token instead of hashing and joining Strings.
 /// A phrase's hash folds its words' hashes in order, so matching extends a phrase by one multiply-and-mix.
 /// Tables keep only hashes: with at most ~10⁵ phrases, a false match of some other 64-bit hash has odds
-/// of about 10⁵ / 2⁶⁴ ≈ 5·10⁻¹⁵ per probe.
+/// of about 10⁵ / 2⁶⁴ ≈ 5·10⁻¹⁵ per probe. Equal bytes stand in for String equality (which is canonical
+/// equivalence) because the clean text is NFC already (`TextRepair`), as are the bundled tables.
 public enum TokenHash {
     /// FNV-1a over the key's UTF-8 bytes, then MurmurHash3's finaliser. Never 0 (the tables' empty mark).
     @inline(__always)

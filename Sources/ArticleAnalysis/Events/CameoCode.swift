@@ -23,7 +23,7 @@ public struct CameoCode: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The code without its reciprocal, and the reciprocal as a code of its own.
-    public var primary: CameoCode { CameoCode(rawValue)! }
+    public var primary: CameoCode { reciprocal == nil ? self : CameoCode(rawValue)! }
     public var reciprocalCode: CameoCode? { reciprocal.flatMap { CameoCode($0) } }
 
     public var description: String { rawValue }
