@@ -17,13 +17,12 @@ public struct EntityRecognizer: Sendable {
     public func recognize(sentences: [String]) -> [SentenceEntities] {
         var result: [SentenceEntities] = []
         result.reserveCapacity(sentences.count)
-        var lowercaseWords: Set<String> = []
-        lowercaseWords.reserveCapacity(1024)
+        var lowercaseWords = TokenSet()
         for (index, sentence) in sentences.enumerated() {
             let tokens = WordTokenizer.tokens(of: sentence)
             // Short words ("the", "in") are in `NameWords.notNames` already.
             for token in tokens where token.isWord && !token.isCapitalized && token.key.utf8.count > 3 {
-                lowercaseWords.insert(token.key)
+                lowercaseWords.insert(token)
             }
             result.append(SentenceEntities(tokens: tokens, mentions: lexiconMentions(tokens, sentence: index)))
         }
@@ -50,7 +49,8 @@ public struct EntityRecognizer: Sendable {
             // Every dictionary name starts with a capital, "the" or "of" ("the Kremlin"): lower-case words
             // (most of the text) need no lookup.
             guard tokens[index].isWord, tokens[index].isCapitalized || tokens[index].isAllCaps
-                || keys[index] == "the" || keys[index] == "pro-" || tokens[index].text.utf8.contains(where: { $0 >= 65 && $0 <= 90 })
+                || keys[index] == "the" || keys[index] == "pro-"
+                || (tokens[index].text != keys[index] && tokens[index].text.utf8.contains(where: { $0 >= 65 && $0 <= 90 }))
             else {
                 index += 1
                 continue

@@ -117,7 +117,7 @@ public struct CameoVerbDictionary: Sendable {
     }
 
     static func pattern(_ text: Substring) -> VerbPattern? {
-        guard let open = text.lastIndex(of: "[") else { return nil }
+        guard let open = text.utf8.lastIndex(of: UInt8(ascii: "[")) else { return nil }
         let code = bracketCode(text[open...])
         // Byte-wise (the dictionary is ASCII): connectors and parse markers become spaces, "*" a word.
         var bytes: [UInt8] = []
@@ -137,7 +137,7 @@ public struct CameoVerbDictionary: Sendable {
         var before: [VerbPattern.Element] = []
         var after: [VerbPattern.Element] = []
         var seenVerb = false
-        for word in body.split(separator: " ") {
+        for word in body.utf8.split(separator: UInt8(ascii: " ")).map(Substring.init) {
             if word == "*" {
                 seenVerb = true
                 continue
@@ -151,7 +151,9 @@ public struct CameoVerbDictionary: Sendable {
     }
 
     static func bracketCode(_ text: some StringProtocol) -> CameoCode? {
-        guard let open = text.firstIndex(of: "["), let close = text[open...].firstIndex(of: "]") else { return nil }
+        guard let open = text.utf8.firstIndex(of: UInt8(ascii: "[")),
+            let close = text.utf8[open...].firstIndex(of: UInt8(ascii: "]"))
+        else { return nil }
         return CameoCode(text[text.index(after: open)..<close].trimmingCharacters(in: " "))
     }
 
@@ -160,7 +162,8 @@ public struct CameoVerbDictionary: Sendable {
     }
 
     private static func stripComment(_ line: Substring) -> Substring {
-        guard let hash = line.firstIndex(of: "#") else { return line }
+        // Byte search (the dictionary is ASCII): a Character search walked grapheme clusters of every line.
+        guard let hash = line.utf8.firstIndex(of: UInt8(ascii: "#")) else { return line }
         return line[..<hash]
     }
 }

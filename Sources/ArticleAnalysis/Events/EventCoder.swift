@@ -14,10 +14,10 @@ public struct EventCoder: Sendable {
 
     public init(verbs: CameoVerbDictionary = .standard) { self.verbs = verbs }
 
-    static let beForms: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "get", "got"]
-    static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "cannot"]
-    static let joiners: Set<String> = ["and", ",", "&"]
-    static let clauseBreaks: Set<String> = [";", ":", "(", ")", "—", "–", "\"", "“", "”", "?"]
+    static let beForms: TokenSet = ["was", "were", "is", "are", "been", "being", "be", "get", "got"]
+    static let negations: TokenSet = ["not", "n't", "never", "no", "neither", "nor", "cannot"]
+    static let joiners: TokenSet = ["and", ",", "&"]
+    static let clauseBreaks: TokenSet = [";", ":", "(", ")", "—", "–", "\"", "“", "”", "?"]
 
     public func events(in sentence: SentenceEntities, index: Int) -> [CodedEvent] {
         let tokens = sentence.tokens
@@ -185,7 +185,7 @@ public struct EventCoder: Sendable {
         // A comma between subject and verb usually starts another clause ("…, seeking to …"); the
         // subject of that clause is too far back to guess.
         if (actors[last].tokens.upperBound..<end).contains(where: {
-            Self.clauseBreaks.contains(tokens[$0].key) || tokens[$0].key == ","
+            Self.clauseBreaks.contains(tokens[$0]) || tokens[$0].key == ","
         }) {
             return nil
         }
@@ -204,7 +204,7 @@ public struct EventCoder: Sendable {
     private func actorGroup(_ actors: [EntityMention], _ tokens: [WordToken], startingAfter start: Int) -> [EntityMention]? {
         guard let first = actors.firstIndex(where: { $0.tokens.lowerBound >= start }),
             actors[first].tokens.lowerBound - start <= window,
-            !(start..<actors[first].tokens.lowerBound).contains(where: { Self.clauseBreaks.contains(tokens[$0].key) })
+            !(start..<actors[first].tokens.lowerBound).contains(where: { Self.clauseBreaks.contains(tokens[$0]) })
         else { return nil }
         var group = [actors[first]]
         var index = first
@@ -217,12 +217,12 @@ public struct EventCoder: Sendable {
         return group
     }
 
-    static let nounMarkers: Set<String> = [
+    static let nounMarkers: TokenSet = [
         "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "of",
         "for", "in", "on", "with", "by", "from", "into", "against", "'s", "some", "any", "no", "more", "much",
         "such", "mutual", "new", "further", "military", "economic", "political", "diplomatic", "nuclear",
     ]
-    static let verbMarkers: Set<String> = [
+    static let verbMarkers: TokenSet = [
         "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "do", "does", "not",
         "n't", "also", "he", "she", "it", "they", "we", "who", "which", "that", "then", "jointly", "both", "has",
         "have", "had", "was", "were", "is", "are", "been", "be",
@@ -247,10 +247,10 @@ public struct EventCoder: Sendable {
     /// Between two partners of a compound actor: "and" or a comma, with at most an article and a few
     /// lower-case modifiers ("Fornost and the evil awful Gondor").
     private func isJoinGap(_ gap: Range<Int>, _ tokens: [WordToken]) -> Bool {
-        guard !gap.isEmpty, gap.count <= 4, gap.contains(where: { Self.joiners.contains(tokens[$0].key) }) else { return false }
+        guard !gap.isEmpty, gap.count <= 4, gap.contains(where: { Self.joiners.contains(tokens[$0]) }) else { return false }
         return gap.allSatisfy { index in
             let token = tokens[index]
-            return Self.joiners.contains(token.key) || token.key == "the"
+            return Self.joiners.contains(token) || token.key == "the"
                 || (token.isWord && !token.isCapitalized && verbs.forms.value(forWord: token.hash) == nil)
         }
     }
