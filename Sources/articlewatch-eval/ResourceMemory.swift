@@ -7,6 +7,10 @@ import Foundation
 func resourcesMemory(_ arguments: [String]) throws {
     let articles = try loadArticles(arguments)
     let before = residentKiB()
+    _ = EntityLexicon.standard.phrases.count
+    let entities = residentKiB()
+    _ = CameoVerbDictionary.standard.blocks.count
+    let verbs = residentKiB()
     AnalysisResources.preload()
     let preloaded = residentKiB()
     let pipeline = try AnalysisPipeline.standard()
@@ -14,6 +18,7 @@ func resourcesMemory(_ arguments: [String]) throws {
     let analysed = residentKiB()
     print(
         "{\"rssBeforeKiB\":\(before),\"rssAfterPreloadKiB\":\(preloaded),\"preloadKiB\":\(preloaded - before),"
+            + "\"entityLexiconKiB\":\(entities - before),\"cameoVerbsKiB\":\(verbs - entities),"
             + "\"rssAfterAnalysisKiB\":\(analysed),\"articles\":\(articles.count)}")
 }
 

@@ -81,6 +81,18 @@ extension JSONValue {
         }
     }
 
+    /// Whether any of the eight bytes of `word` may need an escape: a control byte (< 0x20), `"`, `\` or
+    /// DEL. May answer yes for a word that needs none (a byte ≥ 0x80 next to a match); never no for one that does.
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let below32 = (word &- ones &* 0x20) & ~word & highs != 0
+        return below32 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+            || hasZeroByte(word ^ (ones &* 0x7F))
+    }
+
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Appends `value` quoted and escaped. Runs of bytes that need no escape (nearly all of an article's
@@ -91,13 +103,20 @@ extension JSONValue {
         value.withUTF8 { bytes in
             out.append(UInt8(ascii: "\""))
             var runStart = 0
-            for index in 0..<bytes.count {
+            var index = 0
+            while index < bytes.count {
+                // Eight bytes at a time while none needs an escape (SWAR: no byte < 0x20, = 0x22, = 0x5C, = 0x7F).
+                while index + 8 <= bytes.count, !Self.mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                }
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
+                index += 1
                 guard byte < 0x20 || byte == 0x7f || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
                     continue
                 }
-                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                runStart = index + 1
+                if runStart < index - 1 { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<(index - 1)])) }
+                runStart = index
                 out.append(UInt8(ascii: "\\"))
                 switch byte {
                 case UInt8(ascii: "\""): out.append(UInt8(ascii: "\""))
