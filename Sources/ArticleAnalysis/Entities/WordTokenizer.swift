@@ -70,7 +70,7 @@ public enum WordTokenizer {
 
     /// The scalar starting at `index` of valid UTF-8, and its length in bytes.
     @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         var value: UInt32
@@ -112,23 +112,17 @@ public enum WordTokenizer {
                     lower += 1
                 }
             }
-            let text = String(decoding: piece, as: UTF8.self)
+            let text = Self.asciiString(piece, lowercasing: false)
             guard hasCapital else {
                 return WordToken(
                     text: text, key: text, isCapitalized: false, isAllCaps: false, isWord: isWord,
                     hash: TokenHash.of(piece))
             }
             // Lower-case the bytes directly (`lowercased()` is Unicode-general and slow).
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: piece.count) { buffer in
-                for offset in 0..<piece.count {
-                    let byte = piece[offset]
-                    buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-                }
-                let lowered = UnsafeBufferPointer(buffer)
-                return WordToken(
-                    text: text, key: String(decoding: lowered, as: UTF8.self), isCapitalized: capitalized,
-                    isAllCaps: upper >= 2 && lower == 0, isWord: isWord, hash: TokenHash.of(lowered))
-            }
+            let key = Self.asciiString(piece, lowercasing: true)
+            return WordToken(
+                text: text, key: key, isCapitalized: capitalized, isAllCaps: upper >= 2 && lower == 0, isWord: isWord,
+                hash: TokenHash.of(key))
         }
         let text = String(decoding: piece, as: UTF8.self)
         var key = text.lowercased()
@@ -154,6 +148,19 @@ public enum WordTokenizer {
         return WordToken(
             text: text, key: key, isCapitalized: capitalized, isAllCaps: upper >= 2 && lower == 0, isWord: isWord,
             hash: TokenHash.of(key))
+    }
+
+    /// A String of ASCII bytes, lower-cased when asked. Built in place: up to 15 ASCII bytes become an inline
+    /// String without the UTF-8 validation `String(decoding:)` runs (most tokens are that short).
+    @inline(__always)
+    private static func asciiString(_ piece: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> String {
+        String(unsafeUninitializedCapacity: piece.count) { buffer in
+            for offset in 0..<piece.count {
+                let byte = piece[offset]
+                buffer[offset] = lowercasing && byte >= 65 && byte <= 90 ? byte + 32 : byte
+            }
+            return piece.count
+        }
     }
 
     /// Whether the bytes `start..<end` are single letters separated by dots ("U.S", not "St.Louis").

@@ -23,8 +23,8 @@ public struct ThemeScorer: Sendable {
                 }
                 words += 1
                 var match = taxonomy.cues.longestMatch(in: hashes, at: index)
-                if match == nil, tokens[index].keyLonger(than: 3), tokens[index].key.hasSuffix("s"),
-                    let themes = taxonomy.cues.value(for: [String(tokens[index].key.dropLast())])
+                if match == nil, tokens[index].key.endsWith("s"), tokens[index].keyLonger(than: 3),
+                    let themes = taxonomy.cues.value(forWord: TokenHash.of(tokens[index].key.dropLast()))
                 {
                     match = (1, themes)
                 }
