@@ -64,7 +64,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // "pro-Iranian", "anti-American": the country inside.
-            if keys[index].utf8.contains(UInt8(ascii: "-")), let dash = keys[index].firstIndex(of: "-"),
+            if tokens[index].hasHyphen, let dash = keys[index].firstIndex(of: "-"),
                 ["pro", "anti"].contains(keys[index][..<dash]),
                 let entry = lexicon.phrases.value(for: [String(keys[index][keys[index].index(after: dash)...])]),
                 entry.kind == .countryName

@@ -46,7 +46,7 @@ struct RuleChunker {
             return !NameWords.notNames.contains(token) || NameWords.titles.contains(token)
         }
         // "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
-        if token.key.utf8.contains(45), let dash = token.text.firstIndex(of: "-"), NameWords.nameParticles.contains(String(token.key.prefix { $0 != "-" })) {
+        if token.hasHyphen, let dash = token.text.firstIndex(of: "-"), NameWords.nameParticles.contains(String(token.key.prefix { $0 != "-" })) {
             return token.text[token.text.index(after: dash)...].first?.isUppercase ?? false
         }
         return false

@@ -93,6 +93,7 @@ public enum WordTokenizer {
         let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
         var ascii = true
         var hasCapital = false
+        var hasHyphen = false
         var upper = 0
         var lower = 0
         var capitalized = false
@@ -101,6 +102,8 @@ public enum WordTokenizer {
                 ascii = false
             } else if byte >= 65, byte <= 90 {
                 hasCapital = true
+            } else if byte == 45 {
+                hasHyphen = true
             }
         }
         if ascii {
@@ -116,13 +119,13 @@ public enum WordTokenizer {
             guard hasCapital else {
                 return WordToken(
                     text: text, key: text, isCapitalized: false, isAllCaps: false, isWord: isWord,
-                    hash: TokenHash.of(piece))
+                    hash: TokenHash.of(piece), hasHyphen: hasHyphen)
             }
             // Lower-case the bytes directly (`lowercased()` is Unicode-general and slow).
             let key = Self.asciiString(piece, lowercasing: true)
             return WordToken(
                 text: text, key: key, isCapitalized: capitalized, isAllCaps: upper >= 2 && lower == 0, isWord: isWord,
-                hash: TokenHash.of(key))
+                hash: TokenHash.of(key), hasHyphen: hasHyphen)
         }
         let text = String(decoding: piece, as: UTF8.self)
         var key = text.lowercased()
@@ -147,7 +150,7 @@ public enum WordTokenizer {
         }
         return WordToken(
             text: text, key: key, isCapitalized: capitalized, isAllCaps: upper >= 2 && lower == 0, isWord: isWord,
-            hash: TokenHash.of(key))
+            hash: TokenHash.of(key), hasHyphen: key.utf8.contains(UInt8(ascii: "-")))
     }
 
     /// A String of ASCII bytes, lower-cased when asked. Built in place: up to 15 ASCII bytes become an inline
