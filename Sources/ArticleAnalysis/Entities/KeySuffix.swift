@@ -3,16 +3,17 @@ extension String {
     /// a String whose last Characters are those ASCII letters ends in their bytes, so only a byte match
     /// needs the Character-level check (which walks grapheme clusters and dominated the verb tests).
     @inline(__always)
-    func endsWith(_ suffix: StaticString) -> Bool {
-        let tail = suffix.utf8Start
-        let tailCount = suffix.utf8CodeUnitCount
+    func endsWith(_ suffix: String) -> Bool {
         let bytes = utf8
-        guard bytes.count >= tailCount else { return false }
+        let tail = suffix.utf8
+        guard bytes.count >= tail.count else { return false }
         var index = bytes.endIndex
-        for offset in stride(from: tailCount - 1, through: 0, by: -1) {
+        var tailIndex = tail.endIndex
+        while tailIndex > tail.startIndex {
             index = bytes.index(before: index)
-            if bytes[index] != tail[offset] { return false }
+            tailIndex = tail.index(before: tailIndex)
+            if bytes[index] != tail[tailIndex] { return false }
         }
-        return hasSuffix(String(describing: suffix))
+        return hasSuffix(suffix)
     }
 }

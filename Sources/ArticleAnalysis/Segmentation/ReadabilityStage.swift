@@ -34,12 +34,14 @@ public struct ReadabilityStage: AnalysisStage {
         var text = cleanText
         return text.withUTF8 { bytes in
             var total = 0
-            for token in tokens where token.kind == .word || token.kind == .number {
-                guard token.range.lowerBound >= 0, token.range.upperBound <= bytes.count else {
-                    total += SyllableCounter.count(token.text)
+            // By index, reading two fields: a `for token in tokens` copies each Token (retaining its Substring).
+            for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
+                let range = tokens[index].range
+                guard range.lowerBound >= 0, range.upperBound <= bytes.count else {
+                    total += SyllableCounter.count(tokens[index].text)
                     continue
                 }
-                total += SyllableCounter.count(UnsafeBufferPointer(rebasing: bytes[token.range]))
+                total += SyllableCounter.count(UnsafeBufferPointer(rebasing: bytes[range]))
             }
             return total
         }
