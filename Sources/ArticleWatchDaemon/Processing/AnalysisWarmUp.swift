@@ -2,10 +2,10 @@ import ArticleAnalysis
 import Foundation
 
 /// What the first article would otherwise pay for, built before any article is claimed: the bundled
-/// tables (`AnalysisResources.preload()`: gazetteer, CAMEO verbs, theme cues, ~1.1 G instructions), then one
-/// small built-in article through the pipeline, which touches the state every other stage builds on first
-/// use (VADER lexicon, language model, word lists). It runs on a Dispatch thread, so on a second core it
-/// overlaps the near-duplicate index load instead of following it (`Daemon.run`).
+/// tables (`AnalysisResources.preload()`: gazetteer, CAMEO verbs, theme cues, ~1.1 G instructions), the
+/// stages' own tables (VADER lexicon, language model, word lists), and one small built-in article through
+/// the pipeline, which touches whatever else is built on first use. It runs on a Dispatch thread, so on
+/// a second core it overlaps the near-duplicate index load instead of following it (`Daemon.run`).
 enum AnalysisWarmUp {
     /// English news prose with what the stages look for: countries, a person with a title, an amount, a
     /// date, a quote with its speaker, a sentiment word.
@@ -15,11 +15,15 @@ enum AnalysisWarmUp {
         while NATO officials warned of new sanctions and 90 percent of analysts expected the talks to fail.
         """
 
-    static func run(_ settings: SettingsStore.Snapshot) async {
+    /// Builds the tables, then the standard pipeline for `options` (its stages parse their own tables,
+    /// the VADER lexicon among them) and runs the sample through it. A pipeline that cannot be built is
+    /// left to the caller's own `SettingsStore`, which reports it.
+    static func run(_ options: AnalysisOptions) async {
         await ArticleProcessor.offThePool {
             AnalysisResources.preload()
+            guard let pipeline = try? AnalysisPipeline.standard(options: options) else { return }
             let article = Article(name: "warm-up.txt", bytes: Array(sample.utf8), receivedAt: Date(timeIntervalSince1970: 0))
-            _ = settings.pipeline.analyze(article, options: settings.configuration.analysis)
+            _ = pipeline.analyze(article, options: options)
         }
     }
 }
