@@ -14,16 +14,16 @@ public enum Daemon {
         configurationPath: String, configuration: Configuration, notifier: any ServiceManagerNotifier, logger: Logger
     ) async throws {
         // Signals are trapped before anything else: a SIGTERM during start-up (lexicon preload, recovery)
-        // must still mean "stop cleanly", not the default kill.
-        // The trap is in place once the sequence exists (its init ignores the signals and arms Dispatch
-        // sources); only the listening runs in a task, so a SIGTERM that comes right after cannot kill us.
+        // must still mean "stop cleanly", not the default kill. The trap is in place once the sequence
+        // exists (its init ignores the signals and arms Dispatch sources); only the listening runs in a task.
         let stop = StopSignals(logger: logger)
         let trapped = await UnixSignalsSequence(trapping: .sigterm, .sigint)
         let signals = Task { await stop.listen(to: trapped) }
         defer { signals.cancel() }
         // The analysis tables need neither the spool nor the logs, and the near-duplicate index load needs
-        // no tables: with two cores they are built side by side (exec → READY with 100k history lines went
-        // from their sum to about the longer of the two; docs/BENCHMARKS.md). Recovery waits for them below.
+        // no tables: with two free cores they are built side by side (exec → READY with 100k history lines
+        // went from their sum to about the longer of the two, 298 → 172 ms; docs/BENCHMARKS.md). Recovery
+        // waits for them below.
         async let analysisWarmedUp: Void = AnalysisWarmUp.run(configuration.analysis)
         let statistics = DaemonStatistics()
         let spool = try Spool(root: RawPath(configuration.spool))
