@@ -18,7 +18,8 @@ Method (also written into the results):
 - READY: the driver binds a NOTIFY_SOCKET datagram socket and also reads stderr; READY is the first
   READY=1 datagram or the first log line whose message is "ready", whichever comes first. Time from
   just before exec.
-- RSS: VmRSS / VmHWM from /proc/PID/status, sampled every 0.5 s while articles flow.
+- RSS: VmRSS / VmHWM from /proc/PID/status, sampled every 0.5 s while articles flow; RssAnon / RssFile
+  at the marks split it into malloc'd and mapped-file (binary, Swift runtime, Foundation, ICU) pages.
 """
 import argparse
 import base64
@@ -164,7 +165,7 @@ class Daemon:
         fields = {}
         for line in pathlib.Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
             key, _, value = line.partition(":")
-            if key in ("VmRSS", "VmHWM"):
+            if key in ("VmRSS", "VmHWM", "RssAnon", "RssFile"):
                 fields[key] = int(value.split()[0]) * 1024
         return fields
 
@@ -315,14 +316,17 @@ def memory_run(args, corpus, total):
             samples.append({"t": round(now - started, 2), "articles": lines, **daemon.rss()})
         for mark in (total // 10, total // 2, total, goal):
             if lines >= mark and mark not in marks:
-                marks[mark] = daemon.rss()["VmRSS"]
+                marks[mark] = daemon.rss()
         if now - started > 1200:
             break
     rss = daemon.rss()
     daemon.stop()
     after = [s["VmRSS"] for s in samples if s["articles"] >= total]
     result = {"articles": lines, "seconds": round(time.monotonic() - started, 1),
-              "peakRssBytes": rss["VmHWM"], "rssAtBytes": {str(k): v for k, v in sorted(marks.items())},
+              "peakRssBytes": rss["VmHWM"], "rssAtBytes": {str(k): v["VmRSS"] for k, v in sorted(marks.items())},
+              # RSS = anonymous (heap, arenas, stacks) + file-backed (the binary's and shared libraries' pages)
+              "rssAnonAtBytes": {str(k): v.get("RssAnon") for k, v in sorted(marks.items())},
+              "rssFileAtBytes": {str(k): v.get("RssFile") for k, v in sorted(marks.items())},
               "rssAfterTargetMinBytes": min(after) if after else None, "rssAfterTargetMaxBytes": max(after) if after else None,
               "samples": samples[:: max(1, len(samples) // 60)]}
     log(f"memory: peak {rss['VmHWM'] / 2**20:.1f} MiB after {lines} articles")
