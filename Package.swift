@@ -72,7 +72,7 @@ let package = Package(
         .target(
             name: "ArticleWatchDaemon",
             dependencies: [
-                "ArticleAnalysis", "Spool", "Systemd", "DuplicateRegistry",
+                "ArticleAnalysis", "Spool", "Systemd", "DuplicateRegistry", "CMallocTuning",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
