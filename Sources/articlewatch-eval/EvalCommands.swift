@@ -16,6 +16,7 @@ enum EvalCommands {
         "petrarch-unit-tests": ("share of PETRARCH2 unit-test gold codings the event coder reproduces", petrarchUnitTests),
         "extract-show": ("print the record the standard pipeline makes of each FILE", extractShow),
         "extract-benchmark": ("extract every DIR/*.html, print {name: {articleBody}} JSON; pages/s on stderr", extractBenchmark),
+        "extract-passes": ("the extraction stages N times over files, for callgrind instruction counts", extractPasses),
         "extract-trace": ("every text block of an HTML FILE, kept or dropped, with its element path", extractTrace),
         "stage-timings": ("µs per article in each stage: [--repeat N] FILE…", stageTimings),
         "facts": ("quotes, amounts and dates found per file, and their cost per 7 KB article", factsReport),
