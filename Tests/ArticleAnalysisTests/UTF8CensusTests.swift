@@ -31,6 +31,14 @@ import Testing
         #expect(ascii.isValid && ascii.isASCII)
     }
 
+    /// Inputs that end exactly where the 32-byte stride ends must not read past their end.
+    @Test func asciiEndingOnTheStrideHasNoNUL() {
+        for count in stride(from: 8, through: 512, by: 8) {
+            let bytes = Array(Array(repeating: Array("Dr. ".utf8), count: count / 4).joined())
+            #expect(!census(bytes).containsNUL, "\(count) bytes")
+        }
+    }
+
     @Test func nulAndControlsAreCountedAtAnyOffset() {
         for offset in 0..<70 {
             var bytes = Array(repeating: UInt8(ascii: "x"), count: 80)

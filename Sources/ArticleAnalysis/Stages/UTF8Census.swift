@@ -36,6 +36,7 @@ struct UTF8Census {
                 if zeros & Self.highBits != 0 { containsNUL = true }
                 index += 32
             }
+            if index == count { break }
             if index + 8 <= count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 // A zero byte exists exactly when this is non-zero (the classic test has no false positives).

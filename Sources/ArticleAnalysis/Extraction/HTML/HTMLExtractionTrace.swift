@@ -4,8 +4,7 @@ import Foundation
 /// block with its element path, link density, and whether it was kept.
 public enum HTMLExtractionTrace {
     public static func trace(_ html: String) -> [String] {
-        guard let tree = HTMLTree(html) else { return ["(libxml2 returned no document)"] }
-        let outline = HTMLWalker.outline(of: tree)
+        guard let outline = PageOutliner.outline(ofPage: html) else { return ["(libxml2 returned no document)"] }
         var selector = ContentSelector(outline: outline)
         let (kept, top) = selector.select()
         let keptSet = Set(kept)
