@@ -17,6 +17,7 @@ enum EvalCommands {
         "extract-show": ("print the record the standard pipeline makes of each FILE", extractShow),
         "extract-benchmark": ("extract every DIR/*.html, print {name: {articleBody}} JSON; pages/s on stderr", extractBenchmark),
         "extract-passes": ("the extraction stages N times over files, for callgrind instruction counts", extractPasses),
+        "extract-condense-check": ("pages of DIR whose extraction changes when the markup is condensed first", extractCondenseCheck),
         "extract-trace": ("every text block of an HTML FILE, kept or dropped, with its element path", extractTrace),
         "stage-timings": ("µs per article in each stage: [--repeat N] FILE…", stageTimings),
         "facts": ("quotes, amounts and dates found per file, and their cost per 7 KB article", factsReport),

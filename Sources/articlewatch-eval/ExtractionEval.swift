@@ -142,3 +142,23 @@ func extractTrace(_ paths: [String]) throws {
         for line in HTMLExtractionTrace.trace(html) { print(line) }
     }
 }
+
+/// `articlewatch-eval extract-condense-check DIR`: for every `*.html` page of DIR, whether the extraction trace
+/// (metadata, every block with its element path, scores and verdict) is the same when libxml2 gets the page
+/// as it is and when it gets it condensed (`MarkupCondenser`). Prints the pages that differ.
+func extractCondenseCheck(_ arguments: [String]) throws {
+    guard let directory = arguments.first else { throw EvalError.usage("extract-condense-check DIR") }
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".html") }.sorted()
+    var differing = 0
+    for name in names {
+        let html = String(decoding: try readBytes(directory + "/" + name), as: UTF8.self)
+        let condensed = HTMLExtractionTrace.trace(html), whole = HTMLExtractionTrace.trace(html, condensed: false)
+        guard condensed != whole else { continue }
+        differing += 1
+        let line = zip(condensed, whole).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(condensed.count, whole.count)
+        print("\(name): first difference at trace line \(line)")
+        if line < condensed.count { print("  condensed: \(condensed[line].prefix(160))") }
+        if line < whole.count { print("  as is:     \(whole[line].prefix(160))") }
+    }
+    print("\(names.count) pages, \(differing) with a different extraction when condensed")
+}

@@ -11,13 +11,16 @@ struct PageOutliner {
     /// Metadata texts gathered from skipped subtrees (a byline, JSON-LD) are capped at this many bytes.
     static let maximumSignalBytes = 200_000
 
-    /// The outline of a UTF-8 page: script and style bodies emptied (`RawTextStripper`), then parsed.
-    static func outline(ofPage html: String) -> PageOutline? {
+    /// The outline of a UTF-8 page, parsed after `MarkupCondenser` has left out what no stage reads (or
+    /// as it is, with `condensed: false`, to check that condensing changes nothing).
+    static func outline(ofPage html: String, condensed: Bool = true) -> PageOutline? {
         var html = html
         return html.withUTF8 { bytes in
-            let stripped = RawTextStripper.strip(UnsafeBufferPointer(rebasing: bytes.prefix(HTMLEventParser.maximumBytes)))
+            let page = UnsafeBufferPointer(rebasing: bytes.prefix(HTMLEventParser.maximumBytes))
             var outliner = PageOutliner()
-            let parsed = stripped.withUnsafeBufferPointer { HTMLEventParser.parse($0, into: &outliner) }
+            let parsed = condensed
+                ? MarkupCondenser.condense(page).withUnsafeBufferPointer { HTMLEventParser.parse($0, into: &outliner) }
+                : HTMLEventParser.parse(page, into: &outliner)
             return parsed ? outliner.outline : nil
         }
     }
