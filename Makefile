@@ -157,10 +157,12 @@ eval: eval-extraction
 	.venv-eval/bin/pip install -q -r eval/requirements-extraction.txt
 	touch $@
 
-# Article-extraction benchmark (181 pages): F1 and pages/s of articlewatch and trafilatura 2.3, one core each.
+# Article-extraction benchmark (181 pages): F1 and pages/s of articlewatch and trafilatura 2.3, one core each,
+# then a check that condensing the markup before libxml2 (MarkupCondenser) changes no page's extraction.
 eval-extraction: deps .venv-eval/.installed
 	$(SWIFT) build -c release --product articlewatch-eval
 	.venv-eval/bin/python eval/extraction_benchmark.py --data $(SHARED)/data/article-extraction-benchmark
+	.build/release/articlewatch-eval extract-condense-check .build/eval/aeb-html | tail -1
 	.build/release/articlewatch-eval stage-timings --repeat 100 seeds/*.txt
 
 # Why libxml2: parse-only speed of libxml2 and Gumbo on the benchmark pages (needs libgumbo-dev; not in `eval`).
