@@ -192,11 +192,11 @@ eval-build: deps
 	touch $@
 
 # VADER faithfulness against vaderSentiment 3.3.2 (target >= 99 %), then Pearson r of tone.compound and of
-# plain VADER against the NYT editorial snippets' human means (tuned on odd lines, target r >= 0.52 on even).
+# plain VADER against the NYT editorial snippets' human means (tuned on odd lines, target r >= 0.52 on even),
+# each snippet scored as one sentence and through the whole pipeline (the record's field), in one table.
 eval-tone: eval-build .venv-eval/.tone-peers
 	.venv-eval/bin/python eval/tone/vader_faithfulness.py --data $(SHARED)/data/vader-icwsm2014 --eval $(EVAL_BIN)
 	$(EVAL_BIN) tone-snippets $(SHARED)/data/vader-icwsm2014/nytEditorialSnippets_GroundTruth.txt
-	$(EVAL_BIN) tone-snippets --pipeline $(SHARED)/data/vader-icwsm2014/nytEditorialSnippets_GroundTruth.txt
 
 # Our top 10 key phrases beside yake's on the seeds and 30 benchmark article bodies.
 eval-keyphrases: eval-build .venv-eval/.tone-peers

@@ -5,7 +5,7 @@ enum EvalCommands {
     static let all: [String: (help: String, run: @Sendable ([String]) throws -> Void)] = [
         "sha256": ("print the SHA-256 of each file (a self-check of the harness)", sha256Files),
         "vader-sentences": ("our VADER scores per line of FILE (compound, pos, neg, neu)", vaderSentences),
-        "tone-snippets": ("Pearson r of tone.compound and tone.vader vs human means (odd/even lines)", toneSnippets),
+        "tone-snippets": ("Pearson r of tone.compound and VADER vs human means, per sentence and through the pipeline: [--differences N] FILE", toneSnippets),
         "tone-documents": ("the tone section for each FILE", toneDocuments),
         "keyphrases": ("the key phrases of each FILE, one JSON line per file", keyphrasesOfFiles),
         "summary": ("the three-sentence summary of each FILE", summaryOfFiles),
@@ -26,6 +26,7 @@ enum EvalCommands {
         "systemd-probe": ("journal [--burst N] | notify [--wedge-file PATH]: exercise the Systemd module", systemdProbe),
         "bench-analysis": ("articles/s per stage and for the whole pipeline on one thread (make bench)", benchmarkAnalysis),
         "analysis-passes": ("run the pipeline N times over files, for callgrind instruction counts (make bench)", runAnalysisPasses),
+        "resources-memory": ("resident memory before/after AnalysisResources.preload() and one analysis [FILE…]", resourcesMemory),
         "bounds": ("time and peak memory of the analysis on pathological inputs of 1–8 MB (issue 8)", resourceBounds),
     ]
 }

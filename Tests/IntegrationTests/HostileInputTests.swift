@@ -130,7 +130,7 @@ import Testing
     @Test func aFileStillBeingAppendedWhenItLandsGetsOneLine() throws {
         let daemon = try DaemonHarness(label: "growing")
         try daemon.start()
-        usleep(300_000)
+        #expect(daemon.waitForReady())
         let temporary = daemon.spool + "/tmp/growing.txt"
         let descriptor = open(temporary, O_CREAT | O_WRONLY | O_APPEND, 0o644)
         #expect(descriptor >= 0)
@@ -143,7 +143,7 @@ import Testing
             usleep(20_000)
         }
         close(descriptor)
-        usleep(800_000)
+        #expect(daemon.waitForLines(1), "a loaded machine may be slow, but the line must come")
         #expect(daemon.isRunning)
         #expect(daemon.stop() == 0)
         let lines = daemon.lines()

@@ -7,6 +7,8 @@ import Testing
         ("Bashar al -Assad and a long -term plan", "Bashar al-Assad and a long-term plan"),
         ("a Russian- Iranian deal", "a Russian-Iranian deal"),
         ("pre- and post-war Europe", "pre- and post-war Europe"),
+        ("a place of singular beauty -and singular selflessness", "a place of singular beauty -and singular selflessness"),
+        ("mechanically separated meat -a mixture of meat and bone", "mechanically separated meat -a mixture of meat and bone"),
         ("one - two", "one - two"),
         ("a temperature of -5 degrees", "a temperature of -5 degrees"),
         ("Ukraine ? ”", "Ukraine?”"),

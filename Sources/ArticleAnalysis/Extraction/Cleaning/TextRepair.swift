@@ -47,7 +47,7 @@ struct TextRepair: Sendable {
             }
             if pendingSpace, let previous {
                 pendingSpace = !Self.dropsSpaceBefore(scalar, after: previous, next: next)
-                    && !Self.isSpacedHyphen(previous: previous, scalar: scalar, next: next)
+                    && !Self.isSpacedHyphen(previous: previous, scalar: scalar, following: scalars[(index + 1)...])
                     && !Self.isHangingHyphen(beforeHyphen: beforePrevious, hyphen: previous, scalar: scalar, following: scalars[index...])
             }
             if pendingSpace {
@@ -96,10 +96,19 @@ struct TextRepair: Sendable {
     }
 
     /// "Russian -Iranian", "al -Assad", "long -term": a hyphen glued to the next word but spaced from the last.
-    private static func isSpacedHyphen(previous: Unicode.Scalar, scalar: Unicode.Scalar, next: Unicode.Scalar?) -> Bool {
-        guard scalar == "-", let next else { return false }
-        return previous.properties.isAlphabetic && next.properties.isAlphabetic
+    /// Not before a function word: "beauty -and selflessness", "meat -a mixture" set a dash, not a broken
+    /// compound (the VADER data's NYT snippets set many dashes so; joining hid "beauty" from the tone).
+    private static func isSpacedHyphen(previous: Unicode.Scalar, scalar: Unicode.Scalar, following: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard scalar == "-", let next = following.first, previous.properties.isAlphabetic, next.properties.isAlphabetic
+        else { return false }
+        let word = String(String.UnicodeScalarView(following.prefix { $0.properties.isAlphabetic })).lowercased()
+        return !dashFollowers.contains(word)
     }
+
+    /// Words that start a clause or phrase after a dash and never end a hyphenated compound.
+    private static let dashFollowers: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "no", "not", "as", "if", "of", "just", "so", "yet", "even",
+    ]
 
     /// "Russian- Iranian": a hyphen glued to the last word but spaced from the next, unless it is a suspended
     /// hyphen ("pre- and post-war").
