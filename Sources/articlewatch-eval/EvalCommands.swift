@@ -18,6 +18,7 @@ enum EvalCommands {
         "extract-benchmark": ("extract every DIR/*.html, print {name: {articleBody}} JSON; pages/s on stderr", extractBenchmark),
         "extract-passes": ("the extraction stages N times over files, for callgrind instruction counts", extractPasses),
         "extract-condense-check": ("pages of DIR whose extraction changes when the markup is condensed first", extractCondenseCheck),
+        "language-id": ("CLD2's language code for every line of FILE, and its CPU time (make eval-language)", languageIdentification),
         "extract-trace": ("every text block of an HTML FILE, kept or dropped, with its element path", extractTrace),
         "stage-timings": ("µs per article in each stage: [--repeat N] FILE…", stageTimings),
         "facts": ("quotes, amounts and dates found per file, and their cost per 7 KB article", factsReport),
