@@ -66,6 +66,8 @@ enum TextUnitReader {
     static func looksHardWrapped(_ lines: [Substring]) -> Bool {
         guard lines.count >= 2 else { return false }
         let leading = lines.dropLast()
+        // A line of fewer than 50 bytes has fewer than 50 scalars: no need to count them.
+        guard leading.allSatisfy({ $0.utf8.count >= 50 }) else { return false }
         let lengths = leading.map { $0.unicodeScalars.count }
         guard let shortest = lengths.min(), let longest = lengths.max(), shortest >= 50, longest <= 100,
             longest - shortest <= 30
@@ -154,20 +156,27 @@ enum TextUnitReader {
         return raw.withUTF8 { collapseSpaces(bytes: $0) }
     }
 
+    /// Written straight into the new String's storage: the result is never longer than the input.
     static func collapseSpaces(bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pending = false
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 { index += 1; pending = !out.isEmpty; continue }
-            if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C { pending = !out.isEmpty; continue }
-            if pending { out.append(0x20); pending = false }
-            out.append(byte)
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            var pending = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 { index += 1; pending = count > 0; continue }
+                if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C { pending = count > 0; continue }
+                if pending {
+                    out[count] = 0x20
+                    count += 1
+                    pending = false
+                }
+                out[count] = byte
+                count += 1
+            }
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The last three bytes are a U+20xx punctuation mark (E2 80 xx): ” or ’, not some other xx-ending character.
