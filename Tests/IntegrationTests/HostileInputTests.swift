@@ -102,9 +102,7 @@ import Testing
         let utf16 = daemon.results().first { $0["file"] as? String == "utf16-no-bom.txt" }
         #expect(utf16?["encoding"] as? String == "utf-16le")
         let nested = daemon.results().first { $0["file"] as? String == "nested.html" }
-        withKnownIssue("the merged HTML extractor drops the text inside 100,000 nested elements") {
-            #expect((nested?["text"] as? String)?.contains("Deep inside") == true)
-        }
+        #expect((nested?["text"] as? String)?.contains("Deep inside") == true)
     }
 
     /// Deleted after its event but before a worker claims it: no line, no error, no crash.
