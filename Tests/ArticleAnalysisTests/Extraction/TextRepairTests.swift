@@ -14,6 +14,11 @@ import Testing
         ("Ukraine ? ”", "Ukraine?”"),
         ("word , next word .", "word, next word."),
         ("  stray\u{A0}\u{A0}spaces\tand\u{200B}zero width  ", "stray spaces andzero width"),
+        // Non-ASCII letters around the rules: the byte loop decodes them to scalars.
+        ("the Tāleqāni -Ḥosseini line", "the Tāleqāni-Ḥosseini line"),
+        ("São Paulo , Zürich ? ”", "São Paulo, Zürich?”"),
+        ("Ωmega- Éclair", "Ωmega-Éclair"),
+        ("an émigré -à la mode", "an émigré-à la mode"),
     ])
     func repairsScrapeArtefacts(input: String, expected: String) {
         #expect(TextRepair().repair(input) == expected)
