@@ -157,10 +157,12 @@ eval: eval-extraction
 	.venv-eval/bin/pip install -q -r eval/requirements-extraction.txt
 	touch $@
 
-# Article-extraction benchmark (181 pages): F1 and pages/s of articlewatch and trafilatura 2.3, one core each.
+# Article-extraction benchmark (181 pages): F1 and pages/s of articlewatch and trafilatura 2.3, one core each,
+# then a check that condensing the markup before libxml2 (MarkupCondenser) changes no page's extraction.
 eval-extraction: deps .venv-eval/.installed
 	$(SWIFT) build -c release --product articlewatch-eval
 	.venv-eval/bin/python eval/extraction_benchmark.py --data $(SHARED)/data/article-extraction-benchmark
+	.build/release/articlewatch-eval extract-condense-check .build/eval/aeb-html | tail -1
 	.build/release/articlewatch-eval stage-timings --repeat 100 seeds/*.txt
 
 # Why libxml2: parse-only speed of libxml2 and Gumbo on the benchmark pages (needs libgumbo-dev; not in `eval`).
@@ -190,11 +192,11 @@ eval-build: deps
 	touch $@
 
 # VADER faithfulness against vaderSentiment 3.3.2 (target >= 99 %), then Pearson r of tone.compound and of
-# plain VADER against the NYT editorial snippets' human means (tuned on odd lines, target r >= 0.52 on even).
+# plain VADER against the NYT editorial snippets' human means (tuned on odd lines, target r >= 0.52 on even),
+# each snippet scored as one sentence and through the whole pipeline (the record's field), in one table.
 eval-tone: eval-build .venv-eval/.tone-peers
 	.venv-eval/bin/python eval/tone/vader_faithfulness.py --data $(SHARED)/data/vader-icwsm2014 --eval $(EVAL_BIN)
 	$(EVAL_BIN) tone-snippets $(SHARED)/data/vader-icwsm2014/nytEditorialSnippets_GroundTruth.txt
-	$(EVAL_BIN) tone-snippets --pipeline $(SHARED)/data/vader-icwsm2014/nytEditorialSnippets_GroundTruth.txt
 
 # Our top 10 key phrases beside yake's on the seeds and 30 benchmark article bodies.
 eval-keyphrases: eval-build .venv-eval/.tone-peers
@@ -218,3 +220,12 @@ bench-suite: deps $(BENCH_PY)
 	$(SWIFT) build -c release --product articlewatch
 	$(SWIFT) build -c release --product articlewatch-eval
 	scripts/bench/run.sh
+
+# Why CLD2: accuracy and CPU time per text of CLD2 (the daemon's) and libexttextcat (its own fingerprints) on
+# the translated messages of the installed gettext catalogues (/usr/share/locale), 26 languages (issue 4).
+.PHONY: eval-language
+eval: eval-language
+eval-language: deps
+	@scripts/install-deps.sh libexttextcat-2.0-0 libexttextcat-data
+	$(SWIFT) build -c release --product articlewatch-eval
+	PYTHONHASHSEED=0 python3 eval/language_id.py

@@ -45,6 +45,8 @@ let package = Package(
         ),
         // Linux calls the Glibc module does not expose (renameat2).
         .target(name: "CSpoolSupport"),
+        // glibc malloc settings for the daemon (mallopt, malloc_trim): issue 7's steady RSS.
+        .target(name: "CMallocTuning"),
         // The directory queue and the JSON Lines appender: the only target that renames and appends.
         .target(
             name: "Spool",
@@ -70,7 +72,7 @@ let package = Package(
         .target(
             name: "ArticleWatchDaemon",
             dependencies: [
-                "ArticleAnalysis", "Spool", "Systemd", "DuplicateRegistry",
+                "ArticleAnalysis", "Spool", "Systemd", "DuplicateRegistry", "CMallocTuning",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -80,7 +82,7 @@ let package = Package(
         .executableTarget(
             name: "articlewatch",
             dependencies: [
-                "ArticleWatchDaemon", "ArticleAnalysis", "Systemd",
+                "ArticleWatchDaemon", "ArticleAnalysis", "Systemd", "CMallocTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

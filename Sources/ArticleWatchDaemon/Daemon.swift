@@ -14,11 +14,17 @@ public enum Daemon {
         configurationPath: String, configuration: Configuration, notifier: any ServiceManagerNotifier, logger: Logger
     ) async throws {
         // Signals are trapped before anything else: a SIGTERM during start-up (lexicon preload, recovery)
-        // must still mean "stop cleanly", not the default kill.
+        // must still mean "stop cleanly", not the default kill. The trap is in place once the sequence
+        // exists (its init ignores the signals and arms Dispatch sources); only the listening runs in a task.
         let stop = StopSignals(logger: logger)
-        let signals = Task { await stop.listen() }
+        let trapped = await UnixSignalsSequence(trapping: .sigterm, .sigint)
+        let signals = Task { await stop.listen(to: trapped) }
         defer { signals.cancel() }
-        let settings = try SettingsStore(configuration)
+        // The analysis tables need neither the spool nor the logs, and the near-duplicate index load needs
+        // no tables: with two free cores they are built side by side (exec → READY with 100k history lines
+        // went from their sum to about the longer of the two, 298 → 172 ms; docs/BENCHMARKS.md). Recovery
+        // waits for them below.
+        async let analysisWarmedUp: Void = AnalysisWarmUp.run(configuration.analysis)
         let statistics = DaemonStatistics()
         let spool = try Spool(root: RawPath(configuration.spool))
         let writer = try ResultWriter(configuration: configuration, logger: logger) { reason in
@@ -43,11 +49,18 @@ public enum Daemon {
         let duplicates = DuplicateRegistry(
             indexPath: DuplicateIndexKeeper.indexPath(forResults: configuration.results),
             threshold: configuration.analysis.nearDuplicateThreshold, window: configuration.analysis.nearDuplicateWindow, logger: logger)
+        // A first start on a long history rebuilds the index from the logs (25 s for 1M lines): keep the
+        // service manager's start timeout from killing that, as for recovery below.
+        notifier.status("loading the near-duplicate index")
+        notifier.extendTimeout(by: .seconds(120))
         await DuplicateIndexKeeper.load(duplicates, configuration: configuration, logger: logger)
+        // Before the first claim (recovery analyses): no article pays for the tables, and a kill while they
+        // are built cannot count as an interrupted analysis of a file.
+        await analysisWarmedUp
+        // The warm-up built the stages' tables: this only assembles the pipeline (or says why it cannot).
+        let settings = try SettingsStore(configuration)
         let processor = ArticleProcessor(
             spool: spool, writer: writer, settings: settings, statistics: statistics, duplicates: duplicates, logger: logger)
-
-        AnalysisResources.preload()
         notifier.status("recovering \(configuration.spool)/processing")
         notifier.extendTimeout(by: .seconds(120))
         let recovered = try await Recovery(
@@ -112,8 +125,8 @@ actor StopSignals {
 
     init(logger: Logger) { self.logger = logger }
 
-    func listen() async {
-        for await signal in await UnixSignalsSequence(trapping: .sigterm, .sigint) {
+    func listen(to signals: UnixSignalsSequence) async {
+        for await signal in signals {
             if signal == .sigint {
                 interrupts += 1
                 if interrupts > 1 {

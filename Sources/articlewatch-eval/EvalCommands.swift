@@ -5,7 +5,7 @@ enum EvalCommands {
     static let all: [String: (help: String, run: @Sendable ([String]) throws -> Void)] = [
         "sha256": ("print the SHA-256 of each file (a self-check of the harness)", sha256Files),
         "vader-sentences": ("our VADER scores per line of FILE (compound, pos, neg, neu)", vaderSentences),
-        "tone-snippets": ("Pearson r of tone.compound and tone.vader vs human means (odd/even lines)", toneSnippets),
+        "tone-snippets": ("Pearson r of tone.compound and VADER vs human means, per sentence and through the pipeline: [--differences N] FILE", toneSnippets),
         "tone-documents": ("the tone section for each FILE", toneDocuments),
         "keyphrases": ("the key phrases of each FILE, one JSON line per file", keyphrasesOfFiles),
         "summary": ("the three-sentence summary of each FILE", summaryOfFiles),
@@ -16,6 +16,9 @@ enum EvalCommands {
         "petrarch-unit-tests": ("share of PETRARCH2 unit-test gold codings the event coder reproduces", petrarchUnitTests),
         "extract-show": ("print the record the standard pipeline makes of each FILE", extractShow),
         "extract-benchmark": ("extract every DIR/*.html, print {name: {articleBody}} JSON; pages/s on stderr", extractBenchmark),
+        "extract-passes": ("the extraction stages N times over files, for callgrind instruction counts", extractPasses),
+        "extract-condense-check": ("pages of DIR whose extraction changes when the markup is condensed first", extractCondenseCheck),
+        "language-id": ("CLD2's language code for every line of FILE, and its CPU time (make eval-language)", languageIdentification),
         "extract-trace": ("every text block of an HTML FILE, kept or dropped, with its element path", extractTrace),
         "stage-timings": ("µs per article in each stage: [--repeat N] FILE…", stageTimings),
         "facts": ("quotes, amounts and dates found per file, and their cost per 7 KB article", factsReport),
@@ -24,6 +27,7 @@ enum EvalCommands {
         "systemd-probe": ("journal [--burst N] | notify [--wedge-file PATH]: exercise the Systemd module", systemdProbe),
         "bench-analysis": ("articles/s per stage and for the whole pipeline on one thread (make bench)", benchmarkAnalysis),
         "analysis-passes": ("run the pipeline N times over files, for callgrind instruction counts (make bench)", runAnalysisPasses),
+        "resources-memory": ("resident memory before/after AnalysisResources.preload() and one analysis [FILE…]", resourcesMemory),
         "bounds": ("time and peak memory of the analysis on pathological inputs of 1–8 MB (issue 8)", resourceBounds),
     ]
 }

@@ -1,46 +1,88 @@
 import ArticleAnalysis
 import Foundation
 
-/// `articlewatch-eval tone-snippets [--pipeline] GROUNDTRUTH`: the tone of every snippet of a VADER
-/// ground-truth file (id, human mean, text per line) and Pearson r of `tone.compound` and of `tone.vader`
-/// against the human means, on the odd-numbered lines (the tuning half), the even-numbered lines (held
-/// out) and all. Each snippet is one sentence (the data's own NLTK segmentation) scored by `ToneAnalyzer`;
-/// with `--pipeline` each snippet goes through the whole standard pipeline as an article instead
-/// (extraction and segmentation included).
+/// `articlewatch-eval tone-snippets [--differences N] GROUNDTRUTH`: Pearson r of `tone.compound` (ours) and
+/// `tone.vader` (VADER as released) against the human means of a VADER ground-truth file (id, human mean,
+/// text per line), on the odd-numbered lines (the tuning half), the even-numbered lines (held out) and all,
+/// measured two ways in the same run: each snippet scored as one sentence by `ToneAnalyzer` (the data's own
+/// NLTK segmentation), and each snippet run through the whole standard pipeline as its own article (what
+/// the record carries: extraction and segmentation included). `--differences N` lists the N snippets whose
+/// two compounds differ most, with the sentences the pipeline made of them.
 func toneSnippets(_ arguments: [String]) throws {
-    let throughPipeline = arguments.first == "--pipeline"
-    guard let path = arguments.last, arguments.count == (throughPipeline ? 2 : 1) else {
-        throw EvalUsageError("usage: articlewatch-eval tone-snippets [--pipeline] GROUNDTRUTH")
+    var arguments = arguments
+    var differences = 0
+    if arguments.first == "--differences", arguments.count > 1, let count = Int(arguments[1]) {
+        differences = count
+        arguments.removeFirst(2)
     }
+    guard let path = arguments.first, arguments.count == 1 else {
+        throw EvalUsageError("usage: articlewatch-eval tone-snippets [--differences N] GROUNDTRUTH")
+    }
+    let rows = try scoreSnippets(path)
+    print("Pearson r against human means, \(URL(fileURLWithPath: path).lastPathComponent) (\(rows.count) snippets)")
+    print("  sentence: each snippet scored as one sentence; pipeline: `articlewatch analyze` record's tone section")
+    print("half                      n   ours sentence   ours pipeline   VADER sentence   VADER pipeline")
+    for (label, keep) in [("even lines (held out)", { (line: Int) in line % 2 == 0 }), ("odd lines (tuning)", { $0 % 2 == 1 }), ("all", { _ in true })] {
+        let selected = rows.filter { keep($0.line) }
+        let humans = selected.map(\.human)
+        func r(_ score: KeyPath<SnippetScores, Double>) -> Double { pearson(selected.map { $0[keyPath: score] }, humans) }
+        print(label.padding(toLength: 22, withPad: " ", startingAt: 0), String(
+            format: "%5d   %13.4f   %13.4f   %14.4f   %14.4f",
+            selected.count, r(\.sentenceCompound), r(\.pipelineCompound), r(\.sentenceVader), r(\.pipelineVader)))
+    }
+    let unscored = rows.filter { $0.sentences.isEmpty }.count
+    if unscored > 0 { print("\(unscored) snippets got no tone section from the pipeline (scored 0 there)") }
+    for row in rows.sorted(by: { abs($0.pipelineCompound - $0.sentenceCompound) > abs($1.pipelineCompound - $1.sentenceCompound) }).prefix(differences) {
+        print(String(format: "line %d human %+.2f sentence %+.4f pipeline %+.4f", row.line, row.human, row.sentenceCompound, row.pipelineCompound))
+        for sentence in row.sentences { print("  | \(sentence)") }
+    }
+}
+
+/// One snippet's human mean and its scores both ways.
+struct SnippetScores {
+    var line: Int
+    var human: Double
+    var sentenceCompound: Double
+    var sentenceVader: Double
+    var pipelineCompound = 0.0
+    var pipelineVader = 0.0
+    /// The sentences the pipeline made of the snippet.
+    var sentences: [String] = []
+}
+
+private func scoreSnippets(_ path: String) throws -> [SnippetScores] {
     let pipeline = try AnalysisPipeline.standard()
     let analyzer = ToneAnalyzer()
-    var rows: [(line: Int, human: Double, compound: Double, vader: Double)] = []
+    var rows: [SnippetScores] = []
     let text = try String(contentsOfFile: path, encoding: .utf8)
     for (offset, line) in text.split(whereSeparator: \.isNewline).enumerated() {
         let fields = line.split(separator: "\t", maxSplits: 2)
         guard fields.count == 3, let human = Double(fields[1]) else { continue }
         let snippet = fields[2].trimmingCharacters(in: .whitespacesAndNewlines)
-        if !throughPipeline {
-            let tone = analyzer.tone(ofSentences: [snippet])
-            rows.append((offset + 1, human, tone.compound, tone.vader))
-            continue
-        }
+        let tone = analyzer.tone(ofSentences: [snippet])
+        var row = SnippetScores(line: offset + 1, human: human, sentenceCompound: tone.compound, sentenceVader: tone.vader)
         let article = Article(name: "snippet-\(offset + 1)", bytes: Array(snippet.utf8), receivedAt: Date(timeIntervalSince1970: 0))
-        guard case let .analyzed(record) = pipeline.analyze(article, options: AnalysisOptions()),
+        if case let .analyzed(record) = pipeline.analyze(article, options: AnalysisOptions()),
             case let .double(compound)? = record.sections["tone"]?["compound"],
-            case let .double(vader)? = record.sections["tone"]?["vader"]
-        else { continue }
-        rows.append((offset + 1, human, compound, vader))
+            case let .double(vader)? = record.sections["tone"]?["vader"],
+            let clean = record.text
+        {
+            row.pipelineCompound = compound
+            row.pipelineVader = vader
+            row.sentences = sentenceTexts(record.sections["sentences"], of: clean)
+        }
+        rows.append(row)
     }
-    let mode = throughPipeline ? "through the standard pipeline" : "each snippet scored as one sentence"
-    print("Pearson r against human means, \(URL(fileURLWithPath: path).lastPathComponent) (\(rows.count) snippets, \(mode))")
-    print("half                     n   tone.compound   tone.vader (VADER 3.3.2)")
-    for (label, keep) in [("odd lines (tuning)", { (line: Int) in line % 2 == 1 }), ("even lines (held out)", { $0 % 2 == 0 }), ("all", { _ in true })] {
-        let selected = rows.filter { keep($0.line) }
-        let humans = selected.map(\.human)
-        let ours = pearson(selected.map(\.compound), humans)
-        let vader = pearson(selected.map(\.vader), humans)
-        print(label.padding(toLength: 22, withPad: " ", startingAt: 0), String(format: "%5d   %13.4f   %10.4f", selected.count, ours, vader))
+    return rows
+}
+
+/// The text of each sentence of the record's `sentences` section (UTF-8 offsets into the clean text).
+private func sentenceTexts(_ section: JSONValue?, of clean: String) -> [String] {
+    guard case let .array(sentences)? = section else { return [] }
+    let bytes = Array(clean.utf8)
+    return sentences.compactMap { sentence in
+        guard case let .int(start)? = sentence["start"], case let .int(end)? = sentence["end"] else { return nil }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }
 

@@ -16,6 +16,7 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var logging: LoggingOptions
 
     func run() async throws {
+        DaemonMallocSettings.apply()
         let configuration: Configuration
         do { configuration = try ConfigurationLoader.load(path: config) } catch {
             throw ValidationError("\(error)\nThe daemon did not start; fix the configuration and try again.")

@@ -11,7 +11,7 @@ import Testing
         let config = try parse("{}")
         #expect(config.spool == "/etc/aw/var/spool")
         #expect(config.workers == 3)
-        #expect(config.fsync == .interval && config.fsyncMilliseconds == 50)
+        #expect(config.fsync == .interval && config.fsyncMilliseconds == 10)
         #expect(config.maxFileBytes == 10 << 20 && config.rotateBytes == 256 << 20 && config.rotateKeep == 10)
         #expect(config.keepProcessed && config.includeText)
     }

@@ -18,13 +18,16 @@ Method (also written into the results):
 - READY: the driver binds a NOTIFY_SOCKET datagram socket and also reads stderr; READY is the first
   READY=1 datagram or the first log line whose message is "ready", whichever comes first. Time from
   just before exec.
-- RSS: VmRSS / VmHWM from /proc/PID/status, sampled every 0.5 s while articles flow.
+- RSS: VmRSS / VmHWM from /proc/PID/status, sampled every 0.5 s while articles flow; RssAnon / RssFile
+  at the marks split it into malloc'd and mapped-file (binary, Swift runtime, Foundation, ICU) pages.
 """
 import argparse
+import base64
 import ctypes
 import json
 import os
 import pathlib
+import random
 import re
 import resource
 import select
@@ -162,7 +165,7 @@ class Daemon:
         fields = {}
         for line in pathlib.Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
             key, _, value = line.partition(":")
-            if key in ("VmRSS", "VmHWM"):
+            if key in ("VmRSS", "VmHWM", "RssAnon", "RssFile"):
                 fields[key] = int(value.split()[0]) * 1024
         return fields
 
@@ -225,7 +228,7 @@ def latency_summary(producer, seen):
 
 
 def burst_throughput(args, corpus, fsync, count):
-    daemon = Daemon(args.binary, args.work / f"burst-{fsync}", args.cores, fsync=fsync, fsyncMilliseconds=50,
+    daemon = Daemon(args.binary, args.work / f"burst-{fsync}", args.cores, fsync=fsync, **args.fsync_settings,
                     workers=args.workers)
     daemon.start()
     watcher = Watcher(daemon.results, daemon.spool / "done")
@@ -262,7 +265,7 @@ def analyze_throughput(args, files):
 
 
 def steady_latency(args, corpus, rate, seconds, fsync="interval", burst=None):
-    daemon = Daemon(args.binary, args.work / f"rate-{rate}-{fsync}", args.cores, fsync=fsync, fsyncMilliseconds=50,
+    daemon = Daemon(args.binary, args.work / f"rate-{rate}-{fsync}", args.cores, fsync=fsync, **args.fsync_settings,
                     workers=args.workers)
     daemon.start()
     watcher = Watcher(daemon.results, daemon.spool / "done")
@@ -290,7 +293,7 @@ def steady_latency(args, corpus, rate, seconds, fsync="interval", burst=None):
 
 def memory_run(args, corpus, total):
     """Delivers `total` articles (plus 10 % more) at the pace the daemon takes them; samples RSS."""
-    daemon = Daemon(args.binary, args.work / "memory", args.cores, fsync="interval", fsyncMilliseconds=50,
+    daemon = Daemon(args.binary, args.work / "memory", args.cores, fsync="interval", **args.fsync_settings,
                     workers=args.workers, keepProcessed=False)
     daemon.start()
     producer = Producer(daemon.spool, corpus)
@@ -313,14 +316,17 @@ def memory_run(args, corpus, total):
             samples.append({"t": round(now - started, 2), "articles": lines, **daemon.rss()})
         for mark in (total // 10, total // 2, total, goal):
             if lines >= mark and mark not in marks:
-                marks[mark] = daemon.rss()["VmRSS"]
+                marks[mark] = daemon.rss()
         if now - started > 1200:
             break
     rss = daemon.rss()
     daemon.stop()
     after = [s["VmRSS"] for s in samples if s["articles"] >= total]
     result = {"articles": lines, "seconds": round(time.monotonic() - started, 1),
-              "peakRssBytes": rss["VmHWM"], "rssAtBytes": {str(k): v for k, v in sorted(marks.items())},
+              "peakRssBytes": rss["VmHWM"], "rssAtBytes": {str(k): v["VmRSS"] for k, v in sorted(marks.items())},
+              # RSS = anonymous (heap, arenas, stacks) + file-backed (the binary's and shared libraries' pages)
+              "rssAnonAtBytes": {str(k): v.get("RssAnon") for k, v in sorted(marks.items())},
+              "rssFileAtBytes": {str(k): v.get("RssFile") for k, v in sorted(marks.items())},
               "rssAfterTargetMinBytes": min(after) if after else None, "rssAfterTargetMaxBytes": max(after) if after else None,
               "samples": samples[:: max(1, len(samples) // 60)]}
     log(f"memory: peak {rss['VmHWM'] / 2**20:.1f} MiB after {lines} articles")
@@ -328,7 +334,8 @@ def memory_run(args, corpus, total):
 
 
 def startup(args, history_source: pathlib.Path, sizes):
-    """exec -> READY with a results log of N history lines (real lines from the memory run, repeated with new ids)."""
+    """exec -> READY with a results log of N history lines (real lines from the memory run, repeated with new ids
+    and, unless --repeated-history, new fingerprints: every history line a distinct article)."""
     template = [line for line in history_source.read_bytes().split(b"\n") if line]
     out = []
     for size in sizes:
@@ -340,6 +347,8 @@ def startup(args, history_source: pathlib.Path, sizes):
                 if i >= len(template):  # a later copy of a real line: give it its own id and delivery
                     line = re.sub(rb'"id":"[0-9a-f]{8}', b'"id":"%08x' % i, line, count=1)
                     line = line.replace(b'"delivery":"', b'"delivery":"h%d.' % i, 1)
+                    if args.distinct_history:  # and its own fingerprint, as a history of distinct articles has
+                        line = SIGNATURE.sub(b'"signature":"' + distinct_signature(i) + b'"', line, count=1)
                 chunk.append(line)
                 if len(chunk) == 10000:
                     history.write(b"\n".join(chunk) + b"\n")
@@ -347,7 +356,7 @@ def startup(args, history_source: pathlib.Path, sizes):
             if chunk:
                 history.write(b"\n".join(chunk) + b"\n")
         times = []
-        for _ in range(3):
+        for _ in range(args.startup_runs):
             times.append(daemon.start())
             daemon.stop()
         result = {"historyLines": size, "logBytes": daemon.results.stat().st_size,
@@ -357,6 +366,14 @@ def startup(args, history_source: pathlib.Path, sizes):
         out.append(result)
         shutil.rmtree(daemon.root, ignore_errors=True)
     return out
+
+
+SIGNATURE = re.compile(rb'"signature":"[A-Za-z0-9+/=]*"')
+
+
+def distinct_signature(seed):
+    """64 pseudo-random MinHash bytes, base64: a fingerprint no other history line shares."""
+    return base64.b64encode(random.Random(seed).randbytes(64))
 
 
 def disk_floor(args, line_bytes, count):
@@ -385,12 +402,18 @@ def main():
     parser.add_argument("--memory-articles", type=int, default=100000)
     parser.add_argument("--history", default="0,100000,1000000")
     parser.add_argument("--phases", default="throughput,latency,memory,startup")
+    parser.add_argument("--fsync-ms", type=int, help="fsyncMilliseconds for every run (default: the daemon's own default)")
+    parser.add_argument("--repeated-history", dest="distinct_history", action="store_false",
+                        help="start-up history: copies of the real lines keep their fingerprints (every article 20 times)")
+    parser.add_argument("--startup-runs", type=int, default=3, help="exec -> READY runs per history size (median)")
+    parser.add_argument("--rates", default="10,100,1000", help="steady delivery rates for the latency phase (files/s)")
     args = parser.parse_args()
+    args.fsync_settings = {} if args.fsync_ms is None else {"fsyncMilliseconds": args.fsync_ms}
     args.work.mkdir(parents=True, exist_ok=True)
     text = [p.read_bytes() for p in sorted((args.corpora / "text").iterdir())]
     short = [p.read_bytes() for p in sorted((args.corpora / "short").iterdir())]
     out = {"method": __doc__.split("Method (also written into the results):")[1].strip(), "cores": args.cores,
-           "workers": args.workers}
+           "workers": args.workers, "fsyncMilliseconds": args.fsync_ms or "daemon default"}
 
     phases = args.phases.split(",")
     if "throughput" in phases:
@@ -407,8 +430,10 @@ def main():
         out["diskFloor"] = disk_floor(args, out["lineBytes"], args.burst)
 
     if "latency" in phases:
-        out["latency"] = [steady_latency(args, text, rate, seconds) for rate, seconds in ((10, 10), (100, 10), (1000, 2))]
-        out["latency"].append(steady_latency(args, text, 100, 10, burst=50))
+        rates = [int(rate) for rate in args.rates.split(",")]
+        out["latency"] = [steady_latency(args, text, rate, 2 if rate >= 1000 else 10) for rate in rates]
+        if 100 in rates:
+            out["latency"].append(steady_latency(args, text, 100, 10, burst=50))
 
     # Memory: mostly short articles so 100k fit the time budget; every tenth is a 7 KB text.
     mixed = [text[i // 10] if i % 10 == 0 else short[i] for i in range(min(len(short), 5000))]

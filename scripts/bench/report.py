@@ -180,6 +180,9 @@ def main():
         md.append("|---|" + "---:|" * len(m["rssAtBytes"]) + "---:|---:|")
         md.append("| RSS | " + " | ".join(mib(v) for v in m["rssAtBytes"].values()) + f" | {mib(m['peakRssBytes'])} | "
                   f"{mib(m['rssAfterTargetMinBytes'])}–{mib(m['rssAfterTargetMaxBytes'])} |")
+        for label, key in (("of it anonymous (malloc)", "rssAnonAtBytes"), ("of it mapped files (code)", "rssFileAtBytes")):
+            if m.get(key):
+                md.append(f"| {label} | " + " | ".join(mib(v) if v else "–" for v in m[key].values()) + " | | |")
         steady = m["rssAfterTargetMaxBytes"] or m["peakRssBytes"]
         targets.append(("RSS ≤ 64 MB steady", mib(steady), verdict(steady <= TARGETS["rssBytes"])))
         md.append("\n| history lines in the results log | log size | exec → READY (median of 3) | runs | READY seen via |")

@@ -17,13 +17,12 @@ public struct EntityRecognizer: Sendable {
     public func recognize(sentences: [String]) -> [SentenceEntities] {
         var result: [SentenceEntities] = []
         result.reserveCapacity(sentences.count)
-        var lowercaseWords: Set<String> = []
-        lowercaseWords.reserveCapacity(1024)
+        var lowercaseWords = TokenSet()
         for (index, sentence) in sentences.enumerated() {
             let tokens = WordTokenizer.tokens(of: sentence)
             // Short words ("the", "in") are in `NameWords.notNames` already.
             for token in tokens where token.isWord && !token.isCapitalized && token.key.utf8.count > 3 {
-                lowercaseWords.insert(token.key)
+                lowercaseWords.insert(token)
             }
             result.append(SentenceEntities(tokens: tokens, mentions: lexiconMentions(tokens, sentence: index)))
         }
@@ -43,27 +42,30 @@ public struct EntityRecognizer: Sendable {
 
     private func lexiconMentions(_ tokens: [WordToken], sentence: Int) -> [EntityMention] {
         let keys = tokens.map(\.key)
+        let hashes = tokens.map(\.hash)
         var mentions: [EntityMention] = []
         var index = 0
         while index < tokens.count {
             // Every dictionary name starts with a capital, "the" or "of" ("the Kremlin"): lower-case words
             // (most of the text) need no lookup.
             guard tokens[index].isWord, tokens[index].isCapitalized || tokens[index].isAllCaps
-                || keys[index] == "the" || keys[index] == "pro-" || tokens[index].text.utf8.contains(where: { $0 >= 65 && $0 <= 90 })
+                || keys[index] == "the" || keys[index] == "pro-"
+                || (tokens[index].text != keys[index] && tokens[index].text.utf8.contains(where: { $0 >= 65 && $0 <= 90 }))
             else {
                 index += 1
                 continue
             }
             let start = index
             if let match = lexicon.phrases.longestMatch(
-                in: keys, at: start, accept: { length, entry in Self.caseFits(tokens, start, length, entry) })
+                in: hashes, at: start, accept: { length, entry in Self.caseFits(tokens, start, length, entry) })
             {
                 mentions.append(mention(tokens, sentence, start..<(start + match.length), match.value))
                 index += match.length
                 continue
             }
             // "pro-Iranian", "anti-American": the country inside.
-            if let dash = keys[index].firstIndex(of: "-"), ["pro", "anti"].contains(keys[index][..<dash]),
+            if tokens[index].hasHyphen, let dash = keys[index].firstIndex(of: "-"),
+                ["pro", "anti"].contains(keys[index][..<dash]),
                 let entry = lexicon.phrases.value(for: [String(keys[index][keys[index].index(after: dash)...])]),
                 entry.kind == .countryName
             {
@@ -72,7 +74,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // "Iranians", "Russians": a plural demonym.
-            if tokens[index].isCapitalized, keys[index].count > 4, keys[index].hasSuffix("s"),
+            if tokens[index].isCapitalized, tokens[index].keyLonger(than: 4), keys[index].hasSuffix("s"),
                 let entry = lexicon.phrases.value(for: [String(keys[index].dropLast())]), entry.kind == .countryName
             {
                 mentions.append(mention(tokens, sentence, index..<(index + 1), entry))

@@ -2,7 +2,7 @@
 /// organisation's name, and capitalised words that are not names. Written by hand for English news.
 enum NameWords {
     /// Words of a title before a person's name ("Deputy Foreign Minister", "Grand Ayatollah").
-    static let titles: Set<String> = [
+    static let titles: TokenSet = [
         "president", "prime", "minister", "foreign", "defense", "defence", "interior", "finance", "deputy", "vice",
         "dr", "dr.", "doctor", "ayatollah", "grand", "general", "gen", "gen.", "sheikh", "sheik", "king", "queen",
         "prince", "crown", "supreme", "leader", "secretary", "secretary-general", "senator", "sen.", "mr", "mr.", "mrs",
@@ -14,7 +14,7 @@ enum NameWords {
         "rep.", "representative", "analyst", "journalist", "author", "editor", "officer", "sultan", "mullah",
     ]
     /// Titles that can stand alone before a name (the others only qualify one of these).
-    static let headTitles: Set<String> = [
+    static let headTitles: TokenSet = [
         "president", "minister", "dr", "dr.", "doctor", "ayatollah", "general", "gen", "gen.", "sheikh", "sheik",
         "king", "queen", "prince", "leader", "secretary", "secretary-general", "senator", "sen.", "mr", "mr.", "mrs",
         "mrs.", "ms", "ms.", "professor", "prof", "prof.", "chancellor", "ambassador", "spokesman", "spokeswoman",
@@ -25,7 +25,7 @@ enum NameWords {
         "author", "editor", "officer", "sultan", "mullah",
     ]
     /// Last words of organisation names.
-    static let organizationHeads: Set<String> = [
+    static let organizationHeads: TokenSet = [
         "ministry", "council", "agency", "organization", "organisation", "institute", "institution", "endowment",
         "university", "bank", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "party", "forces",
         "force", "guard", "guards", "corps", "committee", "commission", "union", "foundation", "center", "centre",
@@ -37,10 +37,10 @@ enum NameWords {
         "senate", "congress", "representatives", "duma", "majlis", "police", "militia", "regime", "government", "state", "bureau",
     ]
     /// Lower-case words allowed inside a name ("Bashar al-Assad", "Ministry of Foreign Affairs").
-    static let nameParticles: Set<String> = ["al", "bin", "ibn", "de", "van", "von", "da", "el", "la", "le", "du"]
-    static let organizationConnectors: Set<String> = ["of", "for", "and", "the", "on", "&"]
+    static let nameParticles: TokenSet = ["al", "bin", "ibn", "de", "van", "von", "da", "el", "la", "le", "du"]
+    static let organizationConnectors: TokenSet = ["of", "for", "and", "the", "on", "&"]
     /// Capitalised words that start sentences or headings but never names.
-    static let notNames: Set<String> = [
+    static let notNames: TokenSet = [
         "the", "a", "an", "in", "on", "at", "of", "for", "to", "from", "by", "with", "and", "but", "or", "nor", "so",
         "yet", "if", "as", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
         "his", "her", "their", "our", "my", "your", "there", "here", "what", "which", "who", "whom", "whose", "when",

@@ -1,56 +1,147 @@
 /// Longest-match lookup of multi-word phrases over a token sequence, as a trie kept in one hash table keyed
-/// by the words so far: each node says whether a phrase ends there and whether longer phrases continue it.
-/// Matching extends one token at a time and stops as soon as the words so far begin no phrase, so most
-/// tokens cost a single probe. Cheaper than a regular expression per name by orders of magnitude.
+/// by the `TokenHash` of the words so far: each node says whether a phrase ends there and whether longer
+/// phrases continue it. Matching extends one token at a time and stops as soon as the words so far begin no
+/// phrase, so most tokens cost a single probe of one integer. The table is open addressing over flat arrays
+/// (hashes, node words, values): no String is stored or hashed per lookup, which made the entity, theme and
+/// verb tables both the largest share of resident memory and of the per-token time when keyed by
+/// space-joined Strings.
 public struct PhraseTable<Value: Sendable>: Sendable {
-    private struct Node: Sendable {
-        var value: Value?
-        var continues = false
-    }
-
-    private var nodes: [String: Node] = [:]
+    /// Phrase hash per slot; 0 marks an empty slot (`TokenHash` never gives 0).
+    private var hashes: [UInt64] = Array(repeating: 0, count: 16)
+    /// Per slot: bit 31 = longer phrases continue this one; the low bits = index into `values` + 1 (0: none).
+    private var nodes: [UInt32] = Array(repeating: 0, count: 16)
+    private var values: [Value] = []
+    private var shift: UInt64 = 60
+    private var used = 0
     public private(set) var count = 0
+
+    private static var continuesBit: UInt32 { 0x8000_0000 }
 
     public init() {}
 
-    public mutating func reserveCapacity(_ phrases: Int) { nodes.reserveCapacity(phrases * 2) }
+    public mutating func reserveCapacity(_ phrases: Int) {
+        values.reserveCapacity(phrases)
+        while hashes.count < phrases * 2 { grow() }
+    }
 
     /// Adds (or replaces) a phrase given as its token keys.
     public mutating func insert(_ keys: [String], _ value: Value) {
-        guard !keys.isEmpty else { return }
-        var phrase = keys[0]
-        for key in keys.dropFirst() {
-            nodes[phrase, default: Node()].continues = true
-            phrase += " " + key
-        }
-        if nodes[phrase]?.value == nil { count += 1 }
-        nodes[phrase, default: Node()].value = value
+        insert(hashes: keys.map(TokenHash.of), value)
     }
 
-    public func value(for keys: [String]) -> Value? { nodes[keys.joined(separator: " ")]?.value }
+    /// Adds (or replaces) a phrase given as its words' `TokenHash`es.
+    public mutating func insert(hashes words: [UInt64], _ value: Value) {
+        guard var phrase = words.first else { return }
+        for word in words.dropFirst() {
+            let slot = claim(phrase)
+            nodes[slot] |= Self.continuesBit
+            phrase = TokenHash.extend(phrase, with: word)
+        }
+        let slot = claim(phrase)
+        let index = nodes[slot] & ~Self.continuesBit
+        if index == 0 {
+            values.append(value)
+            nodes[slot] |= UInt32(values.count)
+            count += 1
+        } else {
+            values[Int(index) - 1] = value
+        }
+    }
+
+    public func value(for keys: [String]) -> Value? {
+        guard var phrase = keys.first.map(TokenHash.of) else { return nil }
+        for key in keys.dropFirst() { phrase = TokenHash.extend(phrase, with: TokenHash.of(key)) }
+        return value(forPhrase: phrase)
+    }
+
+    /// The value of a one-word phrase, by the word's hash.
+    public func value(forWord hash: UInt64) -> Value? { value(forPhrase: hash) }
+
+    @inline(__always)
+    private func value(forPhrase phrase: UInt64) -> Value? {
+        guard let slot = find(phrase) else { return nil }
+        let index = nodes[slot] & ~Self.continuesBit
+        return index == 0 ? nil : values[Int(index) - 1]
+    }
 
     /// The longest phrase starting at `start`, as (token count, value), or nil. `accept` can refuse a
     /// candidate (a case rule, say), in which case shorter ones are tried.
     public func longestMatch(
         in keys: [String], at start: Int, accept: (Int, Value) -> Bool = { _, _ in true }
     ) -> (length: Int, value: Value)? {
-        guard var node = nodes[keys[start]] else { return nil }
-        guard node.continues else {
-            if let value = node.value, accept(1, value) { return (1, value) }
+        longestMatch(in: keys.map(TokenHash.of), at: start, accept: accept)
+    }
+
+    /// `longestMatch` over the tokens' `TokenHash`es (`WordToken.hash`).
+    public func longestMatch(
+        in words: [UInt64], at start: Int, accept: (Int, Value) -> Bool = { _, _ in true }
+    ) -> (length: Int, value: Value)? {
+        var phrase = words[start]
+        guard var slot = find(phrase) else { return nil }
+        var node = nodes[slot]
+        guard node & Self.continuesBit != 0 else {
+            let index = Int(node) - 1
+            if index >= 0, accept(1, values[index]) { return (1, values[index]) }
             return nil
         }
-        var phrase = keys[start]
-        var found: [(Int, Value)] = []
-        if let value = node.value { found.append((1, value)) }
+        // Value indexes of the phrases found, by length - 1 (0 = none); short because phrases are.
+        var found: [(length: Int, index: Int)] = []
+        if node & ~Self.continuesBit != 0 { found.append((1, Int(node & ~Self.continuesBit) - 1)) }
         var end = start + 1
-        while end < keys.count, node.continues {
-            phrase += " " + keys[end]
+        while end < words.count, node & Self.continuesBit != 0 {
+            phrase = TokenHash.extend(phrase, with: words[end])
             end += 1
-            guard let next = nodes[phrase] else { break }
-            node = next
-            if let value = node.value { found.append((end - start, value)) }
+            guard let next = find(phrase) else { break }
+            slot = next
+            node = nodes[slot]
+            if node & ~Self.continuesBit != 0 { found.append((end - start, Int(node & ~Self.continuesBit) - 1)) }
         }
-        for (length, value) in found.reversed() where accept(length, value) { return (length, value) }
+        for (length, index) in found.reversed() where accept(length, values[index]) { return (length, values[index]) }
         return nil
+    }
+
+    @inline(__always)
+    private func home(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    @inline(__always)
+    private func find(_ hash: UInt64) -> Int? {
+        let mask = hashes.count - 1
+        var slot = home(hash)
+        while true {
+            let stored = hashes[slot]
+            if stored == hash { return slot }
+            if stored == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The slot of `hash`, made (empty node) when absent.
+    private mutating func claim(_ hash: UInt64) -> Int {
+        if let slot = find(hash) { return slot }
+        if (used + 1) * 2 > hashes.count {
+            grow()
+        }
+        let mask = hashes.count - 1
+        var slot = home(hash)
+        while hashes[slot] != 0 { slot = (slot + 1) & mask }
+        hashes[slot] = hash
+        nodes[slot] = 0
+        used += 1
+        return slot
+    }
+
+    private mutating func grow() {
+        let oldHashes = hashes
+        let oldNodes = nodes
+        hashes = Array(repeating: 0, count: oldHashes.count * 2)
+        nodes = Array(repeating: 0, count: oldHashes.count * 2)
+        shift -= 1
+        let mask = hashes.count - 1
+        for index in oldHashes.indices where oldHashes[index] != 0 {
+            var slot = home(oldHashes[index])
+            while hashes[slot] != 0 { slot = (slot + 1) & mask }
+            hashes[slot] = oldHashes[index]
+            nodes[slot] = oldNodes[index]
+        }
     }
 }

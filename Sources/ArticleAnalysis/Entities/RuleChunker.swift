@@ -3,7 +3,7 @@ struct RuleChunker {
     let tokens: [WordToken]
     let sentence: Int
     /// Words the document also writes in lower case: common words even when a sentence starts with them.
-    let lowercaseWords: Set<String>
+    let lowercaseWords: TokenSet
 
     /// The lexicon mentions plus the rule-found ones (in token order), and the positions of lone
     /// capitalised words that may be a surname named in full elsewhere.
@@ -43,10 +43,10 @@ struct RuleChunker {
         guard token.isWord else { return false }
         if token.isCapitalized {
             if isRunTogether(token.text) { return false }  // "NewsRussia": words glued by a lost line break
-            return !NameWords.notNames.contains(token.key) || NameWords.titles.contains(token.key)
+            return !NameWords.notNames.contains(token) || NameWords.titles.contains(token)
         }
         // "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
-        if token.key.utf8.contains(45), let dash = token.text.firstIndex(of: "-"), NameWords.nameParticles.contains(String(token.key.prefix { $0 != "-" })) {
+        if token.hasHyphen, let dash = token.text.firstIndex(of: "-"), NameWords.nameParticles.contains(String(token.key.prefix { $0 != "-" })) {
             return token.text[token.text.index(after: dash)...].first?.isUppercase ?? false
         }
         return false
@@ -62,12 +62,11 @@ struct RuleChunker {
     }
 
     private func isConnector(_ index: Int) -> Bool {
-        NameWords.organizationConnectors.contains(tokens[index].key) || NameWords.nameParticles.contains(tokens[index].key)
+        NameWords.organizationConnectors.contains(tokens[index]) || NameWords.nameParticles.contains(tokens[index])
     }
 
     private func isCommon(_ index: Int) -> Bool {
-        let key = tokens[index].key
-        return NameWords.notNames.contains(key) || lowercaseWords.contains(key)
+        NameWords.notNames.contains(tokens[index]) || lowercaseWords.contains(tokens[index])
     }
 
     private func classify(
@@ -77,7 +76,7 @@ struct RuleChunker {
         var start = run.lowerBound
         var end = run.upperBound
         // A sentence-initial common word ("Although Tehran …") is not part of a name.
-        while start < end, start == firstWordIndex, isCommon(start), !NameWords.titles.contains(tokens[start].key) {
+        while start < end, start == firstWordIndex, isCommon(start), !NameWords.titles.contains(tokens[start]) {
             start += 1
         }
         while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
@@ -86,7 +85,7 @@ struct RuleChunker {
         let before = start > 0 ? covered[start - 1] : nil
         let adjective = before.flatMap { mentions[$0].kind == .country ? mentions[$0] : nil }
 
-        if NameWords.organizationHeads.contains(keys[keys.count - 1]) || keys.contains(where: { $0 == "ministry" }) {
+        if NameWords.organizationHeads.contains(tokens[end - 1]) || keys.contains(where: { $0 == "ministry" }) {
             if keys.count == 1, adjective == nil { return }  // "Council" alone says too little
             let range = (adjective?.tokens.lowerBound ?? start)..<end
             added.append(
@@ -98,7 +97,7 @@ struct RuleChunker {
         }
 
         var nameStart = start
-        while nameStart < end, NameWords.titles.contains(keys[nameStart - start]) { nameStart += 1 }
+        while nameStart < end, NameWords.titles.contains(tokens[nameStart]) { nameStart += 1 }
         let titleKeys = keys[0..<(nameStart - start)]
         let hasTitle = titleKeys.contains { NameWords.headTitles.contains($0) }
         let role = hasTitle ? EntityRecognizer.surface(tokens, start..<nameStart) : nil

@@ -8,22 +8,28 @@ public struct CameoCode: Sendable, Hashable, CustomStringConvertible {
     /// Accepts the numeric codes of CAMEO 2.0 (three or four digits, root 01–20) with an optional
     /// `:reciprocal`; "---" and the like are nil.
     public init?(_ text: some StringProtocol) {
-        let digits = text.prefix { $0 != ":" }
+        // Bytes, not Characters: a code is ASCII digits, and the dictionary parse makes ~5,000 of these.
+        let colon = text.utf8.firstIndex(of: UInt8(ascii: ":"))
+        let digits = text.utf8[..<(colon ?? text.utf8.endIndex)]
         guard Self.isCode(digits) else { return nil }
-        rawValue = String(digits)
-        let rest = text.drop { $0 != ":" }.dropFirst()
-        reciprocal = Self.isCode(rest) ? String(rest) : nil
+        rawValue = String(decoding: digits, as: UTF8.self)
+        if let colon {
+            let rest = text.utf8[text.utf8.index(after: colon)...]
+            reciprocal = Self.isCode(rest) ? String(decoding: rest, as: UTF8.self) : nil
+        } else {
+            reciprocal = nil
+        }
     }
 
-    private static func isCode(_ digits: some StringProtocol) -> Bool {
-        guard digits.count >= 2, digits.count <= 4, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber),
-            let root = Int(digits.prefix(2)), (1...20).contains(root)
-        else { return false }
-        return true
+    private static func isCode(_ digits: some Collection<UInt8>) -> Bool {
+        guard digits.count >= 2, digits.count <= 4, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        var bytes = digits.makeIterator()
+        let root = Int(bytes.next()! - 0x30) * 10 + Int(bytes.next()! - 0x30)
+        return (1...20).contains(root)
     }
 
     /// The code without its reciprocal, and the reciprocal as a code of its own.
-    public var primary: CameoCode { CameoCode(rawValue)! }
+    public var primary: CameoCode { reciprocal == nil ? self : CameoCode(rawValue)! }
     public var reciprocalCode: CameoCode? { reciprocal.flatMap { CameoCode($0) } }
 
     public var description: String { rawValue }

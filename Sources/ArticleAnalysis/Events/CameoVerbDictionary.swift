@@ -7,6 +7,9 @@ public struct CameoVerbDictionary: Sendable {
     public private(set) var synsets: [String: [[String]]] = [:]
     /// First words of each synonym set's members (nested sets expanded): one probe rules a position out.
     public private(set) var synsetHeads: [String: Set<String>] = [:]
+    /// `synsetHeads` as one set of `TokenHash.extend(TokenHash.of(name), with: TokenHash.of(head))`: the
+    /// coder rules a synset out at a token with one integer probe instead of two String-keyed lookups.
+    private(set) var synsetHeadPairs = UInt64KeyedTable<Bool>(capacity: 16)
 
     public static let standard = CameoVerbDictionary(text: cameoText)
 
@@ -36,6 +39,11 @@ public struct CameoVerbDictionary: Sendable {
             }
         }
         for name in synsets.keys { synsetHeads[name] = heads(of: name, depth: 0) }
+        synsetHeadPairs = UInt64KeyedTable(capacity: synsetHeads.values.reduce(0) { $0 + $1.count })
+        for (name, heads) in synsetHeads {
+            let nameHash = TokenHash.of(name)
+            for head in heads { synsetHeadPairs.update(TokenHash.extend(nameHash, with: TokenHash.of(head)), orInsert: { true }) { _ in } }
+        }
         // The longest, most specific patterns are tried first.
         for index in blocks.indices { blocks[index].index() }
     }
@@ -82,6 +90,12 @@ public struct CameoVerbDictionary: Sendable {
     }
 
     /// base, -s, -ed, -ing with the usual English spelling changes (and the doubled consonant as well).
+    /// Whether a member of synset `name` may start with the token whose hash is `token` (`synsetHeads`).
+    @inline(__always)
+    func synset(_ name: UInt64, mayStartWith token: UInt64) -> Bool {
+        synsetHeadPairs[TokenHash.extend(name, with: token)] != nil
+    }
+
     public static func inflections(of verb: String) -> [String] {
         var result = [verb]
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
@@ -103,7 +117,7 @@ public struct CameoVerbDictionary: Sendable {
     }
 
     static func pattern(_ text: Substring) -> VerbPattern? {
-        guard let open = text.lastIndex(of: "[") else { return nil }
+        guard let open = text.utf8.lastIndex(of: UInt8(ascii: "[")) else { return nil }
         let code = bracketCode(text[open...])
         // Byte-wise (the dictionary is ASCII): connectors and parse markers become spaces, "*" a word.
         var bytes: [UInt8] = []
@@ -123,7 +137,7 @@ public struct CameoVerbDictionary: Sendable {
         var before: [VerbPattern.Element] = []
         var after: [VerbPattern.Element] = []
         var seenVerb = false
-        for word in body.split(separator: " ") {
+        for word in body.utf8.split(separator: UInt8(ascii: " ")).map(Substring.init) {
             if word == "*" {
                 seenVerb = true
                 continue
@@ -137,7 +151,9 @@ public struct CameoVerbDictionary: Sendable {
     }
 
     static func bracketCode(_ text: some StringProtocol) -> CameoCode? {
-        guard let open = text.firstIndex(of: "["), let close = text[open...].firstIndex(of: "]") else { return nil }
+        guard let open = text.utf8.firstIndex(of: UInt8(ascii: "[")),
+            let close = text.utf8[open...].firstIndex(of: UInt8(ascii: "]"))
+        else { return nil }
         return CameoCode(text[text.index(after: open)..<close].trimmingCharacters(in: " "))
     }
 
@@ -146,7 +162,8 @@ public struct CameoVerbDictionary: Sendable {
     }
 
     private static func stripComment(_ line: Substring) -> Substring {
-        guard let hash = line.firstIndex(of: "#") else { return line }
+        // Byte search (the dictionary is ASCII): a Character search walked grapheme clusters of every line.
+        guard let hash = line.utf8.firstIndex(of: UInt8(ascii: "#")) else { return line }
         return line[..<hash]
     }
 }

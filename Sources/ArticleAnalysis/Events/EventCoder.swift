@@ -14,10 +14,10 @@ public struct EventCoder: Sendable {
 
     public init(verbs: CameoVerbDictionary = .standard) { self.verbs = verbs }
 
-    static let beForms: Set<String> = ["was", "were", "is", "are", "been", "being", "be", "get", "got"]
-    static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "cannot"]
-    static let joiners: Set<String> = ["and", ",", "&"]
-    static let clauseBreaks: Set<String> = [";", ":", "(", ")", "—", "–", "\"", "“", "”", "?"]
+    static let beForms: TokenSet = ["was", "were", "is", "are", "been", "being", "be", "get", "got"]
+    static let negations: TokenSet = ["not", "n't", "never", "no", "neither", "nor", "cannot"]
+    static let joiners: TokenSet = ["and", ",", "&"]
+    static let clauseBreaks: TokenSet = [";", ":", "(", ")", "—", "–", "\"", "“", "”", "?"]
 
     public func events(in sentence: SentenceEntities, index: Int) -> [CodedEvent] {
         let tokens = sentence.tokens
@@ -26,11 +26,12 @@ public struct EventCoder: Sendable {
         var owner = [Int?](repeating: nil, count: tokens.count)
         for (position, mention) in sentence.mentions.enumerated() { for token in mention.tokens { owner[token] = position } }
         let keys = tokens.map(\.key)
+        let hashes = tokens.map(\.hash)
         var found: [(event: CodedEvent, verbAt: Int, targetAt: Int)] = []
         var position = 0
         while position < tokens.count {
             guard owner[position] == nil, tokens[position].isWord,
-                let match = verbs.forms.longestMatch(in: keys, at: position)
+                let match = verbs.forms.longestMatch(in: hashes, at: position)
             else {
                 position += 1
                 continue
@@ -53,7 +54,7 @@ public struct EventCoder: Sendable {
                 let codes = sources.flatMap(Self.codes)
                 for source in codes { for target in codes { pairs.append((source, target, verbRange.upperBound)) } }
             }
-            guard !pairs.isEmpty, let code = code(for: match.value, keys: keys, verb: verbRange) else { continue }
+            guard !pairs.isEmpty, let code = code(for: match.value, keys: keys, hashes: hashes, verb: verbRange) else { continue }
             let verbText = EntityRecognizer.surface(tokens, verbRange)
             for (source, target, targetAt) in pairs where source != target {
                 found.append((CodedEvent(sentence: index, source: source, target: target, code: code.primary, verb: verbText), verbRange.lowerBound, targetAt))
@@ -81,47 +82,51 @@ public struct EventCoder: Sendable {
     }
 
     /// The pattern code that fits best, else the form's own code, else the block's default.
-    private func code(for form: VerbForm, keys: [String], verb: Range<Int>) -> CameoCode? {
-        let block = verbs.blocks[form.block]
+    private func code(for form: VerbForm, keys: [String], hashes: [UInt64], verb: Range<Int>) -> CameoCode? {
         let beforeStart = max(0, verb.lowerBound - 4)
         let afterEnd = min(keys.count, verb.upperBound + window)
         // Candidate patterns: those whose indexing word (or its singular) is near the verb, plus those made
         // of synonym sets only; blocks have up to hundreds of patterns, most of which no word here can fit.
-        var candidates = block.patternsWithoutWords
+        var candidates = verbs.blocks[form.block].patternsWithoutWords
         for index in beforeStart..<afterEnd {
+            if let found = verbs.blocks[form.block].patternsByWord[hashes[index]] { candidates += found }
             let key = keys[index]
-            if let found = block.patternsByWord[key] { candidates += found }
-            if key.utf8.count > 3, key.hasSuffix("s") {
-                if let found = block.patternsByWord[String(key.dropLast())] { candidates += found }
-                if key.hasSuffix("es"), let found = block.patternsByWord[String(key.dropLast(2))] { candidates += found }
+            if key.utf8.count > 3, key.endsWith("s") {
+                if let found = verbs.blocks[form.block].patternsByWord[TokenHash.of(key.dropLast())] { candidates += found }
+                if key.endsWith("es"), let found = verbs.blocks[form.block].patternsByWord[TokenHash.of(key.dropLast(2))] {
+                    candidates += found
+                }
             }
         }
-        guard !candidates.isEmpty else { return form.code ?? block.code }
+        guard !candidates.isEmpty else { return form.code ?? verbs.blocks[form.block].code }
         candidates.sort()
         var previous = -1
         for position in candidates where position != previous {
             previous = position
-            let pattern = block.patterns[position]
-            if matches(pattern.before, keys, beforeStart..<verb.lowerBound),
-                matches(pattern.after, keys, verb.upperBound..<afterEnd, firstWithin: objectReach)
+            let pattern = verbs.blocks[form.block].patterns[position]
+            if matches(pattern.before, keys, hashes, beforeStart..<verb.lowerBound),
+                matches(pattern.after, keys, hashes, verb.upperBound..<afterEnd, firstWithin: objectReach)
             {
                 if pattern.code != nil { return pattern.code }
                 return nil  // a pattern without a code blocks the coding
             }
         }
-        return form.code ?? block.code
+        return form.code ?? verbs.blocks[form.block].code
     }
 
     /// Whether every element occurs in `range`, in order; the first within `firstWithin` tokens of the start.
     private func matches(
-        _ elements: [VerbPattern.Element], _ keys: [String], _ range: Range<Int>, firstWithin: Int? = nil
+        _ elements: [VerbPattern.Element], _ keys: [String], _ hashes: [UInt64], _ range: Range<Int>, firstWithin: Int? = nil
     ) -> Bool {
         var cursor = range.lowerBound
         for (position, element) in elements.enumerated() {
             var found = false
             let limit = position == 0 && firstWithin != nil ? min(range.upperBound, range.lowerBound + firstWithin!) : range.upperBound
+            // A synset's name is hashed once per element, not once per token tried.
+            let synsetHash: UInt64
+            if case let .synset(name) = element { synsetHash = TokenHash.of(name) } else { synsetHash = 0 }
             while cursor < limit {
-                if let length = match(element, keys, at: cursor, limit: range.upperBound, depth: 0) {
+                if let length = match(element, synsetHash, keys, hashes, at: cursor, limit: range.upperBound, depth: 0) {
                     cursor += length
                     found = true
                     break
@@ -133,7 +138,10 @@ public struct EventCoder: Sendable {
         return true
     }
 
-    private func match(_ element: VerbPattern.Element, _ keys: [String], at index: Int, limit: Int, depth: Int) -> Int? {
+    private func match(
+        _ element: VerbPattern.Element, _ synsetHash: UInt64, _ keys: [String], _ hashes: [UInt64], at index: Int,
+        limit: Int, depth: Int
+    ) -> Int? {
         switch element {
         case let .word(word):
             let key = keys[index]
@@ -143,8 +151,9 @@ public struct EventCoder: Sendable {
             return key.hasSuffix(extra == 1 ? "s" : "es") ? 1 : nil
         case let .synset(name):
             let key = keys[index]
-            guard depth < 3, let heads = verbs.synsetHeads[name],
-                heads.contains(key) || (key.hasSuffix("s") && heads.contains(String(key.dropLast()))),
+            guard depth < 3,
+                verbs.synset(synsetHash, mayStartWith: hashes[index])
+                    || (key.endsWith("s") && verbs.synset(synsetHash, mayStartWith: TokenHash.of(key.dropLast()))),
                 let members = verbs.synsets[name]
             else { return nil }
             for member in members {
@@ -156,7 +165,9 @@ public struct EventCoder: Sendable {
                         break
                     }
                     let inner: VerbPattern.Element = word.hasPrefix("&") ? .synset(word.uppercased()) : .word(word)
-                    guard let length = match(inner, keys, at: cursor, limit: limit, depth: depth + 1) else {
+                    let innerHash: UInt64
+                    if case let .synset(innerName) = inner { innerHash = TokenHash.of(innerName) } else { innerHash = 0 }
+                    guard let length = match(inner, innerHash, keys, hashes, at: cursor, limit: limit, depth: depth + 1) else {
                         ok = false
                         break
                     }
@@ -174,7 +185,7 @@ public struct EventCoder: Sendable {
         // A comma between subject and verb usually starts another clause ("…, seeking to …"); the
         // subject of that clause is too far back to guess.
         if (actors[last].tokens.upperBound..<end).contains(where: {
-            Self.clauseBreaks.contains(tokens[$0].key) || tokens[$0].key == ","
+            Self.clauseBreaks.contains(tokens[$0]) || tokens[$0].key == ","
         }) {
             return nil
         }
@@ -193,7 +204,7 @@ public struct EventCoder: Sendable {
     private func actorGroup(_ actors: [EntityMention], _ tokens: [WordToken], startingAfter start: Int) -> [EntityMention]? {
         guard let first = actors.firstIndex(where: { $0.tokens.lowerBound >= start }),
             actors[first].tokens.lowerBound - start <= window,
-            !(start..<actors[first].tokens.lowerBound).contains(where: { Self.clauseBreaks.contains(tokens[$0].key) })
+            !(start..<actors[first].tokens.lowerBound).contains(where: { Self.clauseBreaks.contains(tokens[$0]) })
         else { return nil }
         var group = [actors[first]]
         var index = first
@@ -206,12 +217,12 @@ public struct EventCoder: Sendable {
         return group
     }
 
-    static let nounMarkers: Set<String> = [
+    static let nounMarkers: TokenSet = [
         "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "of",
         "for", "in", "on", "with", "by", "from", "into", "against", "'s", "some", "any", "no", "more", "much",
         "such", "mutual", "new", "further", "military", "economic", "political", "diplomatic", "nuclear",
     ]
-    static let verbMarkers: Set<String> = [
+    static let verbMarkers: TokenSet = [
         "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "do", "does", "not",
         "n't", "also", "he", "she", "it", "they", "we", "who", "which", "that", "then", "jointly", "both", "has",
         "have", "had", "was", "were", "is", "are", "been", "be",
@@ -226,21 +237,21 @@ public struct EventCoder: Sendable {
         let previous = keys[verb.lowerBound - 1]
         if Self.nounMarkers.contains(previous) { return false }
         let word = keys[verb.lowerBound]
-        if word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("en") { return true }
-        if owner[verb.lowerBound - 1] != nil || Self.verbMarkers.contains(previous) || previous.hasSuffix("ly") {
+        if word.endsWith("ed") || word.endsWith("ing") || word.endsWith("en") { return true }
+        if owner[verb.lowerBound - 1] != nil || Self.verbMarkers.contains(previous) || previous.endsWith("ly") {
             return true
         }
-        return !word.hasSuffix("s") && previous == ","
+        return !word.endsWith("s") && previous == ","
     }
 
     /// Between two partners of a compound actor: "and" or a comma, with at most an article and a few
     /// lower-case modifiers ("Fornost and the evil awful Gondor").
     private func isJoinGap(_ gap: Range<Int>, _ tokens: [WordToken]) -> Bool {
-        guard !gap.isEmpty, gap.count <= 4, gap.contains(where: { Self.joiners.contains(tokens[$0].key) }) else { return false }
+        guard !gap.isEmpty, gap.count <= 4, gap.contains(where: { Self.joiners.contains(tokens[$0]) }) else { return false }
         return gap.allSatisfy { index in
             let token = tokens[index]
-            return Self.joiners.contains(token.key) || token.key == "the"
-                || (token.isWord && !token.isCapitalized && verbs.forms.value(for: [token.key]) == nil)
+            return Self.joiners.contains(token) || token.key == "the"
+                || (token.isWord && !token.isCapitalized && verbs.forms.value(forWord: token.hash) == nil)
         }
     }
 
@@ -250,7 +261,7 @@ public struct EventCoder: Sendable {
 
     private func isPassive(_ keys: [String], _ verb: Range<Int>) -> Bool {
         (max(0, verb.lowerBound - 2)..<verb.lowerBound).contains { Self.beForms.contains(keys[$0]) }
-            && (keys[verb.lowerBound].hasSuffix("ed") || keys[verb.lowerBound].hasSuffix("en"))
+            && (keys[verb.lowerBound].endsWith("ed") || keys[verb.lowerBound].endsWith("en"))
     }
 }
 

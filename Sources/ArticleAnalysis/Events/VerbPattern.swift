@@ -33,8 +33,9 @@ public struct VerbBlock: Sendable {
     public var code: CameoCode?
     /// Most specific first.
     public var patterns: [VerbPattern]
-    /// Patterns by one of their plain words: only patterns whose word is near the verb are tried.
-    var patternsByWord: [String: [Int]] = [:]
+    /// Patterns by the `TokenHash` of one of their plain words: only patterns whose word is near the verb
+    /// are tried.
+    var patternsByWord = UInt64KeyedTable<[Int]>(capacity: 4)
     /// Patterns made of synonym sets only, tried every time.
     var patternsWithoutWords: [Int] = []
 
@@ -46,11 +47,11 @@ public struct VerbBlock: Sendable {
 
     mutating func index() {
         patterns.sort { $0.weight > $1.weight }
-        patternsByWord = [:]
+        patternsByWord = UInt64KeyedTable(capacity: max(4, patterns.count))
         patternsWithoutWords = []
         for (position, pattern) in patterns.enumerated() {
             if let word = pattern.plainWords.first {
-                patternsByWord[word, default: []].append(position)
+                patternsByWord.update(TokenHash.of(word), orInsert: { [] }) { $0.append(position) }
             } else {
                 patternsWithoutWords.append(position)
             }

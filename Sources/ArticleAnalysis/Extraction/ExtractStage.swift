@@ -18,8 +18,8 @@ public struct ExtractStage: AnalysisStage {
             }
         case .html:
             article = HTMLExtractor().extract(document.decodedText)
-            if document.decodedText.utf8.count > HTMLTree.maximumBytes {
-                document.warnings.append("extract: page larger than \(HTMLTree.maximumBytes >> 20) MiB; only its start was parsed")
+            if document.decodedText.utf8.count > HTMLEventParser.maximumBytes {
+                document.warnings.append("extract: page larger than \(HTMLEventParser.maximumBytes >> 20) MiB; only its start was parsed")
             }
         }
         let repair = TextRepair(quotes: TextRepair.quoteStyle(of: article.paragraphs.joined()))

@@ -6,7 +6,7 @@ public import Foundation
 ///
 /// Memory (measured by `articlewatch-eval dedup-bench`): per article 32 bytes of id, 64 of signature,
 /// 4 of received-at, 1.25 + the UTF-8 length of the file name (`NameStore`), and one 4-byte slot in each
-/// of the 12 band tables at up to 0.92 load, all plus 1/32 for evicted articles awaiting compaction: about
+/// of the 12 band tables at 0.74–0.92 load, all plus 1/32 for evicted articles awaiting compaction: about
 /// 158 bytes plus the name. There is no separate id table: identical bytes give identical sketches, which
 /// meet in every band, and the few articles without a sketch (an all-zero signature marks them; a real
 /// sketch is all zeros with probability 2⁻⁵¹²) are filed in band table 0 under their id.

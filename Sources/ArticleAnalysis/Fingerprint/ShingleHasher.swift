@@ -26,36 +26,45 @@ public enum ShingleHasher {
     }
 
     /// FNV-1a over the UTF-8 of each lowercased word, finalised so nearby words spread over all 64 bits.
+    /// Walks the UTF-8 bytes (ASCII inline, other scalars decoded in place), not the String's scalar view.
     static func wordHashes(of text: String) -> [UInt64] {
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(text.utf8.count / 5)
-        var hash: UInt64 = fnvOffset
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(value)
-                let isUpper = byte >= 0x41 && byte <= 0x5A
-                let isWordByte = isUpper || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
-                if isWordByte {
-                    hash = (hash ^ UInt64(isUpper ? byte | 0x20 : byte)) &* fnvPrime
+        var text = text
+        return text.withUTF8 { bytes in
+            var hashes: [UInt64] = []
+            hashes.reserveCapacity(bytes.count / 5)
+            var hash: UInt64 = fnvOffset
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    let isUpper = byte >= 0x41 && byte <= 0x5A
+                    let isWordByte = isUpper || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
+                    if isWordByte {
+                        hash = (hash ^ UInt64(isUpper ? byte | 0x20 : byte)) &* fnvPrime
+                        inWord = true
+                    } else if inWord {
+                        hashes.append(Mix64.finalize(hash))
+                        hash = fnvOffset
+                        inWord = false
+                    }
+                    continue
+                }
+                let (scalar, length) = WordTokenizer.decode(bytes, at: index)
+                index += length
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    for lower in scalar.properties.lowercaseMapping.utf8 { hash = (hash ^ UInt64(lower)) &* fnvPrime }
                     inWord = true
                 } else if inWord {
                     hashes.append(Mix64.finalize(hash))
                     hash = fnvOffset
                     inWord = false
                 }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                for lower in scalar.properties.lowercaseMapping.utf8 { hash = (hash ^ UInt64(lower)) &* fnvPrime }
-                inWord = true
-            } else if inWord {
-                hashes.append(Mix64.finalize(hash))
-                hash = fnvOffset
-                inWord = false
             }
+            if inWord { hashes.append(Mix64.finalize(hash)) }
+            return hashes
         }
-        if inWord { hashes.append(Mix64.finalize(hash)) }
-        return hashes
     }
 
     private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325

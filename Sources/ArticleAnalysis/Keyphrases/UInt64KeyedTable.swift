@@ -61,3 +61,5 @@ struct UInt64KeyedTable<Value> {
         }
     }
 }
+
+extension UInt64KeyedTable: Sendable where Value: Sendable {}

@@ -10,21 +10,40 @@ public struct ReadabilityStage: AnalysisStage {
     static let wordsPerMinute = 238.0
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        let words = document.tokens.filter { $0.kind == .word || $0.kind == .number }
+        let wordCount = document.tokens.count { $0.kind == .word || $0.kind == .number }
         let sentences = document.sentences.count
         let paragraphs = document.paragraphs.count
         var fields: [(String, JSONValue)] = [
-            ("words", .int(words.count)), ("sentences", .int(sentences)), ("paragraphs", .int(paragraphs)),
+            ("words", .int(wordCount)), ("sentences", .int(sentences)), ("paragraphs", .int(paragraphs)),
         ]
-        if document.language?.code == "en", !words.isEmpty, sentences > 0 {
-            let syllables = words.reduce(0) { $0 + SyllableCounter.count($1.text) }
-            let ease = 206.835 - 1.015 * Double(words.count) / Double(sentences) - 84.6 * Double(syllables) / Double(words.count)
+        if document.language?.code == "en", wordCount > 0, sentences > 0 {
+            let syllables = Self.syllables(document.tokens, in: document.cleanText)
+            let ease = 206.835 - 1.015 * Double(wordCount) / Double(sentences) - 84.6 * Double(syllables) / Double(wordCount)
             fields.append(("syllables", .int(syllables)))
             fields.append(("fleschReadingEase", .double((ease * 10).rounded() / 10)))
         } else {
             fields.append(("fleschReadingEase", .null))
         }
-        fields.append(("readingTimeMinutes", .double((Double(words.count) / Self.wordsPerMinute * 10).rounded() / 10)))
+        fields.append(("readingTimeMinutes", .double((Double(wordCount) / Self.wordsPerMinute * 10).rounded() / 10)))
         document.sections["readability"] = .object(fields)
+    }
+
+    /// Syllables of the word and number tokens, counted over the clean text's bytes at each token's offsets
+    /// (the token's text is that slice): no Substring is walked per word.
+    static func syllables(_ tokens: [Token], in cleanText: String) -> Int {
+        var text = cleanText
+        return text.withUTF8 { bytes in
+            var total = 0
+            // By index, reading two fields: a `for token in tokens` copies each Token (retaining its Substring).
+            for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
+                let range = tokens[index].range
+                guard range.lowerBound >= 0, range.upperBound <= bytes.count else {
+                    total += SyllableCounter.count(tokens[index].text)
+                    continue
+                }
+                total += SyllableCounter.count(UnsafeBufferPointer(rebasing: bytes[range]))
+            }
+            return total
+        }
     }
 }

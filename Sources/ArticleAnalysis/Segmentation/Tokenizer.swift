@@ -95,6 +95,7 @@ struct Tokenizer {
 
     private static let abbreviationHashes = WordHashSet(Abbreviations.words)
 
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value

@@ -18,45 +18,42 @@ public enum TextDecoding {
     public static func decode(_ bytes: [UInt8]) throws(StageFailure) -> Decoded {
         guard !bytes.isEmpty else { throw StageFailure(.empty, "the file is empty", fatal: true) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return try utf8OrFallback(Array(bytes.dropFirst(3)))
+            return try utf8OrFallback(bytes.span.extracting(droppingFirst: 3))
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), littleEndian: true, warning: nil) }
         if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), littleEndian: false, warning: nil) }
         if let signature = binarySignatures.first(where: { bytes.starts(with: $0.magic) }) {
             throw StageFailure(.binary, "the bytes are a \(signature.name), not text", fatal: true)
         }
-        if let littleEndian = utf16WithoutBOM(bytes) {
-            return utf16(bytes[...], littleEndian: littleEndian, warning: "no byte-order mark: read as UTF-16\(littleEndian ? "LE" : "BE") from the pattern of zero bytes")
-        }
-        if bytes.withUnsafeBufferPointer({ $0.contains(0) }) {
-            throw StageFailure(.binary, "the bytes contain NUL characters, so they are not text", fatal: true)
-        }
-        return try utf8OrFallback(bytes)
+        return try utf8OrFallback(bytes.span, whole: bytes)
     }
 
-    private static func utf8OrFallback(_ bytes: [UInt8]) throws(StageFailure) -> Decoded {
-        if let text = bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) {
-            try rejectControlHeavy(text)
+    /// UTF-8 when the bytes are well-formed, else Windows-1252. Bytes with NULs are UTF-16 without a BOM
+    /// when their zeros fall in a pattern, and binary otherwise (only checked when the census saw a NUL).
+    private static func utf8OrFallback(_ span: Span<UInt8>, whole: [UInt8]? = nil) throws(StageFailure) -> Decoded {
+        let census = span.withUnsafeBufferPointer { UTF8Census($0) }
+        if census.containsNUL, let whole {
+            if let littleEndian = utf16WithoutBOM(whole) {
+                return utf16(whole[...], littleEndian: littleEndian, warning: "no byte-order mark: read as UTF-16\(littleEndian ? "LE" : "BE") from the pattern of zero bytes")
+            }
+            throw StageFailure(.binary, "the bytes contain NUL characters, so they are not text", fatal: true)
+        }
+        if census.isValid {
+            try rejectControlHeavy(controls: census.windowControls, of: census.windowCharacters)
+            // Validated above, so the string is made by one copy instead of a second validation.
+            let text = String(copying: UTF8Span(unchecked: span, isKnownASCII: census.isASCII))
             return Decoded(text: text, encoding: "utf-8", warning: nil)
         }
-        let text = windows1252(bytes)
-        try rejectControlHeavy(text)
+        let text = span.withUnsafeBufferPointer { windows1252($0) }
+        var copy = text
+        let fallback = copy.withUTF8 { UTF8Census($0) }
+        try rejectControlHeavy(controls: fallback.windowControls, of: fallback.windowCharacters)
         return Decoded(text: text, encoding: "windows-1252", warning: "not valid UTF-8: read as Windows-1252")
     }
 
-    /// More than one control character in ten (other than tab, newline, carriage return, form feed) is not prose.
-    /// Counted over UTF-8 bytes (every control character is one ASCII byte); continuation bytes are skipped
-    /// so the total counts characters, as before, at a fraction of the cost of a scalar walk.
-    private static func rejectControlHeavy(_ text: String) throws(StageFailure) {
-        var text = text
-        let (controls, total) = text.withUTF8 { bytes in
-            var controls = 0, total = 0
-            for byte in bytes.prefix(65_536) where byte & 0xC0 != 0x80 {
-                total += 1
-                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D || byte == 0x7F { controls += 1 }
-            }
-            return (controls, total)
-        }
+    /// More than one control character in ten (other than tab, newline, carriage return, form feed) is not
+    /// prose. Counted over the first 64 KiB by `UTF8Census`.
+    private static func rejectControlHeavy(controls: Int, of total: Int) throws(StageFailure) {
         if total > 0 && controls * 10 > total {
             throw StageFailure(.binary, "\(controls) of the first \(total) characters are control characters: not text", fatal: true)
         }
@@ -97,7 +94,7 @@ public enum TextDecoding {
         0x0153, 0xFFFD, 0x017E, 0x0178,
     ]
 
-    static func windows1252(_ bytes: [UInt8]) -> String {
+    static func windows1252(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var scalars = String.UnicodeScalarView()
         for byte in bytes {
             let value = (0x80...0x9F).contains(byte) ? windows1252High[Int(byte) - 0x80] : UInt32(byte)

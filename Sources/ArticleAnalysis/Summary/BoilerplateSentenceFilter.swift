@@ -23,12 +23,28 @@ enum BoilerplateSentenceFilter {
     /// chosen: it is the costly test).
     static func isFurniture(_ sentence: String) -> Bool {
         let lower = sentence.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        return furnitureBytes.contains { pattern in
-            guard lower.count >= pattern.count else { return false }
-            return (0...(lower.count - pattern.count)).contains { start in
-                lower[start] == pattern[0] && lower[start..<(start + pattern.count)].elementsEqual(pattern)
+        return lower.withUnsafeBufferPointer { text in
+            furnitureBytes.contains { pattern in
+                pattern.withUnsafeBufferPointer { Self.occurs($0, in: text) }
             }
         }
+    }
+
+    /// Whether `pattern` (not empty) occurs in `text`: a plain byte loop (the generic slice comparison was
+    /// most of the summary stage's time).
+    private static func occurs(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count >= pattern.count else { return false }
+        let first = pattern[0]
+        var start = 0
+        while start <= text.count - pattern.count {
+            if text[start] == first {
+                var offset = 1
+                while offset < pattern.count, text[start + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
     private static let furnitureBytes = furniture.map { Array($0.utf8) }

@@ -14,17 +14,17 @@ public struct ThemeScorer: Sendable {
         var words = 0
         var seen = [Int](repeating: -1, count: taxonomy.themes.count)
         for (sentenceIndex, tokens) in sentences.enumerated() {
-            let keys = tokens.map(\.key)
+            let hashes = tokens.map(\.hash)
             var index = 0
-            while index < keys.count {
+            while index < tokens.count {
                 guard tokens[index].isWord else {
                     index += 1
                     continue
                 }
                 words += 1
-                var match = taxonomy.cues.longestMatch(in: keys, at: index)
-                if match == nil, keys[index].count > 3, keys[index].hasSuffix("s"),
-                    let themes = taxonomy.cues.value(for: [String(keys[index].dropLast())])
+                var match = taxonomy.cues.longestMatch(in: hashes, at: index)
+                if match == nil, tokens[index].key.endsWith("s"), tokens[index].keyLonger(than: 3),
+                    let themes = taxonomy.cues.value(forWord: TokenHash.of(tokens[index].key.dropLast()))
                 {
                     match = (1, themes)
                 }

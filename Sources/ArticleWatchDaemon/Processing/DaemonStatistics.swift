@@ -14,10 +14,9 @@ public final class DaemonStatistics: Sendable {
         public var ready = false
         /// Set when shutdown began: no new claims, in-flight articles finishing.
         public var stopping = false
-        /// Completions in the last rate window, and when it started (seconds since 1970).
-        var windowCompletions = 0
-        var windowStart = 0.0
-        public var ratePerSecond = 0.0
+        /// Articles finished (analysed or failed) since start: the status line's rate is taken over it by a
+        /// `ThroughputMeter` in `StatusReporter`, so a stall shows as a falling rate.
+        public var completed: Int { analysed + failed }
         /// When each article now in flight was started (by claim token), for the watchdog: one that
         /// has been in flight longer than the stall limit means a wedged worker or writer.
         public var startedAt: [String: Double] = [:]
@@ -47,16 +46,9 @@ public final class DaemonStatistics: Sendable {
         }
     }
 
-    func recordCompletion(failed: Bool, now: Double = Date().timeIntervalSince1970) {
+    func recordCompletion(failed: Bool) {
         state.withLock { state in
             if failed { state.failed += 1 } else { state.analysed += 1 }
-            state.windowCompletions += 1
-            let elapsed = now - state.windowStart
-            if elapsed >= 5 {
-                state.ratePerSecond = Double(state.windowCompletions) / elapsed
-                state.windowCompletions = 0
-                state.windowStart = now
-            }
         }
     }
 }

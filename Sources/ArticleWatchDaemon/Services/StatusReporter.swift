@@ -18,6 +18,7 @@ struct StatusReporter: Service {
         var announcedReady = false
         var lastLine = ""
         var lastPing = ContinuousClock.now
+        var throughput = ThroughputMeter()
         let pingPeriod = notifier.watchdogInterval.map { $0 / 2 } ?? .seconds(3600)
         // An article in flight for a whole watchdog interval (60 s without a watchdog) means a wedge.
         let stallLimit = notifier.watchdogInterval?.inSeconds ?? 60
@@ -28,7 +29,8 @@ struct StatusReporter: Service {
                 notifier.ready()
                 logger.notice("ready", metadata: ["spool.inbox": "\(inbox)", "message.id": "ready"])
             }
-            let line = Self.statusLine(snapshot, inbox: inbox)
+            let rate = throughput.record(total: snapshot.completed, at: .now)
+            let line = Self.statusLine(snapshot, inbox: inbox, ratePerSecond: rate)
             if line != lastLine {
                 notifier.status(line)
                 lastLine = line
@@ -54,7 +56,8 @@ struct StatusReporter: Service {
         return now - oldest < stallLimit
     }
 
-    static func statusLine(_ snapshot: DaemonStatistics.Snapshot, inbox: String) -> String {
+    /// `ratePerSecond`: articles finished per second lately (`ThroughputMeter`), nil until it knows.
+    static func statusLine(_ snapshot: DaemonStatistics.Snapshot, inbox: String, ratePerSecond: Double? = nil) -> String {
         let line: StatusLine
         if let reason = snapshot.pausedBecause {
             line = .paused(.other(reason))
@@ -65,7 +68,7 @@ struct StatusReporter: Service {
         } else {
             line = .watching(inbox: inbox, counters: PipelineCounters(
                 analysed: snapshot.analysed, failed: snapshot.failed, inFlight: snapshot.inFlight, queued: snapshot.queued,
-                ratePerSecond: snapshot.ratePerSecond > 0 ? snapshot.ratePerSecond : nil))
+                ratePerSecond: ratePerSecond))
         }
         return line.description
     }

@@ -61,5 +61,18 @@ import Testing
             let outcome = try AnalysisFixtures.outcome(bytes: Array(page.utf8))
             if case let .failed(failure) = outcome { Issue.record("failed: \(failure)") }
         }
+        #expect(try AnalysisFixtures.document(deep).cleanText == "deep text that nobody should ever need")
+        #expect(try AnalysisFixtures.document(script).cleanText == "After the script, a sentence of real text that is long enough.")
+    }
+
+    /// libxml2 closes an element without telling when its start tag runs to the end of the input; the
+    /// outliner follows libxml2's count of open elements, so what came before is kept.
+    @Test func aStartTagCutAtTheEndLosesNothingBeforeIt() throws {
+        let page = "<html><body><article><p>The ministers met on Tuesday and agreed on a timetable for the talks.</p>"
+            + #"<p>Both sides said the next round would take place in Geneva in the spring.</p><div class="trail"#
+        #expect(try AnalysisFixtures.document(page).paragraphs == [
+            "The ministers met on Tuesday and agreed on a timetable for the talks.",
+            "Both sides said the next round would take place in Geneva in the spring.",
+        ])
     }
 }

@@ -26,4 +26,29 @@ import Testing
         #expect(document.sections["tone"] == nil)
         #expect(document.warnings.contains { $0.contains("tone skipped") })
     }
+
+    /// The record's compound of a one-sentence text is the sentence's own score: extraction keeps a short
+    /// snippet whole and repair leaves its words apart ("beauty -and" is a dash). Real data: the first 40
+    /// NYT editorial snippets of the VADER ICWSM-2014 set and three whose dashes were once glued.
+    @Test func aOneSentenceArticleScoresAsItsSentence() throws {
+        let lines = try SharedData.text("data/vader-icwsm2014/nytEditorialSnippets_GroundTruth.txt")
+            .split(whereSeparator: \.isNewline)
+        let chosen = Array(0..<40) + [1573, 2281, 3684]
+        let pipeline = try AnalysisPipeline.standard()
+        let analyzer = ToneAnalyzer()
+        var oneSentence = 0
+        for index in chosen {
+            let snippet = String(lines[index].split(separator: "\t", maxSplits: 2)[2]).trimmingCharacters(in: .whitespaces)
+            let article = Article(name: "snippet.txt", bytes: Array(snippet.utf8), receivedAt: Date(timeIntervalSince1970: 0))
+            guard case let .analyzed(record) = pipeline.analyze(article, options: AnalysisOptions()),
+                case let .double(compound)? = record.sections["tone"]?["compound"],
+                case let .array(sentences)? = record.sections["sentences"]
+            else { Issue.record("line \(index + 1): no tone"); continue }
+            guard sentences.count == 1 else { continue }
+            oneSentence += 1
+            let expected = (analyzer.tone(ofSentences: [snippet]).compound * 10_000).rounded() / 10_000
+            #expect(compound == expected, "line \(index + 1): \(snippet)")
+        }
+        #expect(oneSentence >= chosen.count - 2)
+    }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Repairs what scraping does to text, one paragraph at a time, in a single pass over its scalars:
+/// Repairs what scraping does to text, one paragraph at a time, in a single pass over its UTF-8 bytes:
 /// odd spaces and invisible characters, spaced hyphens ("Russian -Iranian" → "Russian-Iranian"), spaces before
 /// punctuation ("Ukraine? ”"), a mix of curly and straight quotes (unified to the document's majority), and
 /// Unicode NFC.
@@ -11,29 +11,47 @@ struct TextRepair: Sendable {
     var quotes: QuoteStyle = .keep
 
     /// Decides the quote style from the whole text: only a real mix (both styles present) is rewritten.
+    /// Counted on UTF-8 bytes: the curly quotes are E2 80 98/99/9C/9D.
     static func quoteStyle(of text: some StringProtocol) -> QuoteStyle {
+        if let style = text.utf8.withContiguousStorageIfAvailable({ quoteStyle(bytes: $0) }) { return style }
+        return Array(text.utf8).withUnsafeBufferPointer { quoteStyle(bytes: $0) }
+    }
+
+    private static func quoteStyle(bytes: UnsafeBufferPointer<UInt8>) -> QuoteStyle {
         var curly = 0, straight = 0
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x2018, 0x2019, 0x201C, 0x201D: curly += 1
+        var lastTwo: UInt16 = 0
+        for byte in bytes {
+            switch byte {
             case 0x22, 0x27: straight += 1
+            case 0x98, 0x99, 0x9C, 0x9D: if lastTwo == 0xE280 { curly += 1 }
             default: break
             }
+            lastTwo = lastTwo << 8 | UInt16(byte)
         }
         guard curly > 0, straight > 0 else { return .keep }
         return curly >= straight ? .curly : .straight
     }
 
     func repair(_ text: some StringProtocol) -> String {
+        if let repaired = text.utf8.withContiguousStorageIfAvailable({ repair(bytes: $0) }) { return repaired }
+        return Array(text.utf8).withUnsafeBufferPointer { repair(bytes: $0) }
+    }
+
+    /// One pass over the UTF-8 bytes, decoding a scalar only where a byte is not ASCII; each scalar meets the
+    /// same rules as it would in a walk over `unicodeScalars`.
+    private func repair(bytes: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(bytes.count)
         var needsNormalization = false
         var pendingSpace = false
         // The last two scalars written, for the hyphen and punctuation rules.
         var previous: Unicode.Scalar?
         var beforePrevious: Unicode.Scalar?
-        let scalars = Array(text.unicodeScalars)
-        for (index, original) in scalars.enumerated() {
+        var index = 0
+        while index < bytes.count {
+            let start = index
+            let original = Self.scalar(at: start, in: bytes)
+            index += Self.length(of: bytes[start])
             if Self.isInvisible(original) { continue }
             if Self.isSpace(original) {
                 pendingSpace = previous != nil
@@ -41,14 +59,14 @@ struct TextRepair: Sendable {
             }
             var scalar = original
             if scalar.value >= 0x300, !needsNormalization { needsNormalization = Self.mayChangeUnderNFC(scalar) }
-            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            let next = index < bytes.count ? Self.scalar(at: index, in: bytes) : nil
             if scalar.value == 0x22 || scalar.value == 0x27 || (0x2018...0x201D).contains(scalar.value) {
                 scalar = requote(scalar, after: pendingSpace ? " " : previous, before: next)
             }
             if pendingSpace, let previous {
                 pendingSpace = !Self.dropsSpaceBefore(scalar, after: previous, next: next)
-                    && !Self.isSpacedHyphen(previous: previous, scalar: scalar, next: next)
-                    && !Self.isHangingHyphen(beforeHyphen: beforePrevious, hyphen: previous, scalar: scalar, following: scalars[index...])
+                    && !Self.isSpacedHyphen(previous: previous, scalar: scalar, next: next, following: index, in: bytes)
+                    && !Self.isHangingHyphen(beforeHyphen: beforePrevious, hyphen: previous, scalar: scalar, from: start, in: bytes)
             }
             if pendingSpace {
                 out.append(0x20)
@@ -56,12 +74,56 @@ struct TextRepair: Sendable {
                 previous = " "
             }
             pendingSpace = false
-            if scalar.isASCII { out.append(UInt8(scalar.value)) } else { out.append(contentsOf: UTF8.encode(scalar)!) }
+            if scalar == original {
+                for offset in start..<index { out.append(bytes[offset]) }
+            } else if scalar.isASCII {
+                out.append(UInt8(scalar.value))
+            } else {
+                out.append(contentsOf: UTF8.encode(scalar)!)
+            }
             beforePrevious = previous
             previous = scalar
         }
         let repaired = String(decoding: out, as: UTF8.self)
         return needsNormalization ? repaired.precomposedStringWithCanonicalMapping : repaired
+    }
+
+    /// Bytes in the UTF-8 sequence that starts with `lead` (valid UTF-8: the text came from a `String`).
+    private static func length(of lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// The scalar whose UTF-8 sequence starts at `index`.
+    private static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        let lead = bytes[index]
+        if lead < 0x80 { return Unicode.Scalar(lead) }
+        var value: UInt32
+        switch length(of: lead) {
+        case 2: value = UInt32(lead & 0x1F)
+        case 3: value = UInt32(lead & 0x0F)
+        default: value = UInt32(lead & 0x07)
+        }
+        for offset in 1..<length(of: lead) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// The run of alphabetic scalars starting at byte `index`, lower-cased.
+    private static func alphabeticWord(from index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var end = index
+        while end < bytes.count, isAlphabetic(scalar(at: end, in: bytes)) { end += length(of: bytes[end]) }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).lowercased()
+    }
+
+    /// `properties.isAlphabetic`, answered without the property lookup for ASCII.
+    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// Alphabetic or numeric (`properties.numericType != nil`), answered without the lookup for ASCII.
+    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return isAlphabetic(scalar) || (0x30...0x39).contains(scalar.value) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     private func requote(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?, before next: Unicode.Scalar?) -> Unicode.Scalar {
@@ -70,8 +132,8 @@ struct TextRepair: Sendable {
         case (.straight, 0x2018), (.straight, 0x2019): return "'"
         case (.curly, 0x22): return Self.opensQuote(after: previous) ? "\u{201C}" : "\u{201D}"
         case (.curly, 0x27):
-            if let previous, previous.properties.isAlphabetic || previous.properties.numericType != nil { return "\u{2019}" }
-            return Self.opensQuote(after: previous) && next.map { $0.properties.isAlphabetic } == true ? "\u{2018}" : "\u{2019}"
+            if let previous, Self.isAlphanumeric(previous) { return "\u{2019}" }
+            return Self.opensQuote(after: previous) && next.map(Self.isAlphabetic) == true ? "\u{2018}" : "\u{2019}"
         default: return scalar
         }
     }
@@ -85,9 +147,9 @@ struct TextRepair: Sendable {
     private static func dropsSpaceBefore(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar, next: Unicode.Scalar?) -> Bool {
         switch scalar {
         case ",", ";", "!", "?", ")":
-            return previous.properties.isAlphabetic || previous.properties.numericType != nil
+            return isAlphanumeric(previous)
         case ".":
-            return previous.properties.isAlphabetic && (next == nil || next == " ")
+            return isAlphabetic(previous) && (next == nil || next == " ")
         case "\u{201D}":
             return ".!?,".unicodeScalars.contains(previous)
         default:
@@ -96,18 +158,28 @@ struct TextRepair: Sendable {
     }
 
     /// "Russian -Iranian", "al -Assad", "long -term": a hyphen glued to the next word but spaced from the last.
-    private static func isSpacedHyphen(previous: Unicode.Scalar, scalar: Unicode.Scalar, next: Unicode.Scalar?) -> Bool {
-        guard scalar == "-", let next else { return false }
-        return previous.properties.isAlphabetic && next.properties.isAlphabetic
+    /// Not before a function word: "beauty -and selflessness", "meat -a mixture" set a dash, not a broken
+    /// compound (the VADER data's NYT snippets set many dashes so; joining hid "beauty" from the tone).
+    private static func isSpacedHyphen(
+        previous: Unicode.Scalar, scalar: Unicode.Scalar, next: Unicode.Scalar?, following: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard scalar == "-", let next, isAlphabetic(previous), isAlphabetic(next) else { return false }
+        return !dashFollowers.contains(alphabeticWord(from: following, in: bytes))
     }
+
+    /// Words that start a clause or phrase after a dash and never end a hyphenated compound.
+    private static let dashFollowers: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "no", "not", "as", "if", "of", "just", "so", "yet", "even",
+    ]
 
     /// "Russian- Iranian": a hyphen glued to the last word but spaced from the next, unless it is a suspended
     /// hyphen ("pre- and post-war").
     private static func isHangingHyphen(
-        beforeHyphen: Unicode.Scalar?, hyphen: Unicode.Scalar, scalar: Unicode.Scalar, following: ArraySlice<Unicode.Scalar>
+        beforeHyphen: Unicode.Scalar?, hyphen: Unicode.Scalar, scalar: Unicode.Scalar, from index: Int,
+        in bytes: UnsafeBufferPointer<UInt8>
     ) -> Bool {
-        guard hyphen == "-", scalar.properties.isAlphabetic, beforeHyphen?.properties.isAlphabetic == true else { return false }
-        let word = String(String.UnicodeScalarView(following.prefix { $0.properties.isAlphabetic })).lowercased()
+        guard hyphen == "-", isAlphabetic(scalar), beforeHyphen.map(isAlphabetic) == true else { return false }
+        let word = alphabeticWord(from: index, in: bytes)
         return !["and", "or", "to", "und", "et", "y"].contains(word)
     }
 

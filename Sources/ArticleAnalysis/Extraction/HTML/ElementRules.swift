@@ -1,6 +1,4 @@
-internal import CLibXML2
-
-/// What the HTML walker does with an element, decided from its tag, its attributes and its class and id words.
+/// What the page outliner does with an element, decided from its tag, its attributes and its class and id words.
 enum ElementRules {
     /// Elements whose content is never article text: code, media, forms, and page furniture.
     private static let skippedTags: Set<String> = [
@@ -43,24 +41,56 @@ enum ElementRules {
 
     enum Action { case skip, visit }
 
+    /// What the tag name alone says about an element; worked out once per distinct name on a page.
+    struct TagTraits {
+        enum Kind { case head, title, meta, link, script, h1, time, anchor, other }
+        var name: String
+        var kind: Kind
+        var skipped: Bool
+        var block: Bool
+        var heading: Bool
+        /// The page's outer containers are never furniture, whatever their classes say ("one-sidebar").
+        var outer: Bool
+    }
+
+    private static let kinds: [String: TagTraits.Kind] = [
+        "head": .head, "title": .title, "meta": .meta, "link": .link, "script": .script, "h1": .h1, "time": .time,
+        "a": .anchor,
+    ]
+    private static let outerTags: Set<String> = ["body", "html", "main", "article"]
+
+    static func traits(of name: String) -> TagTraits {
+        let utf8 = Array(name.utf8)
+        let heading = utf8.count == 2 && utf8[0] == UInt8(ascii: "h") && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(utf8[1])
+        return TagTraits(
+            name: name, kind: kinds[name] ?? .other, skipped: skippedTags.contains(name), block: blockTags.contains(name),
+            heading: heading, outer: outerTags.contains(name))
+    }
+
     /// Skips by tag, `hidden`, ARIA role and inline `display:none`. Class words do not skip here: a wrapper
     /// such as `Page-ad-margins` can hold the whole article, so they are weighed later (`ContentSelector`).
-    static func action(for node: xmlNodePtr, tag: String) -> Action {
-        if skippedTags.contains(tag) { return .skip }
-        guard node.pointee.properties != nil else { return .visit }
-        if node.attribute("hidden") != nil { return .skip }
-        if node.attribute("aria-hidden") == "true" { return .skip }
-        if let role = node.attribute("role"), skippedRoles.contains(role) { return .skip }
-        if let style = node.attribute("style"), hidesElement(style) { return .skip }
+    static func action(for tag: TagTraits, attributes: HTMLAttributes) -> Action {
+        if tag.skipped { return .skip }
+        guard !attributes.isEmpty else { return .visit }
+        if attributes.contains("hidden") { return .skip }
+        if attributes.value("aria-hidden", equals: "true") { return .skip }
+        if let role = attributes.string("role"), skippedRoles.contains(role) { return .skip }
+        if let style = attributes.bytes("style"), hidesElement(style) { return .skip }
         return .visit
     }
 
     /// `display:none` / `display: none` in an inline style.
-    private static func hidesElement(_ style: String) -> Bool {
-        let bytes = Array(style.utf8)
-        guard let start = bytes.firstRange(of: Array("display".utf8))?.upperBound else { return false }
-        let rest = bytes[start...].drop { $0 == 0x20 || $0 == UInt8(ascii: ":") }
-        return rest.starts(with: "none".utf8)
+    private static func hidesElement(_ style: UnsafeBufferPointer<UInt8>) -> Bool {
+        let display = Array("display".utf8)
+        var index = 0
+        while index + display.count <= style.count {
+            if style[index] == display[0], style[index..<index + display.count].elementsEqual(display) {
+                let rest = style[(index + display.count)...].drop { $0 == 0x20 || $0 == UInt8(ascii: ":") }
+                return rest.starts(with: "none".utf8)
+            }
+            index += 1
+        }
+        return false
     }
 
     /// +25 for a container word, -25 for a furniture word (Readability's weights), from class and id.
@@ -73,9 +103,8 @@ enum ElementRules {
 
     /// Cached by a hash of the raw class and id bytes: pages repeat the same few class names thousands of
     /// times, and hashing libxml2's bytes avoids building Strings for the common case.
-    static func classInfo(of node: xmlNodePtr, cache: inout [UInt64: ClassInfo]) -> ClassInfo {
-        guard node.pointee.properties != nil else { return ClassInfo() }
-        let classBytes = node.attributeBytes("class"), idBytes = node.attributeBytes("id")
+    static func classInfo(of attributes: HTMLAttributes, cache: inout UInt64KeyedTable<ClassInfo>) -> ClassInfo {
+        let classBytes = attributes.bytes("class"), idBytes = attributes.bytes("id")
         if classBytes == nil && idBytes == nil { return ClassInfo() }
         var key = WordHashSet.hash(classBytes ?? UnsafeBufferPointer(start: nil, count: 0))
         key = key &* 31 &+ WordHashSet.hash(idBytes ?? UnsafeBufferPointer(start: nil, count: 0))
@@ -83,7 +112,7 @@ enum ElementRules {
         let names = (classBytes.map { String(decoding: $0, as: UTF8.self) } ?? "") + " "
             + (idBytes.map { String(decoding: $0, as: UTF8.self) } ?? "")
         let info = classInfo(of: names)
-        cache[key] = info
+        cache.update(key, orInsert: { info }, { _ in })
         return info
     }
 

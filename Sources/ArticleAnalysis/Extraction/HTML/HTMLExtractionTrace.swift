@@ -1,18 +1,20 @@
 import Foundation
 
 /// A readable account of one HTML extraction, for tuning and for `articlewatch-eval extract-trace`: every text
-/// block with its element path, link density, and whether it was kept.
+/// block with its element path, link density, and whether it was kept, and the metadata found. With
+/// `condensed: false` the page goes to libxml2 as it is (see `MarkupCondenser`).
 public enum HTMLExtractionTrace {
-    public static func trace(_ html: String) -> [String] {
-        guard let tree = HTMLTree(html) else { return ["(libxml2 returned no document)"] }
-        let outline = HTMLWalker.outline(of: tree)
+    public static func trace(_ html: String, condensed: Bool = true) -> [String] {
+        guard let outline = PageOutliner.outline(ofPage: html, condensed: condensed) else { return ["(libxml2 returned no document)"] }
         var selector = ContentSelector(outline: outline)
         let (kept, top) = selector.select()
         let keptSet = Set(kept)
-        var lines = ["elements \(outline.elements.count), blocks \(outline.blocks.count), top \(top.map { path(of: $0, in: selector.outline) } ?? "none")"]
+        let metadata = HTMLMetadataReader.metadata(from: outline.signals)
+        var lines = [[metadata.title, metadata.byline, metadata.published, metadata.url, metadata.site].map { $0 ?? "-" }.joined(separator: " | ")]
+        lines.append("elements \(outline.elements.count), blocks \(outline.blocks.count), top \(top.map { path(of: $0, in: selector.outline) } ?? "none")")
         for (index, block) in outline.blocks.enumerated() {
             let density = Int((block.linkDensity * 100).rounded())
-            lines.append("\(keptSet.contains(index) ? "KEEP" : "drop") ld=\(density)% \(path(of: block.owner, in: outline)) | \(block.text.prefix(100))")
+            lines.append("\(keptSet.contains(index) ? "KEEP" : "drop") ld=\(density)% \(path(of: block.owner, in: outline)) | \(block.text)")
         }
         return lines
     }

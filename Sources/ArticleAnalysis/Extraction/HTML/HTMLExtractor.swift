@@ -1,10 +1,9 @@
-/// The article out of a web page: libxml2 parses it (`HTMLTree`), one walk outlines it (`HTMLWalker`), the
+/// The article out of a web page: libxml2 parses it and its events outline it (`PageOutliner`), the
 /// content selector keeps the main text (`ContentSelector`), and the metadata reader names it.
 struct HTMLExtractor: Sendable {
     func extract(_ html: String) -> ExtractedArticle {
         var article = ExtractedArticle()
-        guard let tree = HTMLTree(html) else { return article }
-        let outline = HTMLWalker.outline(of: tree)
+        guard let outline = PageOutliner.outline(ofPage: html) else { return article }
         article.metadata = HTMLMetadataReader.metadata(from: outline.signals)
         var selector = ContentSelector(outline: outline)
         let kept = Set(selector.select().kept)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Chooses the page's title, byline, date, canonical URL and site name from the signals the walker saw,
+/// Chooses the page's title, byline, date, canonical URL and site name from the signals the outliner saw,
 /// strongest first: Open Graph and article meta tags, JSON-LD, then the page itself (`<title>` minus the
 /// site suffix, `<h1>`, `rel=author`, a "By …" byline element, the first `<time datetime>`).
 enum HTMLMetadataReader {

@@ -2,36 +2,62 @@
 enum TextUnitReader {
     static func units(of text: String) -> [TextUnit] {
         var units: [TextUnit] = []
-        var block: [Substring] = []
-        var blanks = 0, blanksBeforeBlock = 0
-        func flushBlock() {
-            guard !block.isEmpty else { return }
-            if looksHardWrapped(block) {
-                units.append(measure(block.joined(separator: " "), blanksBefore: blanksBeforeBlock))
-            } else {
-                for (offset, line) in block.enumerated() {
-                    units.append(measure(String(line), blanksBefore: offset == 0 ? blanksBeforeBlock : 0))
+        let original = text
+        var text = text
+        text.withUTF8 { bytes in
+            // Lines are byte ranges (split at 0x0A, empty lines kept); only a block of two or more lines needs
+            // them as Substrings of the text, for the hard-wrap test.
+            var block: [Range<Int>] = []
+            var blanks = 0, blanksBeforeBlock = 0
+            func flushBlock() {
+                guard !block.isEmpty else { return }
+                if block.count >= 2 {
+                    let utf8 = original.utf8
+                    let lines = block.map { range in
+                        original[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+                    }
+                    if looksHardWrapped(lines) {
+                        units.append(measure(lines.joined(separator: " "), blanksBefore: blanksBeforeBlock))
+                        block.removeAll(keepingCapacity: true)
+                        return
+                    }
                 }
+                for (offset, line) in block.enumerated() {
+                    let collapsed = collapseSpaces(bytes: UnsafeBufferPointer(rebasing: bytes[line]))
+                    units.append(measure(collapsed: collapsed, blanksBefore: offset == 0 ? blanksBeforeBlock : 0))
+                }
+                block.removeAll(keepingCapacity: true)
             }
-            block.removeAll(keepingCapacity: true)
-        }
-        for lineBytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            let line = Substring(lineBytes)
-            if lineBytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }) || line.allSatisfy(\.isWhitespace) {
-                flushBlock()
-                blanks += 1
-            } else {
-                if block.isEmpty { blanksBeforeBlock = blanks }
-                blanks = 0
-                block.append(line)
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                if isBlank(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
+                    flushBlock()
+                    blanks += 1
+                } else {
+                    if block.isEmpty { blanksBeforeBlock = blanks }
+                    blanks = 0
+                    block.append(start..<end)
+                }
+                start = end + 1
             }
+            flushBlock()
         }
-        flushBlock()
         var seen: [UInt64: Int] = [:]
         let keys = units.map { WordHashSet.hash($0.text.utf8) }
         for key in keys { seen[key, default: 0] += 1 }
         for index in units.indices { units[index].occurrences = seen[keys[index]] ?? 1 }
         return units
+    }
+
+    /// Only spaces, tabs, carriage returns, form feeds or other white space. A printable ASCII byte after the
+    /// ASCII blanks settles it without walking the line's Characters (a line starts after a line feed, so no
+    /// Character reaches into it from before).
+    private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C }) else { return true }
+        if first >= 0x21 && first <= 0x7E { return false }
+        return String(decoding: bytes, as: UTF8.self).allSatisfy(\.isWhitespace)
     }
 
     /// Lines of one block that were wrapped at a fixed width are one paragraph: every line but the last 50–100
@@ -40,6 +66,8 @@ enum TextUnitReader {
     static func looksHardWrapped(_ lines: [Substring]) -> Bool {
         guard lines.count >= 2 else { return false }
         let leading = lines.dropLast()
+        // A line of fewer than 50 bytes has fewer than 50 scalars: no need to count them.
+        guard leading.allSatisfy({ $0.utf8.count >= 50 }) else { return false }
         let lengths = leading.map { $0.unicodeScalars.count }
         guard let shortest = lengths.min(), let longest = lengths.max(), shortest >= 50, longest <= 100,
             longest - shortest <= 30
@@ -48,7 +76,12 @@ enum TextUnitReader {
     }
 
     static func measure(_ raw: String, blanksBefore: Int) -> TextUnit {
-        var text = collapseSpaces(raw)
+        measure(collapsed: collapseSpaces(raw), blanksBefore: blanksBefore)
+    }
+
+    /// Measures a unit whose spaces `collapseSpaces` has already collapsed.
+    static func measure(collapsed: String, blanksBefore: Int) -> TextUnit {
+        var text = collapsed
         var words = 0, stop = 0, long = 0, capitalized = 0, secondPerson = 0, links = 0, handles = 0
         text.withUTF8 { bytes in
             var index = 0
@@ -82,34 +115,67 @@ enum TextUnitReader {
                 }
             }
         }
-        let trimmed = text.drop { startsWithBulletCharacter($0) || $0 == " " }
+        let trimmed = startsWithPlainASCII(text) ? text[...] : text.drop { startsWithBulletCharacter($0) || $0 == " " }
         return TextUnit(
             text: text, words: words,
             stopWordRatio: words == 0 ? 0 : Double(stop) / Double(words),
             capitalizedRatio: long == 0 ? 0 : Double(capitalized) / Double(long),
-            endsSentence: endsSentence(text[...]), truncated: text.hasSuffix("...") || text.hasSuffix("…"),
-            bulleted: startsWithBullet(text[...]), labelled: startsWithLabel(trimmed),
+            endsSentence: endsSentence(text[...]), truncated: endsWithEllipsis(text),
+            bulleted: startsWithPlainASCII(text) ? false : startsWithBullet(text[...]), labelled: startsWithLabel(trimmed),
             personalData: PersonalDataScanner.scan(text).count + handles, links: links,
             secondPerson: secondPerson, blankLinesBefore: blanksBefore)
     }
 
+    /// The first byte is printable ASCII other than a space, a digit, "*" or "-": then the first Character is no
+    /// bullet, list number or space, whatever follows it (a Character's first scalar decides those).
+    private static func startsWithPlainASCII(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first >= 0x21 && first <= 0x7E else { return false }
+        return first != UInt8(ascii: "*") && first != UInt8(ascii: "-") && !(0x30...0x39).contains(first)
+    }
+
+    /// `hasSuffix("...") || hasSuffix("…")` on bytes: neither has a canonical equivalent, so the bytes must
+    /// match; only a non-ASCII byte before them could join the first dot into a larger Character (a prepended
+    /// mark), and then String's own comparison decides.
+    private static func endsWithEllipsis(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        for suffix in [Self.threeDots, Self.ellipsis] where utf8.count >= 3 {
+            let start = utf8.index(utf8.endIndex, offsetBy: -3)
+            guard utf8[start...].elementsEqual(suffix) else { continue }
+            if start == utf8.startIndex || utf8[utf8.index(before: start)] < 0x80 { return true }
+            return text.hasSuffix("...") || text.hasSuffix("…")
+        }
+        return false
+    }
+
+    private static let threeDots: [UInt8] = Array("...".utf8)
+    private static let ellipsis: [UInt8] = Array("…".utf8)
+
     /// Runs of spaces, tabs, carriage returns and no-break spaces become one space; ends are trimmed.
     static func collapseSpaces(_ raw: String) -> String {
         var raw = raw
-        return raw.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
+        return raw.withUTF8 { collapseSpaces(bytes: $0) }
+    }
+
+    /// Written straight into the new String's storage: the result is never longer than the input.
+    static func collapseSpaces(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
             var pending = false
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 index += 1
-                if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 { index += 1; pending = !out.isEmpty; continue }
-                if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C { pending = !out.isEmpty; continue }
-                if pending { out.append(0x20); pending = false }
-                out.append(byte)
+                if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 { index += 1; pending = count > 0; continue }
+                if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C { pending = count > 0; continue }
+                if pending {
+                    out[count] = 0x20
+                    count += 1
+                    pending = false
+                }
+                out[count] = byte
+                count += 1
             }
-            return String(decoding: out, as: UTF8.self)
+            return count
         }
     }
 

@@ -1,15 +1,50 @@
 /// Word lists looked up by a 64-bit FNV-1a hash of the ASCII-lower-cased word, so classifying a line never
 /// allocates a String per word (profiling showed per-word Strings were most of the plain-text extractor's
-/// time). With a few hundred listed words a false match is a 1-in-10^16 event.
+/// time). With a few hundred listed words a false match is a 1-in-10^16 event. The hashes sit in an
+/// open-addressing table probed with the hash itself (a `Set<UInt64>` would hash every probe again with
+/// SipHash: the stop-word lookups were most of `TextUnitReader.measure`).
 struct WordHashSet: Sendable {
-    private let hashes: Set<UInt64>
+    private let slots: [UInt64]
+    private let shift: UInt64
+    /// Zero marks an empty slot, so a word whose hash is zero is remembered apart.
+    private let holdsZero: Bool
 
     init(_ words: some Sequence<String>) {
-        hashes = Set(words.map { Self.hash($0.utf8[...]) })
+        let hashes = Set(words.map { Self.hash($0.utf8[...]) })
+        var bits: UInt64 = 4
+        while 1 << bits < hashes.count * 4 { bits += 1 }  // at most a quarter full: probes stay short
+        var slots = [UInt64](repeating: 0, count: 1 << bits)
+        let mask = slots.count - 1
+        for hash in hashes where hash != 0 {
+            var slot = Self.slot(of: hash, shift: 64 - bits)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = hash
+        }
+        self.slots = slots
+        shift = 64 - bits
+        holdsZero = hashes.contains(0)
     }
 
-    func contains(_ word: some Collection<UInt8>) -> Bool { hashes.contains(Self.hash(word)) }
-    func contains(hash: UInt64) -> Bool { hashes.contains(hash) }
+    func contains(_ word: some Collection<UInt8>) -> Bool { contains(hash: Self.hash(word)) }
+
+    @inline(__always)
+    func contains(hash: UInt64) -> Bool {
+        if hash == 0 { return holdsZero }
+        let mask = slots.count - 1
+        var slot = Self.slot(of: hash, shift: shift)
+        while true {
+            let stored = slots[slot]
+            if stored == hash { return true }
+            if stored == 0 { return false }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Fibonacci hashing: the top bits of the hash times 2^64/φ spread even similar hashes over the table.
+    @inline(__always)
+    private static func slot(of hash: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
 
     static func hash(_ word: some Collection<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

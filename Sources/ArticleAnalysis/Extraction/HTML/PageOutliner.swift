@@ -1,0 +1,234 @@
+internal import CLibXML2
+
+/// Builds the `PageOutline` from libxml2's parse events (`HTMLEventParser`) in one pass: elements with their
+/// class weights, text blocks owned by the innermost block element, and the metadata signals on the way.
+/// Skipped subtrees (scripts, navigation, hidden elements) and the head give no text. Only the outer
+/// `maximumDepth` levels become outline elements: deeper elements pass their text to the block around them,
+/// so a hostile page (100,000 nested elements) costs linear time and the content scorer's walks up the
+/// outline stay short, and the text is still there.
+struct PageOutliner {
+    static let maximumDepth = 400
+    /// Metadata texts gathered from skipped subtrees (a byline, JSON-LD) are capped at this many bytes.
+    static let maximumSignalBytes = 200_000
+
+    /// The outline of a UTF-8 page, parsed after `MarkupCondenser` has left out what no stage reads (or
+    /// as it is, with `condensed: false`, to check that condensing changes nothing).
+    static func outline(ofPage html: String, condensed: Bool = true) -> PageOutline? {
+        var html = html
+        return html.withUTF8 { bytes in
+            let page = UnsafeBufferPointer(rebasing: bytes.prefix(HTMLEventParser.maximumBytes))
+            var outliner = PageOutliner()
+            let parsed = condensed
+                ? MarkupCondenser.condense(page).withUnsafeBufferPointer { HTMLEventParser.parse($0, into: &outliner) }
+                : HTMLEventParser.parse(page, into: &outliner)
+            return parsed ? outliner.outline : nil
+        }
+    }
+
+    private(set) var outline = PageOutline()
+
+    /// One per element libxml2 has open, so its end events pair with ours.
+    private enum Frame {
+        case element(index: Int, block: Bool, link: Bool, head: Bool)
+        /// Inside the head or a skipped subtree: no text, no outline element.
+        case muted
+        /// Deeper than `maximumDepth`: its text goes to the block around it.
+        case transparent
+    }
+
+    private var frames: [Frame] = []
+    private var mutedFrames = 0
+    private var headFrames = 0
+    private var recordedDepth = 0
+    private var blockOwners: [Int] = []
+    private var buffer: [UInt8] = []
+    private var linkBytes = 0
+    private var commas = 0
+    private var linkDepth = 0
+    private var classInfos = UInt64KeyedTable<ElementRules.ClassInfo>(capacity: 256)
+    /// Tag traits by libxml2's name pointer: the parser interns names, so a page's few dozen distinct tags
+    /// are looked up by address instead of building a String per element.
+    private var tags = UInt64KeyedTable<ElementRules.TagTraits>(capacity: 64)
+    private var captures: [TextCapture] = []
+
+    // MARK: Events
+
+    /// An element starts; `depth` is libxml2's count of open elements, this one included.
+    mutating func start(_ name: UnsafePointer<xmlChar>, _ attributes: HTMLAttributes, depth: Int) {
+        while frames.count >= depth, !frames.isEmpty { close() }
+        let tag = traits(of: name)
+        if mutedFrames > 0 {
+            if headFrames > 0 { readHead(tag, attributes) }
+            openMuted()
+            return
+        }
+        if tag.kind == .head {
+            push(tag, block: false, classWeight: 0, furniture: false, head: true)
+            mutedFrames += 1
+            headFrames += 1
+            return
+        }
+        let info = attributes.isEmpty ? ElementRules.ClassInfo() : ElementRules.classInfo(of: attributes, cache: &classInfos)
+        readBodySignals(tag, attributes, byline: info.byline)
+        guard ElementRules.action(for: tag, attributes: attributes) == .visit else { return openMuted() }
+        guard recordedDepth < Self.maximumDepth else { return frames.append(.transparent) }
+        if tag.block { flush() }
+        let weight = info.weight < 0 && tag.outer ? 0 : info.weight
+        push(tag, block: tag.block, classWeight: weight, furniture: info.furniture && !tag.outer, head: false)
+    }
+
+    /// An element ends; `depth` counts it as still open. Elements libxml2 closed silently close here first.
+    mutating func end(depth: Int) {
+        while frames.count > depth { close() }
+        if frames.count == depth, depth > 0 { close() }
+    }
+
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in captures.indices { captures[index].append(bytes) }
+        guard mutedFrames == 0 else { return }
+        append(bytes)
+    }
+
+    /// The document ended: close what is still open and hand over the last block.
+    mutating func finish() {
+        while !frames.isEmpty { close() }
+        flush()
+    }
+
+    // MARK: Frames
+
+    private mutating func traits(of name: UnsafePointer<xmlChar>) -> ElementRules.TagTraits {
+        let key = UInt64(UInt(bitPattern: name))
+        if let known = tags[key] { return known }
+        let traits = ElementRules.traits(of: String(cString: name))
+        tags.update(key, orInsert: { traits }, { _ in })
+        return traits
+    }
+
+    private mutating func openMuted() {
+        frames.append(.muted)
+        mutedFrames += 1
+    }
+
+    private mutating func push(_ tag: ElementRules.TagTraits, block: Bool, classWeight: Int, furniture: Bool, head: Bool) {
+        outline.elements.append(.init(parent: elementStack.last ?? -1, tag: tag.name, classWeight: classWeight, furniture: furniture))
+        let index = outline.elements.count - 1
+        let link = tag.kind == .anchor
+        frames.append(.element(index: index, block: block, link: link, head: head))
+        elementStack.append(index)
+        recordedDepth += 1
+        if block { blockOwners.append(index) }
+        if link { linkDepth += 1 }
+    }
+
+    /// Open outline elements, innermost last (the parents of new elements).
+    private var elementStack: [Int] = []
+
+    private mutating func close() {
+        let frame = frames.removeLast()
+        if !captures.isEmpty { finishCaptures(openedAt: frames.count + 1) }
+        switch frame {
+        case .muted: mutedFrames -= 1
+        case .transparent: break
+        case let .element(_, block, link, head):
+            elementStack.removeLast()
+            recordedDepth -= 1
+            if link { linkDepth -= 1 }
+            if head { mutedFrames -= 1; headFrames -= 1 }
+            if block {
+                flush()
+                blockOwners.removeLast()
+            }
+        }
+    }
+
+    // MARK: Text blocks
+
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var added = 0
+        for byte in bytes {
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+            if isSpace {
+                if let last = buffer.last, last != 0x20 { buffer.append(0x20); added += 1 }
+            } else {
+                buffer.append(byte)
+                added += 1
+                if byte == UInt8(ascii: ",") { commas += 1 }
+            }
+        }
+        if linkDepth > 0 { linkBytes += added }
+    }
+
+    /// Ends the current text block and gives it to the innermost open block element.
+    private mutating func flush() {
+        while buffer.last == 0x20 { buffer.removeLast() }
+        defer { buffer.removeAll(keepingCapacity: true); linkBytes = 0; commas = 0 }
+        guard !buffer.isEmpty, let owner = blockOwners.last else { return }
+        let tag = outline.elements[owner].tag
+        let heading = tag.count == 2 && tag.first == "h" && tag.last.map { $0 >= "1" && $0 <= "6" } == true
+        outline.blocks.append(.init(
+            owner: owner, text: String(decoding: buffer, as: UTF8.self), textBytes: buffer.count,
+            linkBytes: min(linkBytes, buffer.count), commas: commas, heading: heading))
+    }
+
+    // MARK: Metadata signals
+
+    private mutating func readHead(_ tag: ElementRules.TagTraits, _ attributes: HTMLAttributes) {
+        switch tag.kind {
+        case .title where outline.signals.documentTitle == nil: capture(.title, limit: 2_000)
+        case .meta:
+            guard let content = attributes.string("content") else { return }
+            for key in [attributes.string("property"), attributes.string("name"), attributes.string("itemprop")] {
+                if let key, !key.isEmpty, outline.signals.meta[key.lowercased()] == nil {
+                    outline.signals.meta[key.lowercased()] = content
+                }
+            }
+        case .link:
+            if attributes.value("rel", equals: "canonical"), let href = attributes.string("href") {
+                outline.signals.canonical = href
+            }
+        case .script: readJSONLD(attributes)
+        default: break
+        }
+    }
+
+    private mutating func readBodySignals(_ tag: ElementRules.TagTraits, _ attributes: HTMLAttributes, byline: Bool) {
+        switch tag.kind {
+        case .script: readJSONLD(attributes)
+        case .meta where attributes.contains("itemprop"): readHead(tag, attributes)
+        case .h1 where outline.signals.firstH1 == nil: capture(.firstH1, limit: 2_000)
+        case .time where outline.signals.firstTime == nil: outline.signals.firstTime = attributes.string("datetime")
+        case .anchor where outline.signals.relAuthor == nil && attributes.value("rel", equals: "author"):
+            capture(.relAuthor, limit: 300)
+        default:
+            if byline, outline.signals.bylineText == nil { capture(.byline, limit: 300) }
+        }
+    }
+
+    private mutating func readJSONLD(_ attributes: HTMLAttributes) {
+        guard attributes.value("type", equals: "application/ld+json"),
+            outline.signals.jsonLD.reduce(0, { $0 + $1.utf8.count }) < Self.maximumSignalBytes
+        else { return }
+        capture(.jsonLD, limit: Self.maximumSignalBytes)
+    }
+
+    /// Starts collecting the text of the element about to open (one capture of a kind at a time).
+    private mutating func capture(_ signal: TextCapture.Signal, limit: Int) {
+        guard !captures.contains(where: { $0.signal == signal }) else { return }
+        captures.append(TextCapture(signal: signal, depth: frames.count + 1, limit: limit))
+    }
+
+    private mutating func finishCaptures(openedAt depth: Int) {
+        while let last = captures.last, last.depth >= depth {
+            captures.removeLast()
+            let text = last.text
+            switch last.signal {
+            case .title: outline.signals.documentTitle = outline.signals.documentTitle ?? text
+            case .firstH1: outline.signals.firstH1 = outline.signals.firstH1 ?? text
+            case .relAuthor: outline.signals.relAuthor = outline.signals.relAuthor ?? text
+            case .byline: outline.signals.bylineText = outline.signals.bylineText ?? text
+            case .jsonLD: if let text { outline.signals.jsonLD.append(text) }
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// The text of one element gathered while the parser streams through it (a title, the first `<h1>`, a
+/// byline, JSON-LD), whitespace collapsed and capped, for the metadata signals of `PageOutline`.
+struct TextCapture {
+    enum Signal { case title, firstH1, relAuthor, byline, jsonLD }
+
+    let signal: Signal
+    /// libxml2's element depth of the element whose text this is; the capture ends when it closes.
+    let depth: Int
+    let limit: Int
+    private var bytes: [UInt8] = []
+
+    init(signal: Signal, depth: Int, limit: Int) {
+        self.signal = signal
+        self.depth = depth
+        self.limit = limit
+    }
+
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+        for byte in text {
+            guard bytes.count < limit else { return }
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !isSpace { bytes.append(byte) } else if let last = bytes.last, last != 0x20 { bytes.append(0x20) }
+        }
+    }
+
+    /// The collected text without trailing space, or nil when there was none.
+    var text: String? {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        return end == 0 ? nil : String(decoding: bytes[..<end], as: UTF8.self)
+    }
+}

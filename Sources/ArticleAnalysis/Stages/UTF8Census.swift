@@ -1,0 +1,127 @@
+/// One pass over raw bytes that says whether they are well-formed UTF-8, whether they are all ASCII, whether
+/// a NUL occurs, and how many control characters the start holds. The standard library's validator walks
+/// every byte of a page that has a single curly quote (about 9 instructions a byte, 1.6 M for the benchmark's
+/// mean 170 KB page); here ASCII goes eight bytes at a time and only the multi-byte sequences are checked
+/// one by one, after Unicode's table 3-7 of well-formed sequences (no overlongs, no surrogates, ≤ U+10FFFF).
+struct UTF8Census {
+    private(set) var isValid = true
+    private(set) var isASCII = true
+    private(set) var containsNUL = false
+    /// Characters (bytes that do not continue a sequence) in the first `controlWindow` bytes, and how many
+    /// of them are control characters other than tab, line feed, form feed and carriage return.
+    private(set) var windowCharacters = 0
+    private(set) var windowControls = 0
+
+    /// The control-character count looks at the start only: binary shows at once, and it bounds the work.
+    static let controlWindow = 65_536
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let count = bytes.count
+        guard let base = bytes.baseAddress, count > 0 else { return }
+        let raw = UnsafeRawPointer(base)
+        countControls(bytes.prefix(Self.controlWindow))
+        var index = 0
+        while index < count {
+            // Runs of ASCII, 32 bytes a turn; the first word with a non-ASCII byte goes to the slower loop.
+            while index + 32 <= count {
+                let a = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let b = raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+                let c = raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self)
+                let d = raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)
+                guard (a | b | c | d) & Self.highBits == 0 else { break }
+                let zeros = (a &- Self.ones) & ~a | (b &- Self.ones) & ~b | (c &- Self.ones) & ~c | (d &- Self.ones) & ~d
+                if zeros & Self.highBits != 0 { containsNUL = true }
+                index += 32
+            }
+            if index == count { break }
+            if index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // A zero byte exists exactly when this is non-zero (the classic test has no false positives).
+                if (word &- Self.ones) & ~word & Self.highBits != 0 { containsNUL = true }
+                let high = word & Self.highBits
+                if high == 0 { index += 8; continue }
+                index += high.trailingZeroBitCount >> 3  // little-endian: the first non-ASCII byte
+            } else if base[index] < 0x80 {
+                if base[index] == 0 { containsNUL = true }
+                index += 1
+                continue
+            }
+            isASCII = false
+            guard let length = Self.sequenceLength(base, at: index, count: count) else {
+                isValid = false
+                return
+            }
+            index += length
+        }
+    }
+
+    /// The length of the well-formed multi-byte sequence starting at `index`, or nil.
+    private static func sequenceLength(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> Int? {
+        let lead = base[index]
+        let length: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF  // allowed range of the second byte
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return nil
+        }
+        guard index + length <= count else { return nil }
+        let second = base[index + 1]
+        guard second >= low && second <= high else { return nil }
+        for offset in 2..<length where base[index + offset] & 0xC0 != 0x80 { return nil }
+        return length
+    }
+
+    /// Counts characters and control characters. Eight bytes at a time it counts characters (bytes other
+    /// than 10xxxxxx) and an upper bound of the controls (every byte below 0x20, and DEL); only when that bound
+    /// could reach one in ten, which on text and HTML it does not (tabs and newlines are a few per cent), are
+    /// the controls counted one byte at a time, leaving out tab, line feed, form feed and carriage return.
+    private mutating func countControls(_ window: Slice<UnsafeBufferPointer<UInt8>>) {
+        guard let base = window.base.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let sevens: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var bound = 0
+        var index = window.startIndex
+        while index + 8 <= window.endIndex {
+            // Per-byte counters (one byte of the word each) for up to 255 words, then summed across.
+            var continuations: UInt64 = 0, marks: UInt64 = 0
+            var turns = 0
+            while turns < 255 && index + 8 <= window.endIndex {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                continuations &+= (word & ~(word << 1) & Self.highBits) >> 7
+                // ASCII bytes below 0x20: (byte | 0x80) - 0x20 keeps its top bit only for 0x20 and above.
+                let below = ~((word | Self.highBits) &- 0x20 &* Self.ones) & ~word & Self.highBits
+                // Bytes equal to 0x7F, exactly: a byte of `x` is zero when neither its low seven bits nor its top bit are set.
+                let x = word ^ sevens
+                let delete = ~(((x & sevens) &+ sevens) | x | sevens)
+                marks &+= (below | delete) >> 7
+                index += 8
+                turns += 1
+            }
+            windowCharacters += 8 * turns - Self.sumOfBytes(continuations)
+            bound += Self.sumOfBytes(marks)
+        }
+        for byte in window[index...] where byte & 0xC0 != 0x80 {
+            windowCharacters += 1
+            if byte < 0x20 || byte == 0x7F { bound += 1 }
+        }
+        guard bound * 10 > windowCharacters else { return }
+        windowControls = window.count { byte in
+            byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D || byte == 0x7F
+        }
+    }
+
+    /// The sum of a word's eight bytes.
+    private static func sumOfBytes(_ word: UInt64) -> Int {
+        let pairs = (word & 0x00FF_00FF_00FF_00FF) &+ ((word >> 8) & 0x00FF_00FF_00FF_00FF)
+        return Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
+    }
+}
