@@ -10,6 +10,12 @@ enum SentenceSplitter {
         "rev.", "hon.", "pres.", "adm.", "maj.", "st.", "mt.", "no.", "nos.", "fig.", "vol.", "pp.", "res.",
     ]
 
+    /// Most tokens one sentence may hold; a run without a boundary is cut here. Real sentences never get near:
+    /// the longest in seeds/*.txt has 83 tokens, and even long legal sentences stay in the low hundreds. Without
+    /// a cap, an endless run of abbreviations ("Dr. Dr. Dr. …", 10 MiB: one 2.6-million-token sentence, issue 8)
+    /// made every later per-sentence stage work on one unbounded piece (> 10 minutes and > 1.5 GiB in release).
+    static let maxTokensPerSentence = 1_000
+
     /// Token index ranges, one per sentence.
     static func sentences(in text: Substring, tokens: [Tokenizer.RawToken]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
@@ -33,6 +39,7 @@ enum SentenceSplitter {
             {
                 end = index
             }
+            if end == nil, index - start + 1 >= maxTokensPerSentence { end = index }
             if let end {
                 sentences.append(start..<(end + 1))
                 start = end + 1

@@ -27,4 +27,17 @@ import Testing
     @Test func sentenceTextIsExact() {
         #expect(sentences("It rained in the U.S. The game was off.") == ["It rained in the U.S.", "The game was off."])
     }
+
+    /// Issue 8: an endless run of abbreviations has no boundary, so it is cut into pieces of at most the cap,
+    /// covering every token exactly once; the pathological input's memory and time stay linear.
+    @Test func endlessAbbreviationRunIsCutIntoBoundedSentences() {
+        let text = String(repeating: "Dr. ", count: 2_500)
+        let slice = text[...]
+        let tokens = Tokenizer.tokens(of: slice)
+        let ranges = SentenceSplitter.sentences(in: slice, tokens: tokens)
+        #expect(ranges.count == (tokens.count + SentenceSplitter.maxTokensPerSentence - 1) / SentenceSplitter.maxTokensPerSentence)
+        #expect(ranges.allSatisfy { $0.count <= SentenceSplitter.maxTokensPerSentence })
+        #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == tokens.count)
+        #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+    }
 }
