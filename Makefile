@@ -143,13 +143,13 @@ test-systemd:
 	scripts/test-systemd.sh
 
 # Quotes, amounts and dates: counts on the seeds and the extraction benchmark, and their cost per 7 KB article.
+eval: eval-facts
 eval-facts: deps
 	$(SWIFT) build -c release --product articlewatch-eval
 	.build/release/articlewatch-eval facts --repeat 500 seeds/*.txt
-	.build/release/articlewatch-eval facts --repeat 20 ../shared/data/article-extraction-benchmark/ground-truth.json
+	.build/release/articlewatch-eval facts --repeat 20 $(SHARED)/data/article-extraction-benchmark/ground-truth.json
 
-# Measured figures beside their peers (Python peers in .venv-eval). SHARED is where ../shared/data lives.
-SHARED ?= ../shared
+# Measured figures beside their peers (Python peers in .venv-eval).
 .PHONY: eval eval-extraction
 eval: eval-extraction
 
