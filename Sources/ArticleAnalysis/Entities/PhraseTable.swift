@@ -101,7 +101,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    private func home(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+    private func home(_ hash: UInt64) -> Int { fibonacciSlot(of: hash, shift: shift) }
 
     @inline(__always)
     private func find(_ hash: UInt64) -> Int? {

@@ -22,7 +22,7 @@ public struct TokenSet: Sendable, ExpressibleByArrayLiteral {
     @inline(__always)
     public func contains(_ key: String, hash: UInt64) -> Bool {
         let mask = hashes.count - 1
-        var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var slot = fibonacciSlot(of: hash, shift: shift)
         while true {
             let stored = hashes[slot]
             if stored == 0 { return false }
@@ -44,7 +44,7 @@ public struct TokenSet: Sendable, ExpressibleByArrayLiteral {
 
     private mutating func place(_ key: String, _ hash: UInt64) {
         let mask = hashes.count - 1
-        var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var slot = fibonacciSlot(of: hash, shift: shift)
         while hashes[slot] != 0 { slot = (slot + 1) & mask }
         hashes[slot] = hash
         words[slot] = key

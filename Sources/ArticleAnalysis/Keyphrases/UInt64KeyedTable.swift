@@ -21,7 +21,7 @@ struct UInt64KeyedTable<Value> {
 
     @inline(__always)
     private func slot(for key: UInt64) -> Int {
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var slot = fibonacciSlot(of: key, shift: shift)
         let mask = keys.count - 1
         while keys[slot] != key && keys[slot] != Self.empty { slot = (slot + 1) & mask }
         return slot

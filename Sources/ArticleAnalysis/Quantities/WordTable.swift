@@ -19,7 +19,7 @@ struct WordTable<Value: Sendable>: Sendable {
         var values = [Value?](repeating: nil, count: capacity)
         let shift = 64 - bits
         for (key, value) in entries where key != .none {
-            var slot = Int(truncatingIfNeeded: (key.rawValue &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var slot = fibonacciSlot(of: key.rawValue, shift: shift)
             while keys[slot] != 0, keys[slot] != key.rawValue { slot = (slot + 1) & (capacity - 1) }
             keys[slot] = key.rawValue
             values[slot] = value
@@ -33,7 +33,7 @@ struct WordTable<Value: Sendable>: Sendable {
 
     subscript(key: WordKey) -> Value? {
         guard key != .none else { return nil }
-        var slot = Int(truncatingIfNeeded: (key.rawValue &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var slot = fibonacciSlot(of: key.rawValue, shift: shift)
         while true {
             let stored = keys[slot]
             if stored == key.rawValue { return values[slot] }

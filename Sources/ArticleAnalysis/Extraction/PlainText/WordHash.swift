@@ -16,7 +16,7 @@ struct WordHashSet: Sendable {
         var slots = [UInt64](repeating: 0, count: 1 << bits)
         let mask = slots.count - 1
         for hash in hashes where hash != 0 {
-            var slot = Self.slot(of: hash, shift: 64 - bits)
+            var slot = fibonacciSlot(of: hash, shift: 64 - bits)
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = hash
         }
@@ -31,19 +31,13 @@ struct WordHashSet: Sendable {
     func contains(hash: UInt64) -> Bool {
         if hash == 0 { return holdsZero }
         let mask = slots.count - 1
-        var slot = Self.slot(of: hash, shift: shift)
+        var slot = fibonacciSlot(of: hash, shift: shift)
         while true {
             let stored = slots[slot]
             if stored == hash { return true }
             if stored == 0 { return false }
             slot = (slot + 1) & mask
         }
-    }
-
-    /// Fibonacci hashing: the top bits of the hash times 2^64/φ spread even similar hashes over the table.
-    @inline(__always)
-    private static func slot(of hash: UInt64, shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     static func hash(_ word: some Collection<UInt8>) -> UInt64 {
