@@ -4,14 +4,23 @@
 /// classified by table-free comparisons, other scalars decoded in place and classified by their Unicode
 /// properties), no regular expressions, because every stage after it runs over every sentence.
 public enum WordTokenizer {
-    public static func tokens(of text: String) -> [WordToken] {
+    public static func tokens(of text: String) -> WordTokens {
         var text = text
         return text.withUTF8 { tokens(of: $0) }
     }
 
-    static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [WordToken] {
+    static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> WordTokens {
         var tokens: [WordToken] = []
         tokens.reserveCapacity(bytes.count / 5)
+        // An ASCII token's key is its text lower-cased, at the same offsets: lower-case the whole text once.
+        // Other tokens' keys (`String.lowercased()`) are appended after it.
+        var keys = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                buffer[index] = byte &- 65 < 26 ? byte + 32 : byte
+            }
+            initialized = bytes.count
+        }
         let count = bytes.count
         var index = 0
         while index < count {
@@ -28,7 +37,7 @@ public enum WordTokenizer {
                     let after = index + 1
                     if after == count || !isWordScalar(decode(bytes, at: after).scalar) { index = after }
                 }
-                tokens.append(make(bytes, start, index, isWord: false))
+                tokens.append(make(bytes, start, index, isWord: false, keys: &keys))
                 continue
             }
             var end = index + length
@@ -62,10 +71,10 @@ public enum WordTokenizer {
                 if next == ".", dots > 0, singleLetterSegments(bytes, start, end) { end = after }
                 break
             }
-            tokens.append(make(bytes, start, end, isWord: true))
+            tokens.append(make(bytes, start, end, isWord: true, keys: &keys))
             index = end
         }
-        return tokens
+        return WordTokens(tokens: tokens, textBytes: Array(bytes), keyBytes: keys)
     }
 
     /// The scalar starting at `index` of valid UTF-8, and its length in bytes.
@@ -89,47 +98,54 @@ public enum WordTokenizer {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    private static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool) -> WordToken {
-        let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    /// The token at `start..<end`. ASCII tokens (nearly all) take one pass that classifies and hashes each
+    /// byte, their key already in `keys` at the same offsets; others go through the Unicode-general String
+    /// calls and get their key appended to `keys`.
+    @inline(__always)
+    private static func make(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, keys: inout [UInt8]
+    ) -> WordToken {
         var ascii = true
         var hasCapital = false
         var hasHyphen = false
         var upper = 0
         var lower = 0
         var capitalized = false
-        for byte in piece {
+        // FNV-1a as in `TokenHash.of`, and its state before the last byte (the key without a final "s").
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var previous = hash
+        for index in start..<end {
+            var byte = bytes[index]
             if byte >= 128 {
                 ascii = false
+                break
             } else if byte >= 65, byte <= 90 {
                 hasCapital = true
+                if upper == 0, lower == 0 { capitalized = true }
+                upper += 1
+                byte += 32
+            } else if byte >= 97, byte <= 122 {
+                lower += 1
             } else if byte == 45 {
                 hasHyphen = true
             }
+            previous = hash
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         if ascii {
-            for byte in piece {
-                if byte >= 65, byte <= 90 {
-                    if upper == 0, lower == 0 { capitalized = true }
-                    upper += 1
-                } else if byte >= 97, byte <= 122 {
-                    lower += 1
-                }
-            }
-            let text = Self.asciiString(piece, lowercasing: false)
-            guard hasCapital else {
-                return WordToken(
-                    text: text, key: text, isCapitalized: false, isAllCaps: false, isWord: isWord,
-                    hash: TokenHash.of(piece), hasHyphen: hasHyphen)
-            }
-            // Lower-case the bytes directly (`lowercased()` is Unicode-general and slow).
-            let key = Self.asciiString(piece, lowercasing: true)
+            let endsInS = end > start && keys[end - 1] == UInt8(ascii: "s")
             return WordToken(
-                text: text, key: key, isCapitalized: capitalized, isAllCaps: upper >= 2 && lower == 0, isWord: isWord,
-                hash: TokenHash.of(key), hasHyphen: hasHyphen)
+                textRange: start..<end, keyRange: start..<end, hash: TokenHash.nonZero(Mix64.finalize(hash)),
+                singularHash: endsInS ? TokenHash.nonZero(Mix64.finalize(previous)) : 0, isCapitalized: capitalized,
+                isAllCaps: upper >= 2 && lower == 0, isWord: isWord, hasHyphen: hasHyphen, isASCII: true,
+                hasASCIICapital: hasCapital)
         }
-        let text = String(decoding: piece, as: UTF8.self)
+        upper = 0
+        lower = 0
+        capitalized = false
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         var key = text.lowercased()
-        if piece.contains(0xE2), key.contains("’") { key = String(key.map { $0 == "’" ? "'" : $0 }) }
+        if key.contains("’") { key = String(key.map { $0 == "’" ? "'" : $0 }) }
         for scalar in text.unicodeScalars {
             if scalar.value < 128 {
                 let value = scalar.value
@@ -148,22 +164,14 @@ public enum WordTokenizer {
                 lower += 1
             }
         }
+        let keyStart = keys.count
+        keys.append(contentsOf: key.utf8)
         return WordToken(
-            text: text, key: key, isCapitalized: capitalized, isAllCaps: upper >= 2 && lower == 0, isWord: isWord,
-            hash: TokenHash.of(key), hasHyphen: key.utf8.contains(UInt8(ascii: "-")))
-    }
-
-    /// A String of ASCII bytes, lower-cased when asked. Built in place: up to 15 ASCII bytes become an inline
-    /// String without the UTF-8 validation `String(decoding:)` runs (most tokens are that short).
-    @inline(__always)
-    private static func asciiString(_ piece: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> String {
-        String(unsafeUninitializedCapacity: piece.count) { buffer in
-            for offset in 0..<piece.count {
-                let byte = piece[offset]
-                buffer[offset] = lowercasing && byte >= 65 && byte <= 90 ? byte + 32 : byte
-            }
-            return piece.count
-        }
+            textRange: start..<end, keyRange: keyStart..<keys.count, hash: TokenHash.of(key),
+            singularHash: key.hasSuffix("s") ? TokenHash.of(key.dropLast()) : 0, isCapitalized: capitalized,
+            isAllCaps: upper >= 2 && lower == 0, isWord: isWord, hasHyphen: key.utf8.contains(UInt8(ascii: "-")),
+            isASCII: key.utf8.allSatisfy { $0 < 128 },
+            hasASCIICapital: UnsafeBufferPointer(rebasing: bytes[start..<end]).contains { $0 &- 65 < 26 })
     }
 
     /// Whether the bytes `start..<end` are single letters separated by dots ("U.S", not "St.Louis").
