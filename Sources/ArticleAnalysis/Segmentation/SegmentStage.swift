@@ -27,7 +27,7 @@ public struct SegmentStage: AnalysisStage {
                     range: (base + first)..<(base + last)))
                 for token in raw[sentence] {
                     tokens.append(Token(
-                        text: SentenceSplitter.slice(slice, token.range), kind: token.kind,
+                        source: text, kind: token.kind,
                         range: (base + token.range.lowerBound)..<(base + token.range.upperBound), sentence: sentenceIndex))
                 }
             }
