@@ -17,8 +17,9 @@ public struct EntityRecognizer: Sendable {
     public func recognize(sentences: [String]) -> [SentenceEntities] {
         var result: [SentenceEntities] = []
         result.reserveCapacity(sentences.count)
-        // About one distinct lower-case word of four letters or more per 20 bytes of news text (seeds/*.txt).
-        var lowercaseWords = TokenSet(minimumCapacity: sentences.reduce(0) { $0 + $1.utf8.count } / 20)
+        // One distinct lower-case word of four letters or more per 18-24 bytes of news text (seeds/*.txt):
+        // room for one per 16 bytes means the set never grows on such text.
+        var lowercaseWords = TokenSet(minimumCapacity: sentences.reduce(0) { $0 + $1.utf8.count } / 16)
         for (index, sentence) in sentences.enumerated() {
             let tokens = WordTokenizer.tokens(of: sentence)
             // Short words ("the", "in") are in `NameWords.notNames` already.

@@ -43,6 +43,12 @@ public enum WordTokenizer {
             var end = index + length
             var dots = 0
             while end < count {
+                // ASCII letters and digits, most of a word, need no decoding.
+                let byte = bytes[end]
+                if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+                    end += 1
+                    continue
+                }
                 let (next, nextLength) = decode(bytes, at: end)
                 if isWordScalar(next) {
                     end += nextLength
@@ -140,9 +146,18 @@ public enum WordTokenizer {
                 isAllCaps: upper >= 2 && lower == 0, isWord: isWord, hasHyphen: hasHyphen, isASCII: true,
                 hasASCIICapital: hasCapital)
         }
-        upper = 0
-        lower = 0
-        capitalized = false
+        return makeNonASCII(bytes, start, end, isWord: isWord, keys: &keys)
+    }
+
+    /// `make` for a token with non-ASCII bytes, through the Unicode-general String calls; kept out of line
+    /// so the ASCII path carries none of its set-up.
+    @inline(never)
+    private static func makeNonASCII(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, keys: inout [UInt8]
+    ) -> WordToken {
+        var upper = 0
+        var lower = 0
+        var capitalized = false
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         var key = text.lowercased()
         if key.contains("’") { key = String(key.map { $0 == "’" ? "'" : $0 }) }

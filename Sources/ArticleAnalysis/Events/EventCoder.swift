@@ -78,7 +78,7 @@ public struct EventCoder: Sendable {
     /// A mention's actor codes: a dictionary entry may stand for several actors ("FRO/BIL/SAM").
     static func codes(_ mention: EntityMention) -> [String] {
         guard let code = mention.actorCode else { return [] }
-        return code.contains("/") ? code.split(separator: "/").map(String.init) : [code]
+        return code.utf8.contains(UInt8(ascii: "/")) ? code.split(separator: "/").map(String.init) : [code]
     }
 
     /// The pattern code that fits best, else the form's own code, else the block's default.

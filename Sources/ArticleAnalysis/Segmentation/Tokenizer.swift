@@ -21,8 +21,13 @@ struct Tokenizer {
                 if isWordScalar(scalar) {
                     let startsWithDigit = scalar.isASCII ? scalar.value >= 0x30 && scalar.value <= 0x39 : scalar.properties.numericType != nil
                     reader.advance()
+                    reader.skipASCIIWordBytes()
                     while let (current, _) = reader.peek() {
-                        if isWordScalar(current) { reader.advance(); continue }
+                        if isWordScalar(current) {
+                            reader.advance()
+                            reader.skipASCIIWordBytes()
+                            continue
+                        }
                         guard let next = reader.peekSecond(), isWordScalar(next) else { break }
                         if current == "'" || current == "\u{2019}" || current == "-" || current == "." || current == "\u{00B7}"
                             || (current == "," && startsWithDigit && next.properties.numericType != nil)
@@ -68,6 +73,17 @@ struct Tokenizer {
             guard offset < bytes.count else { return nil }
             let next = offset + decode(at: offset).length
             return next < bytes.count ? decode(at: next).scalar : nil
+        }
+
+        /// Skips ASCII letters and digits, the scalars `isWordScalar` takes that need no decoding: most of a
+        /// word goes by in this loop.
+        @inline(__always)
+        mutating func skipASCIIWordBytes() {
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                guard byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 else { return }
+                offset += 1
+            }
         }
 
         mutating func advance() {
