@@ -155,6 +155,7 @@ public enum WordTokenizer {
     private static func makeNonASCII(
         _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, keys: inout [UInt8]
     ) -> WordToken {
+        if let token = makeWithTypographicMarks(bytes, start, end, isWord: isWord, keys: &keys) { return token }
         var upper = 0
         var lower = 0
         var capitalized = false
@@ -187,6 +188,67 @@ public enum WordTokenizer {
             isAllCaps: upper >= 2 && lower == 0, isWord: isWord, hasHyphen: key.utf8.contains(UInt8(ascii: "-")),
             isASCII: key.utf8.allSatisfy { $0 < 128 },
             hasASCIICapital: UnsafeBufferPointer(rebasing: bytes[start..<end]).contains { $0 &- 65 < 26 })
+    }
+
+    /// `makeNonASCII` for the common case of curly quotes, dashes and the like ("’", "“", "—", "’s"): ASCII
+    /// plus marks that have no case, so the key is the ASCII lower-cased and "’" made "'", without String
+    /// calls. Nil when any other non-ASCII scalar is there.
+    private static func makeWithTypographicMarks(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, keys: inout [UInt8]
+    ) -> WordToken? {
+        let keyStart = keys.count
+        var upper = 0
+        var lower = 0
+        var capitalized = false
+        var ascii = true
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte &- 65 < 26 {
+                    if upper == 0, lower == 0 { capitalized = true }
+                    upper += 1
+                    keys.append(byte + 32)
+                } else {
+                    if byte &- 97 < 26 { lower += 1 }
+                    keys.append(byte)
+                }
+                index += 1
+                continue
+            }
+            guard let length = typographicMarkLength(bytes, at: index, end: end) else {
+                keys.removeSubrange(keyStart...)
+                return nil
+            }
+            if length == 3, bytes[index + 2] == 0x99 {  // ’
+                keys.append(UInt8(ascii: "'"))
+            } else {
+                keys.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                ascii = false
+            }
+            index += length
+        }
+        return keys.withUnsafeBufferPointer { all in
+            let key = UnsafeBufferPointer(rebasing: all[keyStart...])
+            let endsInS = key.last == UInt8(ascii: "s")
+            return WordToken(
+                textRange: start..<end, keyRange: keyStart..<all.count, hash: TokenHash.of(key),
+                singularHash: endsInS ? TokenHash.of(UnsafeBufferPointer(rebasing: key.dropLast())) : 0,
+                isCapitalized: capitalized, isAllCaps: upper >= 2 && lower == 0, isWord: isWord,
+                hasHyphen: key.contains(UInt8(ascii: "-")), isASCII: ascii, hasASCIICapital: upper > 0)
+        }
+    }
+
+    /// The byte length of the caseless mark at `index` (‘ ’ “ ” – — … « »), or nil.
+    @inline(__always)
+    private static func typographicMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int? {
+        let lead = bytes[index]
+        if lead == 0xC2, index + 1 < end, bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB { return 2 }
+        guard lead == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 else { return nil }
+        switch bytes[index + 2] {
+        case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: return 3
+        default: return nil
+        }
     }
 
     /// Whether the bytes `start..<end` are single letters separated by dots ("U.S", not "St.Louis").

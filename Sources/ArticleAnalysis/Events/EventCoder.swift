@@ -21,8 +21,9 @@ public struct EventCoder: Sendable {
 
     public func events(in sentence: SentenceEntities, index: Int) -> [CodedEvent] {
         let tokens = sentence.tokens
+        // Most sentences name fewer than two actors: count them before building anything.
+        guard sentence.mentions.count >= 2, sentence.mentions.count { $0.actorCode != nil } >= 2 else { return [] }
         let actors = sentence.mentions.filter { $0.actorCode != nil }
-        guard actors.count >= 2 else { return [] }
         var owner = [Int?](repeating: nil, count: tokens.count)
         for (position, mention) in sentence.mentions.enumerated() { for token in mention.tokens { owner[token] = position } }
         let hashes = tokens.map(\.hash)
