@@ -231,7 +231,7 @@ eval-language: deps
 	PYTHONHASHSEED=0 python3 eval/language_id.py
 
 # Sentence boundaries (issue 4): our SentenceSplitter beside ICU's sentence break iterator, plain (en_US) and
-# with ICU's English abbreviation suppressions (en@ss=standard), on three gold sets (our hard cases, 60 hand-
+# with ICU's English abbreviation suppressions (en@ss=standard), on three gold sets (our hard cases, 100 hand-
 # labelled benchmark pages, pySBD's golden rules from its PyPI sdist): P/R/F1 and CPU µs per 7 KB article.
 .PHONY: eval-sentences
 eval: eval-sentences

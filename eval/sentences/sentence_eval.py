@@ -4,7 +4,7 @@ speed per 7 KB article, in one run (`make eval-sentences`, issue 4).
 
 Gold sets (a boundary is where a sentence after the first starts, within one paragraph):
   hard-cases    eval/sentences/gold/hard-cases.txt: our own news paragraphs with the known traps.
-  benchmark     the first 60 English pages of ../shared/data/article-extraction-benchmark (MIT), labelled by
+  benchmark     the first 100 English pages of ../shared/data/article-extraction-benchmark (MIT), labelled by
                 hand as standoff in gold/benchmark-labels.tsv (see benchmark_gold.py).
   golden-rules  pySBD's English "Golden Rules" (MIT, from the pysbd 0.3.3 sdist on PyPI, which the make target
                 downloads): 48 short cases from the Pragmatic Segmenter's test list.
@@ -157,18 +157,18 @@ def main():
     print("Sentence boundaries (P/R/F1 of sentence starts inside paragraphs); speed: thread CPU µs per 7 KB article")
     print("  gold: " + ", ".join(f"{s} {sizes[s][0]} paragraphs / {sizes[s][1]} boundaries" for s in sources))
     print(f"  speed corpus: {speed['articles']} benchmark article bodies, {speed['bytes']} bytes, fastest of {speed['passes']} passes")
-    header = f"{'splitter':<24}" + "".join(f"{s + ' F1':>16}" for s in sources) + f"{'all P':>8}{'all R':>8}{'all F1':>8}{'µs/7KB':>10}"
+    header = f"{'splitter':<26}" + "".join(f"{s + ' F1':>20}" for s in sources) + f"{'all P':>8}{'all R':>8}{'all F1':>8}{'µs/7KB':>10}"
     print(header)
     print("-" * len(header))
     for key, name in SPLITTERS:
-        row = f"{name:<24}"
+        row = f"{name:<26}"
         for source in sources:
             tp, fp, fn = counts[source][key]
-            row += f"{prf(tp, fp, fn)[2]:>10.3f} ({fp:>2}+{fn:<2})"
+            row += f"{prf(tp, fp, fn)[2]:>10.3f} ({fp:>3}+{fn:<3})"
         precision, recall, f1 = prf(*counts["all"][key])
         row += f"{precision:>8.3f}{recall:>8.3f}{f1:>8.3f}" + (f"{speed['speed'][key]:>10.1f}" if key in speed["speed"] else "")
         print(row)
-    print(f"{'ICU en_US + word iterator':<24}{'':>48}{'':>24}{speed['speed']['icu_words']:>10.1f}")
+    print(f"{'ICU en_US + word iterator':<26}{'':>60}{'':>24}{speed['speed']['icu_words']:>10.1f}")
     print("  (a+b) after each F1 = wrongly split + missed boundaries. The what-if row is no splitter: our starts moved")
     print("  back over an opening straight quote, i.e. what fixing that one bug of ours would score. Ours is timed as")
     print("  the whole segment stage (tokens with offsets + sentences); 'ICU + word iterator' does the same work.")
