@@ -23,7 +23,9 @@ public struct EventCoder: Sendable {
         let tokens = sentence.tokens
         // Most sentences name fewer than two actors: count them before building anything.
         guard sentence.mentions.count >= 2, sentence.mentions.count { $0.actorCode != nil } >= 2 else { return [] }
-        let actors = sentence.mentions.filter { $0.actorCode != nil }
+        let actors = sentence.mentions.compactMap { mention in
+            mention.actorCode == nil ? nil : Actor(tokens: mention.tokens, codes: Self.codes(mention))
+        }
         var owner = [Int?](repeating: nil, count: tokens.count)
         for (position, mention) in sentence.mentions.enumerated() { for token in mention.tokens { owner[token] = position } }
         let hashes = tokens.map(\.hash)
@@ -47,12 +49,12 @@ public struct EventCoder: Sendable {
                 if isPassive(tokens, verbRange), tokens.indices.contains(beforeTarget), tokens.key(beforeTarget, is: "by") {
                     swap(&sources, &targets)
                 }
-                for source in sources.flatMap(Self.codes) {
-                    for target in targets { for code in Self.codes(target) { pairs.append((source, code, target.tokens.lowerBound)) } }
+                for source in sources.flatMap(\.codes) {
+                    for target in targets { for code in target.codes { pairs.append((source, code, target.tokens.lowerBound)) } }
                 }
             } else if sources.count > 1 {
                 // "Gondor and Osgiliath have renewed ties": with no target, the partners act on each other.
-                let codes = sources.flatMap(Self.codes)
+                let codes = sources.flatMap(\.codes)
                 for source in codes { for target in codes { pairs.append((source, target, verbRange.upperBound)) } }
             }
             guard !pairs.isEmpty, let code = code(for: match.value, tokens: tokens, hashes: hashes, verb: verbRange) else { continue }
@@ -74,6 +76,13 @@ public struct EventCoder: Sendable {
         }
         var seen: Set<String> = []
         return kept.map(\.event).filter { seen.insert("\($0.source)|\($0.target)|\($0.code)").inserted }
+    }
+
+    /// An actor mention of the sentence: where it is and its codes, worked out once per sentence; the
+    /// verbs' source and target groups copy these rather than whole mentions (six Strings each).
+    private struct Actor {
+        let tokens: Range<Int>
+        let codes: [String]
     }
 
     /// A mention's actor codes: a dictionary entry may stand for several actors ("FRO/BIL/SAM").
@@ -183,7 +192,7 @@ public struct EventCoder: Sendable {
     }
 
     /// The actor closest before `end` in the same clause, with actors joined to it by "and" or commas.
-    private func actorGroup(_ actors: [EntityMention], _ tokens: WordTokens, endingBefore end: Int) -> [EntityMention]? {
+    private func actorGroup(_ actors: [Actor], _ tokens: WordTokens, endingBefore end: Int) -> [Actor]? {
         guard let last = actors.lastIndex(where: { $0.tokens.upperBound <= end }) else { return nil }
         // A comma between subject and verb usually starts another clause ("…, seeking to …"); the
         // subject of that clause is too far back to guess.
@@ -204,7 +213,7 @@ public struct EventCoder: Sendable {
     }
 
     /// The first actor after `start` within the window and clause, with actors joined to it by "and".
-    private func actorGroup(_ actors: [EntityMention], _ tokens: WordTokens, startingAfter start: Int) -> [EntityMention]? {
+    private func actorGroup(_ actors: [Actor], _ tokens: WordTokens, startingAfter start: Int) -> [Actor]? {
         guard let first = actors.firstIndex(where: { $0.tokens.lowerBound >= start }),
             actors[first].tokens.lowerBound - start <= window,
             !(start..<actors[first].tokens.lowerBound).contains(where: { Self.clauseBreaks.contains(tokens, $0) })
