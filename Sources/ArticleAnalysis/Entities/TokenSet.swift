@@ -57,12 +57,21 @@ public struct TokenSet: Sendable, ExpressibleByArrayLiteral {
         insert(tokens.keyBytes[token.keyRange], hash: token.hash)
     }
 
+    /// One probe sequence: ends on the key (already there) or on the empty slot it goes into.
     private mutating func insert(_ key: some Collection<UInt8>, hash: UInt64) {
-        if slot(of: hash, matching: { key.elementsEqual($0) }) != nil { return }
         if (count + 1) * 2 > hashes.count { grow() }
+        let mask = hashes.count - 1
+        var slot = fibonacciSlot(of: hash, shift: shift)
+        while true {
+            let stored = hashes[slot]
+            if stored == 0 { break }
+            if stored == hash, bytes[ranges[slot]].elementsEqual(key) { return }
+            slot = (slot + 1) & mask
+        }
         let start = bytes.count
         bytes.append(contentsOf: key)
-        place(start..<bytes.count, hash)
+        hashes[slot] = hash
+        ranges[slot] = start..<bytes.count
         count += 1
     }
 
