@@ -51,6 +51,25 @@ struct ContentSelector {
                 element = outline.elements[element].parent
             }
         }
+        repeatedTexts = Self.repeatedTexts(in: outline.blocks)
+        let first = selection()
+        guard first.top != nil, !hasProse(first.kept) else { return first }
+        // The best element held only furniture (a comment thread longer than a short post): nothing of it
+        // survives, and an empty article is always wrong. Choose again among elements outside furniture.
+        outsideFurnitureOnly = true
+        let second = selection()
+        return hasProse(second.kept) ? second : first
+    }
+
+    /// Whether any kept block is a sentence-sized piece of text rather than a heading.
+    private func hasProse(_ kept: [Int]) -> Bool {
+        kept.contains { !outline.blocks[$0].heading && outline.blocks[$0].textBytes >= Self.minimumScoringBytes }
+    }
+
+    /// Set for the second choice: elements at or under furniture score nothing.
+    private var outsideFurnitureOnly = false
+
+    private func selection() -> (kept: [Int], top: Int?) {
         guard let top = bestElement() else {
             return (outline.blocks.indices.filter { furniture[outline.blocks[$0].owner] < 0 && keeps($0) }, nil)
         }
@@ -60,7 +79,6 @@ struct ContentSelector {
             let parent = outline.elements[index].parent
             selected[index] = chosen.contains(index) || (parent >= 0 && selected[parent])
         }
-        repeatedTexts = Self.repeatedTexts(in: outline.blocks)
         return (outline.blocks.indices.filter { index in
             let owner = outline.blocks[index].owner
             let nearestFurniture = furniture[owner]
@@ -95,7 +113,7 @@ struct ContentSelector {
 
     private func finalScore(_ index: Int) -> Double {
         let element = outline.elements[index]
-        guard element.score > 0 else { return 0 }
+        guard element.score > 0, !(outsideFurnitureOnly && furniture[index] >= 0) else { return 0 }
         let density = element.textBytes == 0 ? 0 : Double(element.linkBytes) / Double(element.textBytes)
         // Class words scale the points (±25 %) instead of adding Readability's ±25 points: added points let a
         // well-named empty wrapper or sidebar outrank the paragraphs' own container (indiapost.com, thehill.com).
