@@ -213,6 +213,8 @@ struct ContentSelector {
         if block.heading { return true }
         if repeatedTexts.contains(block.text) { return false }
         if Self.isDateline(block.text) { return false }
+        let tag = outline.elements[block.owner].tag
+        if tag == "td" || tag == "th" { return true }
         let words = block.text.utf8.count { $0 == 0x20 } + 1
         let endsSentence = block.text.last.map { ".!?:\u{201D}\"。！？」".contains($0) } == true
         // Scripts written without spaces (Chinese, Japanese) have one "word" per line: judge them by length.
