@@ -180,7 +180,7 @@ struct ContentSelector {
     private func siblingsWithProse(around top: Int) -> Set<Int> {
         var chosen: Set<Int> = []
         var anchor = top
-        for _ in 0..<2 {
+        for _ in 0..<3 {
             let parent = outline.elements[anchor].parent
             guard parent >= 0, outline.elements[parent].tag != "body" else { break }
             let siblings = children[parent]
