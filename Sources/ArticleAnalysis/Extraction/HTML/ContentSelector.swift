@@ -32,6 +32,7 @@ struct ContentSelector {
     private var furniture: [Int] = []
 
     mutating func select() -> (kept: [Int], top: Int?) {
+        markNestedArticleLists()
         furniture = [Int](repeating: -1, count: outline.elements.count)
         for index in outline.elements.indices {
             let element = outline.elements[index]
@@ -86,6 +87,28 @@ struct ContentSelector {
             return selected[owner] && !furnitureInside && keeps(index)
         }, top)
     }
+
+    /// HTML gives nested `<article>` elements a meaning: articles related to the outer one, such as its
+    /// comments or a "you may also like" list. Two or more of them side by side inside an `<article>` are
+    /// such a list, so they count as furniture; a lone nested `<article>` is more often a second wrapper
+    /// around the body and stays.
+    private mutating func markNestedArticleLists() {
+        var insideArticle = [Bool](repeating: false, count: outline.elements.count)
+        var nestedArticles = [Int](repeating: 0, count: outline.elements.count)
+        for index in outline.elements.indices {
+            let parent = outline.elements[index].parent
+            guard parent >= 0 else { continue }
+            insideArticle[index] = insideArticle[parent] || outline.elements[parent].tag == "article"
+            if insideArticle[index], outline.elements[index].tag == "article" { nestedArticles[parent] += 1 }
+        }
+        for index in outline.elements.indices where outline.elements[index].tag == "article" && insideArticle[index] {
+            if nestedArticles[outline.elements[index].parent] >= Self.minimumNestedArticles {
+                outline.elements[index].furniture = true
+            }
+        }
+    }
+
+    static let minimumNestedArticles = 2
 
     private mutating func propagateText() {
         for block in outline.blocks {
