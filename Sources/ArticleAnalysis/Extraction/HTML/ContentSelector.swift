@@ -36,7 +36,13 @@ struct ContentSelector {
         furniture = [Int](repeating: -1, count: outline.elements.count)
         for index in outline.elements.indices {
             let element = outline.elements[index]
-            furniture[index] = element.furniture ? index : (element.parent >= 0 ? furniture[element.parent] : -1)
+            if element.furniture {
+                furniture[index] = index
+            } else if element.tag == "blockquote", element.parent >= 0, furniture[element.parent] == element.parent {
+                furniture[index] = -1
+            } else {
+                furniture[index] = element.parent >= 0 ? furniture[element.parent] : -1
+            }
         }
         propagateText()
         scoreElements()
