@@ -110,4 +110,20 @@ import Testing
         #expect(paragraphs.contains(tweet))
         #expect(!paragraphs.contains { $0.hasPrefix("Share this story") })
     }
+    /// An article cut into sections built from the same template (same tag, same class) far above the
+    /// paragraphs: every section joins, while a teaser list beside them, from another template, does not.
+    @Test func sectionsFromTheSameTemplateJoin() {
+        func section(_ name: String, _ count: Int) -> String {
+            let paragraphs = (0..<count).map { "<p>\(Self.sentence) \(name) part \($0) goes on with more detail.</p>" }.joined()
+            return #"<section class="outer outer--content"><div class="wrap"><div><div class="inner">"# + paragraphs + "</div></div></div></section>"
+        }
+        let teasers = #"<section class="outer teasers"><div><p>Another story: the mayor said the river would be dredged next spring, and the costs, the dates, and the plans were published.</p></div></section>"#
+        let page = "<html><body><div class=\"page\">" + section("First", 2) + #"<figure><img src="a.jpg"></figure>"#
+            + section("Second", 8) + section("Third", 2) + teasers + "</div></body></html>"
+        let paragraphs = Self.kept(page)
+        #expect(paragraphs.count { $0.contains("First part") } == 2)
+        #expect(paragraphs.count { $0.contains("Second part") } == 8)
+        #expect(paragraphs.count { $0.contains("Third part") } == 2)
+        #expect(!paragraphs.contains { $0.hasPrefix("Another story") })
+    }
 }

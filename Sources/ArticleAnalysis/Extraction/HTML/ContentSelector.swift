@@ -203,6 +203,7 @@ struct ContentSelector {
 
     private func chosenElements(around top: Int) -> Set<Int> {
         var chosen = siblingsWithProse(around: top)
+        chosen.formUnion(siblingsOfTheSameKind(around: top))
         chosen.insert(top)
         let parent = outline.elements[top].parent
         guard parent >= 0 else { return chosen }
@@ -245,6 +246,34 @@ struct ContentSelector {
     }
 
     static let minimumSiblingProse = 200
+
+    /// Articles cut into sections by a page builder (quantamagazine.org: three `section.outer--content`
+    /// between pull quotes and figures) put each part in a container built from the same template: the same
+    /// tag and the same class attribute. A container that is the top element or one of its ancestors (up
+    /// to `maximumKindLevels` levels) brings in its siblings of the same kind that hold prose, however far up
+    /// they are; siblings from another template (teaser lists, comments) do not qualify.
+    private func siblingsOfTheSameKind(around top: Int) -> Set<Int> {
+        var chosen: Set<Int> = []
+        var anchor = top
+        for _ in 0..<Self.maximumKindLevels {
+            let parent = outline.elements[anchor].parent
+            guard parent >= 0, outline.elements[parent].tag != "body" else { break }
+            let kind = outline.elements[anchor]
+            if kind.classHash != 0 {
+                for sibling in children[parent] where sibling != anchor {
+                    let element = outline.elements[sibling]
+                    guard element.classHash == kind.classHash, element.tag == kind.tag, !element.furniture else { continue }
+                    if proseBytes[sibling] >= Self.minimumSiblingProse, element.linkBytes * 5 <= element.textBytes {
+                        chosen.insert(sibling)
+                    }
+                }
+            }
+            anchor = parent
+        }
+        return chosen
+    }
+
+    static let maximumKindLevels = 8
 
     /// Element → its element children, and → bytes of paragraph-sized blocks under it (filled by `select`).
     private var children: [[Int]] = []
