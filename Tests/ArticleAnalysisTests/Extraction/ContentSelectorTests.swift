@@ -126,4 +126,20 @@ import Testing
         #expect(paragraphs.count { $0.contains("Third part") } == 2)
         #expect(!paragraphs.contains { $0.hasPrefix("Another story") })
     }
+    /// Paragraphs written as `div.paragraph`, the first few beside the container of the rest: siblings built
+    /// like the paragraphs inside the top element join it; a sibling div of another kind does not.
+    @Test func siblingsBuiltLikeTheTopsParagraphsJoin() {
+        func paragraph(_ text: String) -> String { #"<div class="body-paragraph">"# + text + "</div>" }
+        let rest = (0..<8).map { paragraph("\(Self.sentence) Part \($0) of the column goes on with more detail.") }.joined()
+        let page = """
+            <html><body><section class="story"><div class="body">
+            \(paragraph("Which is not to say that whatever happened on Saturday was not minor or even routine, but the visit was unscheduled and unexplained."))
+            <div class="note">Watch the latest episode of our weekly show, every Friday night, on all of our channels and apps.</div>
+            <div class="body-text">\(rest)</div></div></section></body></html>
+            """
+        let paragraphs = Self.kept(page)
+        #expect(paragraphs.first?.hasPrefix("Which is not to say") == true)
+        #expect(!paragraphs.contains { $0.hasPrefix("Watch the latest") })
+        #expect(paragraphs.count == 9)
+    }
 }

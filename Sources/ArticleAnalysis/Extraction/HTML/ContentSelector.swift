@@ -208,10 +208,16 @@ struct ContentSelector {
         let parent = outline.elements[top].parent
         guard parent >= 0 else { return chosen }
         let threshold = max(10, finalScore(top) * Self.siblingShare)
+        var paragraphKinds: Set<ParagraphKind> = []
+        for block in outline.blocks where block.textBytes >= 80 && !block.heading && isAncestor(top, of: block.owner) {
+            let owner = outline.elements[block.owner]
+            if owner.classHash != 0 { paragraphKinds.insert(ParagraphKind(tag: owner.tag, classHash: owner.classHash)) }
+        }
         for index in outline.elements.indices where index != top && outline.elements[index].parent == parent {
             let sibling = outline.elements[index]
             let density = sibling.textBytes == 0 ? 1 : Double(sibling.linkBytes) / Double(sibling.textBytes)
-            if finalScore(index) >= threshold || sibling.tag == "p" && sibling.textBytes > 80 && density < 0.25 {
+            let paragraph = sibling.tag == "p" || paragraphKinds.contains(ParagraphKind(tag: sibling.tag, classHash: sibling.classHash))
+            if finalScore(index) >= threshold || paragraph && sibling.textBytes > 80 && density < 0.25 {
                 chosen.insert(index)
             }
         }
@@ -278,6 +284,13 @@ struct ContentSelector {
     /// Element → its element children, and → bytes of paragraph-sized blocks under it (filled by `select`).
     private var children: [[Int]] = []
     private var proseBytes: [Int] = []
+    /// The tag and class of an element that holds a paragraph. Siblings of the top element built like the
+    /// paragraphs inside it are paragraphs too, whatever the tag: CNN writes `div.zn-body__paragraph`, and
+    /// puts the first few beside the container of the rest.
+    private struct ParagraphKind: Hashable {
+        var tag: String
+        var classHash: UInt64
+    }
 
     /// Inside the chosen elements: no link lists, no text that the page prints again outside the article (a
     /// standfirst repeated as a teaser, a caption repeated in a gallery), no short labels ("Top Video", "Back
