@@ -142,4 +142,21 @@ import Testing
         #expect(!paragraphs.contains { $0.hasPrefix("Watch the latest") })
         #expect(paragraphs.count == 9)
     }
+    /// A digest whose items are sentences that link most of their words: each item ends with a full stop and
+    /// has text of its own, so it stays; a list of linked headlines (no full stop) is still dropped.
+    @Test func linkedSentencesStayAndLinkedHeadlinesGo() {
+        let items = [
+            #"<a href="/a">Ousted WeWork CEO Adam Neumann can still reportedly name directors to the board of the office-sharing company he founded, according to people familiar with the matter</a>, even though he stepped down as chief executive in September after the failed offering."#,
+            #"<a href="/b">A new Half-Life game is finally coming out after twelve years of waiting, the studio behind the series said at a showcase on Thursday night in Seattle</a>, but the catch is that you will need a virtual reality headset and a fast computer to play it."#,
+        ].map { "<li>\($0)</li>" }.joined()
+        let headlines = (0..<4).map { #"<li><a href="/h\#($0)">Another headline about the markets and what the investors made of it, number \#($0)</a></li>"# }.joined()
+        let page = """
+            <html><body><article><h1>Ten things in tech</h1><p>\(Self.sentence)</p><ol>\(items)</ol>
+            <p>\(Self.sentence.replacingOccurrences(of: "bridge", with: "road"))</p><ul>\(headlines)</ul></article></body></html>
+            """
+        let paragraphs = Self.kept(page)
+        #expect(paragraphs.contains { $0.hasPrefix("Ousted WeWork CEO") })
+        #expect(paragraphs.contains { $0.hasPrefix("A new Half-Life game") })
+        #expect(!paragraphs.contains { $0.hasPrefix("Another headline") })
+    }
 }
