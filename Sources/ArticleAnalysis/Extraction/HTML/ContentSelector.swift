@@ -4,7 +4,10 @@
 /// siblings hold the article; within them, link-heavy blocks and furniture (elements whose class or id says
 /// comment, share, related, ad, …) are dropped. Furniture words above the chosen element are ignored: whole
 /// pages sit inside wrappers like `Page-ad-margins`. Blocks under furniture score a quarter, so a comment
-/// thread cannot outscore the article.
+/// thread cannot outscore the article; if it still does and nothing is left, the choice is made again
+/// outside furniture. The article's parts are gathered by structure: siblings with prose up to three levels
+/// up, siblings built from the same template (same tag and class) as the top, its ancestors or its
+/// paragraphs. Each rule names the benchmark pages it changed (`eval/extraction_pages.py diff`).
 struct ContentSelector {
     /// Blocks shorter than this (UTF-8 bytes) give no points: Readability's 25 characters.
     static let minimumScoringBytes = 25
