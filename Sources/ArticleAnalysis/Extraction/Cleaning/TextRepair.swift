@@ -81,10 +81,22 @@ struct TextRepair: Sendable {
                         beforePrevious = previous
                         previous = " "
                     }
-                    // A run of printable ASCII other than quotes: no rule rewrites it, and inside the run none
-                    // looks past a byte, so the run is copied whole and only its last two bytes remembered.
+                    // A run of printable ASCII other than quotes, and single spaces between a letter or digit
+                    // and anything but a hyphen: no rule rewrites it, so the run is copied whole and only its
+                    // last two bytes remembered (a word at a time cost a hundred instructions a word).
                     var end = index + 1
-                    while end < bytes.count, Self.isPlainASCII(bytes[end]) { end += 1 }
+                    while end < bytes.count {
+                        let byte = bytes[end]
+                        if Self.isPlainASCII(byte) {
+                            end += 1
+                        } else if byte == 0x20, end + 1 < bytes.count, Self.isASCIIAlphanumeric(bytes[end + 1]),
+                            bytes[end - 1] != UInt8(ascii: "-")
+                        {
+                            end += 2
+                        } else {
+                            break
+                        }
+                    }
                     let run = end - index
                     (out.baseAddress! + count).update(from: bytes.baseAddress! + index, count: run)
                     count += run
