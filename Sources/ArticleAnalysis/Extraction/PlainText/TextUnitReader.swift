@@ -94,47 +94,27 @@ enum TextUnitReader {
             while index < bytes.count {
                 while index < bytes.count, bytes[index] == 0x20 { index += 1 }
                 let start = index
-                // One pass over the word: its core (first to last letter) and the hash of the core, kept at
-                // each letter, so no second scan and no hashing call per word.
-                var coreStart = -1, coreEnd = -1
-                var hash = WordHashSet.emptyHash, coreHash = WordHashSet.emptyHash
-                var laterAt = false
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte == 0x20 { break }
-                    if coreStart >= 0 {
-                        hash = WordHashSet.hash(hash, adding: byte)
-                        if WordHashSet.isWordByte(byte) {
-                            coreEnd = index
-                            coreHash = hash
-                        }
-                    } else if WordHashSet.isWordByte(byte) {
-                        coreStart = index
-                        coreEnd = index
-                        hash = WordHashSet.hash(hash, adding: byte)
-                        coreHash = hash
-                    }
-                    if byte == UInt8(ascii: "@"), index > start { laterAt = true }
-                    index += 1
-                }
+                while index < bytes.count, bytes[index] != 0x20 { index += 1 }
                 guard index > start else { continue }
                 words += 1
-                let first = bytes[start]
-                if first == UInt8(ascii: "h") || first == UInt8(ascii: "w"),
-                    isWebAddress(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                {
+                let word = bytes[start..<index]
+                let first = word[word.startIndex]
+                if first == UInt8(ascii: "h") || first == UInt8(ascii: "w"), isWebAddress(UnsafeBufferPointer(rebasing: word)) {
                     links += 1
                 }
-                if first == UInt8(ascii: "@"), index - start > 2, !laterAt { handles += 1 }
-                guard coreStart >= 0 else { continue }
-                let coreLength = coreEnd - coreStart + 1
-                if coreLength <= 10 {
-                    if stopWords.contains(hash: coreHash) { stop += 1 }
-                    if secondPersonWords.contains(hash: coreHash) { secondPerson += 1 }
+                if word.first == UInt8(ascii: "@"), word.count > 2, !word.dropFirst().contains(UInt8(ascii: "@")) { handles += 1 }
+                guard let coreStart = word.firstIndex(where: WordHashSet.isWordByte),
+                    let coreEnd = word.lastIndex(where: WordHashSet.isWordByte)
+                else { continue }
+                let core = bytes[coreStart...coreEnd]
+                if core.count <= 10 {
+                    let hash = WordHashSet.hash(core)
+                    if stopWords.contains(hash: hash) { stop += 1 }
+                    if secondPersonWords.contains(hash: hash) { secondPerson += 1 }
                 }
-                if coreLength >= 4 {
+                if core.count >= 4 {
                     long += 1
-                    let first = bytes[coreStart]
+                    let first = core[core.startIndex]
                     if first >= 0x41 && first <= 0x5A { capitalized += 1 }
                 }
             }

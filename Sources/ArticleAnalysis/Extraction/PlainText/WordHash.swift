@@ -41,19 +41,12 @@ struct WordHashSet: Sendable {
     }
 
     static func hash(_ word: some Collection<UInt8>) -> UInt64 {
-        var hash = emptyHash
-        for byte in word { hash = Self.hash(hash, adding: byte) }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word {
+            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            hash = (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
+        }
         return hash
-    }
-
-    /// FNV-1a's offset basis: the hash of no bytes.
-    static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    /// One FNV-1a step with the byte ASCII-lower-cased, for callers that hash while they scan.
-    @inline(__always)
-    static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 {
-        let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-        return (hash ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
     }
 
     /// Calls `body` with each run of letters (ASCII letters, apostrophes inside words, and any non-ASCII byte).
