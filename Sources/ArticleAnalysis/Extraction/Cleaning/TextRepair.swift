@@ -20,16 +20,27 @@ struct TextRepair: Sendable {
     /// span two strings).
     static func quoteStyle(of paragraphs: [String]) -> QuoteStyle {
         var curly = 0, straight = 0
-        for var paragraph in paragraphs {
-            paragraph.withUTF8 { countQuotes(in: $0, curly: &curly, straight: &straight) }
+        Self.mayStartQuote.withUnsafeBufferPointer { mayStartQuote in
+            for var paragraph in paragraphs {
+                paragraph.withUTF8 { countQuotes(in: $0, skipping: mayStartQuote, curly: &curly, straight: &straight) }
+            }
         }
         guard curly > 0, straight > 0 else { return .keep }
         return curly >= straight ? .curly : .straight
     }
 
-    private static func countQuotes(in bytes: UnsafeBufferPointer<UInt8>, curly: inout Int, straight: inout Int) {
+    /// The bytes a quote starts with: " ' and E2 (curly quotes are E2 80 xx). One table look-up passes the rest.
+    private static let mayStartQuote: [Bool] = (0...255).map { $0 == 0x22 || $0 == 0x27 || $0 == 0xE2 }
+
+    private static func countQuotes(
+        in bytes: UnsafeBufferPointer<UInt8>, skipping mayStartQuote: UnsafeBufferPointer<Bool>, curly: inout Int, straight: inout Int
+    ) {
         var index = 0
         while index < bytes.count {
+            guard mayStartQuote[Int(bytes[index])] else {
+                index += 1
+                continue
+            }
             switch bytes[index] {
             case 0x22, 0x27: straight += 1
             case 0xE2:

@@ -188,11 +188,31 @@ enum TextUnitReader {
                     count += 1
                     pending = false
                 }
+                // This byte and the run after it of ordinary bytes and single spaces between them come out as
+                // they are: copied whole (byte by byte, this loop cost 8 instructions a byte in callgrind).
+                var end = index
+                while end < bytes.count {
+                    if isOrdinary(bytes[end]) {
+                        end += 1
+                    } else if bytes[end] == 0x20, end + 1 < bytes.count, isOrdinary(bytes[end + 1]) {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
                 out[count] = byte
                 count += 1
+                (out.baseAddress! + count).update(from: bytes.baseAddress! + index, count: end - index)
+                count += end - index
+                index = end
             }
             return count
         }
+    }
+
+    /// Neither a space nor the lead byte of a no-break space (C2 A0): `collapseSpaces` keeps it as it is.
+    private static func isOrdinary(_ byte: UInt8) -> Bool {
+        byte != 0x20 && byte != 0x09 && byte != 0x0D && byte != 0x0C && byte != 0xC2
     }
 
     /// The last three bytes are a U+20xx punctuation mark (E2 80 xx): ” or ’, not some other xx-ending character.
