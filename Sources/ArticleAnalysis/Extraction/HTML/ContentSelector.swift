@@ -4,7 +4,10 @@
 /// siblings hold the article; within them, link-heavy blocks and furniture (elements whose class or id says
 /// comment, share, related, ad, …) are dropped. Furniture words above the chosen element are ignored: whole
 /// pages sit inside wrappers like `Page-ad-margins`. Blocks under furniture score a quarter, so a comment
-/// thread cannot outscore the article.
+/// thread cannot outscore the article; if it still does and nothing is left, the choice is made again
+/// outside furniture. The article's parts are gathered by structure: siblings with prose up to three levels
+/// up, siblings built from the same template (same tag and class) as the top, its ancestors or its
+/// paragraphs. Each rule names the benchmark pages it changed (`eval/extraction_pages.py diff`).
 struct ContentSelector {
     /// Blocks shorter than this (UTF-8 bytes) give no points: Readability's 25 characters.
     static let minimumScoringBytes = 25
@@ -32,10 +35,17 @@ struct ContentSelector {
     private var furniture: [Int] = []
 
     mutating func select() -> (kept: [Int], top: Int?) {
+        markNestedArticleLists()
         furniture = [Int](repeating: -1, count: outline.elements.count)
         for index in outline.elements.indices {
             let element = outline.elements[index]
-            furniture[index] = element.furniture ? index : (element.parent >= 0 ? furniture[element.parent] : -1)
+            if element.furniture {
+                furniture[index] = index
+            } else if element.tag == "blockquote", element.parent >= 0, furniture[element.parent] == element.parent {
+                furniture[index] = -1
+            } else {
+                furniture[index] = element.parent >= 0 ? furniture[element.parent] : -1
+            }
         }
         propagateText()
         scoreElements()
@@ -51,8 +61,29 @@ struct ContentSelector {
                 element = outline.elements[element].parent
             }
         }
+        repeatedTexts = Self.repeatedTexts(in: outline.blocks)
+        let first = selection()
+        guard first.top != nil, !hasProse(first.kept) else { return first }
+        // The best element held only furniture (a comment thread longer than a short post): nothing of it
+        // survives, and an empty article is always wrong. Choose again among elements outside furniture.
+        outsideFurnitureOnly = true
+        let second = selection()
+        return hasProse(second.kept) ? second : first
+    }
+
+    /// Whether any kept block is a sentence-sized piece of text rather than a heading.
+    private func hasProse(_ kept: [Int]) -> Bool {
+        kept.contains { !outline.blocks[$0].heading && outline.blocks[$0].textBytes >= Self.minimumScoringBytes }
+    }
+
+    /// Set for the second choice: elements at or under furniture score nothing.
+    private var outsideFurnitureOnly = false
+
+    private func selection() -> (kept: [Int], top: Int?) {
         guard let top = bestElement() else {
-            return (outline.blocks.indices.filter { furniture[outline.blocks[$0].owner] < 0 && keeps($0) }, nil)
+            let inside = outline.blocks.indices.filter { furniture[outline.blocks[$0].owner] < 0 }
+            let outside = repeatedTexts(outside: inside)
+            return (inside.filter { keeps($0, repeatedOutside: outside) }, nil)
         }
         let chosen = chosenElements(around: top)
         var selected = [Bool](repeating: false, count: outline.elements.count)
@@ -60,14 +91,49 @@ struct ContentSelector {
             let parent = outline.elements[index].parent
             selected[index] = chosen.contains(index) || (parent >= 0 && selected[parent])
         }
-        repeatedTexts = Self.repeatedTexts(in: outline.blocks)
-        return (outline.blocks.indices.filter { index in
+        let inside = outline.blocks.indices.filter { index in
             let owner = outline.blocks[index].owner
             let nearestFurniture = furniture[owner]
             let furnitureInside = nearestFurniture >= 0 && selected[nearestFurniture] && !chosen.contains(nearestFurniture)
-            return selected[owner] && !furnitureInside && keeps(index)
-        }, top)
+            return selected[owner] && !furnitureInside
+        }
+        let outside = repeatedTexts(outside: inside)
+        return (inside.filter { keeps($0, repeatedOutside: outside) }, top)
     }
+
+    /// The repeated texts that also appear outside the article region `inside` (block indices, ascending).
+    private func repeatedTexts(outside inside: [Int]) -> Set<String> {
+        guard !repeatedTexts.isEmpty else { return [] }
+        var outside: Set<String> = []
+        var next = 0
+        for (index, block) in outline.blocks.enumerated() {
+            if next < inside.count, inside[next] == index { next += 1; continue }
+            if repeatedTexts.contains(block.text) { outside.insert(block.text) }
+        }
+        return outside
+    }
+
+    /// HTML gives nested `<article>` elements a meaning: articles related to the outer one, such as its
+    /// comments or a "you may also like" list. Two or more of them side by side inside an `<article>` are
+    /// such a list, so they count as furniture; a lone nested `<article>` is more often a second wrapper
+    /// around the body and stays.
+    private mutating func markNestedArticleLists() {
+        var insideArticle = [Bool](repeating: false, count: outline.elements.count)
+        var nestedArticles = [Int](repeating: 0, count: outline.elements.count)
+        for index in outline.elements.indices {
+            let parent = outline.elements[index].parent
+            guard parent >= 0 else { continue }
+            insideArticle[index] = insideArticle[parent] || outline.elements[parent].tag == "article"
+            if insideArticle[index], outline.elements[index].tag == "article" { nestedArticles[parent] += 1 }
+        }
+        for index in outline.elements.indices where outline.elements[index].tag == "article" && insideArticle[index] {
+            if nestedArticles[outline.elements[index].parent] >= Self.minimumNestedArticles {
+                outline.elements[index].furniture = true
+            }
+        }
+    }
+
+    static let minimumNestedArticles = 2
 
     private mutating func propagateText() {
         for block in outline.blocks {
@@ -93,9 +159,9 @@ struct ContentSelector {
         }
     }
 
-    private func finalScore(_ index: Int) -> Double {
+    func finalScore(_ index: Int) -> Double {
         let element = outline.elements[index]
-        guard element.score > 0 else { return 0 }
+        guard element.score > 0, !(outsideFurnitureOnly && furniture[index] >= 0) else { return 0 }
         let density = element.textBytes == 0 ? 0 : Double(element.linkBytes) / Double(element.textBytes)
         // Class words scale the points (±25 %) instead of adding Readability's ±25 points: added points let a
         // well-named empty wrapper or sidebar outrank the paragraphs' own container (indiapost.com, thehill.com).
@@ -131,88 +197,9 @@ struct ContentSelector {
         return top
     }
 
-    /// Elements are numbered in document order, so an ancestor always has the smaller number.
-    private func isAncestor(_ ancestor: Int, of element: Int) -> Bool {
-        var current = element
-        while current > ancestor { current = outline.elements[current].parent }
-        return current == ancestor
-    }
-
-    private func chosenElements(around top: Int) -> Set<Int> {
-        var chosen = siblingsWithProse(around: top)
-        chosen.insert(top)
-        let parent = outline.elements[top].parent
-        guard parent >= 0 else { return chosen }
-        let threshold = max(10, finalScore(top) * Self.siblingShare)
-        for index in outline.elements.indices where index != top && outline.elements[index].parent == parent {
-            let sibling = outline.elements[index]
-            let density = sibling.textBytes == 0 ? 1 : Double(sibling.linkBytes) / Double(sibling.textBytes)
-            if finalScore(index) >= threshold || sibling.tag == "p" && sibling.textBytes > 80 && density < 0.25 {
-                chosen.insert(index)
-            }
-        }
-        return chosen
-    }
-
-    /// Articles split into a lead block and the rest (telegraph.co.uk, wired.com) put the parts in sibling
-    /// containers one or two levels above the paragraphs, often with an ad between them. Siblings of the top
-    /// element and of its parent join when they hold prose: at least 200 bytes (and a fifth of the top's) in
-    /// paragraph-sized blocks, at most 20 % links, and no furniture words. Any sibling, not only the adjacent
-    /// one, gained 0.001 F1 on the benchmark.
-    private func siblingsWithProse(around top: Int) -> Set<Int> {
-        var chosen: Set<Int> = []
-        var anchor = top
-        for _ in 0..<2 {
-            let parent = outline.elements[anchor].parent
-            guard parent >= 0, outline.elements[parent].tag != "body" else { break }
-            let siblings = children[parent]
-            if siblings.contains(anchor) {
-                for sibling in siblings where sibling != anchor {
-                    let element = outline.elements[sibling]
-                    let prose = proseBytes[sibling]
-                    let enough = max(Self.minimumSiblingProse, proseBytes[top] / 5)
-                    if !element.furniture, prose >= enough, element.linkBytes * 5 <= element.textBytes {
-                        chosen.insert(sibling)
-                    }
-                }
-            }
-            anchor = parent
-        }
-        return chosen
-    }
-
-    static let minimumSiblingProse = 200
-
     /// Element → its element children, and → bytes of paragraph-sized blocks under it (filled by `select`).
-    private var children: [[Int]] = []
-    private var proseBytes: [Int] = []
-
-    /// Inside the chosen elements: no link lists, no text printed twice on the page (gallery captions), no
-    /// short labels ("Top Video", "Back to Gallery") that are neither headings nor sentences.
-    private func keeps(_ index: Int) -> Bool {
-        let block = outline.blocks[index]
-        if block.linkDensity > Self.maximumLinkDensity && block.textBytes - block.linkBytes < Self.minimumProseBytes { return false }
-        if block.heading { return true }
-        if repeatedTexts.contains(block.text) { return false }
-        if Self.isDateline(block.text) { return false }
-        let words = block.text.utf8.count { $0 == 0x20 } + 1
-        let endsSentence = block.text.last.map { ".!?:\u{201D}\"。！？」".contains($0) } == true
-        // Scripts written without spaces (Chinese, Japanese) have one "word" per line: judge them by length.
-        let unspaced = words == 1 && block.textBytes >= Self.minimumUnspacedBytes
-        return words >= Self.minimumLabelWords || endsSentence || unspaced
-    }
-
-    /// Blocks shorter than this that do not end a sentence are labels, not prose. Measured on the benchmark:
-    /// 3 words; 5 gained 0.008 precision but lost 0.014 recall (recipe and list pages have short labelled lines).
-    static let minimumLabelWords = 3
-    /// Ten CJK characters (three UTF-8 bytes each) make a short sentence.
-    static let minimumUnspacedBytes = 30
-
-    /// "Published Monday, November 18, 2019 8:22AM EST", "Updated at 1:23 p.m.": a date line, not text.
-    static func isDateline(_ text: String) -> Bool {
-        guard text.utf8.count < 100, text.utf8.contains(where: PersonalDataScanner.isDigit) else { return false }
-        return ["Published", "Updated", "Posted", "Last updated", "First published"].contains { text.hasPrefix($0 + " ") }
-    }
+    var children: [[Int]] = []
+    var proseBytes: [Int] = []
 
     /// Non-trivial texts that appear more than once among the page's blocks.
     private var repeatedTexts: Set<String> = []
