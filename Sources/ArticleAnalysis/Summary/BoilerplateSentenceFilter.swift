@@ -13,10 +13,33 @@ enum BoilerplateSentenceFilter {
     /// The cheap tests: length, closing punctuation, a lowercase letter.
     static func looksLikeStatement(_ sentence: String, wordCount: Int) -> Bool {
         guard wordCount >= minimumWords, wordCount <= maximumWords else { return false }
-        guard let last = sentence.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
-            ".!\"”’)".unicodeScalars.contains(last), !sentence.hasSuffix("?\""), !sentence.hasSuffix("?”")
+        guard let last = lastNonWhitespaceScalar(sentence), ".!\"”’)".unicodeScalars.contains(last),
+            !(endsWith(sentence, questionQuote) && sentence.hasSuffix("?\"")),
+            !(endsWith(sentence, questionCurlyQuote) && sentence.hasSuffix("?”"))
         else { return false }
         return sentence.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    }
+
+    private static let questionQuote = Array("?\"".utf8)
+    private static let questionCurlyQuote = Array("?”".utf8)
+
+    /// Whether the bytes of `text` end with `suffix`: necessary for `hasSuffix` of these suffixes (which
+    /// have no other canonically equivalent spelling), and far cheaper, so `hasSuffix` only confirms.
+    private static func endsWith(_ text: String, _ suffix: [UInt8]) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count >= suffix.count else { return false }
+        return utf8.reversed().prefix(suffix.count).elementsEqual(suffix.reversed())
+    }
+
+    /// The last Unicode scalar that is not whitespace. ASCII whitespace at the end is skipped on the bytes;
+    /// a non-ASCII ending is left to the scalar view.
+    private static func lastNonWhitespaceScalar(_ text: String) -> Unicode.Scalar? {
+        for byte in text.utf8.reversed() {
+            if byte >= 0x80 { break }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+            return Unicode.Scalar(byte)
+        }
+        return text.unicodeScalars.last(where: { !$0.properties.isWhitespace })
     }
 
     /// The stock phrases of page furniture, searched in the lowercased bytes (only for sentences about to be
@@ -24,11 +47,29 @@ enum BoilerplateSentenceFilter {
     static func isFurniture(_ sentence: String) -> Bool {
         let lower = sentence.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         return lower.withUnsafeBufferPointer { text in
-            furnitureBytes.contains { pattern in
-                pattern.withUnsafeBufferPointer { Self.occurs($0, in: text) }
+            // Only text holding some pattern's first two bytes can hold the pattern.
+            guard text.count >= 2 else { return false }
+            for start in 0..<(text.count - 1) {
+                let pair = Int(text[start]) << 8 | Int(text[start + 1])
+                if furnitureOpenings[pair >> 6] & (1 << (pair & 63)) != 0 { return matchesFurniture(text) }
             }
+            return false
         }
     }
+
+    private static func matchesFurniture(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        furnitureBytes.contains { pattern in pattern.withUnsafeBufferPointer { Self.occurs($0, in: text) } }
+    }
+
+    /// One bit per pair of bytes that opens a furniture pattern.
+    private static let furnitureOpenings: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 65_536 / 64)
+        for pattern in furnitureBytes {
+            let pair = Int(pattern[0]) << 8 | Int(pattern[1])
+            bits[pair >> 6] |= 1 << (pair & 63)
+        }
+        return bits
+    }()
 
     /// Whether `pattern` (not empty) occurs in `text`: a plain byte loop (the generic slice comparison was
     /// most of the summary stage's time).

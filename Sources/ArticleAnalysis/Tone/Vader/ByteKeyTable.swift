@@ -32,23 +32,37 @@ struct ByteKeyTable: Sendable {
     func key(_ id: Int) -> ArraySlice<UInt8> { keyBytes[Int(keyStarts[id])..<Int(keyStarts[id + 1])] }
 
     /// The id of `bytes`, or -1 when the table does not hold it.
-    func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
-        while true {
-            let candidate = slots[slot]
-            if candidate < 0 { return -1 }
-            let start = Int(keyStarts[Int(candidate)])
-            let end = Int(keyStarts[Int(candidate) + 1])
-            if end - start == bytes.count {
-                var same = true
-                var offset = 0
-                while offset < bytes.count {
-                    if keyBytes[start + offset] != bytes[offset] { same = false; break }
-                    offset += 1
+    func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 { id(of: bytes, foldingASCIICase: false) }
+
+    /// The id of `bytes` with ASCII capitals read as lowercase (the keys are lowercase), or -1: a token is
+    /// looked up straight from the text, without first copying it lowercased.
+    func id(ofASCIILowercased bytes: UnsafeBufferPointer<UInt8>) -> Int32 { id(of: bytes, foldingASCIICase: true) }
+
+    @inline(__always)
+    private func id(of bytes: UnsafeBufferPointer<UInt8>, foldingASCIICase folds: Bool) -> Int32 {
+        var hash = Self.hashSeed
+        for byte in bytes { hash = Self.hashStep(hash, folds ? ASCIILowercase.folded(byte) : byte) }
+        var slot = Int(truncatingIfNeeded: Self.hashFinish(hash)) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            keyStarts.withUnsafeBufferPointer { starts in
+                keyBytes.withUnsafeBufferPointer { keyBytes in
+                    while true {
+                        let candidate = Int(slots[slot])
+                        if candidate < 0 { return -1 }
+                        let start = Int(starts[candidate])
+                        if Int(starts[candidate + 1]) - start == bytes.count {
+                            var offset = 0
+                            while offset < bytes.count {
+                                let byte = folds ? ASCIILowercase.folded(bytes[offset]) : bytes[offset]
+                                if keyBytes[start + offset] != byte { break }
+                                offset += 1
+                            }
+                            if offset == bytes.count { return Int32(candidate) }
+                        }
+                        slot = (slot + 1) & mask
+                    }
                 }
-                if same { return candidate }
             }
-            slot = (slot + 1) & mask
         }
     }
 
@@ -58,11 +72,17 @@ struct ByteKeyTable: Sendable {
 
     @inline(__always)
     static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        return hash ^ (hash >> 29)
+        var hash = hashSeed
+        for byte in bytes { hash = hashStep(hash, byte) }
+        return hashFinish(hash)
     }
+
+    /// FNV-1a in three steps, so a caller can hash bytes while it reads (and folds) them.
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+
+    @inline(__always)
+    static func hashFinish(_ hash: UInt64) -> UInt64 { hash ^ (hash >> 29) }
 }

@@ -78,13 +78,15 @@ struct VaderTokens {
         let id: Int32
         let negated: Bool
         if ascii {
-            (id, negated) = ASCIILowercase.with(token) { Self.lookUp($0, lexicon: lexicon) }
+            (id, negated) = Self.lookUp(token, lexicon: lexicon, foldingASCIICase: true)
             isUpper.append(hasUpper && !hasLower)
             if hasUpper || hasLower { wordCount += 1 }
         } else {
             let word = String(decoding: token, as: UTF8.self)
             var lower = Array(word.lowercased().utf8)
-            (id, negated) = lower.withUnsafeMutableBufferPointer { Self.lookUp(UnsafeBufferPointer($0), lexicon: lexicon) }
+            (id, negated) = lower.withUnsafeMutableBufferPointer {
+                Self.lookUp(UnsafeBufferPointer($0), lexicon: lexicon, foldingASCIICase: false)
+            }
             isUpper.append(Self.pythonIsUpper(word))
             wordCount += 1
         }
@@ -92,12 +94,17 @@ struct VaderTokens {
         isNegated.append(negated)
     }
 
-    private static func lookUp(_ lower: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon) -> (Int32, Bool) {
-        let id = lexicon.words.id(of: lower)
+    /// The lexicon id of the lowercased token and whether it negates. With `foldingASCIICase` the token is
+    /// ASCII and read lowercased as it is looked up (no lowercased copy is made).
+    @inline(__always)
+    private static func lookUp(_ token: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon, foldingASCIICase folds: Bool) -> (Int32, Bool) {
+        let id = folds ? lexicon.words.id(ofASCIILowercased: token) : lexicon.words.id(of: token)
         if id >= 0, lexicon.isNegation[Int(id)] { return (id, true) }
         var offset = 0
-        while offset + 2 < lower.count {
-            if lower[offset] == UInt8(ascii: "n"), lower[offset + 1] == UInt8(ascii: "'"), lower[offset + 2] == UInt8(ascii: "t") {
+        while offset + 2 < token.count {
+            if token[offset + 1] == UInt8(ascii: "'"), token[offset] | (folds ? 0x20 : 0) == UInt8(ascii: "n"),
+                token[offset + 2] | (folds ? 0x20 : 0) == UInt8(ascii: "t")
+            {
                 return (id, true)
             }
             offset += 1
@@ -177,7 +184,7 @@ struct VaderTokens {
                 if lead == 0xC2 || lead == 0xE2 || lead == 0xE3 || lead == 0xF0, index + length <= bytes.count {
                     var value = UInt32(lead) & (0xFF >> (length + 1))
                     for offset in 1..<length { value = (value << 6) | (UInt32(bytes[index + offset]) & 0x3F) }
-                    if lexicon.emoji[value] != nil { return true }
+                    if lexicon.isEmoji(value) { return true }
                 }
                 index += length
             }
