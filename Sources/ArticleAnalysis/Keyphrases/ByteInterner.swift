@@ -1,13 +1,18 @@
 /// Gives each distinct byte string (a lowercased word) a dense id while a document is read, without
-/// building a `String` per word: open addressing over the bytes, grown as needed.
+/// building a `String` per word: open addressing over `PackedWord`s, grown as needed.
 struct ByteInterner {
     private(set) var bytes: [UInt8] = []
     private var starts: [Int32] = [0]
+    private var packs: [PackedWord] = []
     private var slots: [Int32] = Array(repeating: -1, count: 1024)
 
-    init() { bytes.reserveCapacity(4096) }
+    init() {
+        bytes.reserveCapacity(4096)
+        starts.reserveCapacity(512)
+        packs.reserveCapacity(512)
+    }
 
-    var count: Int { starts.count - 1 }
+    var count: Int { packs.count }
 
     func key(_ id: Int) -> ArraySlice<UInt8> { bytes[Int(starts[id])..<Int(starts[id + 1])] }
 
@@ -22,48 +27,43 @@ struct ByteInterner {
     @inline(__always)
     private mutating func intern(_ word: UnsafeBufferPointer<UInt8>, foldingASCIICase folds: Bool) -> Int {
         if count * 2 >= slots.count { grow() }
-        var hash = ByteKeyTable.hashSeed
-        for byte in word { hash = ByteKeyTable.hashStep(hash, folds ? ASCIILowercase.folded(byte) : byte) }
+        let pack = PackedWord(word, foldingASCIICase: folds)
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: ByteKeyTable.hashFinish(hash)) & mask
+        var slot = Int(truncatingIfNeeded: pack.hash) & mask
         let found: Int32 = slots.withUnsafeBufferPointer { slots in
-            starts.withUnsafeBufferPointer { starts in
-                bytes.withUnsafeBufferPointer { stored in
-                    while true {
-                        let id = Int(slots[slot])
-                        if id < 0 { return -1 }
-                        let start = Int(starts[id])
-                        if Int(starts[id + 1]) - start == word.count {
-                            var offset = 0
-                            while offset < word.count {
-                                let byte = folds ? ASCIILowercase.folded(word[offset]) : word[offset]
-                                if stored[start + offset] != byte { break }
-                                offset += 1
-                            }
-                            if offset == word.count { return Int32(id) }
-                        }
-                        slot = (slot + 1) & mask
-                    }
+            packs.withUnsafeBufferPointer { packs in
+                while true {
+                    let id = Int(slots[slot])
+                    if id < 0 { return -1 }
+                    if packs[id] == pack, word.count <= 16 || sameLongWord(id, word, folds: folds) { return Int32(id) }
+                    slot = (slot + 1) & mask
                 }
             }
         }
         if found >= 0 { return Int(found) }
         let id = count
+        let start = bytes.count
+        bytes.append(contentsOf: word)
         if folds {
-            for byte in word { bytes.append(ASCIILowercase.folded(byte)) }
-        } else {
-            bytes.append(contentsOf: word)
+            bytes.withUnsafeMutableBufferPointer { stored in
+                for index in start..<stored.count { stored[index] = ASCIILowercase.folded(stored[index]) }
+            }
         }
         starts.append(Int32(bytes.count))
+        packs.append(pack)
         slots[slot] = Int32(id)
         return id
+    }
+
+    private func sameLongWord(_ id: Int, _ word: UnsafeBufferPointer<UInt8>, folds: Bool) -> Bool {
+        bytes.withUnsafeBufferPointer { PackedWord.sameLongWord(UnsafeBufferPointer(rebasing: $0[Int(starts[id])...]), word, folds: folds) }
     }
 
     private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)
         let mask = slots.count - 1
         for id in 0..<count {
-            var slot = Int(truncatingIfNeeded: ByteKeyTable.hash(key(id))) & mask
+            var slot = Int(truncatingIfNeeded: packs[id].hash) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(id)
         }

@@ -27,8 +27,13 @@ enum BoilerplateSentenceFilter {
     /// have no other canonically equivalent spelling), and far cheaper, so `hasSuffix` only confirms.
     private static func endsWith(_ text: String, _ suffix: [UInt8]) -> Bool {
         let utf8 = text.utf8
-        guard utf8.count >= suffix.count else { return false }
-        return utf8.reversed().prefix(suffix.count).elementsEqual(suffix.reversed())
+        var index = utf8.endIndex
+        for byte in suffix.reversed() {
+            guard index != utf8.startIndex else { return false }
+            utf8.formIndex(before: &index)
+            if utf8[index] != byte { return false }
+        }
+        return true
     }
 
     /// The last Unicode scalar that is not whitespace. ASCII whitespace at the end is skipped on the bytes;
@@ -47,18 +52,26 @@ enum BoilerplateSentenceFilter {
     static func isFurniture(_ sentence: String) -> Bool {
         let lower = sentence.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         return lower.withUnsafeBufferPointer { text in
-            // Only text holding some pattern's first two bytes can hold the pattern.
+            // A pattern can only start where its first two bytes are: test the pair against a bitmap of the
+            // patterns' openings, then only the patterns that open with it.
             guard text.count >= 2 else { return false }
             for start in 0..<(text.count - 1) {
                 let pair = Int(text[start]) << 8 | Int(text[start + 1])
-                if furnitureOpenings[pair >> 6] & (1 << (pair & 63)) != 0 { return matchesFurniture(text) }
+                guard furnitureOpenings[pair >> 6] & (1 << (pair & 63)) != 0 else { continue }
+                let rest = UnsafeBufferPointer(rebasing: text[start...])
+                for pattern in furnitureBytes where Int(pattern[0]) << 8 | Int(pattern[1]) == pair {
+                    if pattern.withUnsafeBufferPointer({ Self.startsWith($0, rest) }) { return true }
+                }
             }
             return false
         }
     }
 
-    private static func matchesFurniture(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        furnitureBytes.contains { pattern in pattern.withUnsafeBufferPointer { Self.occurs($0, in: text) } }
+    /// Whether `text` starts with `pattern`.
+    private static func startsWith(_ pattern: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count >= pattern.count else { return false }
+        for offset in 0..<pattern.count where text[offset] != pattern[offset] { return false }
+        return true
     }
 
     /// One bit per pair of bytes that opens a furniture pattern.
@@ -70,23 +83,6 @@ enum BoilerplateSentenceFilter {
         }
         return bits
     }()
-
-    /// Whether `pattern` (not empty) occurs in `text`: a plain byte loop (the generic slice comparison was
-    /// most of the summary stage's time).
-    private static func occurs(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard text.count >= pattern.count else { return false }
-        let first = pattern[0]
-        var start = 0
-        while start <= text.count - pattern.count {
-            if text[start] == first {
-                var offset = 1
-                while offset < pattern.count, text[start + offset] == pattern[offset] { offset += 1 }
-                if offset == pattern.count { return true }
-            }
-            start += 1
-        }
-        return false
-    }
 
     private static let furnitureBytes = furniture.map { Array($0.utf8) }
 }

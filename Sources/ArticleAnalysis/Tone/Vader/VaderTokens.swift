@@ -71,16 +71,30 @@ struct VaderTokens {
         var hasUpper = false
         var hasLower = false
         var ascii = true
-        for byte in token {
-            if byte >= 0x80 { ascii = false; break }
+        // Besides ASCII, only U+2000…U+203F (E2 80 xx: typographic quotes, dashes, ellipsis): none of them
+        // is cased, so lowercasing and `isupper` read the ASCII letters alone.
+        var asciiAndPunctuation = true
+        var index = 0
+        while index < token.count {
+            let byte = token[index]
+            if byte >= 0x80 {
+                ascii = false
+                if byte == 0xE2, index + 2 < token.count, token[index + 1] == 0x80, token[index + 2] & 0xC0 == 0x80 {
+                    index += 3
+                    continue
+                }
+                asciiAndPunctuation = false
+                break
+            }
             if byte >= 0x41 && byte <= 0x5A { hasUpper = true } else if byte >= 0x61 && byte <= 0x7A { hasLower = true }
+            index += 1
         }
         let id: Int32
         let negated: Bool
-        if ascii {
+        if asciiAndPunctuation {
             (id, negated) = Self.lookUp(token, lexicon: lexicon, foldingASCIICase: true)
             isUpper.append(hasUpper && !hasLower)
-            if hasUpper || hasLower { wordCount += 1 }
+            if hasUpper || hasLower || !ascii { wordCount += 1 }
         } else {
             let word = String(decoding: token, as: UTF8.self)
             var lower = Array(word.lowercased().utf8)
