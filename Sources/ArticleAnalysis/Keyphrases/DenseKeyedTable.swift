@@ -6,7 +6,7 @@
 struct DenseKeyedTable<Value> {
     private var slots: [Int32]
     private(set) var keys: [UInt64] = []
-    /// The values in insertion order; `index(of:inserting:)` says where a key's value is.
+    /// The values in insertion order; `find(forUpdating:)` says where a key's value is.
     var values: [Value] = []
     private var shift: UInt64
 
@@ -53,16 +53,21 @@ struct DenseKeyedTable<Value> {
         return values[index]
     }
 
-    /// The index into `values` of `key`'s value, adding `make()` first when the key is new.
+    /// Where `key` is: the index of its value (`index` ≥ 0), or -1 and the empty slot where it goes. Grows
+    /// first when full, as `UInt64KeyedTable.update` does, so the slots (and `forEach`'s order) are the same.
     @inline(__always)
-    mutating func index(of key: UInt64, inserting make: () -> Value) -> Int {
+    mutating func find(forUpdating key: UInt64) -> (index: Int, slot: Int) {
         if (count + 1) * 2 > slots.count { grow() }
         let slot = slot(for: key)
-        let index = Int(slots[slot])
-        if index >= 0 { return index }
+        return (Int(slots[slot]), slot)
+    }
+
+    /// Adds `key` with `value` at the empty `slot` that `find(forUpdating:)` gave; returns the value's index.
+    @inline(__always)
+    mutating func insert(_ key: UInt64, _ value: Value, at slot: Int) -> Int {
         slots[slot] = Int32(keys.count)
         keys.append(key)
-        values.append(make())
+        values.append(value)
         return keys.count - 1
     }
 

@@ -76,7 +76,8 @@ struct KeyphraseReader {
                 if isNewInSentence { sentenceOccurrences.append((Int32(term), sentence)) }
                 if blockLength > 0 {
                     let key = UInt64(blockWord(0).term) << 32 | UInt64(term)
-                    cooccurrences.values[cooccurrences.index(of: key, inserting: { 0 })] += 1
+                    let (index, slot) = cooccurrences.find(forUpdating: key)
+                    if index >= 0 { cooccurrences.values[index] += 1 } else { _ = cooccurrences.insert(key, 1, at: slot) }
                 }
                 pushBlockWord(BlockWord(term: Int32(term), start: Int32(start)))
                 addCandidates(endingAt: end, sentence: sentence)
@@ -103,10 +104,12 @@ struct KeyphraseReader {
             let first = blockWord(length - 1)
             key = key << 21 | UInt64(first.term + 1)
             if terms[Int(first.term)].isStopWord { continue }
-            let index = candidates.index(of: key) {
-                Candidate(count: 0, sentence: sentence, start: first.start, end: Int32(end))
+            let (index, slot) = candidates.find(forUpdating: key)
+            if index >= 0 {
+                candidates.values[index].count += 1
+            } else {
+                _ = candidates.insert(key, Candidate(count: 1, sentence: sentence, start: first.start, end: Int32(end)), at: slot)
             }
-            candidates.values[index].count += 1
         }
     }
 

@@ -50,16 +50,18 @@ enum BoilerplateSentenceFilter {
     /// The stock phrases of page furniture, searched in the lowercased bytes (only for sentences about to be
     /// chosen: it is the costly test).
     static func isFurniture(_ sentence: String) -> Bool {
-        let lower = sentence.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        return lower.withUnsafeBufferPointer { text in
+        var lower = Array(sentence.utf8)
+        let (openings, patterns) = (furnitureOpenings, furnitureBytes)
+        return lower.withUnsafeMutableBufferPointer { text in
+            for index in text.indices { text[index] = ASCIILowercase.folded(text[index]) }
             // A pattern can only start where its first two bytes are: test the pair against a bitmap of the
             // patterns' openings, then only the patterns that open with it.
             guard text.count >= 2 else { return false }
             for start in 0..<(text.count - 1) {
                 let pair = Int(text[start]) << 8 | Int(text[start + 1])
-                guard furnitureOpenings[pair >> 6] & (1 << (pair & 63)) != 0 else { continue }
+                guard openings[pair >> 6] & (1 << (pair & 63)) != 0 else { continue }
                 let rest = UnsafeBufferPointer(rebasing: text[start...])
-                for pattern in furnitureBytes where Int(pattern[0]) << 8 | Int(pattern[1]) == pair {
+                for pattern in patterns where Int(pattern[0]) << 8 | Int(pattern[1]) == pair {
                     if pattern.withUnsafeBufferPointer({ Self.startsWith($0, rest) }) { return true }
                 }
             }

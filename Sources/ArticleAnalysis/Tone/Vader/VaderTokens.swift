@@ -62,7 +62,7 @@ struct VaderTokens {
             var last = index
             while first < last, Self.isASCIIPunctuation(bytes[first]) { first += 1 }
             while last > first, Self.isASCIIPunctuation(bytes[last - 1]) { last -= 1 }
-            if Self.codePointCount(bytes, first, last) <= 2 { (first, last) = (start, index) }
+            if first != start || last != index, Self.codePointCount(bytes, first, last) <= 2 { (first, last) = (start, index) }
             appendToken(UnsafeBufferPointer(rebasing: bytes[first..<last]), lexicon: lexicon)
         }
     }
@@ -74,6 +74,7 @@ struct VaderTokens {
         // Besides ASCII, only U+2000…U+203F (E2 80 xx: typographic quotes, dashes, ellipsis): none of them
         // is cased, so lowercasing and `isupper` read the ASCII letters alone.
         var asciiAndPunctuation = true
+        var hasApostrophe = false
         var index = 0
         while index < token.count {
             let byte = token[index]
@@ -86,20 +87,26 @@ struct VaderTokens {
                 asciiAndPunctuation = false
                 break
             }
-            if byte >= 0x41 && byte <= 0x5A { hasUpper = true } else if byte >= 0x61 && byte <= 0x7A { hasLower = true }
-            index += 1
+            if byte >= 0x41 && byte <= 0x5A {
+                hasUpper = true
+            } else if byte >= 0x61 && byte <= 0x7A {
+                hasLower = true
+            } else if byte == UInt8(ascii: "'") {
+                hasApostrophe = true
+            }
+            index &+= 1
         }
         let id: Int32
         let negated: Bool
         if asciiAndPunctuation {
-            (id, negated) = Self.lookUp(token, lexicon: lexicon, foldingASCIICase: true)
+            (id, negated) = Self.lookUp(token, lexicon: lexicon, foldingASCIICase: true, mayHaveApostrophe: hasApostrophe)
             isUpper.append(hasUpper && !hasLower)
             if hasUpper || hasLower || !ascii { wordCount += 1 }
         } else {
             let word = String(decoding: token, as: UTF8.self)
             var lower = Array(word.lowercased().utf8)
             (id, negated) = lower.withUnsafeMutableBufferPointer {
-                Self.lookUp(UnsafeBufferPointer($0), lexicon: lexicon, foldingASCIICase: false)
+                Self.lookUp(UnsafeBufferPointer($0), lexicon: lexicon, foldingASCIICase: false, mayHaveApostrophe: true)
             }
             isUpper.append(Self.pythonIsUpper(word))
             wordCount += 1
@@ -109,11 +116,15 @@ struct VaderTokens {
     }
 
     /// The lexicon id of the lowercased token and whether it negates. With `foldingASCIICase` the token is
-    /// ASCII and read lowercased as it is looked up (no lowercased copy is made).
+    /// ASCII and read lowercased as it is looked up (no lowercased copy is made). Without an apostrophe
+    /// the token cannot hold "n't".
     @inline(__always)
-    private static func lookUp(_ token: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon, foldingASCIICase folds: Bool) -> (Int32, Bool) {
+    private static func lookUp(
+        _ token: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon, foldingASCIICase folds: Bool, mayHaveApostrophe: Bool
+    ) -> (Int32, Bool) {
         let id = folds ? lexicon.words.id(ofASCIILowercased: token) : lexicon.words.id(of: token)
         if id >= 0, lexicon.isNegation[Int(id)] { return (id, true) }
+        guard mayHaveApostrophe else { return (id, false) }
         var offset = 0
         while offset + 2 < token.count {
             if token[offset + 1] == UInt8(ascii: "'"), token[offset] | (folds ? 0x20 : 0) == UInt8(ascii: "n"),
@@ -192,6 +203,13 @@ struct VaderTokens {
         return text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
+                // Eight ASCII bytes at a time.
+                if index + 8 <= bytes.count,
+                    UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                    continue
+                }
                 let lead = bytes[index]
                 if lead < 0x80 { index += 1; continue }
                 let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
