@@ -134,8 +134,9 @@ struct KeyphraseReader {
         if id == terms.count {
             var features = TermFeatures()
             if isASCII {
+                // The stem is the word itself unless an "s" was dropped: one look-up then.
                 features.isStopWord = stemLength < 3 || stopWords.id(ofASCIILowercased: word) >= 0
-                    || stopWords.id(ofASCIILowercased: stem) >= 0
+                    || (stemLength < length && stopWords.id(ofASCIILowercased: stem) >= 0)
             } else {
                 let letters = stem.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
                 features.isStopWord = stopWords.id(of: word) >= 0 || stopWords.id(of: stem) >= 0 || letters < 3

@@ -51,7 +51,7 @@ enum BoilerplateSentenceFilter {
     /// chosen: it is the costly test).
     static func isFurniture(_ sentence: String) -> Bool {
         var lower = Array(sentence.utf8)
-        let (openings, patterns) = (furnitureOpenings, furnitureBytes)
+        let (openings, pairs) = (furnitureOpenings, furniturePairs)
         return lower.withUnsafeMutableBufferPointer { text in
             for index in text.indices { text[index] = ASCIILowercase.folded(text[index]) }
             // A pattern can only start where its first two bytes are: test the pair against a bitmap of the
@@ -61,8 +61,8 @@ enum BoilerplateSentenceFilter {
                 let pair = Int(text[start]) << 8 | Int(text[start + 1])
                 guard openings[pair >> 6] & (1 << (pair & 63)) != 0 else { continue }
                 let rest = UnsafeBufferPointer(rebasing: text[start...])
-                for pattern in patterns where Int(pattern[0]) << 8 | Int(pattern[1]) == pair {
-                    if pattern.withUnsafeBufferPointer({ Self.startsWith($0, rest) }) { return true }
+                for (index, opening) in pairs.enumerated() where opening == pair {
+                    if furnitureBytes[index].withUnsafeBufferPointer({ Self.startsWith($0, rest) }) { return true }
                 }
             }
             return false
@@ -87,4 +87,6 @@ enum BoilerplateSentenceFilter {
     }()
 
     private static let furnitureBytes = furniture.map { Array($0.utf8) }
+    /// Each pattern's first two bytes as one number, for the test above (no array per pattern to retain).
+    private static let furniturePairs = furnitureBytes.map { Int($0[0]) << 8 | Int($0[1]) }
 }

@@ -38,7 +38,9 @@ public struct VaderAnalyzer: Sendable {
         var sentiments = [Double](repeating: 0, count: count)
         for index in span {
             let id = tokens.ids[index]
-            if id >= 0, lexicon.booster[Int(id)] != 0 { continue }
+            // A word without a lexicon valence scores 0 whatever the rules say (`valence(at:)`'s first test).
+            guard id >= 0, !valenceTable[Int(id)].isNaN else { continue }
+            if lexicon.booster[Int(id)] != 0 { continue }
             if id == rules.kind, index + 1 < span.upperBound, tokens.ids[index + 1] == rules.of { continue }
             sentiments[index - span.lowerBound] = valence(at: index, in: span, tokens, capsDiffer: capsDiffer)
         }

@@ -43,6 +43,18 @@ struct VaderTokens {
         spanQuestions.append(questions - questionsBefore)
     }
 
+    /// What the tokenizer learns of a token's bytes while it looks for the token's end. Letters, apostrophes
+    /// and non-ASCII bytes are never stripped as punctuation, so these hold for the stripped token too.
+    private struct TokenShape {
+        var hasUpper = false
+        var hasLower = false
+        var hasApostrophe = false
+        var ascii = true
+        /// Besides ASCII, only U+2000…U+203F (E2 80 xx: typographic quotes, dashes, ellipsis): none of them
+        /// is cased, so lowercasing and `isupper` read the ASCII letters alone.
+        var asciiAndPunctuation = true
+    }
+
     private mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon) {
         var index = 0
         let end = bytes.count
@@ -50,58 +62,48 @@ struct VaderTokens {
             let whitespace = Self.whitespaceLength(bytes, at: index)
             if whitespace > 0 { index += whitespace; continue }
             let start = index
-            while index < end, Self.whitespaceLength(bytes, at: index) == 0 {
-                switch bytes[index] {
-                case UInt8(ascii: "!"): exclamations += 1
-                case UInt8(ascii: "?"): questions += 1
-                default: break
+            var shape = TokenShape()
+            while index < end {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x20) { break }
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"): shape.hasLower = true
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): shape.hasUpper = true
+                    case UInt8(ascii: "!"): exclamations += 1
+                    case UInt8(ascii: "?"): questions += 1
+                    case UInt8(ascii: "'"): shape.hasApostrophe = true
+                    default: break
+                    }
+                    index &+= 1
+                    continue
                 }
-                index += 1
+                if Self.whitespaceLength(bytes, at: index) > 0 { break }
+                shape.ascii = false
+                // A continuation byte is never whitespace, "!" or "?": skip a whole E2 80 xx.
+                if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                    index &+= 3
+                    continue
+                }
+                shape.asciiAndPunctuation = false
+                index &+= 1
             }
             var first = start
             var last = index
             while first < last, Self.isASCIIPunctuation(bytes[first]) { first += 1 }
             while last > first, Self.isASCIIPunctuation(bytes[last - 1]) { last -= 1 }
             if first != start || last != index, Self.codePointCount(bytes, first, last) <= 2 { (first, last) = (start, index) }
-            appendToken(UnsafeBufferPointer(rebasing: bytes[first..<last]), lexicon: lexicon)
+            appendToken(UnsafeBufferPointer(rebasing: bytes[first..<last]), shape, lexicon: lexicon)
         }
     }
 
-    private mutating func appendToken(_ token: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon) {
-        var hasUpper = false
-        var hasLower = false
-        var ascii = true
-        // Besides ASCII, only U+2000…U+203F (E2 80 xx: typographic quotes, dashes, ellipsis): none of them
-        // is cased, so lowercasing and `isupper` read the ASCII letters alone.
-        var asciiAndPunctuation = true
-        var hasApostrophe = false
-        var index = 0
-        while index < token.count {
-            let byte = token[index]
-            if byte >= 0x80 {
-                ascii = false
-                if byte == 0xE2, index + 2 < token.count, token[index + 1] == 0x80, token[index + 2] & 0xC0 == 0x80 {
-                    index += 3
-                    continue
-                }
-                asciiAndPunctuation = false
-                break
-            }
-            if byte >= 0x41 && byte <= 0x5A {
-                hasUpper = true
-            } else if byte >= 0x61 && byte <= 0x7A {
-                hasLower = true
-            } else if byte == UInt8(ascii: "'") {
-                hasApostrophe = true
-            }
-            index &+= 1
-        }
+    private mutating func appendToken(_ token: UnsafeBufferPointer<UInt8>, _ shape: TokenShape, lexicon: VaderLexicon) {
         let id: Int32
         let negated: Bool
-        if asciiAndPunctuation {
-            (id, negated) = Self.lookUp(token, lexicon: lexicon, foldingASCIICase: true, mayHaveApostrophe: hasApostrophe)
-            isUpper.append(hasUpper && !hasLower)
-            if hasUpper || hasLower || !ascii { wordCount += 1 }
+        if shape.asciiAndPunctuation {
+            (id, negated) = Self.lookUp(token, lexicon: lexicon, foldingASCIICase: true, mayHaveApostrophe: shape.hasApostrophe)
+            isUpper.append(shape.hasUpper && !shape.hasLower)
+            if shape.hasUpper || shape.hasLower || !shape.ascii { wordCount += 1 }
         } else {
             let word = String(decoding: token, as: UTF8.self)
             var lower = Array(word.lowercased().utf8)
