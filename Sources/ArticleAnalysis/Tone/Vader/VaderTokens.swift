@@ -65,6 +65,11 @@ struct VaderTokens {
             var shape = TokenShape()
             while index < end {
                 let byte = bytes[index]
+                if byte &- UInt8(ascii: "a") < 26 {  // most bytes: a lowercase letter
+                    shape.hasLower = true
+                    index &+= 1
+                    continue
+                }
                 if byte < 0x80 {
                     if (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x20) { break }
                     switch byte {
