@@ -22,8 +22,8 @@ struct KeyphraseReader {
     private var candidates = DenseKeyedTable<Candidate>(capacity: 2048)
     /// (word, sentence) for each first occurrence of a word in a sentence, in reading order.
     private var sentenceOccurrences: [(term: Int32, sentence: Int32)] = []
-    /// The last words of the current block (ids and start offsets, the latest at `blockLength - 1`
-    /// modulo 3), cleared at punctuation: candidates are at most three words long, so three are enough.
+    /// The last words of the current block (ids and start offsets, the latest first), cleared at
+    /// punctuation: candidates are at most three words long, so three are enough.
     private var block: (BlockWord, BlockWord, BlockWord) = (.none, .none, .none)
     private var blockLength = 0
 
@@ -41,7 +41,7 @@ struct KeyphraseReader {
     /// The word `back` places before the latest one in the block (0: the latest).
     @inline(__always)
     private func blockWord(_ back: Int) -> BlockWord {
-        switch (blockLength - 1 - back) % 3 {
+        switch back {
         case 0: block.0
         case 1: block.1
         default: block.2
@@ -50,11 +50,7 @@ struct KeyphraseReader {
 
     @inline(__always)
     private mutating func pushBlockWord(_ word: BlockWord) {
-        switch blockLength % 3 {
-        case 0: block.0 = word
-        case 1: block.1 = word
-        default: block.2 = word
-        }
+        block = (word, block.0, block.1)
         blockLength += 1
     }
 
@@ -149,13 +145,15 @@ struct KeyphraseReader {
     /// Weighs every word once all sentences are read (call once, before `rankedCandidates`).
     mutating func weighTerms(sentenceCount: Int) {
         // Integer sums: the order of the pairs does not matter, so read them in insertion order.
-        for (pair, count) in zip(cooccurrences.keys, cooccurrences.values) {
-            let left = Int(pair >> 32)
-            let right = Int(pair & 0xFFFF_FFFF)
-            terms[left].rightNeighbours += 1
-            terms[left].rightCooccurrences += Int(count)
-            terms[right].leftNeighbours += 1
-            terms[right].leftCooccurrences += Int(count)
+        terms.withUnsafeMutableBufferPointer { terms in
+            for (pair, count) in zip(cooccurrences.keys, cooccurrences.values) {
+                let left = Int(pair >> 32)
+                let right = Int(pair & 0xFFFF_FFFF)
+                terms[left].rightNeighbours += 1
+                terms[left].rightCooccurrences += Int(count)
+                terms[right].leftNeighbours += 1
+                terms[right].leftCooccurrences += Int(count)
+            }
         }
         // Each word's sentences, in order, grouped by word (a counting sort of the occurrences).
         var starts = [Int](repeating: 0, count: terms.count + 1)
@@ -183,8 +181,10 @@ struct KeyphraseReader {
         let figures = TermFeatures.DocumentFigures(
             maxFrequency: maxFrequency, meanFrequency: mean, frequencyDeviation: variance.squareRoot(),
             sentenceCount: Double(max(sentenceCount, 1)))
-        for index in terms.indices where !terms[index].isStopWord {
-            terms[index].computeWeight(figures, sentences: sentencesByTerm[starts[index]..<starts[index + 1]])
+        terms.withUnsafeMutableBufferPointer { terms in
+            for index in terms.indices where !terms[index].isStopWord {
+                terms[index].computeWeight(figures, sentences: sentencesByTerm[starts[index]..<starts[index + 1]])
+            }
         }
     }
 
