@@ -181,10 +181,8 @@ struct KeyphraseReader {
         let figures = TermFeatures.DocumentFigures(
             maxFrequency: maxFrequency, meanFrequency: mean, frequencyDeviation: variance.squareRoot(),
             sentenceCount: Double(max(sentenceCount, 1)))
-        terms.withUnsafeMutableBufferPointer { terms in
-            for index in terms.indices where !terms[index].isStopWord {
-                terms[index].computeWeight(figures, sentences: sentencesByTerm[starts[index]..<starts[index + 1]])
-            }
+        for index in terms.indices where !terms[index].isStopWord {
+            terms[index].computeWeight(figures, sentences: sentencesByTerm[starts[index]..<starts[index + 1]])
         }
     }
 
