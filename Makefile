@@ -229,3 +229,16 @@ eval-language: deps
 	@scripts/install-deps.sh libexttextcat-2.0-0 libexttextcat-data
 	$(SWIFT) build -c release --product articlewatch-eval
 	PYTHONHASHSEED=0 python3 eval/language_id.py
+
+# Sentence boundaries (issue 4): our SentenceSplitter beside ICU's sentence break iterator, plain (en_US) and
+# with ICU's English abbreviation suppressions (en@ss=standard), on three gold sets (our hard cases, 100 hand-
+# labelled benchmark pages, pySBD's golden rules from its PyPI sdist): P/R/F1 and CPU µs per 7 KB article.
+.PHONY: eval-sentences
+eval: eval-sentences
+PYSBD_SDIST = .build/eval/sentences/pysbd-0.3.3.tar.gz
+$(PYSBD_SDIST): .venv-eval/bin/python
+	.venv-eval/bin/pip download -q --no-deps --no-binary :all: -d $(dir $@) pysbd==0.3.3
+
+eval-sentences: deps $(PYSBD_SDIST)
+	$(SWIFT) build -c release --product articlewatch-eval
+	python3 eval/sentences/sentence_eval.py --data $(SHARED)/data/article-extraction-benchmark --pysbd-sdist $(PYSBD_SDIST)

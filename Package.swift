@@ -92,9 +92,12 @@ let package = Package(
         // Evaluation and benchmark harness for `make eval` / `make bench`: reads files, prints figures. Not installed.
         .executableTarget(
             name: "articlewatch-eval",
-            dependencies: ["ArticleAnalysis", "DuplicateRegistry", "Systemd", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["ArticleAnalysis", "DuplicateRegistry", "Systemd", "CICU", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
+        // A C shim over ICU's break iterators (Debian libicu-dev, which libxml2-dev pulls in anyway), only for the
+        // eval's sentence-splitter comparison (`make eval-sentences`); never a dependency of the analysis or daemon.
+        .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc")]),
         .testTarget(
             name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"], exclude: ["Fixtures", "FuzzReproducers"], swiftSettings: strictSettings),
         .testTarget(name: "DuplicateRegistryTests", dependencies: ["DuplicateRegistry", "ArticleAnalysis"], swiftSettings: strictSettings),

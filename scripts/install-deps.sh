@@ -2,7 +2,8 @@
 # Installs the Debian packages the build and the tests need, only when something is missing.
 # Run by `make run`, `make test` and friends; safe to run again.
 set -euo pipefail
-packages=(libsystemd-dev pkg-config libxml2-dev jq python3-jsonschema libcld2-dev python3-venv)
+# libicu-dev: ICU headers for articlewatch-eval's sentence-splitter comparison (libxml2-dev depends on it anyway).
+packages=(libsystemd-dev pkg-config libxml2-dev jq python3-jsonschema libcld2-dev python3-venv libicu-dev)
 # Extra packages for one target only, e.g. `install-deps.sh systemd-container` for `make test-systemd`.
 packages+=("$@")
 missing=()

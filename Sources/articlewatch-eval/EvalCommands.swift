@@ -28,6 +28,7 @@ enum EvalCommands {
         "bench-analysis": ("articles/s per stage and for the whole pipeline on one thread (make bench)", benchmarkAnalysis),
         "analysis-passes": ("run the pipeline N times over files, for callgrind instruction counts (make bench)", runAnalysisPasses),
         "resources-memory": ("resident memory before/after AnalysisResources.preload() and one analysis [FILE…]", resourcesMemory),
+        "sentence-boundaries": ("sentence starts of our splitter and ICU's per paragraph of GOLD.jsonl; [--speed CORPUS.jsonl] µs per 7 KB", sentenceBoundaries),
         "bounds": ("time and peak memory of the analysis on pathological inputs of 1–8 MB (issue 8)", resourceBounds),
     ]
 }

@@ -75,4 +75,20 @@ import Testing
             "Both sides said the next round would take place in Geneva in the spring.",
         ])
     }
+    /// The headline is the title, not a paragraph, also when the h1 is worded differently from og:title.
+    @Test func theHeadlineIsNotBodyText() {
+        let page = """
+            <html><head><meta property="og:title" content="Meth campaign draws mockery"></head><body><article>
+            <h1>South Dakota says, 'Meth. We're On It,' and Twitter asks, are you guys OK?</h1>
+            <p>The state's new slogan for an anti-drug campaign drew a lot of attention on social media on Monday, most of it mocking.</p>
+            <h2>What the governor said</h2>
+            <p>The governor said the whole point of the campaign was to raise awareness, and that it had already done so.</p>
+            </article></body></html>
+            """
+        let article = HTMLExtractor().extract(page)
+        #expect(article.metadata.title == "Meth campaign draws mockery")
+        #expect(article.paragraphs.first?.hasPrefix("The state's new slogan") == true)
+        #expect(article.paragraphs.contains("What the governor said"))
+        #expect(!article.paragraphs.contains { $0.hasPrefix("South Dakota says") })
+    }
 }

@@ -99,6 +99,9 @@ enum ElementRules {
         var weight = 0
         var furniture = false
         var byline = false
+        /// A hash of the class attribute as written (0 without one): elements built from the same template
+        /// part share it (see `ContentSelector`).
+        var classHash: UInt64 = 0
     }
 
     /// Cached by a hash of the raw class and id bytes: pages repeat the same few class names thousands of
@@ -106,12 +109,13 @@ enum ElementRules {
     static func classInfo(of attributes: HTMLAttributes, cache: inout UInt64KeyedTable<ClassInfo>) -> ClassInfo {
         let classBytes = attributes.bytes("class"), idBytes = attributes.bytes("id")
         if classBytes == nil && idBytes == nil { return ClassInfo() }
-        var key = WordHashSet.hash(classBytes ?? UnsafeBufferPointer(start: nil, count: 0))
-        key = key &* 31 &+ WordHashSet.hash(idBytes ?? UnsafeBufferPointer(start: nil, count: 0))
+        let classHash = classBytes.map { WordHashSet.hash($0) } ?? 0
+        let key = classHash &* 31 &+ WordHashSet.hash(idBytes ?? UnsafeBufferPointer(start: nil, count: 0))
         if let known = cache[key] { return known }
         let names = (classBytes.map { String(decoding: $0, as: UTF8.self) } ?? "") + " "
             + (idBytes.map { String(decoding: $0, as: UTF8.self) } ?? "")
-        let info = classInfo(of: names)
+        var info = classInfo(of: names)
+        info.classHash = classHash
         cache.update(key, orInsert: { info }, { _ in })
         return info
     }

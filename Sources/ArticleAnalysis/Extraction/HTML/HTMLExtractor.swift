@@ -8,8 +8,12 @@ struct HTMLExtractor: Sendable {
         var selector = ContentSelector(outline: outline)
         let kept = Set(selector.select().kept)
         let title = article.metadata.title?.lowercased()
+        // The page's first h1 is its headline, which the metadata carries as the title, even when it is worded
+        // differently from og:title or <title> (4 benchmark pages, +0.0006 precision; every h1 instead of the
+        // first lost recall on a page with h1 section titles).
+        let headline = outline.blocks.firstIndex { $0.heading && outline.elements[$0.owner].tag == "h1" }
         for (index, block) in outline.blocks.enumerated() {
-            if kept.contains(index), !(block.heading && block.text.lowercased() == title) {
+            if kept.contains(index), index != headline, !(block.heading && block.text.lowercased() == title) {
                 article.keep(block.text, as: block.heading ? .heading : .body)
             } else {
                 article.removed.remove(block.text, because: .markup)

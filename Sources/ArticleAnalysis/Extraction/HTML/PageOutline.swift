@@ -7,6 +7,8 @@ struct PageOutline {
         var classWeight: Int
         /// Class words name furniture (comments, sharing, ads…): see `ElementRules`.
         var furniture: Bool
+        /// Hash of the class attribute (0 without one): same template part, same hash.
+        var classHash: UInt64 = 0
         /// UTF-8 bytes of text in blocks under it, and how much of that is link text.
         var textBytes = 0
         var linkBytes = 0

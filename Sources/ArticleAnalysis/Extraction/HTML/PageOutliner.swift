@@ -75,6 +75,7 @@ struct PageOutliner {
         if tag.block { flush() }
         let weight = info.weight < 0 && tag.outer ? 0 : info.weight
         push(tag, block: tag.block, classWeight: weight, furniture: info.furniture && !tag.outer, head: false)
+        outline.elements[outline.elements.count - 1].classHash = info.classHash
     }
 
     /// An element ends; `depth` counts it as still open. Elements libxml2 closed silently close here first.
