@@ -99,7 +99,7 @@ let package = Package(
         // eval's sentence-splitter comparison (`make eval-sentences`); never a dependency of the analysis or daemon.
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc")]),
         .testTarget(
-            name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"], exclude: ["Fixtures", "FuzzReproducers"], swiftSettings: strictSettings),
+            name: "ArticleAnalysisTests", dependencies: ["ArticleAnalysis"], exclude: ["Fixtures", "FuzzReproducers", "Extraction/Fixtures"], swiftSettings: strictSettings),
         .testTarget(name: "DuplicateRegistryTests", dependencies: ["DuplicateRegistry", "ArticleAnalysis"], swiftSettings: strictSettings),
         .testTarget(
             name: "SystemdTests",

@@ -22,7 +22,7 @@ public struct ExtractStage: AnalysisStage {
                 document.warnings.append("extract: page larger than \(HTMLEventParser.maximumBytes >> 20) MiB; only its start was parsed")
             }
         }
-        let repair = TextRepair(quotes: TextRepair.quoteStyle(of: article.paragraphs.joined()))
+        let repair = TextRepair(quotes: TextRepair.quoteStyle(of: article.paragraphs))
         var paragraphs: [String] = []
         var roles: [ParagraphRole] = []
         for (paragraph, role) in zip(article.paragraphs, article.roles) {

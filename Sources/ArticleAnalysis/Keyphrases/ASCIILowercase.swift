@@ -4,11 +4,12 @@ enum ASCIILowercase {
     @inline(__always)
     static func with<Result>(_ word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { buffer in
-            for offset in 0..<word.count {
-                let byte = word[offset]
-                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            }
+            for offset in 0..<word.count { buffer[offset] = folded(word[offset]) }
             return body(UnsafeBufferPointer(rebasing: buffer[0..<word.count]))
         }
     }
+
+    /// `byte` lowercased when it is an ASCII capital.
+    @inline(__always)
+    static func folded(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 }

@@ -19,7 +19,7 @@ struct ChosenPhrase {
     private init(phrase: String, score: Double, count: Int, sentence: Int) {
         self.phrase = phrase
         let lower = phrase.lowercased()
-        words = lower.split(whereSeparator: \.isWhitespace)
+        words = Self.words(of: lower)
         scalars = Array(lower.unicodeScalars)
         self.score = score
         self.count = count
@@ -28,9 +28,31 @@ struct ChosenPhrase {
 
     private static let stopWords = Set(EnglishStopWords.words)
 
+    /// `text` split at whitespace. An ASCII text is split on its bytes (the generic split walks grapheme
+    /// clusters and was most of the cost of choosing phrases); for ASCII the two agree, "\r\n" included.
+    static func words(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: \.isWhitespace) }
+        var words: [Substring] = []
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                if let wordStart = start { words.append(text[wordStart..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            utf8.formIndex(after: &index)
+        }
+        if let wordStart = start { words.append(text[wordStart..<index]) }
+        return words
+    }
+
     /// Every word starts with a capital letter (as written).
     var isCapitalisedName: Bool {
-        phrase.split(whereSeparator: \.isWhitespace).allSatisfy { $0.first?.isUppercase ?? false }
+        Self.words(of: phrase).allSatisfy { $0.first?.isUppercase ?? false }
     }
 
     /// Whether a word between the first and the last is a stop word ("Bank of England").
@@ -67,7 +89,7 @@ struct ChosenPhrase {
         func overlap(_ first: ChosenPhrase, _ second: ChosenPhrase) -> ChosenPhrase? {
             let shared = min(first.words.count, second.words.count) - 1
             guard shared >= 1, first.words.suffix(shared).elementsEqual(second.words.prefix(shared)) else { return nil }
-            let tail = second.phrase.split(whereSeparator: \.isWhitespace).dropFirst(shared).joined(separator: " ")
+            let tail = Self.words(of: second.phrase).dropFirst(shared).joined(separator: " ")
             return ChosenPhrase(
                 phrase: first.phrase + " " + tail, score: min(first.score, second.score),
                 count: min(first.count, second.count), sentence: first.sentence)

@@ -17,61 +17,94 @@ struct KeyphraseReader {
     private var words = ByteInterner()
     private var terms: [TermFeatures] = []
     /// Adjacent words within a block: (left id << 32 | right id) → count.
-    private var cooccurrences = UInt64KeyedTable<Int32>(capacity: 1024)
+    private var cooccurrences = DenseKeyedTable<Int32>(capacity: 1024)
     /// Phrase (word ids + 1, 21 bits each, first word lowest) → occurrences.
-    private var candidates = UInt64KeyedTable<Candidate>(capacity: 2048)
+    private var candidates = DenseKeyedTable<Candidate>(capacity: 2048)
     /// (word, sentence) for each first occurrence of a word in a sentence, in reading order.
     private var sentenceOccurrences: [(term: Int32, sentence: Int32)] = []
-    /// The words of the current block (ids and start offsets), cleared at punctuation.
-    private var block: [(term: Int32, start: Int32)] = []
+    /// The last words of the current block (ids and start offsets, the latest first), cleared at
+    /// punctuation: candidates are at most three words long, so three are enough.
+    private var block: (BlockWord, BlockWord, BlockWord) = (.none, .none, .none)
+    private var blockLength = 0
+
+    private struct BlockWord {
+        var term: Int32
+        var start: Int32
+        static let none = BlockWord(term: -1, start: 0)
+    }
 
     init() {
         terms.reserveCapacity(512)
         sentenceOccurrences.reserveCapacity(1024)
-        block.reserveCapacity(32)
+    }
+
+    /// The word `back` places before the latest one in the block (0: the latest).
+    @inline(__always)
+    private func blockWord(_ back: Int) -> BlockWord {
+        switch back {
+        case 0: block.0
+        case 1: block.1
+        default: block.2
+        }
+    }
+
+    @inline(__always)
+    private mutating func pushBlockWord(_ word: BlockWord) {
+        block = (word, block.0, block.1)
+        blockLength += 1
     }
 
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, sentence: Int32) {
-        block.removeAll(keepingCapacity: true)
+        blockLength = 0
         var isFirstWord = true
         WordScanner.scan(bytes) { piece in
             switch piece {
             case .blockBreak:
-                block.removeAll(keepingCapacity: true)
+                blockLength = 0
             case let .word(start, end, shape):
                 defer { isFirstWord = false }
                 if shape == .number || shape == .unusual {
-                    block.removeAll(keepingCapacity: true)
+                    blockLength = 0
                     return
                 }
                 let term = intern(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                terms[term].frequency += 1
-                if shape == .acronym { terms[term].acronymCount += 1 }
-                if shape == .capitalised && !isFirstWord { terms[term].capitalisedCount += 1 }
-                if terms[term].lastSentence != sentence {
-                    terms[term].lastSentence = sentence
-                    terms[term].sentenceCount += 1
-                    sentenceOccurrences.append((Int32(term), sentence))
+                let isNewInSentence = Self.count(&terms[term], shape: shape, isFirstWord: isFirstWord, sentence: sentence)
+                if isNewInSentence { sentenceOccurrences.append((Int32(term), sentence)) }
+                if blockLength > 0 {
+                    let key = UInt64(blockWord(0).term) << 32 | UInt64(term)
+                    let (index, slot) = cooccurrences.find(forUpdating: key)
+                    if index >= 0 { cooccurrences.values[index] += 1 } else { _ = cooccurrences.insert(key, 1, at: slot) }
                 }
-                if let previous = block.last {
-                    cooccurrences.update(UInt64(previous.term) << 32 | UInt64(term), orInsert: { 0 }) { $0 += 1 }
-                }
-                block.append((Int32(term), Int32(start)))
+                pushBlockWord(BlockWord(term: Int32(term), start: Int32(start)))
                 addCandidates(endingAt: end, sentence: sentence)
             }
         }
     }
 
+    /// Counts one occurrence of a word into its features; true when it is the word's first in `sentence`.
+    @inline(__always)
+    private static func count(_ features: inout TermFeatures, shape: WordScanner.WordShape, isFirstWord: Bool, sentence: Int32) -> Bool {
+        features.frequency += 1
+        if shape == .acronym { features.acronymCount += 1 }
+        if shape == .capitalised && !isFirstWord { features.capitalisedCount += 1 }
+        guard features.lastSentence != sentence else { return false }
+        features.lastSentence = sentence
+        features.sentenceCount += 1
+        return true
+    }
+
     private mutating func addCandidates(endingAt end: Int, sentence: Int32) {
-        let last = Int(block[block.count - 1].term)
-        guard !terms[last].isStopWord else { return }
+        guard !terms[Int(blockWord(0).term)].isStopWord else { return }
         var key: UInt64 = 0
-        for length in 1...min(KeyphraseExtractor.maxWords, block.count) {
-            let first = block[block.count - length]
+        for length in 1...min(KeyphraseExtractor.maxWords, blockLength) {
+            let first = blockWord(length - 1)
             key = key << 21 | UInt64(first.term + 1)
             if terms[Int(first.term)].isStopWord { continue }
-            candidates.update(key, orInsert: { Candidate(count: 0, sentence: sentence, start: first.start, end: Int32(end)) }) {
-                $0.count += 1
+            let (index, slot) = candidates.find(forUpdating: key)
+            if index >= 0 {
+                candidates.values[index].count += 1
+            } else {
+                _ = candidates.insert(key, Candidate(count: 1, sentence: sentence, start: first.start, end: Int32(end)), at: slot)
             }
         }
     }
@@ -82,20 +115,28 @@ struct KeyphraseReader {
             // A typographic apostrophe reads as a plain one, so "we’d" meets the stop word "we'd".
             let lowered = String(decoding: word, as: UTF8.self).lowercased()
             var lower = Array(String(lowered.map { $0 == "’" ? "'" : $0 }).utf8)
-            return lower.withUnsafeMutableBufferPointer { internLowercased(UnsafeBufferPointer($0)) }
+            return lower.withUnsafeMutableBufferPointer { internStem(of: UnsafeBufferPointer($0), isASCII: false) }
         }
-        return ASCIILowercase.with(word) { internLowercased($0) }
+        return internStem(of: word, isASCII: true)
     }
 
-    private mutating func internLowercased(_ lower: UnsafeBufferPointer<UInt8>) -> Int {
-        let length = lower.count
-        let stemLength = length > 3 && lower[length - 1] == UInt8(ascii: "s") ? length - 1 : length
-        let stem = UnsafeBufferPointer(rebasing: lower[0..<stemLength])
-        let id = words.intern(stem)
+    /// Interns the stem of a word that is lowercase already or ASCII (folded here, as it is read).
+    @inline(__always)
+    private mutating func internStem(of word: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Int {
+        let length = word.count
+        let stemLength = length > 3 && ASCIILowercase.folded(word[length - 1]) == UInt8(ascii: "s") ? length - 1 : length
+        let stem = UnsafeBufferPointer(rebasing: word[0..<stemLength])
+        let id = isASCII ? words.intern(asciiLowercasing: stem) : words.intern(stem)
         if id == terms.count {
             var features = TermFeatures()
-            let letters = stem.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-            features.isStopWord = stopWords.id(of: lower) >= 0 || stopWords.id(of: stem) >= 0 || letters < 3
+            if isASCII {
+                // The stem is the word itself unless an "s" was dropped: one look-up then.
+                features.isStopWord = stemLength < 3 || stopWords.id(ofASCIILowercased: word) >= 0
+                    || (stemLength < length && stopWords.id(ofASCIILowercased: stem) >= 0)
+            } else {
+                let letters = stem.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                features.isStopWord = stopWords.id(of: word) >= 0 || stopWords.id(of: stem) >= 0 || letters < 3
+            }
             terms.append(features)
         }
         return id
@@ -103,13 +144,16 @@ struct KeyphraseReader {
 
     /// Weighs every word once all sentences are read (call once, before `rankedCandidates`).
     mutating func weighTerms(sentenceCount: Int) {
-        cooccurrences.forEach { pair, count in
-            let left = Int(pair >> 32)
-            let right = Int(pair & 0xFFFF_FFFF)
-            terms[left].rightNeighbours += 1
-            terms[left].rightCooccurrences += Int(count)
-            terms[right].leftNeighbours += 1
-            terms[right].leftCooccurrences += Int(count)
+        // Integer sums: the order of the pairs does not matter, so read them in insertion order.
+        terms.withUnsafeMutableBufferPointer { terms in
+            for (pair, count) in zip(cooccurrences.keys, cooccurrences.values) {
+                let left = Int(pair >> 32)
+                let right = Int(pair & 0xFFFF_FFFF)
+                terms[left].rightNeighbours += 1
+                terms[left].rightCooccurrences += Int(count)
+                terms[right].leftNeighbours += 1
+                terms[right].leftCooccurrences += Int(count)
+            }
         }
         // Each word's sentences, in order, grouped by word (a counting sort of the occurrences).
         var starts = [Int](repeating: 0, count: terms.count + 1)
@@ -120,12 +164,22 @@ struct KeyphraseReader {
             sentencesByTerm[fill[Int(occurrence.term)]] = occurrence.sentence
             fill[Int(occurrence.term)] += 1
         }
-        let frequencies = terms.filter { !$0.isStopWord }.map { Double($0.frequency) }
-        guard !frequencies.isEmpty else { return }
-        let mean = frequencies.reduce(0, +) / Double(frequencies.count)
-        let variance = frequencies.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(frequencies.count)
+        // Mean, deviation and maximum over the non-stop words, summed in term order.
+        var contentTerms = 0
+        var frequencySum = 0.0
+        var maxFrequency = -Double.infinity
+        for term in terms where !term.isStopWord {
+            contentTerms += 1
+            frequencySum += Double(term.frequency)
+            maxFrequency = max(maxFrequency, Double(term.frequency))
+        }
+        guard contentTerms > 0 else { return }
+        let mean = frequencySum / Double(contentTerms)
+        var squares = 0.0
+        for term in terms where !term.isStopWord { squares += (Double(term.frequency) - mean) * (Double(term.frequency) - mean) }
+        let variance = squares / Double(contentTerms)
         let figures = TermFeatures.DocumentFigures(
-            maxFrequency: frequencies.max()!, meanFrequency: mean, frequencyDeviation: variance.squareRoot(),
+            maxFrequency: maxFrequency, meanFrequency: mean, frequencyDeviation: variance.squareRoot(),
             sentenceCount: Double(max(sentenceCount, 1)))
         for index in terms.indices where !terms[index].isStopWord {
             terms[index].computeWeight(figures, sentences: sentencesByTerm[starts[index]..<starts[index + 1]])

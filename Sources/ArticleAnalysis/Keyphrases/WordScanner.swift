@@ -42,8 +42,29 @@ struct WordScanner {
             var (current, currentLength) = (kind, length)
             scanning: while true {
                 switch current {
-                case Class.lower: letters += 1; lowers += 1
-                case Class.upper: letters += 1; uppers += 1
+                case Class.lower, Class.upper:
+                    letters += 1
+                    if current == Class.lower { lowers += 1 } else { uppers += 1 }
+                    // The ASCII letters that follow are counted here without classifying each: most words
+                    // are nothing else.
+                    var next = cursor + currentLength
+                    while next < end {
+                        let byte = bytes[next]
+                        if byte &- UInt8(ascii: "a") < 26 {
+                            lowers += 1
+                        } else if byte &- UInt8(ascii: "A") < 26 {
+                            uppers += 1
+                        } else {
+                            break
+                        }
+                        letters += 1
+                        next += 1
+                    }
+                    cursor = next
+                    guard cursor < end else { break scanning }
+                    (current, currentLength) = classify(bytes, cursor)
+                    if current == Class.space || current == Class.punctuation { break scanning }
+                    continue scanning
                 case Class.uncasedLetter: letters += 1
                 case Class.digit: digits += 1
                 default:

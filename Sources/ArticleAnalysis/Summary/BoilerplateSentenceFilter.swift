@@ -13,39 +13,80 @@ enum BoilerplateSentenceFilter {
     /// The cheap tests: length, closing punctuation, a lowercase letter.
     static func looksLikeStatement(_ sentence: String, wordCount: Int) -> Bool {
         guard wordCount >= minimumWords, wordCount <= maximumWords else { return false }
-        guard let last = sentence.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
-            ".!\"”’)".unicodeScalars.contains(last), !sentence.hasSuffix("?\""), !sentence.hasSuffix("?”")
+        guard let last = lastNonWhitespaceScalar(sentence), ".!\"”’)".unicodeScalars.contains(last),
+            !(endsWith(sentence, questionQuote) && sentence.hasSuffix("?\"")),
+            !(endsWith(sentence, questionCurlyQuote) && sentence.hasSuffix("?”"))
         else { return false }
         return sentence.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    }
+
+    private static let questionQuote = Array("?\"".utf8)
+    private static let questionCurlyQuote = Array("?”".utf8)
+
+    /// Whether the bytes of `text` end with `suffix`: necessary for `hasSuffix` of these suffixes (which
+    /// have no other canonically equivalent spelling), and far cheaper, so `hasSuffix` only confirms.
+    private static func endsWith(_ text: String, _ suffix: [UInt8]) -> Bool {
+        let utf8 = text.utf8
+        var index = utf8.endIndex
+        for byte in suffix.reversed() {
+            guard index != utf8.startIndex else { return false }
+            utf8.formIndex(before: &index)
+            if utf8[index] != byte { return false }
+        }
+        return true
+    }
+
+    /// The last Unicode scalar that is not whitespace. ASCII whitespace at the end is skipped on the bytes;
+    /// a non-ASCII ending is left to the scalar view.
+    private static func lastNonWhitespaceScalar(_ text: String) -> Unicode.Scalar? {
+        for byte in text.utf8.reversed() {
+            if byte >= 0x80 { break }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+            return Unicode.Scalar(byte)
+        }
+        return text.unicodeScalars.last(where: { !$0.properties.isWhitespace })
     }
 
     /// The stock phrases of page furniture, searched in the lowercased bytes (only for sentences about to be
     /// chosen: it is the costly test).
     static func isFurniture(_ sentence: String) -> Bool {
-        let lower = sentence.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        return lower.withUnsafeBufferPointer { text in
-            furnitureBytes.contains { pattern in
-                pattern.withUnsafeBufferPointer { Self.occurs($0, in: text) }
+        var lower = Array(sentence.utf8)
+        let (openings, pairs) = (furnitureOpenings, furniturePairs)
+        return lower.withUnsafeMutableBufferPointer { text in
+            for index in text.indices { text[index] = ASCIILowercase.folded(text[index]) }
+            // A pattern can only start where its first two bytes are: test the pair against a bitmap of the
+            // patterns' openings, then only the patterns that open with it.
+            guard text.count >= 2 else { return false }
+            for start in 0..<(text.count - 1) {
+                let pair = Int(text[start]) << 8 | Int(text[start + 1])
+                guard openings[pair >> 6] & (1 << (pair & 63)) != 0 else { continue }
+                let rest = UnsafeBufferPointer(rebasing: text[start...])
+                for (index, opening) in pairs.enumerated() where opening == pair {
+                    if furnitureBytes[index].withUnsafeBufferPointer({ Self.startsWith($0, rest) }) { return true }
+                }
             }
+            return false
         }
     }
 
-    /// Whether `pattern` (not empty) occurs in `text`: a plain byte loop (the generic slice comparison was
-    /// most of the summary stage's time).
-    private static func occurs(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `text` starts with `pattern`.
+    private static func startsWith(_ pattern: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard text.count >= pattern.count else { return false }
-        let first = pattern[0]
-        var start = 0
-        while start <= text.count - pattern.count {
-            if text[start] == first {
-                var offset = 1
-                while offset < pattern.count, text[start + offset] == pattern[offset] { offset += 1 }
-                if offset == pattern.count { return true }
-            }
-            start += 1
-        }
-        return false
+        for offset in 0..<pattern.count where text[offset] != pattern[offset] { return false }
+        return true
     }
+
+    /// One bit per pair of bytes that opens a furniture pattern.
+    private static let furnitureOpenings: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 65_536 / 64)
+        for pattern in furnitureBytes {
+            let pair = Int(pattern[0]) << 8 | Int(pattern[1])
+            bits[pair >> 6] |= 1 << (pair & 63)
+        }
+        return bits
+    }()
 
     private static let furnitureBytes = furniture.map { Array($0.utf8) }
+    /// Each pattern's first two bytes as one number, for the test above (no array per pattern to retain).
+    private static let furniturePairs = furnitureBytes.map { Int($0[0]) << 8 | Int($0[1]) }
 }

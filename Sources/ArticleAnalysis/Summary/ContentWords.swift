@@ -30,6 +30,11 @@ enum ContentWords {
             let end = bytes.count
             while index < end {
                 let byte = bytes[index]
+                if byte &- UInt8(ascii: "a") < 26 {  // most bytes: a lowercase letter
+                    append(byte)
+                    index += 1
+                    continue
+                }
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"): append(byte)
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(byte | 0x20)

@@ -20,10 +20,14 @@ public struct SummaryExtractor: Sendable {
         var sentenceWords: [[Int]] = []
         var wordCounts: [Int] = []
         sentenceWords.reserveCapacity(sentences.count)
+        wordCounts.reserveCapacity(sentences.count)
+        frequency.reserveCapacity(1024)
         let stopWords = KeyphraseReader.stopWordTable
+        var ids: [Int] = []  // one sentence's content words, reused
+        ids.reserveCapacity(128)
         for sentence in sentences {
             var text = sentence.text
-            var ids: [Int] = []
+            ids.removeAll(keepingCapacity: true)
             var count = 0
             text.withUTF8 { bytes in
                 ContentWords.forEach(in: bytes, stopWords: stopWords) { word, isContent in

@@ -23,10 +23,22 @@ public enum PersonalDataScanner {
     }
 
     static func scan(bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+        Self.startsNothing.withUnsafeBufferPointer { startsNothing in scan(bytes: bytes, skipping: startsNothing) }
+    }
+
+    /// Letters, spaces, non-ASCII bytes and punctuation above "@" other than "[" start no match: one table
+    /// look-up skips them (the tests below, byte by byte, were most of the scan's instructions in callgrind).
+    private static let startsNothing: [Bool] = (0...255).map { byte in byte == 0x20 || byte > 0x40 && byte != 0x5B }
+
+    private static func scan(bytes: UnsafeBufferPointer<UInt8>, skipping startsNothing: UnsafeBufferPointer<Bool>) -> [Match] {
         var matches: [Match] = []
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            if startsNothing[Int(byte)] {
+                index += 1
+                continue
+            }
             if byte == UInt8(ascii: "@"), let email = email(around: index, in: bytes) {
                 matches.removeAll { $0.range.overlaps(email) }
                 matches.append(Match(kind: .email, range: email))

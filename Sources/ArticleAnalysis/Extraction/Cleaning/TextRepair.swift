@@ -13,23 +13,44 @@ struct TextRepair: Sendable {
     /// Decides the quote style from the whole text: only a real mix (both styles present) is rewritten.
     /// Counted on UTF-8 bytes: the curly quotes are E2 80 98/99/9C/9D.
     static func quoteStyle(of text: some StringProtocol) -> QuoteStyle {
-        if let style = text.utf8.withContiguousStorageIfAvailable({ quoteStyle(bytes: $0) }) { return style }
-        return Array(text.utf8).withUnsafeBufferPointer { quoteStyle(bytes: $0) }
+        quoteStyle(of: [String(text)])
     }
 
-    private static func quoteStyle(bytes: UnsafeBufferPointer<UInt8>) -> QuoteStyle {
+    /// The style of paragraphs taken together, counted in each without joining them (a quote's bytes never
+    /// span two strings).
+    static func quoteStyle(of paragraphs: [String]) -> QuoteStyle {
         var curly = 0, straight = 0
-        var lastTwo: UInt16 = 0
-        for byte in bytes {
-            switch byte {
-            case 0x22, 0x27: straight += 1
-            case 0x98, 0x99, 0x9C, 0x9D: if lastTwo == 0xE280 { curly += 1 }
-            default: break
+        Self.mayStartQuote.withUnsafeBufferPointer { mayStartQuote in
+            for var paragraph in paragraphs {
+                paragraph.withUTF8 { countQuotes(in: $0, skipping: mayStartQuote, curly: &curly, straight: &straight) }
             }
-            lastTwo = lastTwo << 8 | UInt16(byte)
         }
         guard curly > 0, straight > 0 else { return .keep }
         return curly >= straight ? .curly : .straight
+    }
+
+    /// The bytes a quote starts with: " ' and E2 (curly quotes are E2 80 xx). One table look-up passes the rest.
+    private static let mayStartQuote: [Bool] = (0...255).map { $0 == 0x22 || $0 == 0x27 || $0 == 0xE2 }
+
+    private static func countQuotes(
+        in bytes: UnsafeBufferPointer<UInt8>, skipping mayStartQuote: UnsafeBufferPointer<Bool>, curly: inout Int, straight: inout Int
+    ) {
+        var index = 0
+        while index < bytes.count {
+            guard mayStartQuote[Int(bytes[index])] else {
+                index += 1
+                continue
+            }
+            switch bytes[index] {
+            case 0x22, 0x27: straight += 1
+            case 0xE2:
+                guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { break }
+                let last = bytes[index + 2]
+                if last == 0x98 || last == 0x99 || last == 0x9C || last == 0x9D { curly += 1 }
+            default: break
+            }
+            index += 1
+        }
     }
 
     func repair(_ text: some StringProtocol) -> String {
@@ -38,54 +59,121 @@ struct TextRepair: Sendable {
     }
 
     /// One pass over the UTF-8 bytes, decoding a scalar only where a byte is not ASCII; each scalar meets the
-    /// same rules as it would in a walk over `unicodeScalars`.
+    /// same rules as it would in a walk over `unicodeScalars`. Written straight into the new String's storage:
+    /// appending to an array byte by byte was most of the extract stage's instructions in callgrind.
     private func repair(bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        // Only straight quotes turned curly grow (1 byte → 3); collapsed spaces, dropped characters and
+        // curly quotes turned straight shrink.
+        let capacity = bytes.count + (quotes == .curly ? 2 * Self.straightQuotes(in: bytes) : 0)
         var needsNormalization = false
-        var pendingSpace = false
-        // The last two scalars written, for the hyphen and punctuation rules.
-        var previous: Unicode.Scalar?
-        var beforePrevious: Unicode.Scalar?
-        var index = 0
-        while index < bytes.count {
-            let start = index
-            let original = Self.scalar(at: start, in: bytes)
-            index += Self.length(of: bytes[start])
-            if Self.isInvisible(original) { continue }
-            if Self.isSpace(original) {
-                pendingSpace = previous != nil
-                continue
-            }
-            var scalar = original
-            if scalar.value >= 0x300, !needsNormalization { needsNormalization = Self.mayChangeUnderNFC(scalar) }
-            let next = index < bytes.count ? Self.scalar(at: index, in: bytes) : nil
-            if scalar.value == 0x22 || scalar.value == 0x27 || (0x2018...0x201D).contains(scalar.value) {
-                scalar = requote(scalar, after: pendingSpace ? " " : previous, before: next)
-            }
-            if pendingSpace, let previous {
-                pendingSpace = !Self.dropsSpaceBefore(scalar, after: previous, next: next)
-                    && !Self.isSpacedHyphen(previous: previous, scalar: scalar, next: next, following: index, in: bytes)
-                    && !Self.isHangingHyphen(beforeHyphen: beforePrevious, hyphen: previous, scalar: scalar, from: start, in: bytes)
-            }
-            if pendingSpace {
-                out.append(0x20)
+        let repaired = String(unsafeUninitializedCapacity: capacity) { out in
+            var count = 0
+            var pendingSpace = false
+            // The last two scalars written, for the hyphen and punctuation rules.
+            var previous: Unicode.Scalar?
+            var beforePrevious: Unicode.Scalar?
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 {
+                    pendingSpace = previous != nil
+                    index += 1
+                    continue
+                }
+                // A pending space before a letter or digit stays unless a hyphen hangs before it; before
+                // punctuation or after a hyphen the rules below decide.
+                if Self.isPlainASCII(byte),
+                    !pendingSpace || Self.isASCIIAlphanumeric(byte) && previous != nil && previous != "-"
+                {
+                    if pendingSpace {
+                        out[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                        beforePrevious = previous
+                        previous = " "
+                    }
+                    // A run of printable ASCII other than quotes, and single spaces between a letter or digit
+                    // and anything but a hyphen: no rule rewrites it, so the run is copied whole and only its
+                    // last two bytes remembered (a word at a time cost a hundred instructions a word).
+                    var end = index + 1
+                    while end < bytes.count {
+                        let byte = bytes[end]
+                        if Self.isPlainASCII(byte) {
+                            end += 1
+                        } else if byte == 0x20, end + 1 < bytes.count, Self.isASCIIAlphanumeric(bytes[end + 1]),
+                            bytes[end - 1] != UInt8(ascii: "-")
+                        {
+                            end += 2
+                        } else {
+                            break
+                        }
+                    }
+                    let run = end - index
+                    (out.baseAddress! + count).update(from: bytes.baseAddress! + index, count: run)
+                    count += run
+                    beforePrevious = run >= 2 ? Unicode.Scalar(bytes[end - 2]) : previous
+                    previous = Unicode.Scalar(bytes[end - 1])
+                    index = end
+                    continue
+                }
+                let start = index
+                let original = Self.scalar(at: start, in: bytes)
+                index += Self.length(of: byte)
+                if Self.isInvisible(original) { continue }
+                if Self.isSpace(original) {
+                    pendingSpace = previous != nil
+                    continue
+                }
+                var scalar = original
+                if scalar.value >= 0x300, !needsNormalization { needsNormalization = Self.mayChangeUnderNFC(scalar) }
+                let next = index < bytes.count ? Self.scalar(at: index, in: bytes) : nil
+                if scalar.value == 0x22 || scalar.value == 0x27 || (0x2018...0x201D).contains(scalar.value) {
+                    scalar = requote(scalar, after: pendingSpace ? " " : previous, before: next)
+                }
+                if pendingSpace, let previous {
+                    pendingSpace = !Self.dropsSpaceBefore(scalar, after: previous, next: next)
+                        && !Self.isSpacedHyphen(previous: previous, scalar: scalar, next: next, following: index, in: bytes)
+                        && !Self.isHangingHyphen(beforeHyphen: beforePrevious, hyphen: previous, scalar: scalar, from: start, in: bytes)
+                }
+                if pendingSpace {
+                    out[count] = 0x20
+                    count += 1
+                    beforePrevious = previous
+                    previous = " "
+                }
+                pendingSpace = false
+                if scalar == original {
+                    for offset in start..<index {
+                        out[count] = bytes[offset]
+                        count += 1
+                    }
+                } else {
+                    for unit in UTF8.encode(scalar)! {
+                        out[count] = unit
+                        count += 1
+                    }
+                }
                 beforePrevious = previous
-                previous = " "
+                previous = scalar
             }
-            pendingSpace = false
-            if scalar == original {
-                for offset in start..<index { out.append(bytes[offset]) }
-            } else if scalar.isASCII {
-                out.append(UInt8(scalar.value))
-            } else {
-                out.append(contentsOf: UTF8.encode(scalar)!)
-            }
-            beforePrevious = previous
-            previous = scalar
+            return count
         }
-        let repaired = String(decoding: out, as: UTF8.self)
         return needsNormalization ? repaired.precomposedStringWithCanonicalMapping : repaired
+    }
+
+    private static func straightQuotes(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte == 0x22 || byte == 0x27 { count += 1 }
+        return count
+    }
+
+    /// Printable ASCII other than the quotes, which the quote rules may rewrite.
+    private static func isPlainASCII(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x27
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 
     /// Bytes in the UTF-8 sequence that starts with `lead` (valid UTF-8: the text came from a `String`).

@@ -159,7 +159,7 @@ struct ContentSelector {
         }
     }
 
-    private func finalScore(_ index: Int) -> Double {
+    func finalScore(_ index: Int) -> Double {
         let element = outline.elements[index]
         guard element.score > 0, !(outsideFurnitureOnly && furniture[index] >= 0) else { return 0 }
         let density = element.textBytes == 0 ? 0 : Double(element.linkBytes) / Double(element.textBytes)
@@ -197,149 +197,9 @@ struct ContentSelector {
         return top
     }
 
-    /// Elements are numbered in document order, so an ancestor always has the smaller number.
-    private func isAncestor(_ ancestor: Int, of element: Int) -> Bool {
-        var current = element
-        while current > ancestor { current = outline.elements[current].parent }
-        return current == ancestor
-    }
-
-    private func chosenElements(around top: Int) -> Set<Int> {
-        var chosen = siblingsWithProse(around: top)
-        chosen.formUnion(siblingsOfTheSameKind(around: top))
-        chosen.insert(top)
-        let parent = outline.elements[top].parent
-        guard parent >= 0 else { return chosen }
-        let threshold = max(10, finalScore(top) * Self.siblingShare)
-        var paragraphKinds: Set<ParagraphKind> = []
-        for block in outline.blocks where block.textBytes >= 80 && !block.heading && isAncestor(top, of: block.owner) {
-            let owner = outline.elements[block.owner]
-            if owner.classHash != 0 { paragraphKinds.insert(ParagraphKind(tag: owner.tag, classHash: owner.classHash)) }
-        }
-        for index in outline.elements.indices where index != top && outline.elements[index].parent == parent {
-            let sibling = outline.elements[index]
-            let density = sibling.textBytes == 0 ? 1 : Double(sibling.linkBytes) / Double(sibling.textBytes)
-            let paragraph = sibling.tag == "p" || paragraphKinds.contains(ParagraphKind(tag: sibling.tag, classHash: sibling.classHash))
-            if finalScore(index) >= threshold || paragraph && sibling.textBytes > 80 && density < 0.25 {
-                chosen.insert(index)
-            }
-        }
-        return chosen
-    }
-
-    /// Articles split into a lead block and the rest (telegraph.co.uk, wired.com) put the parts in sibling
-    /// containers one or two levels above the paragraphs, often with an ad between them. Siblings of the top
-    /// element and of its parent join when they hold prose: at least 200 bytes (and a fifth of the top's) in
-    /// paragraph-sized blocks, at most 20 % links, and no furniture words. Any sibling, not only the adjacent
-    /// one, gained 0.001 F1 on the benchmark.
-    private func siblingsWithProse(around top: Int) -> Set<Int> {
-        var chosen: Set<Int> = []
-        var anchor = top
-        for _ in 0..<3 {
-            let parent = outline.elements[anchor].parent
-            guard parent >= 0, outline.elements[parent].tag != "body" else { break }
-            let siblings = children[parent]
-            if siblings.contains(anchor) {
-                for sibling in siblings where sibling != anchor {
-                    let element = outline.elements[sibling]
-                    let prose = proseBytes[sibling]
-                    let enough = max(Self.minimumSiblingProse, proseBytes[top] / 5)
-                    if !element.furniture, prose >= enough, element.linkBytes * 5 <= element.textBytes {
-                        chosen.insert(sibling)
-                    }
-                }
-            }
-            anchor = parent
-        }
-        return chosen
-    }
-
-    static let minimumSiblingProse = 200
-
-    /// Articles cut into sections by a page builder (quantamagazine.org: three `section.outer--content`
-    /// between pull quotes and figures) put each part in a container built from the same template: the same
-    /// tag and the same class attribute. A container that is the top element or one of its ancestors (up
-    /// to `maximumKindLevels` levels) brings in its siblings of the same kind that hold prose, however far up
-    /// they are; siblings from another template (teaser lists, comments) do not qualify.
-    private func siblingsOfTheSameKind(around top: Int) -> Set<Int> {
-        var chosen: Set<Int> = []
-        var anchor = top
-        for _ in 0..<Self.maximumKindLevels {
-            let parent = outline.elements[anchor].parent
-            guard parent >= 0, outline.elements[parent].tag != "body" else { break }
-            let kind = outline.elements[anchor]
-            if kind.classHash != 0 {
-                for sibling in children[parent] where sibling != anchor {
-                    let element = outline.elements[sibling]
-                    guard element.classHash == kind.classHash, element.tag == kind.tag, !element.furniture else { continue }
-                    if proseBytes[sibling] >= Self.minimumSiblingProse, element.linkBytes * 5 <= element.textBytes {
-                        chosen.insert(sibling)
-                    }
-                }
-            }
-            anchor = parent
-        }
-        return chosen
-    }
-
-    static let maximumKindLevels = 8
-
     /// Element → its element children, and → bytes of paragraph-sized blocks under it (filled by `select`).
-    private var children: [[Int]] = []
-    private var proseBytes: [Int] = []
-    /// The tag and class of an element that holds a paragraph. Siblings of the top element built like the
-    /// paragraphs inside it are paragraphs too, whatever the tag: CNN writes `div.zn-body__paragraph`, and
-    /// puts the first few beside the container of the rest.
-    private struct ParagraphKind: Hashable {
-        var tag: String
-        var classHash: UInt64
-    }
-
-    /// Inside the chosen elements: no link lists, no text that the page prints again outside the article (a
-    /// standfirst repeated as a teaser, a caption repeated in a gallery), no short labels ("Top Video", "Back
-    /// to Gallery") that are neither headings nor sentences. A text repeated only inside the article stays:
-    /// recipes and meal plans repeat their steps (dropping every repeated text lost 0.004 recall, 4 pages).
-    private func keeps(_ index: Int, repeatedOutside: Set<String>) -> Bool {
-        let block = outline.blocks[index]
-        if block.linkDensity > Self.maximumLinkDensity && block.textBytes - block.linkBytes < Self.minimumProseBytes
-            && !isLinkedSentence(block) { return false }
-        if block.heading { return true }
-        if repeatedOutside.contains(block.text) { return false }
-        if Self.isDateline(block.text) { return false }
-        let tag = outline.elements[block.owner].tag
-        if tag == "td" || tag == "th" { return true }
-        let words = block.text.utf8.count { $0 == 0x20 } + 1
-        let endsSentence = block.text.last.map { ".!?:\u{201D}\"。！？」".contains($0) } == true
-        // Scripts written without spaces (Chinese, Japanese) have one "word" per line: judge them by length.
-        let unspaced = words == 1 && block.textBytes >= Self.minimumUnspacedBytes
-        return words >= Self.minimumLabelWords || endsSentence || unspaced
-    }
-
-    /// A sentence that links most of its words ("Ousted WeWork CEO Adam Neumann can still name directors,
-    /// according to The Journal."), as news digests and deal roundups write their items: it ends with a full
-    /// stop and has some text of its own outside the links, where the headlines of a link list have no final
-    /// stop. Gained 0.0009 recall on 2 benchmark pages, lost nothing.
-    private func isLinkedSentence(_ block: PageOutline.Block) -> Bool {
-        guard let last = block.text.last, ".!?".contains(last) else { return false }
-        return block.textBytes - block.linkBytes >= Self.minimumSentenceBytesOutsideLinks && block.linkDensity < Self.maximumSentenceLinkDensity
-    }
-
-    /// Own text of a linked sentence: 80 bytes, the size of a paragraph-sized block elsewhere in the selector.
-    static let minimumSentenceBytesOutsideLinks = 80
-    /// Above this share of link text a block is a list of links even with a full stop.
-    static let maximumSentenceLinkDensity = 0.7
-
-    /// Blocks shorter than this that do not end a sentence are labels, not prose. Measured on the benchmark:
-    /// 3 words; 5 gained 0.008 precision but lost 0.014 recall (recipe and list pages have short labelled lines).
-    static let minimumLabelWords = 3
-    /// Ten CJK characters (three UTF-8 bytes each) make a short sentence.
-    static let minimumUnspacedBytes = 30
-
-    /// "Published Monday, November 18, 2019 8:22AM EST", "Updated at 1:23 p.m.": a date line, not text.
-    static func isDateline(_ text: String) -> Bool {
-        guard text.utf8.count < 100, text.utf8.contains(where: PersonalDataScanner.isDigit) else { return false }
-        return ["Published", "Updated", "Posted", "Last updated", "First published"].contains { text.hasPrefix($0 + " ") }
-    }
+    var children: [[Int]] = []
+    var proseBytes: [Int] = []
 
     /// Non-trivial texts that appear more than once among the page's blocks.
     private var repeatedTexts: Set<String> = []

@@ -19,7 +19,9 @@ struct PlainTextExtractor: Sendable {
         let scores = units.map { score($0, minimumStop: minimumStop) }
         let body = Self.bestRun(scores) ?? (units.isEmpty ? 0..<0 : 0..<units.count)
         var classifier = UnitClassifier(units: units, body: body, minimumStop: minimumStop)
-        return classifier.classify()
+        var (article, kinds) = classifier.classify()
+        article.metadata.published = PublishedDateReader.published(in: units, body: body)
+        return (article, kinds)
     }
 
     /// Non-English text has almost no English function words; then prose is judged on length and punctuation.

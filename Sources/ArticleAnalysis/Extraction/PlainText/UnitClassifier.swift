@@ -24,7 +24,11 @@ struct UnitClassifier {
 
     private mutating func classifyHead() {
         let head = 0..<body.lowerBound
-        var titleIndex = head.first { units[$0].isTitleLike && units[$0].words >= 2 && Self.bylineName(units[$0].text) == nil }
+        // A date line ("Monday, 18 March 2024") looks like a title by its shape; it never is one.
+        var titleIndex = head.first {
+            units[$0].isTitleLike && units[$0].words >= 2 && Self.bylineName(units[$0].text) == nil
+                && PublishedDateReader.dateLine(units[$0].text) == nil
+        }
         var breadcrumbIndex: Int?
         if let first = titleIndex,
             let shorter = head.first(where: { $0 > first && units[$0].words >= 2 && units[$0].isTitleLike

@@ -38,7 +38,9 @@ public struct VaderAnalyzer: Sendable {
         var sentiments = [Double](repeating: 0, count: count)
         for index in span {
             let id = tokens.ids[index]
-            if id >= 0, lexicon.booster[Int(id)] != 0 { continue }
+            // A word without a lexicon valence scores 0 whatever the rules say (`valence(at:)`'s first test).
+            guard id >= 0, !valenceTable[Int(id)].isNaN else { continue }
+            if lexicon.booster[Int(id)] != 0 { continue }
             if id == rules.kind, index + 1 < span.upperBound, tokens.ids[index + 1] == rules.of { continue }
             sentiments[index - span.lowerBound] = valence(at: index, in: span, tokens, capsDiffer: capsDiffer)
         }
@@ -154,19 +156,24 @@ public struct VaderAnalyzer: Sendable {
     private func weighAroundBut(_ sentiments: inout [Double], _ tokens: VaderTokens, _ span: Range<Int>) {
         guard let butIndex = tokens.ids[span].firstIndex(of: lexicon.ruleIDs.but) else { return }
         let but = butIndex - span.lowerBound
-        // Zeros stay zero wherever they are written, so only the non-zero positions take part.
+        // Zeros stay zero wherever they are written, so only the non-zero positions take part: their
+        // values are searched in a dense copy and written back at the end.
         let nonZero = sentiments.indices.filter { sentiments[$0] != 0 }
-        for position in nonZero {
-            let value = sentiments[position]
-            var scan = 0
-            while sentiments[nonZero[scan]] != value { scan += 1 }
-            let first = nonZero[scan]
-            if first < but {
-                sentiments[first] = value * VaderRules.beforeButWeight
-            } else if first > but {
-                sentiments[first] = value * VaderRules.afterButWeight
+        var values = nonZero.map { sentiments[$0] }
+        values.withUnsafeMutableBufferPointer { values in
+            for index in 0..<values.count {
+                let value = values[index]
+                var scan = 0
+                while values[scan] != value { scan &+= 1 }  // stops at `index` at the latest
+                let first = nonZero[scan]
+                if first < but {
+                    values[scan] = value * VaderRules.beforeButWeight
+                } else if first > but {
+                    values[scan] = value * VaderRules.afterButWeight
+                }
             }
         }
+        for (position, value) in zip(nonZero, values) { sentiments[position] = value }
     }
 
     static func punctuationEmphasis(_ tokens: VaderTokens) -> Double {

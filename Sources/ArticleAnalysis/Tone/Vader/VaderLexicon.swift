@@ -18,6 +18,9 @@ final class VaderLexicon: Sendable {
     let isActivity: [Bool]
     /// Emoji (one code point) → the English description VADER reads in its place.
     let emoji: [UInt32: String]
+    /// One bit per code point below U+10000 that is an emoji key: news is full of typographic quotes and
+    /// dashes, and hashing each into `emoji` was most of the emoji check's cost.
+    private let basicPlaneEmoji: [UInt64]
     /// Special-case phrases and two-word dampeners, keyed by `phraseKey` of their word ids (a handful each:
     /// searched in order, cheaper than hashing).
     let specialCases: [(key: UInt64, value: Double)]
@@ -88,6 +91,15 @@ final class VaderLexicon: Sendable {
             emoji[scalar.value] = String(parts[1])
         }
         self.emoji = emoji
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for key in emoji.keys where key < 0x10000 { bits[Int(key >> 6)] |= 1 << (key & 63) }
+        basicPlaneEmoji = bits
+    }
+
+    /// Whether the code point `value` is an emoji key.
+    @inline(__always)
+    func isEmoji(_ value: UInt32) -> Bool {
+        value < 0x10000 ? basicPlaneEmoji[Int(value >> 6)] & (1 << (value & 63)) != 0 : emoji[value] != nil
     }
 
     /// A phrase of two or three word ids as one integer (ids below 2¹⁹; a missing third word is 0).

@@ -43,6 +43,18 @@ struct VaderTokens {
         spanQuestions.append(questions - questionsBefore)
     }
 
+    /// What the tokenizer learns of a token's bytes while it looks for the token's end. Letters, apostrophes
+    /// and non-ASCII bytes are never stripped as punctuation, so these hold for the stripped token too.
+    private struct TokenShape {
+        var hasUpper = false
+        var hasLower = false
+        var hasApostrophe = false
+        var ascii = true
+        /// Besides ASCII, only U+2000…U+203F (E2 80 xx: typographic quotes, dashes, ellipsis): none of them
+        /// is cased, so lowercasing and `isupper` read the ASCII letters alone.
+        var asciiAndPunctuation = true
+    }
+
     private mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon) {
         var index = 0
         let end = bytes.count
@@ -50,41 +62,59 @@ struct VaderTokens {
             let whitespace = Self.whitespaceLength(bytes, at: index)
             if whitespace > 0 { index += whitespace; continue }
             let start = index
-            while index < end, Self.whitespaceLength(bytes, at: index) == 0 {
-                switch bytes[index] {
-                case UInt8(ascii: "!"): exclamations += 1
-                case UInt8(ascii: "?"): questions += 1
-                default: break
+            var shape = TokenShape()
+            while index < end {
+                let byte = bytes[index]
+                if byte &- UInt8(ascii: "a") < 26 {  // most bytes: a lowercase letter
+                    shape.hasLower = true
+                    index &+= 1
+                    continue
                 }
-                index += 1
+                if byte < 0x80 {
+                    if (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x20) { break }
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"): shape.hasLower = true
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): shape.hasUpper = true
+                    case UInt8(ascii: "!"): exclamations += 1
+                    case UInt8(ascii: "?"): questions += 1
+                    case UInt8(ascii: "'"): shape.hasApostrophe = true
+                    default: break
+                    }
+                    index &+= 1
+                    continue
+                }
+                if Self.whitespaceLength(bytes, at: index) > 0 { break }
+                shape.ascii = false
+                // A continuation byte is never whitespace, "!" or "?": skip a whole E2 80 xx.
+                if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                    index &+= 3
+                    continue
+                }
+                shape.asciiAndPunctuation = false
+                index &+= 1
             }
             var first = start
             var last = index
             while first < last, Self.isASCIIPunctuation(bytes[first]) { first += 1 }
             while last > first, Self.isASCIIPunctuation(bytes[last - 1]) { last -= 1 }
-            if Self.codePointCount(bytes, first, last) <= 2 { (first, last) = (start, index) }
-            appendToken(UnsafeBufferPointer(rebasing: bytes[first..<last]), lexicon: lexicon)
+            if first != start || last != index, Self.codePointCount(bytes, first, last) <= 2 { (first, last) = (start, index) }
+            appendToken(UnsafeBufferPointer(rebasing: bytes[first..<last]), shape, lexicon: lexicon)
         }
     }
 
-    private mutating func appendToken(_ token: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon) {
-        var hasUpper = false
-        var hasLower = false
-        var ascii = true
-        for byte in token {
-            if byte >= 0x80 { ascii = false; break }
-            if byte >= 0x41 && byte <= 0x5A { hasUpper = true } else if byte >= 0x61 && byte <= 0x7A { hasLower = true }
-        }
+    private mutating func appendToken(_ token: UnsafeBufferPointer<UInt8>, _ shape: TokenShape, lexicon: VaderLexicon) {
         let id: Int32
         let negated: Bool
-        if ascii {
-            (id, negated) = ASCIILowercase.with(token) { Self.lookUp($0, lexicon: lexicon) }
-            isUpper.append(hasUpper && !hasLower)
-            if hasUpper || hasLower { wordCount += 1 }
+        if shape.asciiAndPunctuation {
+            (id, negated) = Self.lookUp(token, lexicon: lexicon, foldingASCIICase: true, mayHaveApostrophe: shape.hasApostrophe)
+            isUpper.append(shape.hasUpper && !shape.hasLower)
+            if shape.hasUpper || shape.hasLower || !shape.ascii { wordCount += 1 }
         } else {
             let word = String(decoding: token, as: UTF8.self)
             var lower = Array(word.lowercased().utf8)
-            (id, negated) = lower.withUnsafeMutableBufferPointer { Self.lookUp(UnsafeBufferPointer($0), lexicon: lexicon) }
+            (id, negated) = lower.withUnsafeMutableBufferPointer {
+                Self.lookUp(UnsafeBufferPointer($0), lexicon: lexicon, foldingASCIICase: false, mayHaveApostrophe: true)
+            }
             isUpper.append(Self.pythonIsUpper(word))
             wordCount += 1
         }
@@ -92,12 +122,21 @@ struct VaderTokens {
         isNegated.append(negated)
     }
 
-    private static func lookUp(_ lower: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon) -> (Int32, Bool) {
-        let id = lexicon.words.id(of: lower)
+    /// The lexicon id of the lowercased token and whether it negates. With `foldingASCIICase` the token is
+    /// ASCII and read lowercased as it is looked up (no lowercased copy is made). Without an apostrophe
+    /// the token cannot hold "n't".
+    @inline(__always)
+    private static func lookUp(
+        _ token: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon, foldingASCIICase folds: Bool, mayHaveApostrophe: Bool
+    ) -> (Int32, Bool) {
+        let id = folds ? lexicon.words.id(ofASCIILowercased: token) : lexicon.words.id(of: token)
         if id >= 0, lexicon.isNegation[Int(id)] { return (id, true) }
+        guard mayHaveApostrophe else { return (id, false) }
         var offset = 0
-        while offset + 2 < lower.count {
-            if lower[offset] == UInt8(ascii: "n"), lower[offset + 1] == UInt8(ascii: "'"), lower[offset + 2] == UInt8(ascii: "t") {
+        while offset + 2 < token.count {
+            if token[offset + 1] == UInt8(ascii: "'"), token[offset] | (folds ? 0x20 : 0) == UInt8(ascii: "n"),
+                token[offset + 2] | (folds ? 0x20 : 0) == UInt8(ascii: "t")
+            {
                 return (id, true)
             }
             offset += 1
@@ -171,13 +210,20 @@ struct VaderTokens {
         return text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
+                // Eight ASCII bytes at a time.
+                if index + 8 <= bytes.count,
+                    UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                    continue
+                }
                 let lead = bytes[index]
                 if lead < 0x80 { index += 1; continue }
                 let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
                 if lead == 0xC2 || lead == 0xE2 || lead == 0xE3 || lead == 0xF0, index + length <= bytes.count {
                     var value = UInt32(lead) & (0xFF >> (length + 1))
                     for offset in 1..<length { value = (value << 6) | (UInt32(bytes[index + offset]) & 0x3F) }
-                    if lexicon.emoji[value] != nil { return true }
+                    if lexicon.isEmoji(value) { return true }
                 }
                 index += length
             }
