@@ -26,10 +26,11 @@ public struct ArticleEntity: Sendable, Equatable, JSONRepresentable {
     /// Folds mentions into entities: one per (type, name), ordered by mentions, then first appearance.
     public static func aggregate(_ sentences: [SentenceEntities]) -> [ArticleEntity] {
         var entities: [ArticleEntity] = []
-        var positions: [String: Int] = [:]
+        // One entity per kind and name; a tuple-like key, not a joined String built per mention.
+        var positions: [EntityKey: Int] = [:]
         for sentence in sentences {
             for mention in sentence.mentions {
-                let key = "\(mention.kind.rawValue)|\(mention.name)"
+                let key = EntityKey(kind: mention.kind, name: mention.name)
                 if let position = positions[key] {
                     entities[position].add(mention)
                 } else {
@@ -55,4 +56,10 @@ public struct ArticleEntity: Sendable, Equatable, JSONRepresentable {
         if role == nil { role = mention.role }
         if country == nil, !mention.country.isEmpty { country = mention.country }
     }
+}
+
+/// What makes two mentions the same entity in `ArticleEntity.aggregate`.
+private struct EntityKey: Hashable {
+    let kind: EntityKind
+    let name: String
 }

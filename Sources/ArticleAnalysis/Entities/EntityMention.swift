@@ -29,9 +29,9 @@ public struct EntityMention: Sendable, Equatable {
 
 /// A sentence's tokens and the entities named in it; what the entities stage leaves for the dyads stage.
 public struct SentenceEntities: Sendable, Equatable {
-    public var tokens: [WordToken]
+    public var tokens: WordTokens
     public var mentions: [EntityMention]
-    public init(tokens: [WordToken], mentions: [EntityMention]) {
+    public init(tokens: WordTokens, mentions: [EntityMention]) {
         self.tokens = tokens
         self.mentions = mentions
     }

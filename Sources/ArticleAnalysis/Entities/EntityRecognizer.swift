@@ -17,12 +17,14 @@ public struct EntityRecognizer: Sendable {
     public func recognize(sentences: [String]) -> [SentenceEntities] {
         var result: [SentenceEntities] = []
         result.reserveCapacity(sentences.count)
-        var lowercaseWords = TokenSet()
+        // One distinct lower-case word of four letters or more per 18-24 bytes of news text (seeds/*.txt):
+        // room for one per 16 bytes means the set never grows on such text.
+        var lowercaseWords = TokenSet(minimumCapacity: sentences.reduce(0) { $0 + $1.utf8.count } / 16)
         for (index, sentence) in sentences.enumerated() {
             let tokens = WordTokenizer.tokens(of: sentence)
             // Short words ("the", "in") are in `NameWords.notNames` already.
-            for token in tokens where token.isWord && !token.isCapitalized && token.key.utf8.count > 3 {
-                lowercaseWords.insert(token)
+            for index in tokens.indices where tokens[index].isWord && !tokens[index].isCapitalized && tokens[index].keyLength > 3 {
+                lowercaseWords.insert(tokens, index)
             }
             result.append(SentenceEntities(tokens: tokens, mentions: lexiconMentions(tokens, sentence: index)))
         }
@@ -40,17 +42,16 @@ public struct EntityRecognizer: Sendable {
 
     // MARK: pass 1
 
-    private func lexiconMentions(_ tokens: [WordToken], sentence: Int) -> [EntityMention] {
-        let keys = tokens.map(\.key)
+    private func lexiconMentions(_ tokens: WordTokens, sentence: Int) -> [EntityMention] {
         let hashes = tokens.map(\.hash)
         var mentions: [EntityMention] = []
         var index = 0
         while index < tokens.count {
             // Every dictionary name starts with a capital, "the" or "of" ("the Kremlin"): lower-case words
             // (most of the text) need no lookup.
+            // (A text holding an ASCII capital differs from its lower-case key.)
             guard tokens[index].isWord, tokens[index].isCapitalized || tokens[index].isAllCaps
-                || keys[index] == "the" || keys[index] == "pro-"
-                || (tokens[index].text != keys[index] && tokens[index].text.utf8.contains(where: { $0 >= 65 && $0 <= 90 }))
+                || tokens.key(index, is: "the") || tokens.key(index, is: "pro-") || tokens[index].hasASCIICapital
             else {
                 index += 1
                 continue
@@ -64,9 +65,9 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // "pro-Iranian", "anti-American": the country inside.
-            if tokens[index].hasHyphen, let dash = keys[index].firstIndex(of: "-"),
-                ["pro", "anti"].contains(keys[index][..<dash]),
-                let entry = lexicon.phrases.value(for: [String(keys[index][keys[index].index(after: dash)...])]),
+            if tokens[index].hasHyphen, case let key = tokens.key(index), let dash = key.firstIndex(of: "-"),
+                ["pro", "anti"].contains(key[..<dash]),
+                let entry = lexicon.phrases.value(for: [String(key[key.index(after: dash)...])]),
                 entry.kind == .countryName
             {
                 mentions.append(mention(tokens, sentence, index..<(index + 1), entry))
@@ -74,8 +75,8 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // "Iranians", "Russians": a plural demonym.
-            if tokens[index].isCapitalized, tokens[index].keyLonger(than: 4), keys[index].hasSuffix("s"),
-                let entry = lexicon.phrases.value(for: [String(keys[index].dropLast())]), entry.kind == .countryName
+            if tokens[index].isCapitalized, tokens[index].singularHash != 0, tokens.keyLonger(index, than: 4),
+                let entry = lexicon.phrases.value(forWord: tokens[index].singularHash), entry.kind == .countryName
             {
                 mentions.append(mention(tokens, sentence, index..<(index + 1), entry))
             }
@@ -84,7 +85,7 @@ public struct EntityRecognizer: Sendable {
         return mentions
     }
 
-    private func mention(_ tokens: [WordToken], _ sentence: Int, _ range: Range<Int>, _ entry: LexiconEntry)
+    private func mention(_ tokens: WordTokens, _ sentence: Int, _ range: Range<Int>, _ entry: LexiconEntry)
         -> EntityMention
     {
         var name = entry.canonical
@@ -96,21 +97,20 @@ public struct EntityRecognizer: Sendable {
 
     /// The first significant word must be capitalised ("the Kremlin" yes, "turkey" no); short acronyms
     /// must be all capitals ("US", not "us").
-    static func caseFits(_ tokens: [WordToken], _ start: Int, _ length: Int, _ entry: LexiconEntry) -> Bool {
+    static func caseFits(_ tokens: WordTokens, _ start: Int, _ length: Int, _ entry: LexiconEntry) -> Bool {
         if entry.needsCapitals { return tokens[start].isAllCaps }
-        for token in tokens[start..<(start + length)] where token.isWord {
-            if token.key == "the" || token.key == "of" { continue }
-            return token.isCapitalized
+        for index in start..<(start + length) where tokens[index].isWord {
+            if tokens.key(index, is: "the") || tokens.key(index, is: "of") { continue }
+            return tokens[index].isCapitalized
         }
         return false
     }
 
-    static func surface(_ tokens: [WordToken], _ range: Range<Int>) -> String {
+    static func surface(_ tokens: WordTokens, _ range: Range<Int>) -> String {
         var text = ""
         for index in range {
-            let token = tokens[index]
-            if !text.isEmpty, token.isWord || token.key == "&" { text += " " }
-            text += token.text
+            if !text.isEmpty, tokens[index].isWord || tokens.key(index, is: "&") { text += " " }
+            text += tokens.text(index)
         }
         return text
     }
@@ -121,7 +121,7 @@ public struct EntityRecognizer: Sendable {
         var bySurname: [String: EntityMention] = [:]
         for sentence in result {
             for mention in sentence.mentions where mention.kind == .person && mention.tokens.count > 1 {
-                let last = sentence.tokens[mention.tokens.upperBound - 1].key
+                let last = sentence.tokens.key(mention.tokens.upperBound - 1)
                 if bySurname[last] == nil || (bySurname[last]!.country.isEmpty && !mention.country.isEmpty) {
                     bySurname[last] = mention
                 }
@@ -129,12 +129,12 @@ public struct EntityRecognizer: Sendable {
         }
         guard !bySurname.isEmpty else { return }
         for (sentence, token) in pending {
-            let key = result[sentence].tokens[token].key
+            let key = result[sentence].tokens.key(token)
             guard let person = bySurname[key] else { continue }
             var mention = person
             mention.sentence = sentence
             mention.tokens = token..<(token + 1)
-            mention.surface = String(result[sentence].tokens[token].text)
+            mention.surface = result[sentence].tokens.text(token)
             mention.role = nil
             let position = result[sentence].mentions.firstIndex { $0.tokens.lowerBound > token }
             result[sentence].mentions.insert(mention, at: position ?? result[sentence].mentions.endIndex)
@@ -143,7 +143,7 @@ public struct EntityRecognizer: Sendable {
         for index in result.indices {
             for position in result[index].mentions.indices where result[index].mentions[position].kind == .person {
                 let mention = result[index].mentions[position]
-                guard mention.tokens.count == 1, let person = bySurname[result[index].tokens[mention.tokens.lowerBound].key],
+                guard mention.tokens.count == 1, let person = bySurname[result[index].tokens.key(mention.tokens.lowerBound)],
                     person.name != mention.name, person.name.hasSuffix(mention.surface)
                 else { continue }
                 result[index].mentions[position].name = person.name

@@ -1,6 +1,6 @@
 /// Pass 2 of `EntityRecognizer`: names the dictionaries do not know, found from capitalised runs.
 struct RuleChunker {
-    let tokens: [WordToken]
+    let tokens: WordTokens
     let sentence: Int
     /// Words the document also writes in lower case: common words even when a sentence starts with them.
     let lowercaseWords: TokenSet
@@ -42,19 +42,22 @@ struct RuleChunker {
         let token = tokens[index]
         guard token.isWord else { return false }
         if token.isCapitalized {
-            if isRunTogether(token.text) { return false }  // "NewsRussia": words glued by a lost line break
-            return !NameWords.notNames.contains(token) || NameWords.titles.contains(token)
+            if isRunTogether(index) { return false }  // "NewsRussia": words glued by a lost line break
+            return !NameWords.notNames.contains(tokens, index) || NameWords.titles.contains(tokens, index)
         }
         // "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
-        if token.hasHyphen, let dash = token.text.firstIndex(of: "-"), NameWords.nameParticles.contains(String(token.key.prefix { $0 != "-" })) {
-            return token.text[token.text.index(after: dash)...].first?.isUppercase ?? false
+        if token.hasHyphen {
+            let text = tokens.text(index), key = tokens.key(index)
+            if let dash = text.firstIndex(of: "-"), NameWords.nameParticles.contains(String(key.prefix { $0 != "-" })) {
+                return text[text.index(after: dash)...].first?.isUppercase ?? false
+            }
         }
         return false
     }
 
-    private func isRunTogether(_ text: String) -> Bool {
+    private func isRunTogether(_ index: Int) -> Bool {
         var previousLower = false
-        for byte in text.utf8 {
+        for byte in tokens.textBytes[tokens[index].textRange] {
             if byte >= 65, byte <= 90, previousLower { return true }
             previousLower = byte >= 97 && byte <= 122
         }
@@ -62,11 +65,11 @@ struct RuleChunker {
     }
 
     private func isConnector(_ index: Int) -> Bool {
-        NameWords.organizationConnectors.contains(tokens[index]) || NameWords.nameParticles.contains(tokens[index])
+        NameWords.organizationConnectors.contains(tokens, index) || NameWords.nameParticles.contains(tokens, index)
     }
 
     private func isCommon(_ index: Int) -> Bool {
-        NameWords.notNames.contains(tokens[index]) || lowercaseWords.contains(tokens[index])
+        NameWords.notNames.contains(tokens, index) || lowercaseWords.contains(tokens, index)
     }
 
     private func classify(
@@ -76,16 +79,16 @@ struct RuleChunker {
         var start = run.lowerBound
         var end = run.upperBound
         // A sentence-initial common word ("Although Tehran …") is not part of a name.
-        while start < end, start == firstWordIndex, isCommon(start), !NameWords.titles.contains(tokens[start]) {
+        while start < end, start == firstWordIndex, isCommon(start), !NameWords.titles.contains(tokens, start) {
             start += 1
         }
         while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
         guard start < end else { return }
-        let keys = tokens[start..<end].map(\.key)
+        let keys = (start..<end).map(tokens.key)
         let before = start > 0 ? covered[start - 1] : nil
         let adjective = before.flatMap { mentions[$0].kind == .country ? mentions[$0] : nil }
 
-        if NameWords.organizationHeads.contains(tokens[end - 1]) || keys.contains(where: { $0 == "ministry" }) {
+        if NameWords.organizationHeads.contains(tokens, end - 1) || keys.contains(where: { $0 == "ministry" }) {
             if keys.count == 1, adjective == nil { return }  // "Council" alone says too little
             let range = (adjective?.tokens.lowerBound ?? start)..<end
             added.append(
@@ -97,7 +100,7 @@ struct RuleChunker {
         }
 
         var nameStart = start
-        while nameStart < end, NameWords.titles.contains(tokens[nameStart]) { nameStart += 1 }
+        while nameStart < end, NameWords.titles.contains(tokens, nameStart) { nameStart += 1 }
         let titleKeys = keys[0..<(nameStart - start)]
         let hasTitle = titleKeys.contains { NameWords.headTitles.contains($0) }
         let role = hasTitle ? EntityRecognizer.surface(tokens, start..<nameStart) : nil

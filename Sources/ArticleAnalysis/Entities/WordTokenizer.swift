@@ -4,14 +4,23 @@
 /// classified by table-free comparisons, other scalars decoded in place and classified by their Unicode
 /// properties), no regular expressions, because every stage after it runs over every sentence.
 public enum WordTokenizer {
-    public static func tokens(of text: String) -> [WordToken] {
+    public static func tokens(of text: String) -> WordTokens {
         var text = text
         return text.withUTF8 { tokens(of: $0) }
     }
 
-    static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [WordToken] {
+    static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> WordTokens {
         var tokens: [WordToken] = []
         tokens.reserveCapacity(bytes.count / 5)
+        // An ASCII token's key is its text lower-cased, at the same offsets: lower-case the whole text once.
+        // Other tokens' keys (`String.lowercased()`) are appended after it.
+        var keys = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                buffer[index] = byte &- 65 < 26 ? byte + 32 : byte
+            }
+            initialized = bytes.count
+        }
         let count = bytes.count
         var index = 0
         while index < count {
@@ -28,12 +37,18 @@ public enum WordTokenizer {
                     let after = index + 1
                     if after == count || !isWordScalar(decode(bytes, at: after).scalar) { index = after }
                 }
-                tokens.append(make(bytes, start, index, isWord: false))
+                tokens.append(make(bytes, start, index, isWord: false, keys: &keys))
                 continue
             }
             var end = index + length
             var dots = 0
             while end < count {
+                // ASCII letters and digits, most of a word, need no decoding.
+                let byte = bytes[end]
+                if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+                    end += 1
+                    continue
+                }
                 let (next, nextLength) = decode(bytes, at: end)
                 if isWordScalar(next) {
                     end += nextLength
@@ -62,10 +77,10 @@ public enum WordTokenizer {
                 if next == ".", dots > 0, singleLetterSegments(bytes, start, end) { end = after }
                 break
             }
-            tokens.append(make(bytes, start, end, isWord: true))
+            tokens.append(make(bytes, start, end, isWord: true, keys: &keys))
             index = end
         }
-        return tokens
+        return WordTokens(tokens: tokens, textBytes: Array(bytes), keyBytes: keys)
     }
 
     /// The scalar starting at `index` of valid UTF-8, and its length in bytes.
@@ -89,47 +104,64 @@ public enum WordTokenizer {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    private static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool) -> WordToken {
-        let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    /// The token at `start..<end`. ASCII tokens (nearly all) take one pass that classifies and hashes each
+    /// byte, their key already in `keys` at the same offsets; others go through the Unicode-general String
+    /// calls and get their key appended to `keys`.
+    @inline(__always)
+    private static func make(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, keys: inout [UInt8]
+    ) -> WordToken {
         var ascii = true
         var hasCapital = false
         var hasHyphen = false
         var upper = 0
         var lower = 0
         var capitalized = false
-        for byte in piece {
+        // FNV-1a as in `TokenHash.of`, and its state before the last byte (the key without a final "s").
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var previous = hash
+        for index in start..<end {
+            var byte = bytes[index]
             if byte >= 128 {
                 ascii = false
+                break
             } else if byte >= 65, byte <= 90 {
                 hasCapital = true
+                if upper == 0, lower == 0 { capitalized = true }
+                upper += 1
+                byte += 32
+            } else if byte >= 97, byte <= 122 {
+                lower += 1
             } else if byte == 45 {
                 hasHyphen = true
             }
+            previous = hash
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         if ascii {
-            for byte in piece {
-                if byte >= 65, byte <= 90 {
-                    if upper == 0, lower == 0 { capitalized = true }
-                    upper += 1
-                } else if byte >= 97, byte <= 122 {
-                    lower += 1
-                }
-            }
-            let text = Self.asciiString(piece, lowercasing: false)
-            guard hasCapital else {
-                return WordToken(
-                    text: text, key: text, isCapitalized: false, isAllCaps: false, isWord: isWord,
-                    hash: TokenHash.of(piece), hasHyphen: hasHyphen)
-            }
-            // Lower-case the bytes directly (`lowercased()` is Unicode-general and slow).
-            let key = Self.asciiString(piece, lowercasing: true)
+            let endsInS = end > start && keys[end - 1] == UInt8(ascii: "s")
             return WordToken(
-                text: text, key: key, isCapitalized: capitalized, isAllCaps: upper >= 2 && lower == 0, isWord: isWord,
-                hash: TokenHash.of(key), hasHyphen: hasHyphen)
+                textRange: start..<end, keyRange: start..<end, hash: TokenHash.nonZero(Mix64.finalize(hash)),
+                singularHash: endsInS ? TokenHash.nonZero(Mix64.finalize(previous)) : 0, isCapitalized: capitalized,
+                isAllCaps: upper >= 2 && lower == 0, isWord: isWord, hasHyphen: hasHyphen, isASCII: true,
+                hasASCIICapital: hasCapital)
         }
-        let text = String(decoding: piece, as: UTF8.self)
+        return makeNonASCII(bytes, start, end, isWord: isWord, keys: &keys)
+    }
+
+    /// `make` for a token with non-ASCII bytes, through the Unicode-general String calls; kept out of line
+    /// so the ASCII path carries none of its set-up.
+    @inline(never)
+    private static func makeNonASCII(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, keys: inout [UInt8]
+    ) -> WordToken {
+        if let token = makeWithTypographicMarks(bytes, start, end, isWord: isWord, keys: &keys) { return token }
+        var upper = 0
+        var lower = 0
+        var capitalized = false
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         var key = text.lowercased()
-        if piece.contains(0xE2), key.contains("’") { key = String(key.map { $0 == "’" ? "'" : $0 }) }
+        if key.contains("’") { key = String(key.map { $0 == "’" ? "'" : $0 }) }
         for scalar in text.unicodeScalars {
             if scalar.value < 128 {
                 let value = scalar.value
@@ -148,21 +180,74 @@ public enum WordTokenizer {
                 lower += 1
             }
         }
+        let keyStart = keys.count
+        keys.append(contentsOf: key.utf8)
         return WordToken(
-            text: text, key: key, isCapitalized: capitalized, isAllCaps: upper >= 2 && lower == 0, isWord: isWord,
-            hash: TokenHash.of(key), hasHyphen: key.utf8.contains(UInt8(ascii: "-")))
+            textRange: start..<end, keyRange: keyStart..<keys.count, hash: TokenHash.of(key),
+            singularHash: key.hasSuffix("s") ? TokenHash.of(key.dropLast()) : 0, isCapitalized: capitalized,
+            isAllCaps: upper >= 2 && lower == 0, isWord: isWord, hasHyphen: key.utf8.contains(UInt8(ascii: "-")),
+            isASCII: key.utf8.allSatisfy { $0 < 128 },
+            hasASCIICapital: UnsafeBufferPointer(rebasing: bytes[start..<end]).contains { $0 &- 65 < 26 })
     }
 
-    /// A String of ASCII bytes, lower-cased when asked. Built in place: up to 15 ASCII bytes become an inline
-    /// String without the UTF-8 validation `String(decoding:)` runs (most tokens are that short).
-    @inline(__always)
-    private static func asciiString(_ piece: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> String {
-        String(unsafeUninitializedCapacity: piece.count) { buffer in
-            for offset in 0..<piece.count {
-                let byte = piece[offset]
-                buffer[offset] = lowercasing && byte >= 65 && byte <= 90 ? byte + 32 : byte
+    /// `makeNonASCII` for the common case of curly quotes, dashes and the like ("’", "“", "—", "’s"): ASCII
+    /// plus marks that have no case, so the key is the ASCII lower-cased and "’" made "'", without String
+    /// calls. Nil when any other non-ASCII scalar is there.
+    private static func makeWithTypographicMarks(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, keys: inout [UInt8]
+    ) -> WordToken? {
+        let keyStart = keys.count
+        var upper = 0
+        var lower = 0
+        var capitalized = false
+        var ascii = true
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte &- 65 < 26 {
+                    if upper == 0, lower == 0 { capitalized = true }
+                    upper += 1
+                    keys.append(byte + 32)
+                } else {
+                    if byte &- 97 < 26 { lower += 1 }
+                    keys.append(byte)
+                }
+                index += 1
+                continue
             }
-            return piece.count
+            guard let length = typographicMarkLength(bytes, at: index, end: end) else {
+                keys.removeSubrange(keyStart...)
+                return nil
+            }
+            if length == 3, bytes[index + 2] == 0x99 {  // ’
+                keys.append(UInt8(ascii: "'"))
+            } else {
+                keys.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                ascii = false
+            }
+            index += length
+        }
+        return keys.withUnsafeBufferPointer { all in
+            let key = UnsafeBufferPointer(rebasing: all[keyStart...])
+            let endsInS = key.last == UInt8(ascii: "s")
+            return WordToken(
+                textRange: start..<end, keyRange: keyStart..<all.count, hash: TokenHash.of(key),
+                singularHash: endsInS ? TokenHash.of(UnsafeBufferPointer(rebasing: key.dropLast())) : 0,
+                isCapitalized: capitalized, isAllCaps: upper >= 2 && lower == 0, isWord: isWord,
+                hasHyphen: key.contains(UInt8(ascii: "-")), isASCII: ascii, hasASCIICapital: upper > 0)
+        }
+    }
+
+    /// The byte length of the caseless mark at `index` (‘ ’ “ ” – — … « »), or nil.
+    @inline(__always)
+    private static func typographicMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int? {
+        let lead = bytes[index]
+        if lead == 0xC2, index + 1 < end, bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB { return 2 }
+        guard lead == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 else { return nil }
+        switch bytes[index + 2] {
+        case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6: return 3
+        default: return nil
         }
     }
 

@@ -33,9 +33,13 @@ public struct CameoCode: Sendable, Hashable, CustomStringConvertible {
     public var reciprocalCode: CameoCode? { reciprocal.flatMap { CameoCode($0) } }
 
     public var description: String { rawValue }
-    /// "01" … "20".
-    public var root: String { String(rawValue.prefix(2)) }
-    public var rootNumber: Int { Int(root) ?? 0 }
+    /// "01" … "20". (A code is ASCII digits: its first Characters are its first bytes.)
+    public var root: String { String(decoding: rawValue.utf8.prefix(2), as: UTF8.self) }
+    public var rootNumber: Int {
+        var digits = rawValue.utf8.makeIterator()
+        guard let tens = digits.next(), let ones = digits.next() else { return 0 }
+        return Int(tens &- 0x30) * 10 + Int(ones &- 0x30)
+    }
 
     public var quadClass: QuadClass {
         switch rootNumber {
@@ -48,7 +52,7 @@ public struct CameoCode: Sendable, Hashable, CustomStringConvertible {
 
     /// The Goldstein (1992) weight of the event type, −10 (most conflictual) … +10 (most cooperative).
     public var goldstein: Double {
-        GoldsteinScale.values[String(rawValue.prefix(3))] ?? GoldsteinScale.values[root + "0"] ?? 0
+        GoldsteinScale.values[String(decoding: rawValue.utf8.prefix(3), as: UTF8.self)] ?? GoldsteinScale.values[root + "0"] ?? 0
     }
 }
 

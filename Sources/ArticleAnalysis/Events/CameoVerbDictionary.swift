@@ -85,7 +85,7 @@ public struct CameoVerbDictionary: Sendable {
     }
 
     private mutating func insert(_ words: [String], _ entry: VerbForm) {
-        let keys = words.flatMap { word in WordTokenizer.tokens(of: word).map(\.key) }
+        let keys = words.flatMap { word in WordTokenizer.tokens(of: word).keys }
         if forms.value(for: keys) == nil { forms.insert(keys, entry) }
     }
 
@@ -158,7 +158,7 @@ public struct CameoVerbDictionary: Sendable {
     }
 
     static func words(_ text: some StringProtocol) -> [String] {
-        text.split(whereSeparator: { $0 == "_" || $0 == " " }).flatMap { WordTokenizer.tokens(of: String($0)).map(\.key) }
+        text.split(whereSeparator: { $0 == "_" || $0 == " " }).flatMap { WordTokenizer.tokens(of: String($0)).keys }
     }
 
     private static func stripComment(_ line: Substring) -> Substring {

@@ -21,11 +21,13 @@ public struct EventCoder: Sendable {
 
     public func events(in sentence: SentenceEntities, index: Int) -> [CodedEvent] {
         let tokens = sentence.tokens
-        let actors = sentence.mentions.filter { $0.actorCode != nil }
-        guard actors.count >= 2 else { return [] }
+        // Most sentences name fewer than two actors: count them before building anything.
+        guard sentence.mentions.count >= 2, sentence.mentions.count { $0.actorCode != nil } >= 2 else { return [] }
+        let actors = sentence.mentions.compactMap { mention in
+            mention.actorCode == nil ? nil : Actor(tokens: mention.tokens, codes: Self.codes(mention))
+        }
         var owner = [Int?](repeating: nil, count: tokens.count)
         for (position, mention) in sentence.mentions.enumerated() { for token in mention.tokens { owner[token] = position } }
-        let keys = tokens.map(\.key)
         let hashes = tokens.map(\.hash)
         var found: [(event: CodedEvent, verbAt: Int, targetAt: Int)] = []
         var position = 0
@@ -38,23 +40,24 @@ public struct EventCoder: Sendable {
             }
             let verbRange = position..<(position + match.length)
             position += match.length
-            guard isVerbUse(keys, verbRange, owner: owner) else { continue }
-            if isNegated(keys, before: verbRange.lowerBound) { continue }
+            guard isVerbUse(tokens, verbRange, owner: owner) else { continue }
+            if isNegated(tokens, before: verbRange.lowerBound) { continue }
             guard var sources = actorGroup(actors, tokens, endingBefore: verbRange.lowerBound) else { continue }
             var pairs: [(String, String, Int)] = []
             if var targets = actorGroup(actors, tokens, startingAfter: verbRange.upperBound) {
-                if isPassive(keys, verbRange), keys[safe: targets.first!.tokens.lowerBound - 1] == "by" {
+                let beforeTarget = targets.first!.tokens.lowerBound - 1
+                if isPassive(tokens, verbRange), tokens.indices.contains(beforeTarget), tokens.key(beforeTarget, is: "by") {
                     swap(&sources, &targets)
                 }
-                for source in sources.flatMap(Self.codes) {
-                    for target in targets { for code in Self.codes(target) { pairs.append((source, code, target.tokens.lowerBound)) } }
+                for source in sources.flatMap(\.codes) {
+                    for target in targets { for code in target.codes { pairs.append((source, code, target.tokens.lowerBound)) } }
                 }
             } else if sources.count > 1 {
                 // "Gondor and Osgiliath have renewed ties": with no target, the partners act on each other.
-                let codes = sources.flatMap(Self.codes)
+                let codes = sources.flatMap(\.codes)
                 for source in codes { for target in codes { pairs.append((source, target, verbRange.upperBound)) } }
             }
-            guard !pairs.isEmpty, let code = code(for: match.value, keys: keys, hashes: hashes, verb: verbRange) else { continue }
+            guard !pairs.isEmpty, let code = code(for: match.value, tokens: tokens, hashes: hashes, verb: verbRange) else { continue }
             let verbText = EntityRecognizer.surface(tokens, verbRange)
             for (source, target, targetAt) in pairs where source != target {
                 found.append((CodedEvent(sentence: index, source: source, target: target, code: code.primary, verb: verbText), verbRange.lowerBound, targetAt))
@@ -75,25 +78,34 @@ public struct EventCoder: Sendable {
         return kept.map(\.event).filter { seen.insert("\($0.source)|\($0.target)|\($0.code)").inserted }
     }
 
+    /// An actor mention of the sentence: where it is and its codes, worked out once per sentence; the
+    /// verbs' source and target groups copy these rather than whole mentions (six Strings each).
+    private struct Actor {
+        let tokens: Range<Int>
+        let codes: [String]
+    }
+
     /// A mention's actor codes: a dictionary entry may stand for several actors ("FRO/BIL/SAM").
     static func codes(_ mention: EntityMention) -> [String] {
         guard let code = mention.actorCode else { return [] }
-        return code.contains("/") ? code.split(separator: "/").map(String.init) : [code]
+        return code.utf8.contains(UInt8(ascii: "/")) ? code.split(separator: "/").map(String.init) : [code]
     }
 
     /// The pattern code that fits best, else the form's own code, else the block's default.
-    private func code(for form: VerbForm, keys: [String], hashes: [UInt64], verb: Range<Int>) -> CameoCode? {
+    private func code(for form: VerbForm, tokens: WordTokens, hashes: [UInt64], verb: Range<Int>) -> CameoCode? {
         let beforeStart = max(0, verb.lowerBound - 4)
-        let afterEnd = min(keys.count, verb.upperBound + window)
+        let afterEnd = min(tokens.count, verb.upperBound + window)
         // Candidate patterns: those whose indexing word (or its singular) is near the verb, plus those made
         // of synonym sets only; blocks have up to hundreds of patterns, most of which no word here can fit.
         var candidates = verbs.blocks[form.block].patternsWithoutWords
         for index in beforeStart..<afterEnd {
             if let found = verbs.blocks[form.block].patternsByWord[hashes[index]] { candidates += found }
-            let key = keys[index]
-            if key.utf8.count > 3, key.endsWith("s") {
-                if let found = verbs.blocks[form.block].patternsByWord[TokenHash.of(key.dropLast())] { candidates += found }
-                if key.endsWith("es"), let found = verbs.blocks[form.block].patternsByWord[TokenHash.of(key.dropLast(2))] {
+            // The singular of a plural ("sanctions", "talks", "boxes").
+            if tokens[index].keyLength > 3, tokens[index].singularHash != 0 {
+                if let found = verbs.blocks[form.block].patternsByWord[tokens[index].singularHash] { candidates += found }
+                if tokens.key(index, endsWith: "es"),
+                    let found = verbs.blocks[form.block].patternsByWord[tokens.keyHash(index, droppingLast: 2)]
+                {
                     candidates += found
                 }
             }
@@ -104,8 +116,8 @@ public struct EventCoder: Sendable {
         for position in candidates where position != previous {
             previous = position
             let pattern = verbs.blocks[form.block].patterns[position]
-            if matches(pattern.before, keys, hashes, beforeStart..<verb.lowerBound),
-                matches(pattern.after, keys, hashes, verb.upperBound..<afterEnd, firstWithin: objectReach)
+            if matches(pattern.before, tokens, hashes, beforeStart..<verb.lowerBound),
+                matches(pattern.after, tokens, hashes, verb.upperBound..<afterEnd, firstWithin: objectReach)
             {
                 if pattern.code != nil { return pattern.code }
                 return nil  // a pattern without a code blocks the coding
@@ -116,7 +128,7 @@ public struct EventCoder: Sendable {
 
     /// Whether every element occurs in `range`, in order; the first within `firstWithin` tokens of the start.
     private func matches(
-        _ elements: [VerbPattern.Element], _ keys: [String], _ hashes: [UInt64], _ range: Range<Int>, firstWithin: Int? = nil
+        _ elements: [VerbPattern.Element], _ tokens: WordTokens, _ hashes: [UInt64], _ range: Range<Int>, firstWithin: Int? = nil
     ) -> Bool {
         var cursor = range.lowerBound
         for (position, element) in elements.enumerated() {
@@ -126,7 +138,7 @@ public struct EventCoder: Sendable {
             let synsetHash: UInt64
             if case let .synset(name) = element { synsetHash = TokenHash.of(name) } else { synsetHash = 0 }
             while cursor < limit {
-                if let length = match(element, synsetHash, keys, hashes, at: cursor, limit: range.upperBound, depth: 0) {
+                if let length = match(element, synsetHash, tokens, hashes, at: cursor, limit: range.upperBound, depth: 0) {
                     cursor += length
                     found = true
                     break
@@ -139,21 +151,21 @@ public struct EventCoder: Sendable {
     }
 
     private func match(
-        _ element: VerbPattern.Element, _ synsetHash: UInt64, _ keys: [String], _ hashes: [UInt64], at index: Int,
+        _ element: VerbPattern.Element, _ synsetHash: UInt64, _ tokens: WordTokens, _ hashes: [UInt64], at index: Int,
         limit: Int, depth: Int
     ) -> Int? {
         switch element {
         case let .word(word):
-            let key = keys[index]
-            if key == word { return 1 }
-            let extra = key.utf8.count - word.utf8.count
-            guard extra == 1 || extra == 2, key.hasPrefix(word) else { return nil }
-            return key.hasSuffix(extra == 1 ? "s" : "es") ? 1 : nil
+            if tokens.key(index, is: word) { return 1 }
+            // The word with a plural "-s" or "-es".
+            let extra = tokens[index].keyLength - word.utf8.count
+            guard extra == 1 || extra == 2, tokens.key(index, endsWith: extra == 1 ? "s" : "es") else { return nil }
+            return tokens.key(index, startsWith: word) ? 1 : nil
         case let .synset(name):
-            let key = keys[index]
+            let singular = tokens[index].singularHash
             guard depth < 3,
                 verbs.synset(synsetHash, mayStartWith: hashes[index])
-                    || (key.endsWith("s") && verbs.synset(synsetHash, mayStartWith: TokenHash.of(key.dropLast()))),
+                    || (singular != 0 && verbs.synset(synsetHash, mayStartWith: singular)),
                 let members = verbs.synsets[name]
             else { return nil }
             for member in members {
@@ -167,7 +179,7 @@ public struct EventCoder: Sendable {
                     let inner: VerbPattern.Element = word.hasPrefix("&") ? .synset(word.uppercased()) : .word(word)
                     let innerHash: UInt64
                     if case let .synset(innerName) = inner { innerHash = TokenHash.of(innerName) } else { innerHash = 0 }
-                    guard let length = match(inner, innerHash, keys, hashes, at: cursor, limit: limit, depth: depth + 1) else {
+                    guard let length = match(inner, innerHash, tokens, hashes, at: cursor, limit: limit, depth: depth + 1) else {
                         ok = false
                         break
                     }
@@ -180,12 +192,12 @@ public struct EventCoder: Sendable {
     }
 
     /// The actor closest before `end` in the same clause, with actors joined to it by "and" or commas.
-    private func actorGroup(_ actors: [EntityMention], _ tokens: [WordToken], endingBefore end: Int) -> [EntityMention]? {
+    private func actorGroup(_ actors: [Actor], _ tokens: WordTokens, endingBefore end: Int) -> [Actor]? {
         guard let last = actors.lastIndex(where: { $0.tokens.upperBound <= end }) else { return nil }
         // A comma between subject and verb usually starts another clause ("…, seeking to …"); the
         // subject of that clause is too far back to guess.
         if (actors[last].tokens.upperBound..<end).contains(where: {
-            Self.clauseBreaks.contains(tokens[$0]) || tokens[$0].key == ","
+            Self.clauseBreaks.contains(tokens, $0) || tokens.key($0, is: ",")
         }) {
             return nil
         }
@@ -201,10 +213,10 @@ public struct EventCoder: Sendable {
     }
 
     /// The first actor after `start` within the window and clause, with actors joined to it by "and".
-    private func actorGroup(_ actors: [EntityMention], _ tokens: [WordToken], startingAfter start: Int) -> [EntityMention]? {
+    private func actorGroup(_ actors: [Actor], _ tokens: WordTokens, startingAfter start: Int) -> [Actor]? {
         guard let first = actors.firstIndex(where: { $0.tokens.lowerBound >= start }),
             actors[first].tokens.lowerBound - start <= window,
-            !(start..<actors[first].tokens.lowerBound).contains(where: { Self.clauseBreaks.contains(tokens[$0]) })
+            !(start..<actors[first].tokens.lowerBound).contains(where: { Self.clauseBreaks.contains(tokens, $0) })
         else { return nil }
         var group = [actors[first]]
         var index = first
@@ -232,39 +244,37 @@ public struct EventCoder: Sendable {
     /// an article, possessive or preposition ("its support", "the talks"); a bare or "-s" form also needs a
     /// subject or auxiliary right before it (an actor, a pronoun, "will", an "-ly" adverb), since plural
     /// nouns ("sanctions", "attacks") and bare nouns look the same. Checked on the seeds and the unit tests.
-    private func isVerbUse(_ keys: [String], _ verb: Range<Int>, owner: [Int?]) -> Bool {
+    private func isVerbUse(_ tokens: WordTokens, _ verb: Range<Int>, owner: [Int?]) -> Bool {
         guard verb.lowerBound > 0 else { return false }
-        let previous = keys[verb.lowerBound - 1]
-        if Self.nounMarkers.contains(previous) { return false }
-        let word = keys[verb.lowerBound]
-        if word.endsWith("ed") || word.endsWith("ing") || word.endsWith("en") { return true }
-        if owner[verb.lowerBound - 1] != nil || Self.verbMarkers.contains(previous) || previous.endsWith("ly") {
+        let previous = verb.lowerBound - 1
+        if Self.nounMarkers.contains(tokens, previous) { return false }
+        let word = verb.lowerBound
+        if tokens.key(word, endsWith: "ed") || tokens.key(word, endsWith: "ing") || tokens.key(word, endsWith: "en") {
             return true
         }
-        return !word.endsWith("s") && previous == ","
+        if owner[previous] != nil || Self.verbMarkers.contains(tokens, previous) || tokens.key(previous, endsWith: "ly") {
+            return true
+        }
+        return !tokens.key(word, endsWith: "s") && tokens.key(previous, is: ",")
     }
 
     /// Between two partners of a compound actor: "and" or a comma, with at most an article and a few
     /// lower-case modifiers ("Fornost and the evil awful Gondor").
-    private func isJoinGap(_ gap: Range<Int>, _ tokens: [WordToken]) -> Bool {
-        guard !gap.isEmpty, gap.count <= 4, gap.contains(where: { Self.joiners.contains(tokens[$0]) }) else { return false }
+    private func isJoinGap(_ gap: Range<Int>, _ tokens: WordTokens) -> Bool {
+        guard !gap.isEmpty, gap.count <= 4, gap.contains(where: { Self.joiners.contains(tokens, $0) }) else { return false }
         return gap.allSatisfy { index in
             let token = tokens[index]
-            return Self.joiners.contains(token) || token.key == "the"
+            return Self.joiners.contains(tokens, index) || tokens.key(index, is: "the")
                 || (token.isWord && !token.isCapitalized && verbs.forms.value(forWord: token.hash) == nil)
         }
     }
 
-    private func isNegated(_ keys: [String], before index: Int) -> Bool {
-        (max(0, index - 2)..<index).contains { Self.negations.contains(keys[$0]) }
+    private func isNegated(_ tokens: WordTokens, before index: Int) -> Bool {
+        (max(0, index - 2)..<index).contains { Self.negations.contains(tokens, $0) }
     }
 
-    private func isPassive(_ keys: [String], _ verb: Range<Int>) -> Bool {
-        (max(0, verb.lowerBound - 2)..<verb.lowerBound).contains { Self.beForms.contains(keys[$0]) }
-            && (keys[verb.lowerBound].endsWith("ed") || keys[verb.lowerBound].endsWith("en"))
+    private func isPassive(_ tokens: WordTokens, _ verb: Range<Int>) -> Bool {
+        (max(0, verb.lowerBound - 2)..<verb.lowerBound).contains { Self.beForms.contains(tokens, $0) }
+            && (tokens.key(verb.lowerBound, endsWith: "ed") || tokens.key(verb.lowerBound, endsWith: "en"))
     }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

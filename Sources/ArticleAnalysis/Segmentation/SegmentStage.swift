@@ -11,6 +11,10 @@ public struct SegmentStage: AnalysisStage {
         var tokens: [Token] = []
         var paragraphRanges: [Range<Int>] = []
         let text = document.cleanText
+        // Room for the usual counts (seeds/*.txt: a token per 5.5-6.3 bytes, a sentence per 140-190), so
+        // neither array grows on news text.
+        tokens.reserveCapacity(text.utf8.count / 5)
+        sentences.reserveCapacity(text.utf8.count / 120)
         var base = 0
         var cursor = text.startIndex
         for (index, paragraph) in document.paragraphs.enumerated() {
@@ -27,7 +31,7 @@ public struct SegmentStage: AnalysisStage {
                     range: (base + first)..<(base + last)))
                 for token in raw[sentence] {
                     tokens.append(Token(
-                        text: SentenceSplitter.slice(slice, token.range), kind: token.kind,
+                        source: text, kind: token.kind,
                         range: (base + token.range.lowerBound)..<(base + token.range.upperBound), sentence: sentenceIndex))
                 }
             }

@@ -16,13 +16,20 @@ struct Tokenizer {
         text.withUTF8 { bytes in
             tokens.reserveCapacity(bytes.count / 5)
             var reader = ScalarReader(bytes: bytes)
-            while let (scalar, start) = reader.peek() {
+            while true {
+                reader.skipASCIISpaces()
+                guard let (scalar, start) = reader.peek() else { break }
                 if isSpace(scalar) { reader.advance(); continue }
                 if isWordScalar(scalar) {
                     let startsWithDigit = scalar.isASCII ? scalar.value >= 0x30 && scalar.value <= 0x39 : scalar.properties.numericType != nil
                     reader.advance()
+                    reader.skipASCIIWordBytes()
                     while let (current, _) = reader.peek() {
-                        if isWordScalar(current) { reader.advance(); continue }
+                        if isWordScalar(current) {
+                            reader.advance()
+                            reader.skipASCIIWordBytes()
+                            continue
+                        }
                         guard let next = reader.peekSecond(), isWordScalar(next) else { break }
                         if current == "'" || current == "\u{2019}" || current == "-" || current == "." || current == "\u{00B7}"
                             || (current == "," && startsWithDigit && next.properties.numericType != nil)
@@ -45,7 +52,9 @@ struct Tokenizer {
                 }
                 reader.advance()
                 if scalar == "." { while reader.peek()?.0 == "." { reader.advance() } }
-                let kind: Token.Kind = scalar.properties.generalCategory.isPunctuation ? .punctuation : .symbol
+                let isPunctuation = scalar.isASCII
+                    ? asciiPunctuation[Int(scalar.value)] : scalar.properties.generalCategory.isPunctuation
+                let kind: Token.Kind = isPunctuation ? .punctuation : .symbol
                 tokens.append(RawToken(range: start..<reader.offset, kind: kind))
             }
         }
@@ -68,6 +77,27 @@ struct Tokenizer {
             guard offset < bytes.count else { return nil }
             let next = offset + decode(at: offset).length
             return next < bytes.count ? decode(at: next).scalar : nil
+        }
+
+        /// Skips ASCII letters and digits, the scalars `isWordScalar` takes that need no decoding: most of a
+        /// word goes by in this loop.
+        @inline(__always)
+        mutating func skipASCIIWordBytes() {
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                guard byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 else { return }
+                offset += 1
+            }
+        }
+
+        /// Skips ASCII spaces, tabs and line ends (what `isSpace` takes among ASCII) without decoding.
+        @inline(__always)
+        mutating func skipASCIISpaces() {
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                guard byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D else { return }
+                offset += 1
+            }
         }
 
         mutating func advance() {
@@ -94,6 +124,12 @@ struct Tokenizer {
     }
 
     private static let abbreviationHashes = WordHashSet(Abbreviations.words)
+
+    /// Whether each ASCII scalar's general category is punctuation, read once from the Unicode properties
+    /// so a comma or full stop is classified by one array read.
+    private static let asciiPunctuation: [Bool] = (0..<128).map {
+        Unicode.Scalar(UInt8($0)).properties.generalCategory.isPunctuation
+    }
 
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

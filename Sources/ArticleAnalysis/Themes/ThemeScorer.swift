@@ -8,7 +8,7 @@ public struct ThemeScorer: Sendable {
 
     public init(taxonomy: ThemeTaxonomy = .standard) { self.taxonomy = taxonomy }
 
-    public func scores(sentences: [[WordToken]]) -> [ThemeScore] {
+    public func scores(sentences: [WordTokens]) -> [ThemeScore] {
         var evidence = [Int](repeating: 0, count: taxonomy.themes.count)
         var sentenceCounts = [Int](repeating: 0, count: taxonomy.themes.count)
         var words = 0
@@ -23,8 +23,8 @@ public struct ThemeScorer: Sendable {
                 }
                 words += 1
                 var match = taxonomy.cues.longestMatch(in: hashes, at: index)
-                if match == nil, tokens[index].key.endsWith("s"), tokens[index].keyLonger(than: 3),
-                    let themes = taxonomy.cues.value(forWord: TokenHash.of(tokens[index].key.dropLast()))
+                if match == nil, tokens[index].singularHash != 0, tokens.keyLonger(index, than: 3),
+                    let themes = taxonomy.cues.value(forWord: tokens[index].singularHash)
                 {
                     match = (1, themes)
                 }

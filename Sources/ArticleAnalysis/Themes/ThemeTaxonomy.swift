@@ -107,7 +107,7 @@ public struct ThemeTaxonomy: Sendable {
         var table = PhraseTable<[Int]>()
         for (index, theme) in themes.enumerated() {
             for cue in theme.cues {
-                let keys = WordTokenizer.tokens(of: cue).map(\.key)
+                let keys = WordTokenizer.tokens(of: cue).keys
                 table.insert(keys, (table.value(for: keys) ?? []) + [index])
             }
         }
