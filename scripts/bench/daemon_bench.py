@@ -17,7 +17,11 @@ Method (also written into the results):
   give the analysis-only throughput on the same cores.
 - READY: the driver binds a NOTIFY_SOCKET datagram socket and also reads stderr; READY is the first
   READY=1 datagram or the first log line whose message is "ready", whichever comes first. Time from
-  just before exec.
+  just before exec. CPU to READY: the run time of all the daemon's threads (/proc/PID/task/*/schedstat,
+  nanoseconds) read as READY is seen, a figure that other load on the machine hardly moves, unlike wall.
+  Per history size: a first start on the bare log (no index file: the index is rebuilt from the log and
+  written at the stop), one start discarded (page cache, the index file just written), then N starts
+  with the index file, as a restarted daemon finds it: median and min of wall and CPU.
 - RSS: VmRSS / VmHWM from /proc/PID/status, sampled every 0.5 s while articles flow; RssAnon / RssFile
   at the marks split it into malloc'd and mapped-file (binary, Swift runtime, Foundation, ICU) pages.
 """
@@ -114,7 +118,7 @@ class Daemon:
         self.process = None
 
     def start(self):
-        """Starts the daemon and returns seconds from just before exec to READY."""
+        """Starts the daemon and returns seconds from just before exec to READY (CPU to READY in self.ready_cpu)."""
         notify_path = self.root / "notify.sock"
         notify_path.unlink(missing_ok=True)
         notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
@@ -157,6 +161,7 @@ class Daemon:
             if time.monotonic() - started > 300:
                 raise RuntimeError("no READY within 300 s")
         elapsed = time.monotonic() - started
+        self.ready_cpu = self.thread_cpu_seconds()
         time.sleep(0.3)  # let the notify reader see the socket's timeout before it closes
         notify.close()
         return elapsed
@@ -173,6 +178,21 @@ class Daemon:
         """User + system CPU time the daemon used so far (/proc/PID/stat fields 14 and 15)."""
         fields = pathlib.Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def thread_cpu_seconds(self):
+        """Run time of all the daemon's threads so far, from their schedstat (ns); /proc/PID/stat's tick
+        count (10 ms steps) if that is missing."""
+        total, seen = 0, False
+        try:
+            for tid in os.listdir(f"/proc/{self.process.pid}/task"):
+                try:
+                    total += int(pathlib.Path(f"/proc/{self.process.pid}/task/{tid}/schedstat").read_text().split()[0])
+                    seen = True
+                except (OSError, ValueError, IndexError):
+                    pass
+        except OSError:
+            return None
+        return total / 1e9 if seen else self.cpu_seconds()
 
     def stop(self):
         if self.process and self.process.poll() is None:
@@ -333,36 +353,63 @@ def memory_run(args, corpus, total):
     return result, daemon.results
 
 
+def write_history(path: pathlib.Path, template, size, distinct):
+    """A results log of `size` lines: the real lines, then copies with their own id and delivery and,
+    when `distinct`, their own fingerprint (as a history of distinct articles has)."""
+    with open(path, "wb") as history:
+        chunk = []
+        for i in range(size):
+            line = template[i % len(template)]
+            if i >= len(template):  # a later copy of a real line: give it its own id and delivery
+                line = re.sub(rb'"id":"[0-9a-f]{8}', b'"id":"%08x' % i, line, count=1)
+                line = line.replace(b'"delivery":"', b'"delivery":"h%d.' % i, 1)
+                if distinct:
+                    line = SIGNATURE.sub(b'"signature":"' + distinct_signature(i) + b'"', line, count=1)
+            chunk.append(line)
+            if len(chunk) == 10000:
+                history.write(b"\n".join(chunk) + b"\n")
+                chunk = []
+        if chunk:
+            history.write(b"\n".join(chunk) + b"\n")
+
+
+def timed_start(daemon):
+    wall = daemon.start()
+    cpu = daemon.ready_cpu
+    daemon.stop()
+    return wall, cpu
+
+
 def startup(args, history_source: pathlib.Path, sizes):
     """exec -> READY with a results log of N history lines (real lines from the memory run, repeated with new ids
     and, unless --repeated-history, new fingerprints: every history line a distinct article)."""
     template = [line for line in history_source.read_bytes().split(b"\n") if line]
     out = []
+    ms = lambda seconds: round(seconds * 1000, 1) if seconds is not None else None
     for size in sizes:
         daemon = Daemon(args.binary, args.work / f"start-{size}", args.cores, fsync="interval", workers=args.workers)
-        with open(daemon.results, "wb") as history:
-            chunk = []
-            for i in range(size):
-                line = template[i % len(template)]
-                if i >= len(template):  # a later copy of a real line: give it its own id and delivery
-                    line = re.sub(rb'"id":"[0-9a-f]{8}', b'"id":"%08x' % i, line, count=1)
-                    line = line.replace(b'"delivery":"', b'"delivery":"h%d.' % i, 1)
-                    if args.distinct_history:  # and its own fingerprint, as a history of distinct articles has
-                        line = SIGNATURE.sub(b'"signature":"' + distinct_signature(i) + b'"', line, count=1)
-                chunk.append(line)
-                if len(chunk) == 10000:
-                    history.write(b"\n".join(chunk) + b"\n")
-                    chunk = []
-            if chunk:
-                history.write(b"\n".join(chunk) + b"\n")
-        times = []
+        began = time.monotonic()
+        write_history(daemon.results, template, size, args.distinct_history)
+        written = time.monotonic() - began
+        first_wall, first_cpu = timed_start(daemon)  # no index file yet: rebuilt from the log, written at the stop
+        timed_start(daemon)  # discarded: the first start with the index file (page cache)
+        walls, cpus = [], []
         for _ in range(args.startup_runs):
-            times.append(daemon.start())
-            daemon.stop()
+            wall, cpu = timed_start(daemon)
+            walls.append(wall)
+            cpus.append(cpu)
+        known = [c for c in cpus if c is not None]
+        index = daemon.root / "log" / "duplicates.index"
         result = {"historyLines": size, "logBytes": daemon.results.stat().st_size,
-                  "readyMs": round(statistics.median(times) * 1000, 1), "runsMs": [round(t * 1000, 1) for t in times],
-                  "readyVia": daemon.ready_via}
-        log(f"start-up with {size} lines: {result['readyMs']} ms (via {daemon.ready_via})")
+                  "indexBytes": index.stat().st_size if index.exists() else None,
+                  "readyMs": ms(statistics.median(walls)), "readyMinMs": ms(min(walls)),
+                  "readyCpuMs": ms(statistics.median(known)) if known else None,
+                  "readyCpuMinMs": ms(min(known)) if known else None,
+                  "runsMs": [ms(t) for t in walls], "runsCpuMs": [ms(c) for c in cpus],
+                  "firstStartMs": ms(first_wall), "firstStartCpuMs": ms(first_cpu),
+                  "historyWriteSeconds": round(written, 1), "readyVia": daemon.ready_via}
+        log(f"start-up with {size} lines: {result['readyMs']} ms wall (min {result['readyMinMs']}), "
+            f"{result['readyCpuMs']} ms CPU; first start {result['firstStartMs']} ms (via {daemon.ready_via})")
         out.append(result)
         shutil.rmtree(daemon.root, ignore_errors=True)
     return out
@@ -405,8 +452,10 @@ def main():
     parser.add_argument("--fsync-ms", type=int, help="fsyncMilliseconds for every run (default: the daemon's own default)")
     parser.add_argument("--repeated-history", dest="distinct_history", action="store_false",
                         help="start-up history: copies of the real lines keep their fingerprints (every article 20 times)")
-    parser.add_argument("--startup-runs", type=int, default=3, help="exec -> READY runs per history size (median)")
+    parser.add_argument("--startup-runs", type=int, default=5,
+                        help="exec -> READY runs per history size with the index file, after one discarded (median, min)")
     parser.add_argument("--rates", default="10,100,1000", help="steady delivery rates for the latency phase (files/s)")
+    parser.add_argument("--phase-times", type=pathlib.Path, help="append each phase's wall time here (JSON lines)")
     args = parser.parse_args()
     args.fsync_settings = {} if args.fsync_ms is None else {"fsyncMilliseconds": args.fsync_ms}
     args.work.mkdir(parents=True, exist_ok=True)
@@ -416,6 +465,16 @@ def main():
            "workers": args.workers, "fsyncMilliseconds": args.fsync_ms or "daemon default"}
 
     phases = args.phases.split(",")
+    clock = {"mark": time.monotonic()}
+
+    def lap(name):
+        """Appends the wall time since the last lap to --phase-times."""
+        now = time.monotonic()
+        if args.phase_times:
+            with open(args.phase_times, "a") as sink:
+                sink.write(json.dumps({"phase": f"daemon: {name}", "seconds": round(now - clock["mark"], 1)}) + "\n")
+        clock["mark"] = now
+
     if "throughput" in phases:
         out["throughput"] = []
         for fsync in ("interval", "always", "never"):
@@ -428,12 +487,14 @@ def main():
                 out["lineBytes"] = result["meanLineBytes"]
             shutil.rmtree(daemon.root, ignore_errors=True)
         out["diskFloor"] = disk_floor(args, out["lineBytes"], args.burst)
+        lap("throughput, analyze, disk floor")
 
     if "latency" in phases:
         rates = [int(rate) for rate in args.rates.split(",")]
         out["latency"] = [steady_latency(args, text, rate, 2 if rate >= 1000 else 10) for rate in rates]
         if 100 in rates:
             out["latency"].append(steady_latency(args, text, 100, 10, burst=50))
+        lap("latency")
 
     # Memory: mostly short articles so 100k fit the time budget; every tenth is a 7 KB text.
     mixed = [text[i // 10] if i % 10 == 0 else short[i] for i in range(min(len(short), 5000))]
@@ -442,8 +503,10 @@ def main():
         out["memory"]["corpus"] = "9 in 10 NYT snippets, 1 in 10 edited 7 KB seed copies, each with a unique last line"
     elif "startup" in phases:  # real lines to build the history from
         _, history = memory_run(args, mixed, 5000)
+    lap("memory (RSS while 110k articles flow)")
     if "startup" in phases:
         out["startup"] = startup(args, history, [int(s) for s in args.history.split(",")])
+        lap("start-up (history written, first start, runs)")
     shutil.rmtree(args.work / "memory", ignore_errors=True)
     json.dump(out, sys.stdout, indent=1)
 

@@ -12,11 +12,13 @@ step() { echo "== $(date -u +%H:%M:%S) $*" >&2; }
 # BENCH_PARTS picks parts to (re)run, e.g. "daemon report"; the other parts' JSON from an earlier run stays.
 PARTS=" ${BENCH_PARTS:-corpora analysis instructions peers daemon micro report} "
 part() { [[ "$PARTS" == *" $1 "* ]]; }
+# Each part's wall time goes to $OUT/phases.jsonl (scripts/bench/phase.sh), and from there into the report.
+timed() { scripts/bench/phase.sh "$@"; }
 
 if part corpora || [ ! -d "$OUT/corpora" ]; then
 step "corpora from $SHARED_DATA"
 rm -rf "$OUT/corpora"
-python3 scripts/bench/make_corpora.py "$SHARED_DATA" seeds "$OUT/corpora" >&2
+timed "corpora" python3 scripts/bench/make_corpora.py "$SHARED_DATA" seeds "$OUT/corpora" >&2
 fi
 {
   echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') at commit $(git rev-parse --short HEAD) on $(nproc) cores"
@@ -27,33 +29,33 @@ fi
 if part analysis; then
 step "analysis, one core"
 for corpus in text html short; do
-  taskset -c 0 .build/release/articlewatch-eval bench-analysis --seconds "$SECONDS_PER_CORPUS" --label "$corpus" \
-    "$OUT/corpora/$corpus" > "$OUT/analysis-$corpus.json"
+  timed "analysis ($corpus)" taskset -c 0 .build/release/articlewatch-eval bench-analysis --seconds "$SECONDS_PER_CORPUS" \
+    --label "$corpus" "$OUT/corpora/$corpus" > "$OUT/analysis-$corpus.json"
 done
 fi
 
 if part instructions; then
 step "instructions per article (callgrind)"
-python3 scripts/bench/instructions.py .build/release/articlewatch-eval "$OUT/corpora" "$OUT/callgrind" > "$OUT/instructions.json"
+timed "instructions (callgrind)" python3 scripts/bench/instructions.py .build/release/articlewatch-eval "$OUT/corpora" "$OUT/callgrind" > "$OUT/instructions.json"
 fi
 
 if part peers; then
 step "Python peers, one core"
-taskset -c 0 .venv-bench/bin/python scripts/bench/python_peers.py --corpora "$OUT/corpora" > "$OUT/peers.json"
+timed "Python peers" taskset -c 0 .venv-bench/bin/python scripts/bench/python_peers.py --corpora "$OUT/corpora" > "$OUT/peers.json"
 fi
 
 if part daemon; then
 step "daemon end to end, disk floor, memory, start-up"
 gcc -O2 -o "$OUT/disk_floor" scripts/bench/disk_floor.c
-python3 scripts/bench/daemon_bench.py --binary .build/release/articlewatch --floor "$OUT/disk_floor" \
-  --corpora "$OUT/corpora" --work "$OUT/work" > "$OUT/daemon.json"
+timed "daemon (all phases)" python3 scripts/bench/daemon_bench.py --binary .build/release/articlewatch \
+  --floor "$OUT/disk_floor" --corpora "$OUT/corpora" --work "$OUT/work" --phase-times "$OUT/phases.jsonl" > "$OUT/daemon.json"
 rm -rf "$OUT/work"
 fi
 
 if part micro && [ "${BENCH_MICRO:-1}" = 1 ]; then
   step "package-benchmark micro-benchmarks (Benchmarks/)"
-  (cd Benchmarks && ARTICLEWATCH_BENCH_CORPORA="$PWD/../$OUT/corpora" \
-    swift package --allow-writing-to-package-directory benchmark --format markdown --no-progress) > "$OUT/micro.md"
+  timed "micro-benchmarks (build and run)" bash -c 'cd Benchmarks && ARTICLEWATCH_BENCH_CORPORA="$PWD/../$1/corpora" \
+    swift package --allow-writing-to-package-directory benchmark --format markdown --no-progress' _ "$OUT" > "$OUT/micro.md"
 fi
 
 rm -f "$OUT/disk_floor"

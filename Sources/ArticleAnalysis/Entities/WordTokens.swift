@@ -34,14 +34,8 @@ public struct WordTokens: RandomAccessCollection, Sendable, Equatable {
     public func key(_ index: Int, is word: String) -> Bool {
         let token = tokens[index]
         guard token.isASCII else { return key(index) == word }
-        let utf8 = word.utf8
-        guard utf8.count == token.keyLength else { return false }
-        var position = token.keyRange.lowerBound
-        for byte in utf8 {
-            if keyBytes[position] != byte { return false }
-            position += 1
-        }
-        return true
+        guard word.utf8.count == token.keyLength else { return false }
+        return keyMatches(from: token.keyRange.lowerBound, word)
     }
 
     /// `key(index).hasSuffix(suffix)` for an ASCII suffix.
@@ -49,14 +43,8 @@ public struct WordTokens: RandomAccessCollection, Sendable, Equatable {
     public func key(_ index: Int, endsWith suffix: String) -> Bool {
         let token = tokens[index]
         guard token.isASCII else { return key(index).hasSuffix(suffix) }
-        let utf8 = suffix.utf8
-        guard utf8.count <= token.keyLength else { return false }
-        var position = token.keyRange.upperBound - utf8.count
-        for byte in utf8 {
-            if keyBytes[position] != byte { return false }
-            position += 1
-        }
-        return true
+        guard suffix.utf8.count <= token.keyLength else { return false }
+        return keyMatches(from: token.keyRange.upperBound - suffix.utf8.count, suffix)
     }
 
     /// `key(index).hasPrefix(prefix)`.
@@ -64,10 +52,15 @@ public struct WordTokens: RandomAccessCollection, Sendable, Equatable {
     public func key(_ index: Int, startsWith prefix: String) -> Bool {
         let token = tokens[index]
         guard token.isASCII else { return key(index).hasPrefix(prefix) }
-        let utf8 = prefix.utf8
-        guard utf8.count <= token.keyLength else { return false }
-        var position = token.keyRange.lowerBound
-        for byte in utf8 {
+        guard prefix.utf8.count <= token.keyLength else { return false }
+        return keyMatches(from: token.keyRange.lowerBound, prefix)
+    }
+
+    /// Whether the key bytes from `start` on spell `word` (the caller checked that they are long enough).
+    @inline(__always)
+    private func keyMatches(from start: Int, _ word: String) -> Bool {
+        var position = start
+        for byte in word.utf8 {
             if keyBytes[position] != byte { return false }
             position += 1
         }

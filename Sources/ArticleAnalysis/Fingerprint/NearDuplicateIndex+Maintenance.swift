@@ -40,7 +40,7 @@ extension NearDuplicateIndex {
         }
     }
 
-    private func needsRebuild(adding: Int) -> Bool {
+    func needsRebuild(adding: Int) -> Bool {
         let occupied = bandTables.map(\.occupied).max() ?? 0
         let tableFull = Double(occupied + adding) > Self.maximumLoad * Double(bandTables[0].capacity)
         let manyDead = firstLive >= 1024 && firstLive * Self.deadFraction >= count
@@ -80,9 +80,7 @@ extension NearDuplicateIndex {
                 for position in 0..<names.count {
                     if fingerprinted[position] {
                         let hash = LSHBanding.bandHash(stored, offset: position * Fingerprint.permutations, band: band)
-                        if !bandIsCrowded(band, hash: hash, position: position, stored: stored) {
-                            bandTables[band].insert(position: position, hash: hash)
-                        }
+                        insertUnlessCrowded(band, hash: hash, position: position, stored: stored)
                     } else if band == 0 {
                         bandTables[0].insert(position: position, hash: Self.idHash(digest(at: position)))
                     }
@@ -108,10 +106,7 @@ extension NearDuplicateIndex {
         let offset = position * Fingerprint.permutations
         signatures.withUnsafeBufferPointer { stored in
             for band in 0..<LSHBanding.bands {
-                let hash = LSHBanding.bandHash(stored, offset: offset, band: band)
-                if !bandIsCrowded(band, hash: hash, position: position, stored: stored) {
-                    bandTables[band].insert(position: position, hash: hash)
-                }
+                insertUnlessCrowded(band, hash: LSHBanding.bandHash(stored, offset: offset, band: band), position: position, stored: stored)
             }
         }
     }
@@ -122,13 +117,15 @@ extension NearDuplicateIndex {
     /// and the persisted file; later copies link to one of the earlier, equally similar articles instead.
     static let maximumSharingOneBand = 32
 
-    /// Whether `maximumSharingOneBand` earlier live articles already hold this band value.
-    private func bandIsCrowded(_ band: Int, hash: UInt64, position: Int, stored: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Files `position` in the band's table unless `maximumSharingOneBand` earlier live articles already
+    /// hold this band value.
+    private mutating func insertUnlessCrowded(_ band: Int, hash: UInt64, position: Int, stored: UnsafeBufferPointer<UInt8>) {
         let offset = position * Fingerprint.permutations
-        let sharing = bandTables[band].count(hash: hash, firstLive: firstLive, limit: Self.maximumSharingOneBand) { other in
+        _ = bandTables[band].insert(
+            position: position, hash: hash, unlessSharedBy: Self.maximumSharingOneBand, firstLive: firstLive
+        ) { other in
             other < position && LSHBanding.bandsAgree(stored, offset, stored, other * Fingerprint.permutations, band: band)
         }
-        return sharing >= Self.maximumSharingOneBand
     }
 
     /// Bytes held by the index's arrays (their allocated capacity), for the memory figures.

@@ -13,14 +13,9 @@ struct DenseKeyedTable<Value> {
     var count: Int { keys.count }
 
     init(capacity: Int = 1024) {
-        var size = 16
-        var bits: UInt64 = 4
-        while size < capacity * 2 {
-            size <<= 1
-            bits += 1
-        }
+        let (size, shift) = halfFullTableSize(forCapacity: capacity)
         slots = Array(repeating: -1, count: size)
-        shift = 64 - bits
+        self.shift = shift
         keys.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
     }

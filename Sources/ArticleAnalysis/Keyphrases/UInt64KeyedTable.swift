@@ -8,15 +8,10 @@ struct UInt64KeyedTable<Value> {
     private(set) var count = 0
 
     init(capacity: Int = 1024) {
-        var size = 16
-        var bits: UInt64 = 4
-        while size < capacity * 2 {
-            size <<= 1
-            bits += 1
-        }
+        let (size, shift) = halfFullTableSize(forCapacity: capacity)
         keys = Array(repeating: Self.empty, count: size)
         values = Array(repeating: nil, count: size)
-        shift = 64 - bits
+        self.shift = shift
     }
 
     @inline(__always)

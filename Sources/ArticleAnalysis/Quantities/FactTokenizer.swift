@@ -90,24 +90,29 @@ enum FactTokenizer {
 
     /// Letters (ASCII or any non-ASCII letter), with an inner apostrophe kept when a letter follows ("Iran’s").
     /// The lexicon key is packed in the same pass (see `WordKey`): this loop is the tokenizer's hot path.
+    @inline(__always)
     private static func scanWord(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, spaceBefore: Bool, into tokens: inout [FactToken]
     ) -> Int {
         var index = start
         var packed: UInt64 = 0
         var asciiOnly = true
-        var hasLowerCase = false
-        while index < bytes.count {
-            let byte = bytes[index]
-            let offset = (byte | 0x20) &- UInt8(ascii: "a")
-            if offset < 26 {
-                if byte >= UInt8(ascii: "a") { hasLowerCase = true }
-                packed = packed &<< 5 | UInt64(offset + 1)
+        let count = bytes.count
+        while true {
+            // ASCII letters, nearly every byte of a word: (byte | 0x20) - 0x60 is 1…26 for a letter, which
+            // is also the letter's 5-bit code. Case is checked afterwards, and only for capitalised words.
+            while index < count {
+                let letter = (bytes[index] | 0x20) &- 0x60
+                guard letter &- 1 < 26 else { break }
+                packed = packed &<< 5 | UInt64(letter)
                 index += 1
-            } else if byte >= 0xC3, !isMarkSequence(bytes, at: index) {
+            }
+            guard index < count else { break }
+            let byte = bytes[index]
+            if byte >= 0xC3, !isMarkSequence(bytes, at: index) {
                 asciiOnly = false
                 index += sequenceLength(byte)
-            } else if let length = apostropheLength(bytes, at: index), index + length < bytes.count,
+            } else if let length = apostropheLength(bytes, at: index), index + length < count,
                 isASCIILetter(bytes[index + length])
             {
                 asciiOnly = false
@@ -121,7 +126,10 @@ enum FactTokenizer {
         var token = FactToken(kind: .word, start: start, end: index, spaceBefore: spaceBefore)
         let first = bytes[start]
         token.capitalized = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
-        token.upperCase = token.capitalized && !hasLowerCase
+        // Only ASCII letters can be lower-case ASCII bytes here: the other bytes of a word are UTF-8 sequences
+        // (0x80 and up) and apostrophes.
+        token.upperCase = token.capitalized
+            && !UnsafeBufferPointer(rebasing: bytes[start..<index]).contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
         if asciiOnly, length <= WordKey.maximumLetters { token.key = WordKey(rawValue: packed) }
         // Plural-looking: ends in a lower-case "s" that is not "-ss", "-us" or a lower-case "-is" ("troops",
         // "Israelis", not "Congress", "various", "virus", "analysis").

@@ -13,6 +13,12 @@ enum QuoteMarkScanner {
         var openSingle: (mark: Int, content: Int)?
         var index = 0
         while index < bytes.count {
+            // Every mark starts with ", ' or a lead byte of C2 or above: skip all other bytes in one test.
+            let lead = bytes[index]
+            if lead < 0xC2, lead != UInt8(ascii: "\""), lead != UInt8(ascii: "'") {
+                index += 1
+                continue
+            }
             guard let (mark, length) = mark(in: bytes, at: index) else {
                 index += 1
                 continue
