@@ -27,7 +27,9 @@ public struct ArticleEntity: Sendable, Equatable, JSONRepresentable {
     public static func aggregate(_ sentences: [SentenceEntities]) -> [ArticleEntity] {
         var entities: [ArticleEntity] = []
         // One entity per kind and name; a tuple-like key, not a joined String built per mention.
+        // Sized for one entity per mention up front: growing it rehashed every name several times per article.
         var positions: [EntityKey: Int] = [:]
+        positions.reserveCapacity(sentences.reduce(0) { $0 + $1.mentions.count })
         for sentence in sentences {
             for mention in sentence.mentions {
                 let key = EntityKey(kind: mention.kind, name: mention.name)

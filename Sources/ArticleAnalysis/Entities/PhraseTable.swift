@@ -76,28 +76,34 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public func longestMatch(
         in words: [UInt64], at start: Int, accept: (Int, Value) -> Bool = { _, _ in true }
     ) -> (length: Int, value: Value)? {
-        var phrase = words[start]
-        guard var slot = find(phrase) else { return nil }
-        var node = nodes[slot]
+        let phrase = words[start]
+        guard let slot = find(phrase) else { return nil }
+        let node = nodes[slot]
         guard node & Self.continuesBit != 0 else {
             let index = Int(node) - 1
             if index >= 0, accept(1, values[index]) { return (1, values[index]) }
             return nil
         }
-        // Value indexes of the phrases found, by length - 1 (0 = none); short because phrases are.
-        var found: [(length: Int, index: Int)] = []
-        if node & ~Self.continuesBit != 0 { found.append((1, Int(node & ~Self.continuesBit) - 1)) }
-        var end = start + 1
-        while end < words.count, node & Self.continuesBit != 0 {
-            phrase = TokenHash.extend(phrase, with: words[end])
-            end += 1
-            guard let next = find(phrase) else { break }
-            slot = next
-            node = nodes[slot]
-            if node & ~Self.continuesBit != 0 { found.append((end - start, Int(node & ~Self.continuesBit) - 1)) }
+        // The longest phrase first; if `accept` refuses it, walk again for the longest shorter one. Walking
+        // twice is rarer than a match that continues (a list of the phrases found allocated per such match).
+        var limit = Int.max
+        while true {
+            var best = node & ~Self.continuesBit != 0 ? (length: 1, index: Int(node & ~Self.continuesBit) - 1) : (length: 0, index: 0)
+            var walk = node
+            var phraseSoFar = phrase
+            var end = start + 1
+            while end < words.count, end - start < limit, walk & Self.continuesBit != 0 {
+                phraseSoFar = TokenHash.extend(phraseSoFar, with: words[end])
+                end += 1
+                guard let next = find(phraseSoFar) else { break }
+                walk = nodes[next]
+                if walk & ~Self.continuesBit != 0 { best = (end - start, Int(walk & ~Self.continuesBit) - 1) }
+            }
+            guard best.length > 0 else { return nil }
+            if accept(best.length, values[best.index]) { return (best.length, values[best.index]) }
+            limit = best.length - 1
+            guard limit > 0 else { return nil }
         }
-        for (length, index) in found.reversed() where accept(length, values[index]) { return (length, values[index]) }
-        return nil
     }
 
     @inline(__always)

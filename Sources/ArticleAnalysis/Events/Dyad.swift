@@ -42,10 +42,12 @@ public struct Dyad: Sendable, Equatable, JSONRepresentable {
         let dyads = order.map { key -> Dyad in
             let group = groups[key]!
             var quad = [0, 0, 0, 0]
-            var rootCounts: [String: Int] = [:]
+            // Counts by root number (1…20), not a String-keyed dictionary per dyad: a code's root is its
+            // first two digits, so ordering numbers orders the "01"…"20" strings the record shows.
+            var rootCounts = [Int](repeating: 0, count: 21)
             for event in group {
                 quad[event.code.quadClass.rawValue - 1] += 1
-                rootCounts[event.code.root, default: 0] += 1
+                rootCounts[event.code.rootNumber] += 1
             }
             let cooperation = quad[0] + quad[1]
             var evidence: [Int] = []
@@ -55,7 +57,9 @@ public struct Dyad: Sendable, Equatable, JSONRepresentable {
                 targetName: names[group[0].target], events: group.count,
                 goldstein: group.map(\.code.goldstein).reduce(0, +) / Double(group.count), cooperation: cooperation,
                 conflict: group.count - cooperation, quadClasses: quad,
-                roots: rootCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key),
+                roots: rootCounts.indices.filter { rootCounts[$0] > 0 }
+                    .sorted { rootCounts[$0] != rootCounts[$1] ? rootCounts[$0] > rootCounts[$1] : $0 < $1 }
+                    .map { $0 < 10 ? "0\($0)" : String($0) },
                 evidence: evidence)
         }
         return dyads.enumerated().sorted {
