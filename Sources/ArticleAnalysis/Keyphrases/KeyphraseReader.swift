@@ -181,8 +181,10 @@ struct KeyphraseReader {
         let figures = TermFeatures.DocumentFigures(
             maxFrequency: maxFrequency, meanFrequency: mean, frequencyDeviation: variance.squareRoot(),
             sentenceCount: Double(max(sentenceCount, 1)))
+        var logarithms = TermFeatures.Logarithms(maxFrequency: Int(maxFrequency), sentenceCount: max(sentenceCount, 1))
         for index in terms.indices where !terms[index].isStopWord {
-            terms[index].computeWeight(figures, sentences: sentencesByTerm[starts[index]..<starts[index + 1]])
+            terms[index].computeWeight(
+                figures, sentences: sentencesByTerm[starts[index]..<starts[index + 1]], logarithms: &logarithms)
         }
     }
 

@@ -20,8 +20,9 @@ public struct ToneAnalyzer: Sendable {
         var neutralWeight = 0.0
         var best: (index: Int, tone: Double)?
         var worst: (index: Int, tone: Double)?
+        var valences: [Double] = []
         for (index, span) in whole.spans.enumerated() where !span.isEmpty {
-            let valences = newsVader.valences(of: whole, in: span)
+            newsVader.valences(of: whole, in: span, into: &valences)
             let tone = NewsToneModel.sentenceTone(valences, whole, sentence: index, isCritical: lexicon.isCritical)
             toneSum += tone
             scoredSentences += 1

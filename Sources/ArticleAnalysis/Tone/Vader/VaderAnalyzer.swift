@@ -29,13 +29,22 @@ public struct VaderAnalyzer: Sendable {
     /// The same for the tokens in `span` read as a text of their own (one sentence of a document's tokens):
     /// no rule looks outside the span.
     func valences(of tokens: VaderTokens, in span: Range<Int>) -> [Double] {
+        var sentiments: [Double] = []
+        valences(of: tokens, in: span, into: &sentiments)
+        return sentiments
+    }
+
+    /// The same, written into `sentiments` (its previous contents dropped), so a document's sentences can
+    /// reuse one buffer instead of allocating one each.
+    func valences(of tokens: VaderTokens, in span: Range<Int>, into sentiments: inout [Double]) {
+        sentiments.removeAll(keepingCapacity: true)
         let count = span.count
-        guard count > 0 else { return [] }
+        guard count > 0 else { return }
         var upperCount = 0
         for index in span where tokens.isUpper[index] { upperCount += 1 }
         let capsDiffer = upperCount > 0 && upperCount < count
         let rules = lexicon.ruleIDs
-        var sentiments = [Double](repeating: 0, count: count)
+        sentiments.append(contentsOf: repeatElement(0, count: count))
         for index in span {
             let id = tokens.ids[index]
             // A word without a lexicon valence scores 0 whatever the rules say (`valence(at:)`'s first test).
@@ -45,7 +54,6 @@ public struct VaderAnalyzer: Sendable {
             sentiments[index - span.lowerBound] = valence(at: index, in: span, tokens, capsDiffer: capsDiffer)
         }
         weighAroundBut(&sentiments, tokens, span)
-        return sentiments
     }
 
     @inline(__always)
