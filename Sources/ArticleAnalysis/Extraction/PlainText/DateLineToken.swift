@@ -34,18 +34,7 @@ struct DateLineToken: Sendable {
 
     private static let separators: Set<Character> = [",", "|", "/", ";", "(", ")", "[", "]", "•", "·", "—", "–"]
 
-    private static let months: [String: Int] = {
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                     "november", "december"]
-        var table: [String: Int] = [:]
-        for (index, name) in names.enumerated() {
-            table[name] = index + 1
-            table[String(name.prefix(3))] = index + 1
-        }
-        table["sept"] = 9
-        return table
-    }()
-
+    /// Full weekday names and their abbreviations (`CalendarLexicon.weekdays` has only the full names).
     private static let weekdays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -57,8 +46,8 @@ struct DateLineToken: Sendable {
         "bst", "ist", "cet", "cest", "eet", "eest", "aest", "aedt", "jst", "wib", "z",
     ]
 
-    /// A month name or its abbreviation: 1…12.
-    var month: Int? { Self.months[lowered] }
+    /// A month name or its abbreviation: 1…12 (the date scanner's table: "sept" too).
+    var month: Int? { CalendarLexicon.months[WordKey(lowered)] }
 
     /// 1…31, with or without an ordinal suffix ("12", "12th", "1st").
     var day: Int? {
