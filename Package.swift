@@ -27,6 +27,7 @@ let package = Package(
             dependencies: ["CLibXML2", "CLanguageID"],
             exclude: [
                 "Entities/Resources/LICENSE-phoenix-dictionaries.txt",
+                "Entities/Resources/LICENSE-geonames.txt",
                 "Events/Resources/LICENSE-phoenix-dictionaries.txt",
                 "Tone/Lexicon/LICENSE-vaderSentiment.txt",
             ],

@@ -186,7 +186,8 @@ PEOPLE = {
 
 # Name forms in the dictionaries that are ordinary English words or far more often something else.
 NOT_PLACES = {"THE GRAVEYARD OF EMPIRES", "CHAPARHAR", "LUT DESERT", "KAVIR DESERT", "VLADIMIR", "MOLOTOV", "KIROV",
-              "GORKY", "GORKI", "ALTAI", "SAMARA", "PERM", "GEORGE", "VICTORIA", "CHARLOTTE", "MARGARITA"}
+              "GORKY", "GORKI", "ALTAI", "SAMARA", "PERM", "GEORGE", "VICTORIA", "CHARLOTTE", "MARGARITA",
+              "DEMOCRATIC REPUBLIC"}
 STOP_SURFACES = {"THE", "IN", "ON", "AT", "IS", "IT", "AS", "BE", "TO", "OF", "AN", "OR", "WE", "US OF A", "MAY", "WILL",
                  "MARCH", "JUNE", "JULY", "AUGUST", "APRIL", "GENERAL", "SAID", "NEW", "STATE", "STATES", "GOVERNMENT",
                  "MINISTRY", "ARMY", "POLICE", "PRESIDENT", "COUNCIL", "PARLIAMENT", "CONGRESS", "UNION", "REPUBLIC",
@@ -204,3 +205,43 @@ SHORT_NAMES = {"RUS": "Russia", "USA": "United States", "GBR": "United Kingdom",
                "PRK": "North Korea", "SYR": "Syria", "VEN": "Venezuela", "BOL": "Bolivia", "TZA": "Tanzania",
                "VNM": "Vietnam", "LAO": "Laos", "MDA": "Moldova", "CZE": "Czech Republic", "IRN": "Iran",
                "PSE": "Palestine", "COD": "DR Congo", "FSM": "Micronesia"}
+
+# English names news uses for ISO 3166-1 entries besides iso-codes' name, official_name and common_name
+# (inverted "Korea, Republic of" forms are made by the generator). They win over dictionary aliases.
+COMMON_NAMES = {
+    "IVORY COAST": "CIV", "COTE D'IVOIRE": "CIV", "CZECH REPUBLIC": "CZE", "TURKEY": "TUR", "REPUBLIC OF TURKEY": "TUR",
+    "MACEDONIA": "MKD", "REPUBLIC OF NORTH MACEDONIA": "MKD", "SWAZILAND": "SWZ", "CAPE VERDE": "CPV",
+    "EAST TIMOR": "TLS", "TIMOR LESTE": "TLS", "VATICAN": "VAT", "VATICAN CITY": "VAT", "HOLY SEE": "VAT",
+    "REPUBLIC OF THE CONGO": "COG", "CONGO-BRAZZAVILLE": "COG", "CONGO BRAZZAVILLE": "COG",
+    "DEMOCRATIC REPUBLIC OF THE CONGO": "COD", "DEMOCRATIC REPUBLIC OF CONGO": "COD", "CONGO-KINSHASA": "COD",
+    "DR CONGO": "COD", "DRC": "COD", "D.R. CONGO": "COD", "REPUBLIC OF KOREA": "KOR", "FALKLAND ISLANDS": "FLK",
+    "FALKLANDS": "FLK", "MALVINAS": "FLK", "BONAIRE": "BES", "SAINT MARTIN": "MAF", "SINT MAARTEN": "SXM",
+    "ST KITTS AND NEVIS": "KNA", "ST. KITTS AND NEVIS": "KNA", "ST LUCIA": "LCA", "ST. LUCIA": "LCA",
+    "ST VINCENT AND THE GRENADINES": "VCT", "ST. VINCENT AND THE GRENADINES": "VCT", "SAO TOME": "STP",
+    "SÃO TOMÉ AND PRÍNCIPE": "STP", "COCOS ISLANDS": "CCK", "KEELING ISLANDS": "CCK", "ST HELENA": "SHN",
+    "SAINT HELENA": "SHN", "ST. HELENA": "SHN", "US VIRGIN ISLANDS": "VIR", "U.S. VIRGIN ISLANDS": "VIR",
+    "THE GAMBIA": "GMB", "THE BAHAMAS": "BHS", "THE NETHERLANDS": "NLD", "THE PHILIPPINES": "PHL",
+    "THE UNITED KINGDOM": "GBR", "THE UNITED ARAB EMIRATES": "ARE", "THE DOMINICAN REPUBLIC": "DOM",
+    "THE CENTRAL AFRICAN REPUBLIC": "CAF", "THE CZECH REPUBLIC": "CZE", "BRUNEI": "BRN", "RUSSIA": "RUS",
+    "LAOS": "LAO", "SYRIA": "SYR", "VIETNAM": "VNM", "MICRONESIA": "FSM", "PALESTINE": "PSE",
+    "PALESTINIAN TERRITORIES": "PSE", "CURACAO": "CUW", "REUNION": "REU", "ALAND ISLANDS": "ALA",
+    "SAINT BARTHELEMY": "BLM", "ST BARTHS": "BLM", "ST. BARTS": "BLM", "GUINEA BISSAU": "GNB",
+    "PAPUA NEW GUINEA": "PNG", "EQUATORIAL GUINEA": "GNQ", "GUINEA": "GIN", "CONGO": "COG", "NIGER": "NER",
+    "NIGERIA": "NGA", "SUDAN": "SDN", "SOUTH SUDAN": "SSD", "DOMINICA": "DMA", "DOMINICAN REPUBLIC": "DOM",
+}
+
+# Capitals in GeoNames' countryInfo that are far more often a person's name or an English word than the
+# seat of a government; they are not read as metonyms of their country.
+CAPITALS_NOT_METONYMS = {"HAMILTON", "STANLEY", "DOUGLAS", "VICTORIA", "PLYMOUTH", "THE VALLEY", "WEST ISLAND",
+                         "ROAD TOWN", "JAMESTOWN", "KINGSTON", "GEORGE TOWN", "SAINT JOHN'S", "MALE", "SAINT HELIER",
+                         "SAINT-DENIS", "SAINT-PIERRE", "BRADES", "KING EDWARD POINT", "CHARLOTTE AMALIE",
+                         "FLYING FISH COVE", "ADAMSTOWN", "SAINT PETER PORT", "PORT LOUIS", "VICTORIA CITY"}
+
+# Single-word first-level division names that are generic words in any language news quotes
+# ("Central", "Nord"); the common-word test of the generator misses the non-English ones.
+ADMIN1_GENERIC = {"CENTRAL", "CENTRE", "CENTER", "CENTRO", "NORD", "SUD", "EST", "OUEST", "NORTE", "SUR", "NORTH",
+                  "SOUTH", "EAST", "WEST", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "CAPITAL", "LITTORAL",
+                  "ORIENTAL", "OCCIDENTAL", "COAST", "LAKES", "RIVERS", "UNITY", "DELTA", "PLATEAU", "UPPER",
+                  "LOWER", "ISLANDS", "MIDLANDS", "HIGHLAND", "HIGHLANDS", "BORDER", "BORDERS", "ORIENTE",
+                  "LIBERTAD", "INDEPENDENCIA", "PROGRESO", "PAZ", "ESPERANZA", "UNION", "CITY", "DISTRICT",
+                  "METROPOLITAN", "SPECIAL", "AUTONOMOUS", "MAY", "CHANGE", "MARCH", "HOPE", "PEACE", "JUSTICE"}

@@ -6,9 +6,11 @@ Sources (read at generation time only; the generated Swift file is committed):
   ../shared/data/petrarch2-cameo/Phoenix.International.actors.txt   (MIT)
   ../shared/data/petrarch2-cameo/Phoenix.MilNonState.actors.txt     (MIT)
   /usr/share/iso-codes/json/iso_3166-1.json                         (Debian iso-codes, LGPL-2.1+)
+  ../shared/data/geonames/countryInfo.txt, admin1CodesASCII.txt      (GeoNames, CC BY 4.0): capitals, divisions
+  ../shared/data/vader-icwsm2014/*Snippets_GroundTruth.txt           (MIT): which words are common English words
   the hand-written tables in scripts/entity_hand_tables.py          (capitals, seats of power, places, orgs)
 
-Usage: scripts/generate-entity-lexicon.py [--data ../shared/data/petrarch2-cameo]
+Usage: scripts/generate-entity-lexicon.py [--data ../shared/data/petrarch2-cameo] [--geonames ../shared/data/geonames]
 
 Output lines (tab separated): KIND, surface, canonical name, code, country.
   C country name form -> ISO 3166 alpha-3     K capital or seat of power used for its country
@@ -29,6 +31,10 @@ import entity_hand_tables as hand  # noqa: E402
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUTPUT = os.path.join(ROOT, "Sources/ArticleAnalysis/Entities/Resources/EntityLexiconData.swift")
 ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
+GEONAMES = "/work/shared/data/geonames"
+# Lower-case English text for the common-word test (VADER's ICWSM 2014 snippets, MIT).
+COMMON_TEXTS = ["vader-icwsm2014/nytEditorialSnippets_GroundTruth.txt", "vader-icwsm2014/movieReviewSnippets_GroundTruth.txt",
+                "vader-icwsm2014/amazonReviewSnippets_GroundTruth.txt", "vader-icwsm2014/tweets_GroundTruth.txt"]
 
 # Phoenix codes that are not ISO 3166 alpha-3, mapped to the successor state ("Soviet" -> Russia).
 SUCCESSORS = {"SUN": "RUS", "YUG": "SRB", "CSK": "CZE", "DDR": "DEU", "GDR": "DEU", "ZAR": "COD", "BUR": "MMR",
@@ -125,10 +131,28 @@ def country_rows(data, iso3, lines):
     """Country blocks of Phoenix.Countries: name forms, capitals, places; then the people and bodies below."""
     current = ""
     people = organisations = 0
+    blocks = set()
     for entry in read_entries(os.path.join(data, "Phoenix.Countries.actors.txt")):
         codes = entry["codes"]
-        block_code = codes[0][0] if len(codes) == 1 and len(codes[0][0]) == 3 and not codes[0][1] else ""
+        code, last = latest_code(codes)
+        bare = SUCCESSORS.get(code, code) if code and len(code) == 3 else ""
+        # A country's block holds its name forms and places under the bare code. Blocks of states that
+        # changed codes (Armenia: USRARM, then ARMUNR, then ARM) carry a dated history: the first entry
+        # whose latest code is the bare country code is the block, later ones are places of that country
+        # ("IRAQI KURDISTAN" [IRQ]). None of them is a person: a person always has a role code.
+        undated = len(codes) == 1 and len(codes[0][0]) == 3 and not codes[0][1]
+        dated_block = bare in iso3 and bare not in blocks and is_name_form(
+            entry["names"][0], name_stems(iso3[bare], entry["names"][0]),
+            {iso3[bare].get(key, "").upper() for key in ("name", "official_name", "common_name")},
+            {iso3[bare]["alpha_2"], bare})
+        block_code = code if bare in iso3 and (undated or dated_block) else ""
+        if bare in iso3 and not block_code:
+            for name in entry["names"]:
+                if name and name not in hand.NOT_PLACES:
+                    lines.append(("L", name, title_case(name), bare, bare))
+            continue
         if block_code:
+            blocks.add(bare)
             current = SUCCESSORS.get(block_code, block_code)
             if current not in iso3:
                 current = ""
@@ -145,10 +169,7 @@ def country_rows(data, iso3, lines):
                     lines.append(("C", alias, canonical, current, current))
                 elif alias not in hand.NOT_PLACES:
                     lines.append(("L", alias, title_case(alias), current, current))
-            for name in sorted(iso_names - {""}):
-                lines.append(("C", name, canonical, current, current))
             continue
-        code, last = latest_code(codes)
         country = country_of(code, iso3)
         if not country:
             continue
@@ -187,16 +208,106 @@ def organisation_rows(data, iso3, lines, filename, everything):
     return count
 
 
+def iso_name_forms(row):
+    """The English forms of an iso-codes row as news writes them: name, official and common name, the
+    inverted "Korea, Republic of" -> "Republic of Korea", and without a parenthesis ("Holy See")."""
+    forms = []
+    for key in ("name", "official_name", "common_name"):
+        name = row.get(key, "")
+        if not name:
+            continue
+        forms.append(name)
+        head, comma, tail = name.partition(", ")
+        if comma and re.search(r"\b(of|of the)$", tail, re.I):
+            forms.append(f"{tail} {head}")  # "Republic of Korea", "The Democratic Republic of the Congo"
+        elif comma and tail in ("British", "U.S."):
+            forms.append(f"{tail} {head}")  # "British Virgin Islands"
+        elif comma and tail.startswith("Province of"):
+            forms.append(head)  # "Taiwan"
+        bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+        if bare != name:
+            forms.append(bare)  # "Holy See", "Falkland Islands"
+    return forms
+
+
+def lexicon_surface(name):
+    """A name as a lexicon surface: upper case like the dictionaries, unless upper-casing loses a letter the
+    tokenizer's lower-casing cannot restore ("Adıyaman" -> "ADIYAMAN" -> "adiyaman"); without quotes or
+    marks around it ("'Asir Region"), which the recogniser never starts a lookup at."""
+    name = name.strip(" '\u2019\u2018\"`-,")
+    upper = name.upper()
+    return upper if upper.lower() == name.lower() else name
+
+
+def common_words(shared):
+    """Words written in lower case at least three times in ordinary English text: a place name spelt like
+    one ("Rivers", "Delta", "Male") is far more often the word than the place."""
+    counts = {}
+    for relative in COMMON_TEXTS:
+        path = os.path.join(shared, relative)
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            for word in re.findall(r"\b[a-z][a-z'-]+\b", handle.read()):
+                counts[word] = counts.get(word, 0) + 1
+    return {word.upper() for word, count in counts.items() if count >= 3}
+
+
+def geonames_rows(geonames, iso3, common):
+    """Capitals (K) from countryInfo.txt and first-level divisions (L) from admin1CodesASCII.txt (GeoNames,
+    CC BY 4.0): places news names every day that the dictionaries lack, and names that must never be read as
+    a person or a body."""
+    alpha3 = {}
+    capitals, divisions = [], []
+    with open(os.path.join(geonames, "countryInfo.txt"), encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 6 or fields[1] not in iso3:
+                continue
+            alpha3[fields[0]] = fields[1]
+            capital = lexicon_surface(fields[5])
+            if not capital or (" " not in capital and capital.upper() in common):
+                continue
+            if capital.upper() not in hand.CAPITALS_NOT_METONYMS:
+                capitals.append(("K", capital, fields[5], fields[1], fields[1]))
+            elif " " in capital:
+                capitals.append(("L", capital, fields[5], fields[1], fields[1]))  # a place, never a person
+    with open(os.path.join(geonames, "admin1CodesASCII.txt"), encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 3:
+                continue
+            country = alpha3.get(fields[0].split(".")[0])
+            if not country:
+                continue
+            for surface in {lexicon_surface(fields[1]), lexicon_surface(fields[2])}:
+                words = surface.split(" ")
+                surface_key = surface.upper()
+                if re.search(r"\d", surface) or (len(words) == 1 and (surface_key in common or len(surface) <= 3)):
+                    continue
+                if surface_key in hand.ADMIN1_GENERIC or (len(words) == 1 and surface_key in hand.STOP_SURFACES):
+                    continue
+                divisions.append(("L", surface, fields[1], country, country))
+    return capitals, divisions
+
+
 def main():
     parser = argparse.ArgumentParser()
     beside = os.path.join(ROOT, "../shared/data/petrarch2-cameo")
     parser.add_argument("--data", default=beside if os.path.isdir(beside) else "/work/shared/data/petrarch2-cameo")
+    beside = os.path.join(ROOT, "../shared/data/geonames")
+    parser.add_argument("--geonames", default=beside if os.path.isdir(beside) else GEONAMES)
     args = parser.parse_args()
     iso3 = load_iso()
     lines = []
     people, country_orgs = country_rows(args.data, iso3, lines)
     international = organisation_rows(args.data, iso3, lines, "Phoenix.International.actors.txt", False)
     armed = organisation_rows(args.data, iso3, lines, "Phoenix.MilNonState.actors.txt", True)
+    common = common_words(os.path.dirname(os.path.abspath(args.data)))
+    capitals, divisions = geonames_rows(args.geonames, iso3, common)
+    lines += divisions + capitals
     for surface, code in hand.CAPITALS.items():
         lines.append(("K", surface, title_case(surface), code, code))
     for surface, (canonical, code) in hand.SEATS_OF_POWER.items():
@@ -210,14 +321,29 @@ def main():
     for surface, code in hand.EXTRA_NAME_FORMS.items():
         row = iso3[code]
         lines.append(("C", surface, hand.SHORT_NAMES.get(code) or row.get("common_name") or row["name"], code, code))
+    # Every ISO 3166-1 entry by its own English names, last so that they win over any dictionary alias
+    # ("GUINEA" is Guinea, not Guinea-Bissau; "CONGO" is the Republic of the Congo).
+    for code, row in sorted(iso3.items()):
+        canonical = hand.SHORT_NAMES.get(code) or row.get("common_name") or row["name"]
+        for form in iso_name_forms(row):
+            lines.append(("C", lexicon_surface(form), canonical, code, code))
+    for surface, code in hand.COMMON_NAMES.items():
+        row = iso3[code]
+        lines.append(("C", surface, hand.SHORT_NAMES.get(code) or row.get("common_name") or row["name"], code, code))
 
-    # Later rows win at lookup, so hand tables (appended last) override the dictionaries; a country's own
-    # name forms are never shadowed by a person or body filed under it ("AZERBAIJAN" as an office holder).
-    country_surfaces = {surface for kind, surface, _, _, _ in lines if kind in ("C", "K")}
-    lines = [row for row in lines if row[0] in ("C", "K") or row[1] not in country_surfaces]
+    # Later rows win at lookup, so hand tables (appended last) override the dictionaries. A place name is
+    # never a person or a body because a dictionary files it as one ("AZERBAIJAN" as an office holder,
+    # "ARMENIA" under a dated country code): person and organisation rows spelt like a country, capital or
+    # place are dropped, and a division spelt like a country or capital stays the country.
+    country_surfaces = {surface.upper() for kind, surface, _, _, _ in lines if kind in ("C", "K")}
+    place_surfaces = country_surfaces | {surface.upper() for kind, surface, _, _, _ in lines if kind == "L"}
+    lines = [row for row in lines if row[0] in ("C", "K") or (row[0] == "L" and row[1].upper() not in country_surfaces)
+             or row[1].upper() not in place_surfaces]
+    # Of rows repeating a (kind, surface, canonical), the last is kept, as the lookup would take it (a hand
+    # table's "RED SEA" with no country over the Egyptian governorate of that name).
     seen = set()
     out = []
-    for kind, surface, canonical, code, country in lines:
+    for kind, surface, canonical, code, country in reversed(lines):
         surface = re.sub(r"\s+", " ", "".join(c for c in surface if c.isprintable() or c == " ")).strip()
         canonical = "".join(c for c in canonical if c.isprintable())
         if len(surface) < 2 or surface in hand.STOP_SURFACES:
@@ -227,14 +353,16 @@ def main():
             continue
         seen.add(key)
         out.append("\t".join((kind, surface, canonical, code, country)))
+    out.reverse()
     body = "\n".join(out)
     assert '"""#' not in body
     header = f"""// GENERATED by scripts/generate-entity-lexicon.py — do not edit by hand; run the script again.
 // Sources: Phoenix.Countries/International/MilNonState.actors.txt from PETRARCH2's dictionaries
 // (MIT, (c) 2014 Open Event Data Alliance; see Resources/LICENSE-phoenix-dictionaries.txt),
 // country names and ISO 3166-1 alpha-3 codes from Debian iso-codes 4.15 (LGPL-2.1+),
+// capitals and first-level divisions from GeoNames (CC BY 4.0; see Resources/LICENSE-geonames.txt),
 // and the hand tables in scripts/entity_hand_tables.py (capitals, seats of power, places).
-// {len(out)} rows: {people} people and {country_orgs} national bodies from the country file,
+// {len(out)} rows: {people} people and {country_orgs} national bodies from the country file, {len(divisions)} divisions,
 // {international} international organisations, {armed} armed and non-state groups.
 
 extension EntityLexicon {{

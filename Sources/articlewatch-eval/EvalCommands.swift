@@ -12,6 +12,7 @@ enum EvalCommands {
         "stage-cpu-times": ("CPU µs per article of each stage: [--repeat N] [--disable STAGE,…] FILE…", stageCPUTimes),
         "entities": ("entities, themes and dyads of each article as JSON lines", entityReport),
         "entities-bench": ("time of the entities, themes and dyads stages per 7 KB article", entityBench),
+        "country-check": ("N of the 249 ISO 3166-1 entries found as countries with the right code in a plain sentence: [ISO_JSON] [--sentences]", countryCheck),
         "entities-score": ("precision/recall of entities against a labelled JSON set", entityScore),
         "petrarch-unit-tests": ("share of PETRARCH2 unit-test gold codings the event coder reproduces", petrarchUnitTests),
         "extract-show": ("print the record the standard pipeline makes of each FILE", extractShow),
