@@ -11,6 +11,9 @@ public struct ArticleEntity: Sendable, Equatable, JSONRepresentable {
     public var aliases: [String]
     /// A title stated before the name ("President").
     public var role: String?
+    /// Where each mention is in the record's `text`: Unicode scalar (code point) offsets, end exclusive, in
+    /// reading order; what Python's `text[start:end]` and jq's `.text[start:end]` slice by.
+    public var offsets: [Range<Int>] = []
 
     public var json: JSONValue {
         var fields: [(String, JSONValue)] = [
@@ -19,6 +22,7 @@ public struct ArticleEntity: Sendable, Equatable, JSONRepresentable {
         if kind != .country { fields.append(("country", country.json)) }
         fields.append(("mentions", .int(mentions)))
         fields.append(("aliases", aliases.json))
+        fields.append(("offsets", .array(offsets.map { .array([.int($0.lowerBound), .int($0.upperBound)]) })))
         if kind == .person { fields.append(("role", role.json)) }
         return .object(fields)
     }
@@ -42,7 +46,8 @@ public struct ArticleEntity: Sendable, Equatable, JSONRepresentable {
                             name: mention.name, kind: mention.kind,
                             code: mention.kind == .country || !mention.code.isEmpty ? mention.code : nil,
                             country: mention.country.isEmpty ? nil : mention.country, mentions: 1,
-                            aliases: [mention.surface], role: mention.role))
+                            aliases: [mention.surface], role: mention.role,
+                            offsets: mention.textRange.isEmpty ? [] : [mention.textRange]))
                 }
             }
         }
@@ -54,6 +59,7 @@ public struct ArticleEntity: Sendable, Equatable, JSONRepresentable {
 
     private mutating func add(_ mention: EntityMention) {
         mentions += 1
+        if !mention.textRange.isEmpty { offsets.append(mention.textRange) }
         if !aliases.contains(mention.surface) { aliases.append(mention.surface) }
         if role == nil { role = mention.role }
         if country == nil, !mention.country.isEmpty { country = mention.country }

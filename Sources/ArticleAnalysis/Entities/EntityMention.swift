@@ -15,6 +15,12 @@ public struct EntityMention: Sendable, Equatable {
     public var country: String
     /// A title stated right before a person's name ("President", "Foreign Minister").
     public var role: String?
+    /// The tokens `surface` spans when it is wider than `tokens` (a country adjective folded into an
+    /// organisation's name: "Russian Foreign Ministry"); nil when the same.
+    public var surfaceTokens: Range<Int>? = nil
+    /// Unicode scalar offsets of the mention in the record's `text`, end exclusive; set by `EntityStage`
+    /// (empty when the sentences' places in the text are unknown).
+    public var textRange: Range<Int> = 0..<0
 
     /// The actor an event coder uses: the country for anything tied to one, else the organisation's code.
     public var actorCode: String? {

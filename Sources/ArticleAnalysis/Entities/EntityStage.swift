@@ -1,5 +1,6 @@
 /// Stage: the people, organisations, countries and places the article names (GDELT GKG's entity fields),
-/// written to the record's `entities` and kept per sentence in `document.sentenceEntities` for the dyads stage.
+/// written to the record's `entities` (each with its mentions' offsets in `text`) and kept per sentence in
+/// `document.sentenceEntities` for the dyads stage.
 public struct EntityStage: AnalysisStage {
     public let name: StageName = "entities"
     public let requires: Set<Annotation> = [.sentences]
@@ -15,7 +16,8 @@ public struct EntityStage: AnalysisStage {
             document.warnings.append("entities: skipped for language '\(language)', the lexicons are English")
             return
         }
-        let sentences = (recognizer ?? EntityRecognizer()).recognize(sentences: document.sentences.map(\.text))
+        var sentences = (recognizer ?? EntityRecognizer()).recognize(sentences: document.sentences.map(\.text))
+        MentionOffsets.assign(&sentences, text: document.cleanText, sentences: document.sentences)
         document.sentenceEntities = sentences
         document.sections["entities"] = ArticleEntity.aggregate(sentences).json
     }

@@ -95,7 +95,7 @@ struct RuleChunker {
                 EntityMention(
                     sentence: sentence, tokens: start..<end, surface: EntityRecognizer.surface(tokens, range),
                     kind: .organization, name: EntityRecognizer.surface(tokens, range), code: "",
-                    country: adjective?.code ?? "", role: nil))
+                    country: adjective?.code ?? "", role: nil, surfaceTokens: range == start..<end ? nil : range))
             return
         }
 
