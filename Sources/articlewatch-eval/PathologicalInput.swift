@@ -3,7 +3,7 @@
 enum PathologicalInput {
     static let kinds = [
         "one-line", "nested-html", "entity-html", "all-script", "abbreviations", "abbreviation-run", "angle-soup", "utf16-no-bom",
-        "latin1", "nul-bytes", "newlines", "no-spaces",
+        "latin1", "nul-bytes", "newlines", "no-spaces", "place-names",
     ]
 
     static func make(_ kind: String, bytes: Int) -> [UInt8] {
@@ -25,6 +25,12 @@ enum PathologicalInput {
         case "nul-bytes": return [UInt8](repeating: 0, count: bytes)
         case "newlines": return repeated("\n\n\n.\n", bytes)
         case "no-spaces": return repeated("TehranMoscowGrainGasRail.", bytes)
+        case "place-names":
+            // Countries, capitals and divisions with nothing between them: one endless capitalised run, every
+            // word a dictionary match (issue 14).
+            return repeated(
+                "Armenia Georgia Rio Grande do Sul Tehran Kuala Lumpur Côte d'Ivoire Bosnia and Herzegovina Baghdad "
+                    + "Iraq Virginia North Macedonia Saint Helier Adıyaman Province Congo Guinea-Bissau ", bytes)
         default: return []
         }
     }
