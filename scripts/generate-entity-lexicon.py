@@ -7,6 +7,7 @@ Sources (read at generation time only; the generated Swift file is committed):
   ../shared/data/petrarch2-cameo/Phoenix.MilNonState.actors.txt     (MIT)
   /usr/share/iso-codes/json/iso_3166-1.json                         (Debian iso-codes, LGPL-2.1+)
   ../shared/data/geonames/countryInfo.txt, admin1CodesASCII.txt      (GeoNames, CC BY 4.0): capitals, divisions
+  ../shared/data/geonames/cities15000.txt                            (GeoNames): which division names are ambiguous
   ../shared/data/vader-icwsm2014/*Snippets_GroundTruth.txt           (MIT) and the article-extraction benchmark's
   ground-truth.json (MIT): which words are common English words (written in lower case)
   the hand-written tables in scripts/entity_hand_tables.py          (capitals, seats of power, places, orgs)
@@ -309,6 +310,21 @@ def geonames_rows(geonames, iso3, common):
                 if surface_key in hand.ADMIN1_GENERIC or (len(words) == 1 and surface_key in hand.STOP_SURFACES):
                     continue
                 divisions.append(("L", surface, fields[1], country, country))
+    # A division name that is also another country's division or city ("Saint George" in five Caribbean
+    # states, Jamaica's "Manchester" parish) keeps no country: which one is meant needs the article.
+    elsewhere = {}
+    for _, surface, _, country, _ in divisions:
+        elsewhere.setdefault(surface.upper(), set()).add(country)
+    with open(os.path.join(geonames, "cities15000.txt"), encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.split("\t")
+            if len(fields) > 8 and fields[8] in alpha3:
+                for name in (fields[1], fields[2]):
+                    if name.upper() in elsewhere:
+                        elsewhere[name.upper()].add(alpha3[fields[8]])
+    divisions = [(kind, surface, canonical, country if len(elsewhere[surface.upper()]) == 1 else "",
+                  country if len(elsewhere[surface.upper()]) == 1 else "")
+                 for kind, surface, canonical, country, _ in divisions]
     return capitals, divisions
 
 
@@ -326,7 +342,9 @@ def main():
     armed = organisation_rows(args.data, iso3, lines, "Phoenix.MilNonState.actors.txt", True)
     common = common_words(os.path.dirname(os.path.abspath(args.data)))
     capitals, divisions = geonames_rows(args.geonames, iso3, common)
-    lines += divisions + capitals
+    # A place the dictionaries already name keeps their reading ("PORTLAND" the US city, not Jamaica's parish).
+    known_places = {surface.upper() for kind, surface, _, _, _ in lines if kind in ("C", "K", "L")}
+    lines += [row for row in divisions if row[1].upper() not in known_places] + capitals
     for surface, code in hand.CAPITALS.items():
         lines.append(("K", surface, title_case(surface), code, code))
     for surface, (canonical, code) in hand.SEATS_OF_POWER.items():
