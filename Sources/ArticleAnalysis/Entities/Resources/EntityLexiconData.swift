@@ -4,7 +4,7 @@
 // country names and ISO 3166-1 alpha-3 codes from Debian iso-codes 4.15 (LGPL-2.1+),
 // capitals and first-level divisions from GeoNames (CC BY 4.0; see Resources/LICENSE-geonames.txt),
 // and the hand tables in scripts/entity_hand_tables.py (capitals, seats of power, places).
-// 22380 rows: 8295 people and 77 national bodies from the country file, 4985 divisions,
+// 22373 rows: 8295 people and 77 national bodies from the country file, 4985 divisions,
 // 1687 international organisations, 1021 armed and non-state groups.
 
 extension EntityLexicon {
@@ -17565,8 +17565,8 @@ O	RIDUAN ISOMUDIN	Riduan Isomudin	IMGSEAMUSJMA
 O	ALEPH	Aleph	BUDREB	
 O	FUMIHIRO JOYU	Fumihiro Joyu	BUDREB	
 O	SHOKO ASHAHARA	Shoko Ashahara	BUDREB	
-L	SANT JULIA DE LORIA	Sant Julià de Loria	AND	AND
 L	SANT JULIÀ DE LORIA	Sant Julià de Loria	AND	AND
+L	SANT JULIA DE LORIA	Sant Julià de Loria	AND	AND
 L	ORDINO	Ordino	AND	AND
 L	LA MASSANA	La Massana	AND	AND
 L	ENCAMP	Encamp	AND	AND
@@ -17588,18 +17588,18 @@ L	FARYAB	Faryab	AFG	AFG
 L	BALKH	Balkh	AFG	AFG
 L	KHOWST	Khowst	AFG	AFG
 L	DAYKUNDI	Daykundi	AFG	AFG
-L	SAINT PHILIP PARISH	Saint Philip Parish	ATG	ATG
 L	SAINT PHILIP	Saint Philip Parish		
-L	SAINT PETER PARISH	Saint Peter Parish		
+L	SAINT PHILIP PARISH	Saint Philip Parish	ATG	ATG
 L	SAINT PETER	Saint Peter Parish		
+L	SAINT PETER PARISH	Saint Peter Parish		
 L	SAINT PAUL PARISH	Saint Paul Parish		
 L	SAINT PAUL	Saint Paul Parish		
 L	SAINT MARY	Saint Mary Parish		
 L	SAINT MARY PARISH	Saint Mary Parish		
 L	SAINT JOHN	Saint John Parish		
 L	SAINT JOHN PARISH	Saint John Parish		
-L	SAINT GEORGE PARISH	Saint George Parish		
 L	SAINT GEORGE	Saint George Parish		
+L	SAINT GEORGE PARISH	Saint George Parish		
 L	BLOWING POINT	Blowing Point	AIA	AIA
 L	SANDY GROUND	Sandy Ground	AIA	AIA
 L	SANDY HILL	Sandy Hill	AIA	AIA
@@ -17614,42 +17614,42 @@ L	ISLAND HARBOUR	Island Harbour	AIA	AIA
 L	GEORGE HILL	George Hill	AIA	AIA
 L	STONEY GROUND	Stoney Ground	AIA	AIA
 L	THE FARRINGTON	The Farrington	AIA	AIA
-L	BERAT	Berat County	ALB	ALB
 L	BERAT COUNTY	Berat County	ALB	ALB
-L	DIBËR COUNTY	Dibër County	ALB	ALB
-L	DIBER	Dibër County	ALB	ALB
+L	BERAT	Berat County	ALB	ALB
 L	DIBER COUNTY	Dibër County	ALB	ALB
 L	DIBËR	Dibër County	ALB	ALB
+L	DIBER	Dibër County	ALB	ALB
+L	DIBËR COUNTY	Dibër County	ALB	ALB
 L	ELBASAN COUNTY	Elbasan County	ALB	ALB
 L	ELBASAN	Elbasan County	ALB	ALB
-L	GJIROKASTËR	Gjirokastër County	ALB	ALB
-L	GJIROKASTËR COUNTY	Gjirokastër County	ALB	ALB
-L	GJIROKASTER COUNTY	Gjirokastër County	ALB	ALB
 L	GJIROKASTER	Gjirokastër County	ALB	ALB
+L	GJIROKASTER COUNTY	Gjirokastër County	ALB	ALB
+L	GJIROKASTËR COUNTY	Gjirokastër County	ALB	ALB
+L	GJIROKASTËR	Gjirokastër County	ALB	ALB
 L	KORCE	Korçë County	ALB	ALB
 L	KORCE COUNTY	Korçë County	ALB	ALB
 L	KORÇË	Korçë County	ALB	ALB
 L	KORÇË COUNTY	Korçë County	ALB	ALB
-L	KUKËS COUNTY	Kukës County	ALB	ALB
 L	KUKËS	Kukës County	ALB	ALB
-L	KUKES COUNTY	Kukës County	ALB	ALB
+L	KUKËS COUNTY	Kukës County	ALB	ALB
 L	KUKES	Kukës County	ALB	ALB
-L	DURRËS COUNTY	Durrës County	ALB	ALB
-L	DURRËS	Durrës County	ALB	ALB
+L	KUKES COUNTY	Kukës County	ALB	ALB
 L	DURRES COUNTY	Durrës County	ALB	ALB
-L	FIER	Fier County	ALB	ALB
+L	DURRËS	Durrës County	ALB	ALB
+L	DURRËS COUNTY	Durrës County	ALB	ALB
 L	FIER COUNTY	Fier County	ALB	ALB
-L	LEZHE	Lezhë County	ALB	ALB
-L	LEZHE COUNTY	Lezhë County	ALB	ALB
+L	FIER	Fier County	ALB	ALB
 L	LEZHË COUNTY	Lezhë County	ALB	ALB
 L	LEZHË	Lezhë County	ALB	ALB
+L	LEZHE COUNTY	Lezhë County	ALB	ALB
+L	LEZHE	Lezhë County	ALB	ALB
 L	SHKODËR	Shkodër County	ALB	ALB
-L	SHKODER	Shkodër County	ALB	ALB
 L	SHKODËR COUNTY	Shkodër County	ALB	ALB
 L	SHKODER COUNTY	Shkodër County	ALB	ALB
-L	VLORË	Vlorë County	ALB	ALB
-L	VLORE COUNTY	Vlorë County	ALB	ALB
+L	SHKODER	Shkodër County	ALB	ALB
 L	VLORË COUNTY	Vlorë County	ALB	ALB
+L	VLORE COUNTY	Vlorë County	ALB	ALB
+L	VLORË	Vlorë County	ALB	ALB
 L	VLORE	Vlorë County	ALB	ALB
 L	SYUNIK	Syunik	ARM	ARM
 L	VAYOTS DZOR	Vayots Dzor	ARM	ARM
@@ -17671,8 +17671,8 @@ L	CUANZA NORTE	Cuanza Norte	AGO	AGO
 L	CABINDA	Cabinda	AGO	AGO
 L	BENGO	Bengo	AGO	AGO
 L	NAMIBE	Namibe	AGO	AGO
-L	HUÍLA	Huíla	AGO	AGO
 L	HUILA	Huíla		
+L	HUÍLA	Huíla	AGO	AGO
 L	CUNENE	Cunene	AGO	AGO
 L	KWANZA SUL	Kwanza Sul	AGO	AGO
 L	BENGUELA	Benguela	AGO	AGO
@@ -17713,24 +17713,24 @@ L	AUSTRALIAN CAPITAL TERRITORY	Australian Capital Territory	AUS	AUS
 L	AUSTRALIAN CAPITAL	Australian Capital Territory	AUS	AUS
 L	ÅLANDS LANDSBYGD	Ålands landsbygd	ALA	ALA
 L	ALANDS LANDSBYGD	Ålands landsbygd	ALA	ALA
-L	ALANDS SKAERGARD	Ålands skärgård	ALA	ALA
 L	ÅLANDS SKÄRGÅRD	Ålands skärgård	ALA	ALA
+L	ALANDS SKAERGARD	Ålands skärgård	ALA	ALA
 L	BEYLƏQAN	Beyləqan	AZE	AZE
 L	BEYLAQAN	Beyləqan	AZE	AZE
 L	ZANGILAN DISTRICT	Zangilan District	AZE	AZE
 L	ZANGILAN	Zangilan District	AZE	AZE
-L	YARDIMLI DISTRICT	Yardimli District	AZE	AZE
 L	YARDIMLI	Yardimli District	AZE	AZE
+L	YARDIMLI DISTRICT	Yardimli District	AZE	AZE
 L	SHUSHA	Shusha	AZE	AZE
 L	SALYAN DISTRICT	Salyan District	AZE	AZE
-L	SABIRABAD DISTRICT	Sabirabad District	AZE	AZE
 L	SABIRABAD	Sabirabad District	AZE	AZE
-L	SAATLI	Saatlı	AZE	AZE
+L	SABIRABAD DISTRICT	Sabirabad District	AZE	AZE
 L	Saatlı	Saatlı	AZE	AZE
-L	BILASUVAR DISTRICT	Bilasuvar District	AZE	AZE
+L	SAATLI	Saatlı	AZE	AZE
 L	BILASUVAR	Bilasuvar District	AZE	AZE
-L	NEFTÇALA	Neftçala	AZE	AZE
+L	BILASUVAR DISTRICT	Bilasuvar District	AZE	AZE
 L	NEFTCALA	Neftçala	AZE	AZE
+L	NEFTÇALA	Neftçala	AZE	AZE
 L	NAKHCHIVAN	Nakhchivan	AZE	AZE
 L	MASALLY	Masally	AZE	AZE
 L	LERIK DISTRICT	Lerik District	AZE	AZE
@@ -17738,12 +17738,12 @@ L	LERIK	Lerik District	AZE	AZE
 L	LANKARAN	Lənkəran	AZE	AZE
 L	LƏNKƏRAN	Lənkəran	AZE	AZE
 L	LACHIN RAYON	Lachin Rayon	AZE	AZE
-L	Qubadlı	Qubadlı	AZE	AZE
 L	QUBADLI	Qubadlı	AZE	AZE
-L	İMIŞLI	İmişli	AZE	AZE
+L	Qubadlı	Qubadlı	AZE	AZE
 L	IMISLI	İmişli	AZE	AZE
-L	FUZULI DISTRICT	Fuzuli District	AZE	AZE
+L	İMIŞLI	İmişli	AZE	AZE
 L	FUZULI	Fuzuli District	AZE	AZE
+L	FUZULI DISTRICT	Fuzuli District	AZE	AZE
 L	JABRAYIL	Jabrayil	AZE	AZE
 L	JALILABAD	Jalilabad	AZE	AZE
 L	ASTARA	Astara		
@@ -17755,14 +17755,14 @@ L	AGDAM	Ağdam	AZE	AZE
 L	SHIRVAN	Shirvan		
 L	LANKARAN SAHARI	Lankaran Sahari	AZE	AZE
 L	SHUSHA CITY	Shusha City	AZE	AZE
-L	TARTAR DISTRICT	Tartar District	AZE	AZE
 L	TARTAR	Tartar District	AZE	AZE
-L	XANKƎNDI	Xankǝndi	AZE	AZE
+L	TARTAR DISTRICT	Tartar District	AZE	AZE
 L	XANKANDI SAHARI	Xankǝndi	AZE	AZE
+L	XANKƎNDI	Xankǝndi	AZE	AZE
 L	KHOJAVEND	Khojavend	AZE	AZE
 L	ZARDAB	Zardab	AZE	AZE
-L	ZAQATALA	Zaqatala District	AZE	AZE
 L	ZAQATALA DISTRICT	Zaqatala District	AZE	AZE
+L	ZAQATALA	Zaqatala District	AZE	AZE
 L	YEVLAX	Yevlax	AZE	AZE
 L	OGUZ	Oğuz	AZE	AZE
 L	OĞUZ	Oğuz	AZE	AZE
@@ -17774,20 +17774,20 @@ L	Şamaxı	Şamaxı	AZE	AZE
 L	SHAKI	Shaki	AZE	AZE
 L	ŞƎMKIR	Şǝmkir	AZE	AZE
 L	SHAMKIR RAYON	Şǝmkir	AZE	AZE
-L	KURDAMIR DISTRICT	Kurdamir District	AZE	AZE
 L	KURDAMIR	Kurdamir District	AZE	AZE
+L	KURDAMIR DISTRICT	Kurdamir District	AZE	AZE
 L	QABALA DISTRICT	Qabala District	AZE	AZE
 L	QABALA	Qabala District	AZE	AZE
-L	QUSAR	Qusar District	AZE	AZE
 L	QUSAR DISTRICT	Qusar District	AZE	AZE
+L	QUSAR	Qusar District	AZE	AZE
 L	QUBA	Quba	AZE	AZE
 L	GOYGOL RAYON	Goygol Rayon	AZE	AZE
 L	XACMAZ	Xaçmaz	AZE	AZE
 L	XAÇMAZ	Xaçmaz	AZE	AZE
 L	KALBAJAR	Kalbajar	AZE	AZE
 L	QAZAX	Qazax	AZE	AZE
-L	GORANBOY	Goranboy District	AZE	AZE
 L	GORANBOY DISTRICT	Goranboy District	AZE	AZE
+L	GORANBOY	Goranboy District	AZE	AZE
 L	ISMAYILLI DISTRICT	Ismayilli District	AZE	AZE
 L	ISMAYILLI	Ismayilli District	AZE	AZE
 L	GOEYCAY	Göyçay	AZE	AZE
@@ -17801,14 +17801,14 @@ L	BARDA	Barda	AZE	AZE
 L	BAKI	Baki		
 L	ABŞERON	Abşeron	AZE	AZE
 L	ABSERON	Abşeron	AZE	AZE
-L	AGSU DISTRICT	Agsu District	AZE	AZE
 L	AGSU	Agsu District	AZE	AZE
+L	AGSU DISTRICT	Agsu District	AZE	AZE
 L	AĞDAŞ	Ağdaş	AZE	AZE
 L	AGDAS	Ağdaş	AZE	AZE
 L	GADABAY	Gadabay District	AZE	AZE
 L	GADABAY DISTRICT	Gadabay District	AZE	AZE
-L	AGSTAFA	Ağstafa	AZE	AZE
 L	AĞSTAFA	Ağstafa	AZE	AZE
+L	AGSTAFA	Ağstafa	AZE	AZE
 L	GANJA CITY	Gǝncǝ	AZE	AZE
 L	GƎNCƎ	Gǝncǝ	AZE	AZE
 L	MINGACEVIR CITY	Mingacevir City	AZE	AZE
@@ -17816,11 +17816,11 @@ L	NAFTALAN	Naftalan	AZE	AZE
 L	QOBUSTAN	Qobustan	AZE	AZE
 L	SAMUX	Samux	AZE	AZE
 L	SHAKI CITY	Shaki City	AZE	AZE
-L	SIYƎZƎN	Siyǝzǝn	AZE	AZE
 L	SIAZAN RAYON	Siyǝzǝn	AZE	AZE
+L	SIYƎZƎN	Siyǝzǝn	AZE	AZE
 L	SUMQAYIT	Sumqayit	AZE	AZE
-L	XIZI	Xızı	AZE	AZE
 L	Xızı	Xızı	AZE	AZE
+L	XIZI	Xızı	AZE	AZE
 L	YEVLAX CITY	Yevlax City	AZE	AZE
 L	Hacıqabul	Hacıqabul	AZE	AZE
 L	HACIQABUL	Hacıqabul	AZE	AZE
@@ -17849,8 +17849,8 @@ L	MYMENSINGH DIVISION	Mymensingh Division	BGD	BGD
 L	BRUSSELS CAPITAL	Brussels Capital	BEL	BEL
 L	FLANDERS	Flanders	BEL	BEL
 L	BOUCLE DU MOUHOUN	Boucle du Mouhoun	BFA	BFA
-L	CASCADES	Cascades Region	BFA	BFA
 L	CASCADES REGION	Cascades Region	BFA	BFA
+L	CASCADES	Cascades Region	BFA	BFA
 L	CENTRE-EST	Centre-Est	BFA	BFA
 L	CENTRE-NORD	Centre-Nord	BFA	BFA
 L	CENTRE-OUEST	Centre-Ouest	BFA	BFA
@@ -17911,13 +17911,13 @@ L	KOUFFO	Kouffo	BEN	BEN
 L	DONGA	Donga	BEN	BEN
 L	WARWICK	Warwick		
 L	SOUTHAMPTON	Southampton		
-L	SMITH'S PARISH	Smithʼs	BMU	BMU
-L	SMITH'S	Smithʼs	BMU	BMU
 L	SMITHʼS	Smithʼs	BMU	BMU
+L	SMITH'S	Smithʼs	BMU	BMU
+L	SMITH'S PARISH	Smithʼs	BMU	BMU
 L	SANDYS	Sandys	BMU	BMU
+L	SAINT GEORGE'S PARISH	Saint Georgeʼs	BMU	BMU
 L	SAINT GEORGEʼS	Saint Georgeʼs	BMU	BMU
 L	SAINT GEORGE'S	Saint Georgeʼs		
-L	SAINT GEORGE'S PARISH	Saint Georgeʼs	BMU	BMU
 L	PEMBROKE	Pembroke		
 L	PAGET	Paget	BMU	BMU
 L	HAMILTON	Hamilton		
@@ -17928,34 +17928,34 @@ L	TEMBURONG	Temburong	BRN	BRN
 L	BRUNEI-MUARA DISTRICT	Brunei-Muara District	BRN	BRN
 L	BRUNEI-MUARA	Brunei-Muara District	BRN	BRN
 L	BELAIT	Belait	BRN	BRN
-L	TARIJA DEPARTMENT	Tarija Department	BOL	BOL
 L	TARIJA	Tarija Department	BOL	BOL
+L	TARIJA DEPARTMENT	Tarija Department	BOL	BOL
 L	SANTA CRUZ DEPARTMENT	Santa Cruz Department	BOL	BOL
-L	POTOSÍ	Potosí Department	BOL	BOL
-L	POTOSI DEPARTMENT	Potosí Department	BOL	BOL
-L	POTOSI	Potosí Department	BOL	BOL
 L	POTOSÍ DEPARTMENT	Potosí Department	BOL	BOL
+L	POTOSI	Potosí Department	BOL	BOL
+L	POTOSI DEPARTMENT	Potosí Department	BOL	BOL
+L	POTOSÍ	Potosí Department	BOL	BOL
 L	PANDO	Pando		
 L	ORURO	Oruro	BOL	BOL
 L	LA PAZ DEPARTMENT	La Paz Department		
 L	CHUQUISACA DEPARTMENT	Chuquisaca Department	BOL	BOL
 L	CHUQUISACA	Chuquisaca Department	BOL	BOL
-L	BENI	Beni Department		
 L	BENI DEPARTMENT	Beni Department	BOL	BOL
+L	BENI	Beni Department		
 L	SABA	Saba	BES	BES
 L	SINT EUSTATIUS	Sint Eustatius	BES	BES
 L	RIO GRANDE DO NORTE	Rio Grande do Norte	BRA	BRA
-L	PIAUÍ	Piauí	BRA	BRA
 L	PIAUI	Piauí	BRA	BRA
-L	PARAIBA	Paraíba	BRA	BRA
+L	PIAUÍ	Piauí	BRA	BRA
 L	PARAÍBA	Paraíba	BRA	BRA
+L	PARAIBA	Paraíba	BRA	BRA
 L	PARÁ	Pará	BRA	BRA
 L	MARANHAO	Maranhão	BRA	BRA
 L	MARANHÃO	Maranhão	BRA	BRA
 L	CEARA	Ceará	BRA	BRA
 L	CEARÁ	Ceará	BRA	BRA
-L	AMAPA	Amapá	BRA	BRA
 L	AMAPÁ	Amapá	BRA	BRA
+L	AMAPA	Amapá	BRA	BRA
 L	ALAGOAS	Alagoas	BRA	BRA
 L	SERGIPE	Sergipe	BRA	BRA
 L	SÃO PAULO	São Paulo	BRA	BRA
@@ -17998,8 +17998,8 @@ L	EAST GRAND BAHAMA	East Grand Bahama	BHS	BHS
 L	GRAND CAY	Grand Cay	BHS	BHS
 L	HOPE TOWN	Hope Town	BHS	BHS
 L	MANGROVE CAY	Mangrove Cay	BHS	BHS
-L	MOORE’S ISLAND	Moore’s Island	BHS	BHS
 L	MOORE'S ISLAND	Moore’s Island	BHS	BHS
+L	MOORE’S ISLAND	Moore’s Island	BHS	BHS
 L	NORTH ABACO	North Abaco	BHS	BHS
 L	NORTH ANDROS	North Andros	BHS	BHS
 L	NORTH ELEUTHERA	North Eleuthera	BHS	BHS
@@ -18039,8 +18039,8 @@ L	VITEBSK	Vitebsk	BLR	BLR
 L	MOGILEV	Mogilev	BLR	BLR
 L	MINSK CITY	Minsk City	BLR	BLR
 L	GRODNENSKAYA	Grodnenskaya	BLR	BLR
-L	HOMYEL' VOBLASC	Homyel’ Voblasc’	BLR	BLR
 L	HOMYEL’ VOBLASC	Homyel’ Voblasc’	BLR	BLR
+L	HOMYEL' VOBLASC	Homyel’ Voblasc’	BLR	BLR
 L	TOLEDO DISTRICT	Toledo District	BLZ	BLZ
 L	SOUTHERN DISTRICT	Southern District		
 L	ORANGE WALK DISTRICT	Orange Walk District	BLZ	BLZ
@@ -18066,23 +18066,23 @@ L	HAUT-MBOMOU	Haut-Mbomou	CAF	CAF
 L	HAUTE-KOTTO	Haute-Kotto	CAF	CAF
 L	BASSE-KOTTO	Basse-Kotto	CAF	CAF
 L	BAMINGUI-BANGORAN	Bamingui-Bangoran	CAF	CAF
-L	SANGHA-MBAÉRÉ	Sangha-Mbaéré	CAF	CAF
 L	SANGHA-MBAERE	Sangha-Mbaéré	CAF	CAF
+L	SANGHA-MBAÉRÉ	Sangha-Mbaéré	CAF	CAF
 L	OUHAM-PENDE	Ouham-Pendé	CAF	CAF
 L	OUHAM-PENDÉ	Ouham-Pendé	CAF	CAF
 L	OUHAM	Ouham	CAF	CAF
 L	OMBELLA-M'POKO	Ombella-M'Poko	CAF	CAF
-L	NANA-MAMBÉRÉ	Nana-Mambéré	CAF	CAF
 L	NANA-MAMBERE	Nana-Mambéré	CAF	CAF
+L	NANA-MAMBÉRÉ	Nana-Mambéré	CAF	CAF
 L	LOBAYE	Lobaye	CAF	CAF
 L	KEMO	Kémo	CAF	CAF
 L	KÉMO	Kémo	CAF	CAF
 L	MAMBERE-KADEI	Mambéré-Kadéï	CAF	CAF
 L	MAMBÉRÉ-KADÉÏ	Mambéré-Kadéï	CAF	CAF
-L	NANA-GREBIZI	Nana-Grébizi	CAF	CAF
 L	NANA-GRÉBIZI	Nana-Grébizi	CAF	CAF
-L	MAMBÉRÉ	Mambéré	CAF	CAF
+L	NANA-GREBIZI	Nana-Grébizi	CAF	CAF
 L	MAMBERE	Mambéré	CAF	CAF
+L	MAMBÉRÉ	Mambéré	CAF	CAF
 L	OUHAM-FAFA	Ouham-Fafa	CAF	CAF
 L	LIM-PENDÉ	Lim-Pendé	CAF	CAF
 L	LIM-PENDE	Lim-Pendé	CAF	CAF
@@ -18090,8 +18090,8 @@ L	SANGHA	Sangha	COG	COG
 L	PLATEAUX	Plateaux		
 L	NIARI	Niari	COG	COG
 L	LIKOUALA	Likouala	COG	COG
-L	LÉKOUMOU	Lékoumou	COG	COG
 L	LEKOUMOU	Lékoumou	COG	COG
+L	LÉKOUMOU	Lékoumou	COG	COG
 L	KOUILOU	Kouilou	COG	COG
 L	CUVETTE	Cuvette	COG	COG
 L	BOUENZA	Bouenza	COG	COG
@@ -18120,19 +18120,19 @@ L	APPENZELL INNERRHODEN	Appenzell Innerrhoden	CHE	CHE
 L	AARGAU	Aargau	CHE	CHE
 L	BAS-SASSANDRA	Bas-Sassandra District	CIV	CIV
 L	BAS-SASSANDRA DISTRICT	Bas-Sassandra District	CIV	CIV
-L	COMOÉ	Comoé District	CIV	CIV
-L	COMOÉ DISTRICT	Comoé District	CIV	CIV
 L	COMOE DISTRICT	Comoé District	CIV	CIV
 L	COMOE	Comoé District	CIV	CIV
+L	COMOÉ DISTRICT	Comoé District	CIV	CIV
+L	COMOÉ	Comoé District	CIV	CIV
 L	DENGUELE	Denguélé District	CIV	CIV
-L	DENGUÉLÉ DISTRICT	Denguélé District	CIV	CIV
 L	DENGUÉLÉ	Denguélé District	CIV	CIV
+L	DENGUÉLÉ DISTRICT	Denguélé District	CIV	CIV
 L	DENGUELE DISTRICT	Denguélé District	CIV	CIV
 L	GOH-DJIBOUA	Goh-Djiboua	CIV	CIV
-L	LACS	Lacs District	CIV	CIV
 L	LACS DISTRICT	Lacs District	CIV	CIV
-L	LAGUNES	Lagunes District	CIV	CIV
+L	LACS	Lacs District	CIV	CIV
 L	LAGUNES DISTRICT	Lagunes District	CIV	CIV
+L	LAGUNES	Lagunes District	CIV	CIV
 L	MONTAGNES	Montagnes	CIV	CIV
 L	SASSANDRA-MARAHOUE	Sassandra-Marahoue	CIV	CIV
 L	SAVANES	Savanes District		
@@ -18157,97 +18157,97 @@ L	PENRHYN	Penrhyn	COK	COK
 L	PUKAPUKA	Pukapuka	COK	COK
 L	RAKAHANGA	Rakahanga	COK	COK
 L	RAROTONGA	Rarotonga	COK	COK
-L	TARAPACA	Tarapacá	CHL	CHL
 L	TARAPACÁ	Tarapacá	CHL	CHL
+L	TARAPACA	Tarapacá	CHL	CHL
 L	SANTIAGO METROPOLITAN	Santiago Metropolitan	CHL	CHL
 L	MAULE REGION	Maule Region	CHL	CHL
 L	MAULE	Maule Region	CHL	CHL
-L	LOS LAGOS	Los Lagos Region	CHL	CHL
 L	LOS LAGOS REGION	Los Lagos Region	CHL	CHL
+L	LOS LAGOS	Los Lagos Region	CHL	CHL
 L	O'HIGGINS	O'Higgins Region	CHL	CHL
 L	O'HIGGINS REGION	O'Higgins Region	CHL	CHL
-L	COQUIMBO	Coquimbo Region	CHL	CHL
 L	COQUIMBO REGION	Coquimbo Region	CHL	CHL
+L	COQUIMBO	Coquimbo Region	CHL	CHL
 L	BIOBIO	Biobio	CHL	CHL
 L	ATACAMA	Atacama	CHL	CHL
 L	ARAUCANIA	Araucania	CHL	CHL
 L	ANTOFAGASTA	Antofagasta	CHL	CHL
-L	AYSEN	Aysén	CHL	CHL
 L	AYSÉN	Aysén	CHL	CHL
+L	AYSEN	Aysén	CHL	CHL
 L	REGION OF MAGALLANES	Region of Magallanes	CHL	CHL
 L	ARICA Y PARINACOTA	Arica y Parinacota Region	CHL	CHL
 L	ARICA Y PARINACOTA REGION	Arica y Parinacota Region	CHL	CHL
 L	LOS RIOS	Los Ríos Region		
-L	LOS RIOS REGION	Los Ríos Region	CHL	CHL
 L	LOS RÍOS	Los Ríos Region		
+L	LOS RIOS REGION	Los Ríos Region	CHL	CHL
 L	LOS RÍOS REGION	Los Ríos Region	CHL	CHL
-L	NUBLE	Ñuble	CHL	CHL
 L	ÑUBLE	Ñuble	CHL	CHL
+L	NUBLE	Ñuble	CHL	CHL
 L	SOUTH-WEST	South-West	CMR	CMR
 L	FAR NORTH	Far North	CMR	CMR
 L	ADAMAOUA	Adamaoua	CMR	CMR
 L	NINGXIA	Ningxia	CHN	CHN
 L	HAINAN	Hainan	CHN	CHN
 L	GUANGXI	Guangxi	CHN	CHN
-L	VICHADA	Vichada Department	COL	COL
 L	VICHADA DEPARTMENT	Vichada Department	COL	COL
-L	VAUPÉS	Vaupés	COL	COL
+L	VICHADA	Vichada Department	COL	COL
 L	VAUPES	Vaupés	COL	COL
+L	VAUPÉS	Vaupés	COL	COL
 L	VALLE DEL CAUCA	Valle del Cauca Department	COL	COL
 L	VALLE DEL CAUCA DEPARTMENT	Valle del Cauca Department	COL	COL
 L	TOLIMA DEPARTMENT	Tolima Department	COL	COL
 L	TOLIMA	Tolima Department	COL	COL
 L	SUCRE DEPARTMENT	Sucre Department	COL	COL
-L	SANTANDER	Santander Department		
 L	SANTANDER DEPARTMENT	Santander Department	COL	COL
+L	SANTANDER	Santander Department		
 L	SAN ANDRES Y PROVIDENCIA	San Andres y Providencia	COL	COL
-L	RISARALDA	Risaralda Department	COL	COL
 L	RISARALDA DEPARTMENT	Risaralda Department	COL	COL
-L	QUINDIO DEPARTMENT	Quindío Department	COL	COL
+L	RISARALDA	Risaralda Department	COL	COL
 L	QUINDÍO DEPARTMENT	Quindío Department	COL	COL
+L	QUINDIO DEPARTMENT	Quindío Department	COL	COL
 L	QUINDÍO	Quindío Department	COL	COL
 L	QUINDIO	Quindío Department	COL	COL
 L	PUTUMAYO	Putumayo Department	COL	COL
 L	PUTUMAYO DEPARTMENT	Putumayo Department	COL	COL
-L	NORTE DE SANTANDER	Norte de Santander Department	COL	COL
 L	NORTE DE SANTANDER DEPARTMENT	Norte de Santander Department	COL	COL
+L	NORTE DE SANTANDER	Norte de Santander Department	COL	COL
 L	NARIÑO	Nariño	COL	COL
 L	NARINO	Nariño	COL	COL
-L	META DEPARTMENT	Meta Department	COL	COL
 L	META	Meta Department	COL	COL
+L	META DEPARTMENT	Meta Department	COL	COL
 L	MAGDALENA DEPARTMENT	Magdalena Department	COL	COL
 L	MAGDALENA	Magdalena Department		
 L	LA GUAJIRA	La Guajira Department	COL	COL
 L	LA GUAJIRA DEPARTMENT	La Guajira Department	COL	COL
-L	HUILA	Huila Department		
 L	HUILA DEPARTMENT	Huila Department	COL	COL
+L	HUILA	Huila Department		
 L	GUAVIARE	Guaviare Department	COL	COL
 L	GUAVIARE DEPARTMENT	Guaviare Department	COL	COL
-L	GUAINÍA DEPARTMENT	Guainía Department	COL	COL
-L	GUAINÍA	Guainía Department	COL	COL
-L	GUAINIA DEPARTMENT	Guainía Department	COL	COL
 L	GUAINIA	Guainía Department	COL	COL
+L	GUAINÍA	Guainía Department	COL	COL
+L	GUAINÍA DEPARTMENT	Guainía Department	COL	COL
+L	GUAINIA DEPARTMENT	Guainía Department	COL	COL
 L	CUNDINAMARCA	Cundinamarca	COL	COL
 L	CÓRDOBA	Córdoba		
-L	CHOCÓ	Chocó	COL	COL
 L	CHOCO	Chocó	COL	COL
+L	CHOCÓ	Chocó	COL	COL
 L	CESAR DEPARTMENT	Cesar Department	COL	COL
 L	CESAR	Cesar Department	COL	COL
-L	CAUCA DEPARTMENT	Cauca Department	COL	COL
 L	CAUCA	Cauca Department	COL	COL
-L	CASANARE	Casanare Department	COL	COL
+L	CAUCA DEPARTMENT	Cauca Department	COL	COL
 L	CASANARE DEPARTMENT	Casanare Department	COL	COL
+L	CASANARE	Casanare Department	COL	COL
 L	CAQUETA	Caquetá	COL	COL
 L	CAQUETÁ	Caquetá	COL	COL
-L	CALDAS	Caldas Department	COL	COL
 L	CALDAS DEPARTMENT	Caldas Department	COL	COL
+L	CALDAS	Caldas Department	COL	COL
 L	BOYACA	Boyacá	COL	COL
 L	BOYACÁ	Boyacá	COL	COL
 L	BOLÍVAR	Bolívar		
 L	BOLIVAR	Bolívar		
 L	BOGOTA D.C.	Bogota D.C.	COL	COL
-L	ATLÁNTICO	Atlántico	COL	COL
 L	ATLANTICO	Atlántico	COL	COL
+L	ATLÁNTICO	Atlántico	COL	COL
 L	ARAUCA DEPARTMENT	Arauca Department	COL	COL
 L	ARAUCA	Arauca Department	COL	COL
 L	ANTIOQUIA	Antioquia	COL	COL
@@ -18257,74 +18257,74 @@ L	SAN JOSÉ	San José
 L	PUNTARENAS PROVINCE	Puntarenas Province	CRI	CRI
 L	PUNTARENAS	Puntarenas Province	CRI	CRI
 L	LIMON PROVINCE	Limón Province	CRI	CRI
+L	LIMON	Limón Province	CRI	CRI
 L	LIMÓN PROVINCE	Limón Province	CRI	CRI
 L	LIMÓN	Limón Province	CRI	CRI
-L	LIMON	Limón Province	CRI	CRI
-L	HEREDIA PROVINCE	Heredia Province	CRI	CRI
 L	HEREDIA	Heredia Province	CRI	CRI
+L	HEREDIA PROVINCE	Heredia Province	CRI	CRI
 L	GUANACASTE PROVINCE	Guanacaste Province	CRI	CRI
 L	GUANACASTE	Guanacaste Province	CRI	CRI
 L	CARTAGO	Cartago Province		
 L	CARTAGO PROVINCE	Cartago Province	CRI	CRI
 L	ALAJUELA	Alajuela Province	CRI	CRI
 L	ALAJUELA PROVINCE	Alajuela Province	CRI	CRI
-L	VILLA CLARA	Villa Clara Province	CUB	CUB
 L	VILLA CLARA PROVINCE	Villa Clara Province	CUB	CUB
+L	VILLA CLARA	Villa Clara Province	CUB	CUB
 L	SANTIAGO DE CUBA PROVINCE	Santiago de Cuba Province	CUB	CUB
-L	SANCTI SPÍRITUS	Sancti Spíritus Province	CUB	CUB
-L	SANCTI SPIRITUS PROVINCE	Sancti Spíritus Province	CUB	CUB
 L	SANCTI SPIRITUS	Sancti Spíritus Province	CUB	CUB
 L	SANCTI SPÍRITUS PROVINCE	Sancti Spíritus Province	CUB	CUB
-L	PINAR DEL RÍO	Pinar del Río	CUB	CUB
+L	SANCTI SPÍRITUS	Sancti Spíritus Province	CUB	CUB
+L	SANCTI SPIRITUS PROVINCE	Sancti Spíritus Province	CUB	CUB
 L	PINAR DEL RIO	Pinar del Río	CUB	CUB
-L	MATANZAS PROVINCE	Matanzas Province	CUB	CUB
+L	PINAR DEL RÍO	Pinar del Río	CUB	CUB
 L	MATANZAS	Matanzas Province	CUB	CUB
+L	MATANZAS PROVINCE	Matanzas Province	CUB	CUB
 L	LAS TUNAS	Las Tunas Province	CUB	CUB
 L	LAS TUNAS PROVINCE	Las Tunas Province	CUB	CUB
 L	ISLA DE LA JUVENTUD	Isla de la Juventud	CUB	CUB
-L	HOLGUÍN	Holguín Province	CUB	CUB
 L	HOLGUIN PROVINCE	Holguín Province	CUB	CUB
-L	HOLGUIN	Holguín Province	CUB	CUB
 L	HOLGUÍN PROVINCE	Holguín Province	CUB	CUB
+L	HOLGUIN	Holguín Province	CUB	CUB
+L	HOLGUÍN	Holguín Province	CUB	CUB
+L	GUANTANAMO PROVINCE	Guantánamo Province	CUB	CUB
+L	GUANTÁNAMO PROVINCE	Guantánamo Province	CUB	CUB
 L	GUANTÁNAMO	Guantánamo Province	CUB	CUB
 L	GUANTANAMO	Guantánamo Province	CUB	CUB
-L	GUANTÁNAMO PROVINCE	Guantánamo Province	CUB	CUB
-L	GUANTANAMO PROVINCE	Guantánamo Province	CUB	CUB
 L	GRANMA	Granma Province	CUB	CUB
 L	GRANMA PROVINCE	Granma Province	CUB	CUB
 L	CIENFUEGOS PROVINCE	Cienfuegos Province	CUB	CUB
 L	CIENFUEGOS	Cienfuegos Province	CUB	CUB
-L	CIEGO DE ÁVILA PROVINCE	Ciego de Ávila Province	CUB	CUB
-L	CIEGO DE AVILA	Ciego de Ávila Province	CUB	CUB
-L	CIEGO DE AVILA PROVINCE	Ciego de Ávila Province	CUB	CUB
 L	CIEGO DE ÁVILA	Ciego de Ávila Province	CUB	CUB
-L	CAMAGUEY	Camagüey	CUB	CUB
+L	CIEGO DE ÁVILA PROVINCE	Ciego de Ávila Province	CUB	CUB
+L	CIEGO DE AVILA PROVINCE	Ciego de Ávila Province	CUB	CUB
+L	CIEGO DE AVILA	Ciego de Ávila Province	CUB	CUB
 L	CAMAGÜEY	Camagüey	CUB	CUB
+L	CAMAGUEY	Camagüey	CUB	CUB
 L	ARTEMISA	Artemisa	CUB	CUB
 L	MAYABEQUE	Mayabeque	CUB	CUB
 L	TARRAFAL	Tarrafal	CPV	CPV
-L	SÃO VICENTE	São Vicente		
 L	SAO VICENTE	São Vicente		
+L	SÃO VICENTE	São Vicente		
 L	RIBEIRA GRANDE	Ribeira Grande	CPV	CPV
 L	PAUL	Paul	CPV	CPV
 L	MAIO	Maio	CPV	CPV
 L	BRAVA	Brava	CPV	CPV
 L	BOA VISTA	Boa Vista		
 L	MOSTEIROS	Mosteiros	CPV	CPV
-L	SAO DOMINGOS	São Domingos		
 L	SÃO DOMINGOS	São Domingos	CPV	CPV
-L	SÃO FILIPE	São Filipe	CPV	CPV
+L	SAO DOMINGOS	São Domingos		
 L	SAO FILIPE	São Filipe	CPV	CPV
+L	SÃO FILIPE	São Filipe	CPV	CPV
 L	SÃO MIGUEL	São Miguel		
 L	SAO MIGUEL	São Miguel		
 L	RIBEIRA BRAVA	Ribeira Brava	CPV	CPV
 L	SANTA CATARINA DO FOGO	Santa Catarina do Fogo	CPV	CPV
-L	SÃO SALVADOR DO MUNDO	São Salvador do Mundo	CPV	CPV
 L	SAO SALVADOR DO MUNDO	São Salvador do Mundo	CPV	CPV
-L	TARRAFAL DE SAO NICOLAU	Tarrafal de São Nicolau	CPV	CPV
+L	SÃO SALVADOR DO MUNDO	São Salvador do Mundo	CPV	CPV
 L	TARRAFAL DE SÃO NICOLAU	Tarrafal de São Nicolau	CPV	CPV
-L	SÃO LOURENÇO DOS ÓRGÃOS	São Lourenço dos Órgãos	CPV	CPV
+L	TARRAFAL DE SAO NICOLAU	Tarrafal de São Nicolau	CPV	CPV
 L	SAO LOURENCO DOS ORGAOS	São Lourenço dos Órgãos	CPV	CPV
+L	SÃO LOURENÇO DOS ÓRGÃOS	São Lourenço dos Órgãos	CPV	CPV
 L	RIBEIRA GRANDE DE SANTIAGO	Ribeira Grande de Santiago	CPV	CPV
 L	PAFOS	Pafos	CYP	CYP
 L	LIMASSOL	Limassol	CYP	CYP
@@ -18332,30 +18332,30 @@ L	LARNAKA	Larnaka	CYP	CYP
 L	KERYNEIA	Keryneia	CYP	CYP
 L	AMMOCHOSTOS	Ammochostos	CYP	CYP
 L	SOUTH MORAVIAN	South Moravian	CZE	CZE
-L	SOUTH BOHEMIAN REGION	South Bohemian Region	CZE	CZE
 L	SOUTH BOHEMIAN	South Bohemian Region	CZE	CZE
+L	SOUTH BOHEMIAN REGION	South Bohemian Region	CZE	CZE
 L	VYSOCINA	Vysocina	CZE	CZE
-L	CARLSBAD REGION	Carlsbad Region	CZE	CZE
 L	CARLSBAD	Carlsbad Region		
-L	HRADEC KRÁLOVÉ	Hradec Králové Region	CZE	CZE
-L	HRADEC KRALOVE	Hradec Králové Region	CZE	CZE
+L	CARLSBAD REGION	Carlsbad Region	CZE	CZE
 L	HRADEC KRALOVE REGION	Hradec Králové Region	CZE	CZE
+L	HRADEC KRALOVE	Hradec Králové Region	CZE	CZE
+L	HRADEC KRÁLOVÉ	Hradec Králové Region	CZE	CZE
 L	HRADEC KRÁLOVÉ REGION	Hradec Králové Region	CZE	CZE
-L	LIBEREC	Liberec Region	CZE	CZE
 L	LIBEREC REGION	Liberec Region	CZE	CZE
-L	OLOMOUC	Olomouc Region	CZE	CZE
+L	LIBEREC	Liberec Region	CZE	CZE
 L	OLOMOUC REGION	Olomouc Region	CZE	CZE
-L	MORAVIAN-SILESIAN	Moravian-Silesian Region	CZE	CZE
+L	OLOMOUC	Olomouc Region	CZE	CZE
 L	MORAVIAN-SILESIAN REGION	Moravian-Silesian Region	CZE	CZE
+L	MORAVIAN-SILESIAN	Moravian-Silesian Region	CZE	CZE
 L	PARDUBICE	Pardubice Region	CZE	CZE
 L	PARDUBICE REGION	Pardubice Region	CZE	CZE
-L	PLZEŇ REGION	Plzeň Region	CZE	CZE
-L	PLZEŇ	Plzeň Region	CZE	CZE
 L	PLZEN REGION	Plzeň Region	CZE	CZE
+L	PLZEŇ	Plzeň Region	CZE	CZE
+L	PLZEŇ REGION	Plzeň Region	CZE	CZE
 L	CENTRAL BOHEMIA	Central Bohemia	CZE	CZE
 L	ÚSTÍ NAD LABEM REGION	Ústí nad Labem Region	CZE	CZE
-L	USTI NAD LABEM REGION	Ústí nad Labem Region	CZE	CZE
 L	USTI NAD LABEM	Ústí nad Labem Region	CZE	CZE
+L	USTI NAD LABEM REGION	Ústí nad Labem Region	CZE	CZE
 L	ÚSTÍ NAD LABEM	Ústí nad Labem Region	CZE	CZE
 L	ZLIN	Zlín	CZE	CZE
 L	ZLÍN	Zlín	CZE	CZE
@@ -18380,70 +18380,70 @@ L	CAPITAL REGION	Capital Region
 L	CENTRAL JUTLAND	Central Jutland	DNK	DNK
 L	NORTH DENMARK	North Denmark	DNK	DNK
 L	SOUTH DENMARK	South Denmark	DNK	DNK
-L	SAINT PATRICK	Saint Patrick Parish		
 L	SAINT PATRICK PARISH	Saint Patrick Parish		
+L	SAINT PATRICK	Saint Patrick Parish		
 L	SAINT MARK PARISH	Saint Mark Parish		
 L	SAINT MARK	Saint Mark Parish		
 L	SAINT LUKE PARISH	Saint Luke Parish	DMA	DMA
 L	SAINT LUKE	Saint Luke Parish	DMA	DMA
 L	SAINT JOSEPH PARISH	Saint Joseph Parish	DMA	DMA
 L	SAINT JOSEPH	Saint Joseph Parish		
-L	SAINT DAVID PARISH	Saint David Parish		
 L	SAINT DAVID	Saint David Parish		
-L	SAINT ANDREW PARISH	Saint Andrew Parish		
+L	SAINT DAVID PARISH	Saint David Parish		
 L	SAINT ANDREW	Saint Andrew Parish		
-L	VALVERDE PROVINCE	Valverde Province	DOM	DOM
+L	SAINT ANDREW PARISH	Saint Andrew Parish		
 L	VALVERDE	Valverde Province		
-L	SANTIAGO RODRÍGUEZ	Santiago Rodríguez	DOM	DOM
+L	VALVERDE PROVINCE	Valverde Province	DOM	DOM
 L	SANTIAGO RODRIGUEZ	Santiago Rodríguez	DOM	DOM
+L	SANTIAGO RODRÍGUEZ	Santiago Rodríguez	DOM	DOM
 L	SANTIAGO PROVINCE	Santiago Province	DOM	DOM
 L	SAN PEDRO DE MACORIS	San Pedro de Macorís	DOM	DOM
 L	SAN PEDRO DE MACORÍS	San Pedro de Macorís	DOM	DOM
 L	SAN JUAN PROVINCE	San Juan Province	DOM	DOM
-L	SAN CRISTÓBAL	San Cristóbal		
 L	SAN CRISTOBAL	San Cristóbal		
+L	SAN CRISTÓBAL	San Cristóbal		
 L	SÁNCHEZ RAMÍREZ	Sánchez Ramírez	DOM	DOM
 L	SANCHEZ RAMIREZ	Sánchez Ramírez	DOM	DOM
-L	SAMANÁ	Samaná	DOM	DOM
 L	SAMANA	Samaná		
+L	SAMANÁ	Samaná	DOM	DOM
 L	HERMANAS MIRABAL	Hermanas Mirabal	DOM	DOM
 L	PUERTO PLATA	Puerto Plata	DOM	DOM
 L	PERAVIA	Peravia	DOM	DOM
 L	PEDERNALES PROVINCE	Pedernales Province	DOM	DOM
 L	PEDERNALES	Pedernales Province	DOM	DOM
 L	NACIONAL	Nacional	DOM	DOM
-L	MONTE PLATA	Monte Plata Province	DOM	DOM
 L	MONTE PLATA PROVINCE	Monte Plata Province	DOM	DOM
+L	MONTE PLATA	Monte Plata Province	DOM	DOM
 L	MONTE CRISTI PROVINCE	Monte Cristi Province	DOM	DOM
 L	MONTE CRISTI	Monte Cristi Province	DOM	DOM
 L	MONSEÑOR NOUEL	Monseñor Nouel	DOM	DOM
 L	MONSENOR NOUEL	Monseñor Nouel	DOM	DOM
-L	MARÍA TRINIDAD SÁNCHEZ	María Trinidad Sánchez	DOM	DOM
 L	MARIA TRINIDAD SANCHEZ	María Trinidad Sánchez	DOM	DOM
+L	MARÍA TRINIDAD SÁNCHEZ	María Trinidad Sánchez	DOM	DOM
 L	LA VEGA	La Vega	DOM	DOM
 L	LA ROMANA	La Romana	DOM	DOM
-L	LA ALTAGRACIA	La Altagracia Province	DOM	DOM
 L	LA ALTAGRACIA PROVINCE	La Altagracia Province	DOM	DOM
-L	HATO MAYOR PROVINCE	Hato Mayor Province	DOM	DOM
+L	LA ALTAGRACIA	La Altagracia Province	DOM	DOM
 L	HATO MAYOR	Hato Mayor Province	DOM	DOM
+L	HATO MAYOR PROVINCE	Hato Mayor Province	DOM	DOM
 L	ESPAILLAT PROVINCE	Espaillat Province	DOM	DOM
 L	ESPAILLAT	Espaillat Province	DOM	DOM
 L	EL SEIBO	El Seíbo	DOM	DOM
 L	EL SEÍBO	El Seíbo	DOM	DOM
 L	ELÍAS PIÑA	Elías Piña	DOM	DOM
 L	ELIAS PINA	Elías Piña	DOM	DOM
-L	DUARTE PROVINCE	Duarte Province	DOM	DOM
 L	DUARTE	Duarte Province		
+L	DUARTE PROVINCE	Duarte Province	DOM	DOM
 L	DAJABÓN	Dajabón	DOM	DOM
 L	DAJABON	Dajabón	DOM	DOM
-L	BARAHONA PROVINCE	Barahona Province	DOM	DOM
 L	BARAHONA	Barahona Province	DOM	DOM
+L	BARAHONA PROVINCE	Barahona Province	DOM	DOM
 L	BAORUCO	Baoruco Province	DOM	DOM
 L	BAORUCO PROVINCE	Baoruco Province	DOM	DOM
 L	AZUA	Azua Province	DOM	DOM
 L	AZUA PROVINCE	Azua Province	DOM	DOM
-L	SAN JOSÉ DE OCOA	San José de Ocoa	DOM	DOM
 L	SAN JOSE DE OCOA	San José de Ocoa	DOM	DOM
+L	SAN JOSÉ DE OCOA	San José de Ocoa	DOM	DOM
 L	SANTO DOMINGO PROVINCE	Santo Domingo Province	DOM	DOM
 L	TLEMCEN	Tlemcen	DZA	DZA
 L	TIZI OUZOU	Tizi Ouzou	DZA	DZA
@@ -18451,8 +18451,8 @@ L	TISSEMSILT	Tissemsilt	DZA	DZA
 L	TIPAZA	Tipaza	DZA	DZA
 L	TINDOUF	Tindouf	DZA	DZA
 L	TIARET	Tiaret	DZA	DZA
-L	TÉBESSA	Tébessa	DZA	DZA
 L	TEBESSA	Tébessa	DZA	DZA
+L	TÉBESSA	Tébessa	DZA	DZA
 L	TAMANRASSET	Tamanrasset	DZA	DZA
 L	SOUK AHRAS	Souk Ahras	DZA	DZA
 L	SKIKDA	Skikda	DZA	DZA
@@ -18482,17 +18482,17 @@ L	DJELFA	Djelfa	DZA	DZA
 L	CHLEF	Chlef	DZA	DZA
 L	BOUMERDES	Boumerdes	DZA	DZA
 L	BOUIRA	Bouira	DZA	DZA
-L	BORDJ BOU ARRÉRIDJ	Bordj Bou Arréridj	DZA	DZA
 L	BORDJ BOU ARRERIDJ	Bordj Bou Arréridj	DZA	DZA
+L	BORDJ BOU ARRÉRIDJ	Bordj Bou Arréridj	DZA	DZA
 L	BISKRA	Biskra	DZA	DZA
 L	BEJAIA	Béjaïa	DZA	DZA
 L	BÉJAÏA	Béjaïa	DZA	DZA
-L	BECHAR	Béchar	DZA	DZA
 L	BÉCHAR	Béchar	DZA	DZA
+L	BECHAR	Béchar	DZA	DZA
 L	AÏN TÉMOUCHENT	Aïn Témouchent	DZA	DZA
 L	AIN TEMOUCHENT	Aïn Témouchent	DZA	DZA
-L	AIN DEFLA	Aïn Defla	DZA	DZA
 L	AÏN DEFLA	Aïn Defla	DZA	DZA
+L	AIN DEFLA	Aïn Defla	DZA	DZA
 L	ADRAR	Adrar		
 L	BORDJ BADJI MOKHTAR	Bordj Badji Mokhtar	DZA	DZA
 L	BENI ABBES	Beni Abbes	DZA	DZA
@@ -18509,12 +18509,12 @@ L	PICHINCHA	Pichincha	ECU	ECU
 L	PASTAZA	Pastaza Province	ECU	ECU
 L	PASTAZA PROVINCE	Pastaza Province	ECU	ECU
 L	NAPO	Napo	ECU	ECU
-L	MORONA-SANTIAGO	Morona-Santiago Province	ECU	ECU
 L	MORONA-SANTIAGO PROVINCE	Morona-Santiago Province	ECU	ECU
-L	MANABÍ	Manabí	ECU	ECU
+L	MORONA-SANTIAGO	Morona-Santiago Province	ECU	ECU
 L	MANABI	Manabí	ECU	ECU
-L	LOS RIOS	Los Ríos		
+L	MANABÍ	Manabí	ECU	ECU
 L	LOS RÍOS	Los Ríos		
+L	LOS RIOS	Los Ríos		
 L	LOJA	Loja		
 L	IMBABURA	Imbabura	ECU	ECU
 L	GUAYAS	Guayas	ECU	ECU
@@ -18525,29 +18525,29 @@ L	CHIMBORAZO PROVINCE	Chimborazo Province	ECU	ECU
 L	CARCHI	Carchi	ECU	ECU
 L	CANAR	Canar	ECU	ECU
 L	AZUAY	Azuay	ECU	ECU
-L	SUCUMBÍOS	Sucumbíos	ECU	ECU
 L	SUCUMBIOS	Sucumbíos	ECU	ECU
+L	SUCUMBÍOS	Sucumbíos	ECU	ECU
 L	ORELLANA PROVINCE	Orellana Province	ECU	ECU
 L	ORELLANA	Orellana Province	ECU	ECU
 L	SANTO DOMINGO DE LOS TSÁCHILAS	Santo Domingo de los Tsáchilas	ECU	ECU
 L	SANTO DOMINGO DE LOS TSACHILAS	Santo Domingo de los Tsáchilas	ECU	ECU
 L	SANTA ELENA	Santa Elena		
-L	VORUMAA	Võrumaa	EST	EST
 L	VÕRUMAA	Võrumaa	EST	EST
+L	VORUMAA	Võrumaa	EST	EST
 L	VILJANDIMAA	Viljandimaa	EST	EST
 L	VALGAMAA	Valgamaa	EST	EST
 L	SAARE	Saare	EST	EST
 L	RAPLAMAA	Raplamaa	EST	EST
-L	POLVAMAA	Põlvamaa	EST	EST
 L	PÕLVAMAA	Põlvamaa	EST	EST
+L	POLVAMAA	Põlvamaa	EST	EST
 L	PAERNUMAA	Pärnumaa	EST	EST
 L	PÄRNUMAA	Pärnumaa	EST	EST
 L	LAEAENE-VIRUMAA	Lääne-Virumaa	EST	EST
 L	LÄÄNE-VIRUMAA	Lääne-Virumaa	EST	EST
-L	LAEAENE	Lääne	EST	EST
 L	LÄÄNE	Lääne	EST	EST
-L	JOGEVAMAA	Jõgevamaa	EST	EST
+L	LAEAENE	Lääne	EST	EST
 L	JÕGEVAMAA	Jõgevamaa	EST	EST
+L	JOGEVAMAA	Jõgevamaa	EST	EST
 L	JÄRVAMAA	Järvamaa	EST	EST
 L	JAERVAMAA	Järvamaa	EST	EST
 L	IDA-VIRUMAA	Ida-Virumaa	EST	EST
@@ -18592,8 +18592,8 @@ L	BASQUE COUNTRY	Basque Country	ESP	ESP
 L	ĀFAR	Āfar	ETH	ETH
 L	AFAR	Āfar	ETH	ETH
 L	AMHARA	Amhara	ETH	ETH
-L	BINSHANGUL GUMUZ	Bīnshangul Gumuz	ETH	ETH
 L	BĪNSHANGUL GUMUZ	Bīnshangul Gumuz	ETH	ETH
+L	BINSHANGUL GUMUZ	Bīnshangul Gumuz	ETH	ETH
 L	DIRE DAWA	Dire Dawa	ETH	ETH
 L	GAMBELA	Gambela	ETH	ETH
 L	HARARI	Harari	ETH	ETH
@@ -18627,14 +18627,14 @@ L	UUSIMAA	Uusimaa	FIN	FIN
 L	PAIJAT-HAME	Paijat-Hame	FIN	FIN
 L	SATAKUNTA	Satakunta	FIN	FIN
 L	YAP STATE	Yap State	FSM	FSM
-L	POHNPEI STATE	Pohnpei State	FSM	FSM
 L	POHNPEI	Pohnpei State	FSM	FSM
+L	POHNPEI STATE	Pohnpei State	FSM	FSM
 L	KOSRAE	Kosrae	FSM	FSM
 L	CHUUK	Chuuk	FSM	FSM
 L	VÁGAR	Vágar	FRO	FRO
 L	VAGAR	Vágar	FRO	FRO
-L	SUÐUROY	Suðuroy	FRO	FRO
 L	SUDUROY	Suðuroy	FRO	FRO
+L	SUÐUROY	Suðuroy	FRO	FRO
 L	STREYMOY	Streymoy	FRO	FRO
 L	SANDOY	Sandoy	FRO	FRO
 L	NORDOYAR	Norðoyar	FRO	FRO
@@ -18650,21 +18650,21 @@ L	NORMANDY	Normandy	FRA	FRA
 L	GRAND EST	Grand Est	FRA	FRA
 L	OCCITANIE	Occitanie	FRA	FRA
 L	HAUTS-DE-FRANCE	Hauts-de-France	FRA	FRA
-L	RHONE-ALPES	Rhône-Alpes	FRA	FRA
 L	RHÔNE-ALPES	Rhône-Alpes	FRA	FRA
+L	RHONE-ALPES	Rhône-Alpes	FRA	FRA
 L	WOLEU-NTEM	Woleu-Ntem	GAB	GAB
 L	OGOOUE-MARITIME	Ogooué-Maritime	GAB	GAB
 L	OGOOUÉ-MARITIME	Ogooué-Maritime	GAB	GAB
-L	OGOOUE-LOLO	Ogooué-Lolo	GAB	GAB
 L	OGOOUÉ-LOLO	Ogooué-Lolo	GAB	GAB
-L	OGOOUE-IVINDO	Ogooué-Ivindo	GAB	GAB
+L	OGOOUE-LOLO	Ogooué-Lolo	GAB	GAB
 L	OGOOUÉ-IVINDO	Ogooué-Ivindo	GAB	GAB
+L	OGOOUE-IVINDO	Ogooué-Ivindo	GAB	GAB
 L	NYANGA	Nyanga	GAB	GAB
 L	NGOUNI	Ngouni	GAB	GAB
 L	MOYEN-OGOOUÉ	Moyen-Ogooué	GAB	GAB
 L	MOYEN-OGOOUE	Moyen-Ogooué	GAB	GAB
-L	HAUT-OGOOUE	Haut-Ogooué	GAB	GAB
 L	HAUT-OGOOUÉ	Haut-Ogooué	GAB	GAB
+L	HAUT-OGOOUE	Haut-Ogooué	GAB	GAB
 L	ESTUAIRE	Estuaire	GAB	GAB
 L	NORTHERN IRELAND	Northern Ireland	GBR	GBR
 L	CARRIACOU AND PETITE MARTINIQUE	Carriacou and Petite Martinique	GRD	GRD
@@ -18706,24 +18706,24 @@ L	UPPER RIVER	Upper River	GMB	GMB
 L	NORTH BANK	North Bank	GMB	GMB
 L	CENTRAL RIVER	Central River	GMB	GMB
 L	LOWER RIVER	Lower River	GMB	GMB
-L	BOKE	Boké Region	GIN	GIN
-L	BOKÉ	Boké Region	GIN	GIN
-L	BOKE REGION	Boké Region	GIN	GIN
 L	BOKÉ REGION	Boké Region	GIN	GIN
+L	BOKE REGION	Boké Region	GIN	GIN
+L	BOKÉ	Boké Region	GIN	GIN
+L	BOKE	Boké Region	GIN	GIN
 L	FARANAH	Faranah	GIN	GIN
-L	KANKAN REGION	Kankan Region	GIN	GIN
 L	KANKAN	Kankan Region	GIN	GIN
+L	KANKAN REGION	Kankan Region	GIN	GIN
 L	KINDIA	Kindia	GIN	GIN
-L	LABÉ REGION	Labé Region	GIN	GIN
+L	LABE	Labé Region	GIN	GIN
 L	LABÉ	Labé Region	GIN	GIN
 L	LABE REGION	Labé Region	GIN	GIN
-L	LABE	Labé Region	GIN	GIN
-L	MAMOU	Mamou Region	GIN	GIN
+L	LABÉ REGION	Labé Region	GIN	GIN
 L	MAMOU REGION	Mamou Region	GIN	GIN
-L	NZÉRÉKORÉ REGION	Nzérékoré Region	GIN	GIN
-L	NZEREKORE REGION	Nzérékoré Region	GIN	GIN
+L	MAMOU	Mamou Region	GIN	GIN
 L	NZÉRÉKORÉ	Nzérékoré Region	GIN	GIN
 L	NZEREKORE	Nzérékoré Region	GIN	GIN
+L	NZEREKORE REGION	Nzérékoré Region	GIN	GIN
+L	NZÉRÉKORÉ REGION	Nzérékoré Region	GIN	GIN
 L	ANNOBON	Annobon	GNQ	GNQ
 L	BIOKO NORTE	Bioko Norte	GNQ	GNQ
 L	BIOKO SUR	Bioko Sur	GNQ	GNQ
@@ -18742,13 +18742,13 @@ L	SOUTH AEGEAN	South Aegean	GRC	GRC
 L	WEST GREECE	West Greece	GRC	GRC
 L	WEST MACEDONIA	West Macedonia	GRC	GRC
 L	ZACAPA	Zacapa	GTM	GTM
-L	TOTONICAPÁN	Totonicapán	GTM	GTM
 L	TOTONICAPAN	Totonicapán	GTM	GTM
+L	TOTONICAPÁN	Totonicapán	GTM	GTM
 L	SUCHITEPEQUE	Suchitepeque	GTM	GTM
 L	SOLOLA	Sololá	GTM	GTM
 L	SOLOLÁ	Sololá	GTM	GTM
-L	SANTA ROSA	Santa Rosa Department		
 L	SANTA ROSA DEPARTMENT	Santa Rosa Department	GTM	GTM
+L	SANTA ROSA	Santa Rosa Department		
 L	SAN MARCOS	San Marcos		
 L	SACATEPÉQUEZ	Sacatepéquez	GTM	GTM
 L	SACATEPEQUEZ	Sacatepéquez	GTM	GTM
@@ -18756,8 +18756,8 @@ L	RETALHULEU	Retalhuleu	GTM	GTM
 L	QUICHE	Quiché	GTM	GTM
 L	QUICHÉ	Quiché	GTM	GTM
 L	QUETZALTENANGO	Quetzaltenango	GTM	GTM
-L	PETÉN	Petén	GTM	GTM
 L	PETEN	Petén	GTM	GTM
+L	PETÉN	Petén	GTM	GTM
 L	JUTIAPA	Jutiapa	GTM	GTM
 L	JALAPA	Jalapa		
 L	IZABAL	Izabal Department	GTM	GTM
@@ -18789,8 +18789,8 @@ L	INARAJAN	Inarajan	GUM	GUM
 L	MONGMONG-TOTO-MAITE	Mongmong-Toto-Maite	GUM	GUM
 L	TOMBALI	Tombali	GNB	GNB
 L	QUINARA	Quinara	GNB	GNB
-L	GABU	Gabú	GNB	GNB
 L	GABÚ	Gabú	GNB	GNB
+L	GABU	Gabú	GNB	GNB
 L	CACHEU	Cacheu	GNB	GNB
 L	BOLAMA	Bolama	GNB	GNB
 L	BIOMBO	Biombo	GNB	GNB
@@ -18813,69 +18813,69 @@ L	SAI KUNG DISTRICT	Sai Kung District	HKG	HKG
 L	SAI KUNG	Sai Kung District	HKG	HKG
 L	CENTRAL AND WESTERN	Central and Western	HKG	HKG
 L	WAN CHAI	Wan Chai	HKG	HKG
-L	YAU TSIM MONG	Yau Tsim Mong District	HKG	HKG
 L	YAU TSIM MONG DISTRICT	Yau Tsim Mong District	HKG	HKG
-L	SHAM SHUI PO	Sham Shui Po District	HKG	HKG
+L	YAU TSIM MONG	Yau Tsim Mong District	HKG	HKG
 L	SHAM SHUI PO DISTRICT	Sham Shui Po District	HKG	HKG
+L	SHAM SHUI PO	Sham Shui Po District	HKG	HKG
 L	KOWLOON CITY	Kowloon City	HKG	HKG
 L	WONG TAI SIN DISTRICT	Wong Tai Sin District	HKG	HKG
 L	WONG TAI SIN	Wong Tai Sin District	HKG	HKG
-L	KWUN TONG DISTRICT	Kwun Tong District	HKG	HKG
 L	KWUN TONG	Kwun Tong District	HKG	HKG
-L	KWAI TSING DISTRICT	Kwai Tsing District	HKG	HKG
+L	KWUN TONG DISTRICT	Kwun Tong District	HKG	HKG
 L	KWAI TSING	Kwai Tsing District	HKG	HKG
+L	KWAI TSING DISTRICT	Kwai Tsing District	HKG	HKG
 L	TUEN MUN	Tuen Mun	HKG	HKG
 L	NORTH DISTRICT	North District	HKG	HKG
 L	SHA TIN	Sha Tin	HKG	HKG
-L	YORO	Yoro Department	HND	HND
 L	YORO DEPARTMENT	Yoro Department	HND	HND
+L	YORO	Yoro Department	HND	HND
 L	VALLE	Valle Department	HND	HND
 L	VALLE DEPARTMENT	Valle Department	HND	HND
-L	SANTA BARBARA	Santa Bárbara Department		
-L	SANTA BÁRBARA DEPARTMENT	Santa Bárbara Department	HND	HND
 L	SANTA BÁRBARA	Santa Bárbara Department		
+L	SANTA BÁRBARA DEPARTMENT	Santa Bárbara Department	HND	HND
 L	SANTA BARBARA DEPARTMENT	Santa Bárbara Department	HND	HND
+L	SANTA BARBARA	Santa Bárbara Department		
 L	OLANCHO DEPARTMENT	Olancho Department	HND	HND
 L	OLANCHO	Olancho Department	HND	HND
 L	OCOTEPEQUE DEPARTMENT	Ocotepeque Department	HND	HND
 L	OCOTEPEQUE	Ocotepeque Department	HND	HND
-L	LEMPIRA	Lempira Department	HND	HND
 L	LEMPIRA DEPARTMENT	Lempira Department	HND	HND
+L	LEMPIRA	Lempira Department	HND	HND
 L	BAY ISLANDS	Bay Islands	HND	HND
-L	INTIBUCA DEPARTMENT	Intibucá Department	HND	HND
-L	INTIBUCÁ	Intibucá Department	HND	HND
 L	INTIBUCÁ DEPARTMENT	Intibucá Department	HND	HND
+L	INTIBUCÁ	Intibucá Department	HND	HND
+L	INTIBUCA DEPARTMENT	Intibucá Department	HND	HND
 L	INTIBUCA	Intibucá Department	HND	HND
 L	GRACIAS A DIOS	Gracias a Dios Department	HND	HND
 L	GRACIAS A DIOS DEPARTMENT	Gracias a Dios Department	HND	HND
 L	FRANCISCO MORAZÁN DEPARTMENT	Francisco Morazán Department	HND	HND
+L	FRANCISCO MORAZAN DEPARTMENT	Francisco Morazán Department	HND	HND
 L	FRANCISCO MORAZAN	Francisco Morazán Department	HND	HND
 L	FRANCISCO MORAZÁN	Francisco Morazán Department	HND	HND
-L	FRANCISCO MORAZAN DEPARTMENT	Francisco Morazán Department	HND	HND
+L	EL PARAISO DEPARTMENT	El Paraíso Department	HND	HND
 L	EL PARAISO	El Paraíso Department	HND	HND
 L	EL PARAÍSO DEPARTMENT	El Paraíso Department	HND	HND
-L	EL PARAISO DEPARTMENT	El Paraíso Department	HND	HND
 L	EL PARAÍSO	El Paraíso Department	HND	HND
-L	CORTÉS DEPARTMENT	Cortés Department	HND	HND
-L	CORTÉS	Cortés Department	HND	HND
 L	CORTES	Cortés Department	HND	HND
 L	CORTES DEPARTMENT	Cortés Department	HND	HND
+L	CORTÉS DEPARTMENT	Cortés Department	HND	HND
+L	CORTÉS	Cortés Department	HND	HND
 L	COPÁN DEPARTMENT	Copán Department	HND	HND
 L	COPAN DEPARTMENT	Copán Department	HND	HND
-L	COPÁN	Copán Department	HND	HND
 L	COPAN	Copán Department	HND	HND
+L	COPÁN	Copán Department	HND	HND
 L	COMAYAGUA	Comayagua Department	HND	HND
 L	COMAYAGUA DEPARTMENT	Comayagua Department	HND	HND
 L	COLÓN	Colón Department		
-L	COLON	Colón Department		
-L	COLON DEPARTMENT	Colón Department	HND	HND
 L	COLÓN DEPARTMENT	Colón Department	HND	HND
-L	CHOLUTECA DEPARTMENT	Choluteca Department	HND	HND
+L	COLON DEPARTMENT	Colón Department	HND	HND
+L	COLON	Colón Department		
 L	CHOLUTECA	Choluteca Department	HND	HND
-L	ATLANTIDA	Atlántida Department	HND	HND
-L	ATLANTIDA DEPARTMENT	Atlántida Department	HND	HND
-L	ATLÁNTIDA DEPARTMENT	Atlántida Department	HND	HND
+L	CHOLUTECA DEPARTMENT	Choluteca Department	HND	HND
 L	ATLÁNTIDA	Atlántida Department	HND	HND
+L	ATLANTIDA	Atlántida Department	HND	HND
+L	ATLÁNTIDA DEPARTMENT	Atlántida Department	HND	HND
+L	ATLANTIDA DEPARTMENT	Atlántida Department	HND	HND
 L	BJELOVAR-BILOGORA	Bjelovar-Bilogora	HRV	HRV
 L	BROD-POSAVINA	Brod-Posavina	HRV	HRV
 L	DUBROVNIK-NERETVA	Dubrovnik-Neretva	HRV	HRV
@@ -18909,35 +18909,35 @@ L	ARTIBONITE	Artibonite	HTI	HTI
 L	NIPPES	Nippes		
 L	SZABOLCS-SZATMÁR-BEREG	Szabolcs-Szatmár-Bereg	HUN	HUN
 L	SZABOLCS-SZATMAR-BEREG	Szabolcs-Szatmár-Bereg	HUN	HUN
-L	JASZ-NAGYKUN-SZOLNOK	Jász-Nagykun-Szolnok	HUN	HUN
 L	JÁSZ-NAGYKUN-SZOLNOK	Jász-Nagykun-Szolnok	HUN	HUN
+L	JASZ-NAGYKUN-SZOLNOK	Jász-Nagykun-Szolnok	HUN	HUN
 L	HEVES COUNTY	Heves County	HUN	HUN
 L	HEVES	Heves County	HUN	HUN
 L	HAJDU-BIHAR	Hajdú-Bihar	HUN	HUN
 L	HAJDÚ-BIHAR	Hajdú-Bihar	HUN	HUN
-L	CSONGRÁD	Csongrád	HUN	HUN
 L	CSONGRAD	Csongrád	HUN	HUN
-L	BORSOD-ABAÚJ-ZEMPLÉN	Borsod-Abaúj-Zemplén	HUN	HUN
+L	CSONGRÁD	Csongrád	HUN	HUN
 L	BORSOD-ABAUJ-ZEMPLEN	Borsod-Abaúj-Zemplén	HUN	HUN
+L	BORSOD-ABAÚJ-ZEMPLÉN	Borsod-Abaúj-Zemplén	HUN	HUN
 L	BEKES	Bekes County	HUN	HUN
 L	BEKES COUNTY	Bekes County	HUN	HUN
 L	ZALA	Zala County	HUN	HUN
 L	ZALA COUNTY	Zala County	HUN	HUN
-L	VESZPRÉM	Veszprém	HUN	HUN
 L	VESZPREM	Veszprém	HUN	HUN
+L	VESZPRÉM	Veszprém	HUN	HUN
 L	VAS COUNTY	Vas County	HUN	HUN
-L	TOLNA COUNTY	Tolna County	HUN	HUN
 L	TOLNA	Tolna County	HUN	HUN
-L	SOMOGY COUNTY	Somogy County	HUN	HUN
+L	TOLNA COUNTY	Tolna County	HUN	HUN
 L	SOMOGY	Somogy County	HUN	HUN
+L	SOMOGY COUNTY	Somogy County	HUN	HUN
 L	PEST	Pest County	HUN	HUN
 L	PEST COUNTY	Pest County	HUN	HUN
-L	NÓGRÁD	Nógrád	HUN	HUN
 L	NOGRAD	Nógrád	HUN	HUN
-L	KOMÁROM-ESZTERGOM	Komárom-Esztergom	HUN	HUN
+L	NÓGRÁD	Nógrád	HUN	HUN
 L	KOMAROM-ESZTERGOM	Komárom-Esztergom	HUN	HUN
-L	GYOR-MOSON-SOPRON	Győr-Moson-Sopron	HUN	HUN
+L	KOMÁROM-ESZTERGOM	Komárom-Esztergom	HUN	HUN
 L	GYŐR-MOSON-SOPRON	Győr-Moson-Sopron	HUN	HUN
+L	GYOR-MOSON-SOPRON	Győr-Moson-Sopron	HUN	HUN
 L	FEJER	Fejér	HUN	HUN
 L	FEJÉR	Fejér	HUN	HUN
 L	BARANYA	Baranya	HUN	HUN
@@ -19013,11 +19013,11 @@ L	ZANJAN	Zanjan	IRN	IRN
 L	YAZD	Yazd Province	IRN	IRN
 L	YAZD PROVINCE	Yazd Province	IRN	IRN
 L	SEMNAN	Semnan	IRN	IRN
-L	MAZANDARAN	Māzandarān	IRN	IRN
 L	MĀZANDARĀN	Māzandarān	IRN	IRN
+L	MAZANDARAN	Māzandarān	IRN	IRN
 L	MARKAZI	Markazi	IRN	IRN
-L	LORESTAN	Lorestan Province	IRN	IRN
 L	LORESTAN PROVINCE	Lorestan Province	IRN	IRN
+L	LORESTAN	Lorestan Province	IRN	IRN
 L	KURDISTAN PROVINCE	Kurdistan Province	IRN	IRN
 L	KURDISTAN	Kurdistan Province	IRN	IRN
 L	KOHGILUYEH AND BOYER-AHMAD	Kohgiluyeh and Boyer-Ahmad	IRN	IRN
@@ -19025,8 +19025,8 @@ L	KHUZESTAN	Khuzestan	IRN	IRN
 L	KERMANSHAH PROVINCE	Kermanshah Province	IRN	IRN
 L	KERMANSHAH	Kermanshah Province	IRN	IRN
 L	KERMAN	Kerman	IRN	IRN
-L	ILAM	Ilam Province		
 L	ILAM PROVINCE	Ilam Province	IRN	IRN
+L	ILAM	Ilam Province		
 L	HORMOZGAN	Hormozgan	IRN	IRN
 L	HAMADAN PROVINCE	Hamadan Province	IRN	IRN
 L	GILAN PROVINCE	Gilan Province	IRN	IRN
@@ -19035,19 +19035,19 @@ L	FARS	Fars	IRN	IRN
 L	CHAHARMAHAL AND BAKHTIARI	Chaharmahal and Bakhtiari	IRN	IRN
 L	EAST AZERBAIJAN	East Azerbaijan	IRN	IRN
 L	WEST AZERBAIJAN	West Azerbaijan	IRN	IRN
-L	ARDABIL	Ardabil Province	IRN	IRN
 L	ARDABIL PROVINCE	Ardabil Province	IRN	IRN
+L	ARDABIL	Ardabil Province	IRN	IRN
 L	GOLESTAN	Golestan	IRN	IRN
 L	QAZVIN	Qazvin Province	IRN	IRN
 L	QAZVIN PROVINCE	Qazvin Province	IRN	IRN
 L	QOM PROVINCE	Qom Province	IRN	IRN
 L	SISTAN AND BALUCHESTAN	Sistan and Baluchestan	IRN	IRN
-L	SOUTH KHORASAN	South Khorasan Province	IRN	IRN
 L	SOUTH KHORASAN PROVINCE	South Khorasan Province	IRN	IRN
+L	SOUTH KHORASAN	South Khorasan Province	IRN	IRN
 L	RAZAVI KHORASAN	Razavi Khorasan	IRN	IRN
 L	NORTH KHORASAN	North Khorasan	IRN	IRN
-L	ALBORZ PROVINCE	Alborz Province	IRN	IRN
 L	ALBORZ	Alborz Province	IRN	IRN
+L	ALBORZ PROVINCE	Alborz Province	IRN	IRN
 L	NORTHEAST	Northeast	ISL	ISL
 L	SOUTHERN PENINSULA	Southern Peninsula	ISL	ISL
 L	WESTFJORDS	Westfjords	ISL	ISL
@@ -19067,16 +19067,16 @@ L	ST PETER	St Peter	JEY	JEY
 L	ST OUEN	St Ouen	JEY	JEY
 L	ST JOHN	St John	JEY	JEY
 L	TRINITY	Trinity	JEY	JEY
-L	ST MARTÎN	St Martîn	JEY	JEY
 L	ST MARTIN	St Martîn		
+L	ST MARTÎN	St Martîn	JEY	JEY
 L	ST HELIER	St Helier	JEY	JEY
 L	WESTMORELAND	Westmoreland	JAM	JAM
-L	TRELAWNY PARISH	Trelawny Parish	JAM	JAM
 L	TRELAWNY	Trelawny Parish	JAM	JAM
-L	SAINT THOMAS	Saint Thomas Parish		
+L	TRELAWNY PARISH	Trelawny Parish	JAM	JAM
 L	SAINT THOMAS PARISH	Saint Thomas Parish	JAM	JAM
-L	SAINT JAMES PARISH	Saint James Parish	JAM	JAM
+L	SAINT THOMAS	Saint Thomas Parish		
 L	SAINT JAMES	Saint James Parish		
+L	SAINT JAMES PARISH	Saint James Parish	JAM	JAM
 L	ST. ELIZABETH	St. Elizabeth	JAM	JAM
 L	SAINT CATHERINE PARISH	Saint Catherine Parish	JAM	JAM
 L	SAINT CATHERINE	Saint Catherine Parish	JAM	JAM
@@ -19098,16 +19098,16 @@ L	WEST POKOT COUNTY	West Pokot County	KEN	KEN
 L	WEST POKOT	West Pokot County	KEN	KEN
 L	WAJIR COUNTY	Wajir County	KEN	KEN
 L	WAJIR	Wajir County	KEN	KEN
-L	UASIN GISHU COUNTY	Uasin Gishu County	KEN	KEN
 L	UASIN GISHU	Uasin Gishu County	KEN	KEN
+L	UASIN GISHU COUNTY	Uasin Gishu County	KEN	KEN
 L	TURKANA	Turkana County	KEN	KEN
 L	TURKANA COUNTY	Turkana County	KEN	KEN
 L	TRANS NZOIA	Trans Nzoia	KEN	KEN
 L	THARAKA - NITHI	Tharaka - Nithi	KEN	KEN
 L	TANA RIVER COUNTY	Tana River County	KEN	KEN
 L	TANA RIVER	Tana River County	KEN	KEN
-L	SIAYA COUNTY	Siaya County	KEN	KEN
 L	SIAYA	Siaya County	KEN	KEN
+L	SIAYA COUNTY	Siaya County	KEN	KEN
 L	SAMBURU	Samburu County	KEN	KEN
 L	SAMBURU COUNTY	Samburu County	KEN	KEN
 L	NAIROBI COUNTY	Nairobi County	KEN	KEN
@@ -19115,10 +19115,10 @@ L	MURANG'A	Murang'A	KEN	KEN
 L	MOMBASA COUNTY	Mombasa County	KEN	KEN
 L	MERU COUNTY	Meru County	KEN	KEN
 L	MERU	Meru County	KEN	KEN
-L	MARSABIT COUNTY	Marsabit County	KEN	KEN
 L	MARSABIT	Marsabit County	KEN	KEN
-L	MANDERA	Mandera County	KEN	KEN
+L	MARSABIT COUNTY	Marsabit County	KEN	KEN
 L	MANDERA COUNTY	Mandera County	KEN	KEN
+L	MANDERA	Mandera County	KEN	KEN
 L	LAIKIPIA	Laikipia	KEN	KEN
 L	KWALE COUNTY	Kwale County	KEN	KEN
 L	KWALE	Kwale County		
@@ -19129,65 +19129,65 @@ L	KISII COUNTY	Kisii County	KEN	KEN
 L	KISII	Kisii County	KEN	KEN
 L	KIRINYAGA COUNTY	Kirinyaga County	KEN	KEN
 L	KIRINYAGA	Kirinyaga County	KEN	KEN
-L	KILIFI	Kilifi County	KEN	KEN
 L	KILIFI COUNTY	Kilifi County	KEN	KEN
-L	KIAMBU	Kiambu County	KEN	KEN
+L	KILIFI	Kilifi County	KEN	KEN
 L	KIAMBU COUNTY	Kiambu County	KEN	KEN
+L	KIAMBU	Kiambu County	KEN	KEN
 L	KERICHO COUNTY	Kericho County	KEN	KEN
 L	KERICHO	Kericho County	KEN	KEN
-L	KAKAMEGA	Kakamega County	KEN	KEN
 L	KAKAMEGA COUNTY	Kakamega County	KEN	KEN
+L	KAKAMEGA	Kakamega County	KEN	KEN
 L	ISIOLO COUNTY	Isiolo County	KEN	KEN
 L	ISIOLO	Isiolo County	KEN	KEN
-L	GARISSA	Garissa County	KEN	KEN
 L	GARISSA COUNTY	Garissa County	KEN	KEN
-L	EMBU COUNTY	Embu County	KEN	KEN
+L	GARISSA	Garissa County	KEN	KEN
 L	EMBU	Embu County	KEN	KEN
+L	EMBU COUNTY	Embu County	KEN	KEN
 L	BUSIA	Busia County		
 L	BUSIA COUNTY	Busia County	KEN	KEN
-L	BUNGOMA	Bungoma County	KEN	KEN
 L	BUNGOMA COUNTY	Bungoma County	KEN	KEN
+L	BUNGOMA	Bungoma County	KEN	KEN
 L	BARINGO	Baringo	KEN	KEN
-L	NYANDARUA	Nyandarua County	KEN	KEN
 L	NYANDARUA COUNTY	Nyandarua County	KEN	KEN
-L	VIHIGA COUNTY	Vihiga County	KEN	KEN
+L	NYANDARUA	Nyandarua County	KEN	KEN
 L	VIHIGA	Vihiga County	KEN	KEN
+L	VIHIGA COUNTY	Vihiga County	KEN	KEN
 L	LAMU	Lamu	KEN	KEN
 L	MACHAKOS COUNTY	Machakos County	KEN	KEN
 L	MACHAKOS	Machakos County	KEN	KEN
-L	MAKUENI COUNTY	Makueni County	KEN	KEN
 L	MAKUENI	Makueni County	KEN	KEN
+L	MAKUENI COUNTY	Makueni County	KEN	KEN
 L	MARAKWET DISTRICT	Elegeyo-Marakwet	KEN	KEN
 L	MARAKWET	Elegeyo-Marakwet	KEN	KEN
 L	ELEGEYO-MARAKWET	Elegeyo-Marakwet	KEN	KEN
 L	TAITA TAVETA	Taita Taveta	KEN	KEN
-L	KAJIADO	Kajiado County	KEN	KEN
 L	KAJIADO COUNTY	Kajiado County	KEN	KEN
-L	NYERI COUNTY	Nyeri County	KEN	KEN
+L	KAJIADO	Kajiado County	KEN	KEN
 L	NYERI	Nyeri County	KEN	KEN
-L	HOMA BAY	Homa Bay County	KEN	KEN
+L	NYERI COUNTY	Nyeri County	KEN	KEN
 L	HOMA BAY COUNTY	Homa Bay County	KEN	KEN
+L	HOMA BAY	Homa Bay County	KEN	KEN
 L	BOMET	Bomet County	KEN	KEN
 L	BOMET COUNTY	Bomet County	KEN	KEN
-L	MIGORI COUNTY	Migori County	KEN	KEN
 L	MIGORI	Migori County	KEN	KEN
+L	MIGORI COUNTY	Migori County	KEN	KEN
 L	NAKURU COUNTY	Nakuru County	KEN	KEN
 L	NAROK	Narok County	KEN	KEN
 L	NAROK COUNTY	Narok County	KEN	KEN
-L	NYAMIRA COUNTY	Nyamira county	KEN	KEN
 L	NYAMIRA	Nyamira county	KEN	KEN
+L	NYAMIRA COUNTY	Nyamira county	KEN	KEN
 L	NANDI	Nandi	KEN	KEN
 L	OSH REGION	Osh Region	KGZ	KGZ
 L	BATKEN	Batken	KGZ	KGZ
-L	TALAS	Talas Region		
 L	TALAS REGION	Talas Region	KGZ	KGZ
-L	NARYN REGION	Naryn Region	KGZ	KGZ
+L	TALAS	Talas Region		
 L	NARYN	Naryn Region	KGZ	KGZ
+L	NARYN REGION	Naryn Region	KGZ	KGZ
 L	ISSYK-KUL	Issyk-Kul	KGZ	KGZ
-L	JALAL-ABAD	Jalal-Abad Region	KGZ	KGZ
 L	JALAL-ABAD REGION	Jalal-Abad Region	KGZ	KGZ
-L	CHUY	Chuy Region	KGZ	KGZ
+L	JALAL-ABAD	Jalal-Abad Region	KGZ	KGZ
 L	CHUY REGION	Chuy Region	KGZ	KGZ
+L	CHUY	Chuy Region	KGZ	KGZ
 L	OSH CITY	Osh City	KGZ	KGZ
 L	OTAR MEANCHEY	Ŏtâr Méanchey	KHM	KHM
 L	ŎTÂR MÉANCHEY	Ŏtâr Méanchey	KHM	KHM
@@ -19197,8 +19197,8 @@ L	PREAH SIHANOUK	Preah Sihanouk	KHM	KHM
 L	TBOUNG KHMUM	Tboung Khmum	KHM	KHM
 L	LINE ISLANDS	Line Islands	KIR	KIR
 L	PHOENIX ISLANDS	Phoenix Islands	KIR	KIR
-L	MOHELI	Mohéli	COM	COM
 L	MOHÉLI	Mohéli	COM	COM
+L	MOHELI	Mohéli	COM	COM
 L	GRANDE COMORE	Grande Comore	COM	COM
 L	TRINITY PALMETTO POINT	Trinity Palmetto Point	KNA	KNA
 L	MIDDLE ISLAND	Middle Island	KNA	KNA
@@ -19207,8 +19207,8 @@ L	SAINT JOHN CAPESTERRE	Saint John Capesterre	KNA	KNA
 L	SAINT JAMES WINDWA	Saint James Windwa	KNA	KNA
 L	CHRIST CHURCH NICHOLA TOWN	Christ Church Nichola Town	KNA	KNA
 L	SOUTH PYONGAN	South Pyongan	PRK	PRK
-L	P'YŎNGAN-BUKTO	P'yŏngan-bukto	PRK	PRK
 L	P'YONGAN-BUKTO	P'yŏngan-bukto	PRK	PRK
+L	P'YŎNGAN-BUKTO	P'yŏngan-bukto	PRK	PRK
 L	KANGWON-DO	Kangwŏn-do	PRK	PRK
 L	KANGWŎN-DO	Kangwŏn-do	PRK	PRK
 L	SOUTH HWANGHAE	South Hwanghae	PRK	PRK
@@ -19259,12 +19259,12 @@ L	TURKISTAN	Turkistan	KAZ	KAZ
 L	ALMATY REGION	Almaty Region	KAZ	KAZ
 L	SHYMKENT	Shymkent	KAZ	KAZ
 L	BAIKONUR	Baikonur	KAZ	KAZ
-L	ABAI	Abai Region	KAZ	KAZ
 L	ABAI REGION	Abai Region	KAZ	KAZ
+L	ABAI	Abai Region	KAZ	KAZ
 L	ZHETYSU	Zhetysu Region	KAZ	KAZ
 L	ZHETYSU REGION	Zhetysu Region	KAZ	KAZ
-L	ULYTAU REGION	Ulytau Region	KAZ	KAZ
 L	ULYTAU	Ulytau Region	KAZ	KAZ
+L	ULYTAU REGION	Ulytau Region	KAZ	KAZ
 L	XIAGNABOULI	Xiagnabouli	LAO	LAO
 L	SAVANNAKHET PROVINCE	Savannakhet Province	LAO	LAO
 L	SALAVAN PROVINCE	Salavan Province	LAO	LAO
@@ -19273,8 +19273,8 @@ L	OUDÔMXAI	Oudômxai	LAO	LAO
 L	LUANG PRABANG PROVINCE	Luang Prabang Province	LAO	LAO
 L	LUANG PRABANG	Luang Prabang Province	LAO	LAO
 L	LOUNGNAMTHA	Loungnamtha	LAO	LAO
-L	KHAMMOUANE PROVINCE	Khammouane Province	LAO	LAO
 L	KHAMMOUANE	Khammouane Province	LAO	LAO
+L	KHAMMOUANE PROVINCE	Khammouane Province	LAO	LAO
 L	CHAMPASAK PROVINCE	Champasak Province	LAO	LAO
 L	XÉKONG	Xékong	LAO	LAO
 L	BOLIKHAMSAI	Bolikhamsai	LAO	LAO
@@ -19285,8 +19285,8 @@ L	SOUTH GOVERNORATE	South Governorate	LBN	LBN
 L	BEKAA	Bekaa	LBN	LBN
 L	NABATIEH	Nabatieh	LBN	LBN
 L	AKKAR	Akkar	LBN	LBN
-L	BAALBEK-HERMEL	Baalbek-Hermel Governorate	LBN	LBN
 L	BAALBEK-HERMEL GOVERNORATE	Baalbek-Hermel Governorate	LBN	LBN
+L	BAALBEK-HERMEL	Baalbek-Hermel Governorate	LBN	LBN
 L	VIEUX-FORT	Vieux-Fort	LCA	LCA
 L	SOUFRIERE	Soufrière	LCA	LCA
 L	SOUFRIÈRE	Soufrière	LCA	LCA
@@ -19309,41 +19309,41 @@ L	WESTERN PROVINCE	Western Province
 L	UVA PROVINCE	Uva Province	LKA	LKA
 L	SOUTHERN PROVINCE	Southern Province		
 L	SABARAGAMUWA PROVINCE	Sabaragamuwa Province	LKA	LKA
-L	NORTH WESTERN	North Western Province	LKA	LKA
 L	NORTH WESTERN PROVINCE	North Western Province	LKA	LKA
+L	NORTH WESTERN	North Western Province	LKA	LKA
 L	NORTH CENTRAL	North Central Province	LKA	LKA
 L	NORTH CENTRAL PROVINCE	North Central Province	LKA	LKA
 L	CENTRAL PROVINCE	Central Province		
 L	NORTHERN PROVINCE	Northern Province		
 L	EASTERN PROVINCE	Eastern Province		
-L	SINOE COUNTY	Sinoe County	LBR	LBR
 L	SINOE	Sinoe County	LBR	LBR
+L	SINOE COUNTY	Sinoe County	LBR	LBR
 L	NIMBA	Nimba	LBR	LBR
 L	MONTSERRADO COUNTY	Montserrado County	LBR	LBR
 L	MONTSERRADO	Montserrado County	LBR	LBR
 L	MARYLAND COUNTY	Maryland County	LBR	LBR
 L	LOFA COUNTY	Lofa County	LBR	LBR
 L	LOFA	Lofa County	LBR	LBR
-L	GRAND GEDEH	Grand Gedeh County	LBR	LBR
 L	GRAND GEDEH COUNTY	Grand Gedeh County	LBR	LBR
+L	GRAND GEDEH	Grand Gedeh County	LBR	LBR
 L	GRAND CAPE MOUNT	Grand Cape Mount County	LBR	LBR
 L	GRAND CAPE MOUNT COUNTY	Grand Cape Mount County	LBR	LBR
-L	GRAND BASSA	Grand Bassa County	LBR	LBR
 L	GRAND BASSA COUNTY	Grand Bassa County	LBR	LBR
-L	BONG COUNTY	Bong County	LBR	LBR
+L	GRAND BASSA	Grand Bassa County	LBR	LBR
 L	BONG	Bong County	LBR	LBR
-L	BOMI COUNTY	Bomi County	LBR	LBR
+L	BONG COUNTY	Bong County	LBR	LBR
 L	BOMI	Bomi County	LBR	LBR
+L	BOMI COUNTY	Bomi County	LBR	LBR
 L	GRAND KRU COUNTY	Grand Kru County	LBR	LBR
 L	GRAND KRU	Grand Kru County	LBR	LBR
-L	MARGIBI	Margibi County	LBR	LBR
 L	MARGIBI COUNTY	Margibi County	LBR	LBR
-L	RIVER CESS	River Cess County	LBR	LBR
+L	MARGIBI	Margibi County	LBR	LBR
 L	RIVER CESS COUNTY	River Cess County	LBR	LBR
-L	GBARPOLU	Gbarpolu County	LBR	LBR
+L	RIVER CESS	River Cess County	LBR	LBR
 L	GBARPOLU COUNTY	Gbarpolu County	LBR	LBR
-L	RIVER GEE	River Gee County	LBR	LBR
+L	GBARPOLU	Gbarpolu County	LBR	LBR
 L	RIVER GEE COUNTY	River Gee County	LBR	LBR
+L	RIVER GEE	River Gee County	LBR	LBR
 L	THABA-TSEKA	Thaba-Tseka	LSO	LSO
 L	QUTHING	Quthing	LSO	LSO
 L	QACHA'S NEK	Qacha's Nek District	LSO	LSO
@@ -19362,10 +19362,10 @@ L	ALYTUS	Alytus	LTU	LTU
 L	KLAIPEDA COUNTY	Klaipėda County	LTU	LTU
 L	KLAIPĖDA COUNTY	Klaipėda County	LTU	LTU
 L	KLAIPĖDA	Klaipėda County	LTU	LTU
-L	MARIJAMPOLĖ COUNTY	Marijampolė County	LTU	LTU
 L	MARIJAMPOLĖ	Marijampolė County	LTU	LTU
-L	MARIJAMPOLE COUNTY	Marijampolė County	LTU	LTU
 L	MARIJAMPOLE	Marijampolė County	LTU	LTU
+L	MARIJAMPOLE COUNTY	Marijampolė County	LTU	LTU
+L	MARIJAMPOLĖ COUNTY	Marijampolė County	LTU	LTU
 L	PANEVEZYS	Panevėžys	LTU	LTU
 L	PANEVĖŽYS	Panevėžys	LTU	LTU
 L	SIAULIAI	Siauliai	LTU	LTU
@@ -19395,84 +19395,84 @@ L	TUKUMS	Tukums Municipality	LVA	LVA
 L	TUKUMS MUNICIPALITY	Tukums Municipality	LVA	LVA
 L	TALSU NOVADS	Talsu novads	LVA	LVA
 L	SALDUS RAJONS	Saldus Rajons	LVA	LVA
-L	REZEKNE	Rēzekne Municipality	LVA	LVA
 L	RĒZEKNE	Rēzekne Municipality	LVA	LVA
+L	REZEKNE	Rēzekne Municipality	LVA	LVA
 L	RĒZEKNE MUNICIPALITY	Rēzekne Municipality	LVA	LVA
 L	REZEKNE MUNICIPALITY	Rēzekne Municipality	LVA	LVA
-L	REZEKNE	Rēzekne	LVA	LVA
 L	RĒZEKNE	Rēzekne	LVA	LVA
-L	PREILU NOVADS	Preiļu novads	LVA	LVA
+L	REZEKNE	Rēzekne	LVA	LVA
 L	PREIĻU NOVADS	Preiļu novads	LVA	LVA
+L	PREILU NOVADS	Preiļu novads	LVA	LVA
 L	OGRE	Ogre	LVA	LVA
 L	MADONAS NOVADS	Madonas novads	LVA	LVA
-L	LUDZA MUNICIPALITY	Ludza Municipality	LVA	LVA
 L	LUDZA	Ludza Municipality	LVA	LVA
-L	LIMBAZI	Limbaži Municipality	LVA	LVA
-L	LIMBAŽI	Limbaži Municipality	LVA	LVA
+L	LUDZA MUNICIPALITY	Ludza Municipality	LVA	LVA
 L	LIMBAŽI MUNICIPALITY	Limbaži Municipality	LVA	LVA
 L	LIMBAZI MUNICIPALITY	Limbaži Municipality	LVA	LVA
-L	KULDIGA MUNICIPALITY	Kuldīga Municipality	LVA	LVA
+L	LIMBAZI	Limbaži Municipality	LVA	LVA
+L	LIMBAŽI	Limbaži Municipality	LVA	LVA
 L	KULDĪGA MUNICIPALITY	Kuldīga Municipality	LVA	LVA
 L	KULDĪGA	Kuldīga Municipality	LVA	LVA
 L	KULDIGA	Kuldīga Municipality	LVA	LVA
-L	KRĀSLAVA	Krāslava Municipality	LVA	LVA
+L	KULDIGA MUNICIPALITY	Kuldīga Municipality	LVA	LVA
 L	KRĀSLAVA MUNICIPALITY	Krāslava Municipality	LVA	LVA
-L	KRASLAVA	Krāslava Municipality	LVA	LVA
 L	KRASLAVA MUNICIPALITY	Krāslava Municipality	LVA	LVA
+L	KRASLAVA	Krāslava Municipality	LVA	LVA
+L	KRĀSLAVA	Krāslava Municipality	LVA	LVA
 L	JURMALA	Jūrmala	LVA	LVA
 L	JŪRMALA	Jūrmala	LVA	LVA
 L	JELGAVA	Jelgava Municipality	LVA	LVA
 L	JELGAVA MUNICIPALITY	Jelgava Municipality	LVA	LVA
 L	JELGAVA	Jelgava	LVA	LVA
 L	JĒKABPILS	Jēkabpils Municipality	LVA	LVA
-L	JEKABPILS MUNICIPALITY	Jēkabpils Municipality	LVA	LVA
 L	JĒKABPILS MUNICIPALITY	Jēkabpils Municipality	LVA	LVA
 L	JEKABPILS	Jēkabpils Municipality	LVA	LVA
+L	JEKABPILS MUNICIPALITY	Jēkabpils Municipality	LVA	LVA
 L	GULBENE	Gulbene Municipality	LVA	LVA
 L	GULBENE MUNICIPALITY	Gulbene Municipality	LVA	LVA
-L	DOBELE MUNICIPALITY	Dobele Municipality	LVA	LVA
 L	DOBELE	Dobele Municipality	LVA	LVA
+L	DOBELE MUNICIPALITY	Dobele Municipality	LVA	LVA
+L	CĒSIS MUNICIPALITY	Cēsis Municipality	LVA	LVA
 L	CESIS	Cēsis Municipality	LVA	LVA
 L	CĒSIS	Cēsis Municipality	LVA	LVA
-L	CĒSIS MUNICIPALITY	Cēsis Municipality	LVA	LVA
 L	CESIS MUNICIPALITY	Cēsis Municipality	LVA	LVA
-L	BAUSKA MUNICIPALITY	Bauska Municipality	LVA	LVA
 L	BAUSKA	Bauska Municipality	LVA	LVA
-L	BALVI MUNICIPALITY	Balvi Municipality	LVA	LVA
+L	BAUSKA MUNICIPALITY	Bauska Municipality	LVA	LVA
 L	BALVI	Balvi Municipality	LVA	LVA
-L	ALŪKSNE	Alūksne Municipality	LVA	LVA
+L	BALVI MUNICIPALITY	Balvi Municipality	LVA	LVA
 L	ALUKSNE MUNICIPALITY	Alūksne Municipality	LVA	LVA
 L	ALŪKSNE MUNICIPALITY	Alūksne Municipality	LVA	LVA
 L	ALUKSNE	Alūksne Municipality	LVA	LVA
-L	AIZKRAUKLE MUNICIPALITY	Aizkraukle Municipality	LVA	LVA
+L	ALŪKSNE	Alūksne Municipality	LVA	LVA
 L	AIZKRAUKLE	Aizkraukle Municipality	LVA	LVA
+L	AIZKRAUKLE MUNICIPALITY	Aizkraukle Municipality	LVA	LVA
 L	MARUPE	Mārupe	LVA	LVA
 L	MĀRUPE	Mārupe	LVA	LVA
 L	OLAINE	Olaine	LVA	LVA
-L	ĶEKAVA	Ķekava	LVA	LVA
 L	KEKAVA	Ķekava	LVA	LVA
+L	ĶEKAVA	Ķekava	LVA	LVA
 L	SALASPILS MUNICIPALITY	Salaspils Municipality	LVA	LVA
 L	SALASPILS	Salaspils Municipality	LVA	LVA
-L	ADAZI	Ādaži	LVA	LVA
 L	ĀDAŽI	Ādaži	LVA	LVA
-L	LĪVĀNI	Līvāni	LVA	LVA
+L	ADAZI	Ādaži	LVA	LVA
 L	LIVANI	Līvāni	LVA	LVA
-L	VARAKLANI MUNICIPALITY	Varakļāni Municipality	LVA	LVA
-L	VARAKĻĀNI	Varakļāni Municipality	LVA	LVA
+L	LĪVĀNI	Līvāni	LVA	LVA
 L	VARAKĻĀNI MUNICIPALITY	Varakļāni Municipality	LVA	LVA
 L	VARAKLANI	Varakļāni Municipality	LVA	LVA
-L	ROPAZI MUNICIPALITY	Ropaži Municipality	LVA	LVA
-L	ROPAŽI MUNICIPALITY	Ropaži Municipality	LVA	LVA
+L	VARAKĻĀNI	Varakļāni Municipality	LVA	LVA
+L	VARAKLANI MUNICIPALITY	Varakļāni Municipality	LVA	LVA
 L	ROPAZI	Ropaži Municipality	LVA	LVA
+L	ROPAŽI MUNICIPALITY	Ropaži Municipality	LVA	LVA
 L	ROPAŽI	Ropaži Municipality	LVA	LVA
+L	ROPAZI MUNICIPALITY	Ropaži Municipality	LVA	LVA
 L	SIGULDA MUNICIPALITY	Sigulda Municipality	LVA	LVA
 L	SIGULDA	Sigulda Municipality	LVA	LVA
-L	SAULKRASTI	Saulkrasti Municipality	LVA	LVA
 L	SAULKRASTI MUNICIPALITY	Saulkrasti Municipality	LVA	LVA
-L	SMILTENE	Smiltene Municipality	LVA	LVA
+L	SAULKRASTI	Saulkrasti Municipality	LVA	LVA
 L	SMILTENE MUNICIPALITY	Smiltene Municipality	LVA	LVA
-L	SOUTH KURZEME MUNICIPALITY	South Kurzeme Municipality	LVA	LVA
+L	SMILTENE	Smiltene Municipality	LVA	LVA
 L	SOUTH KURZEME	South Kurzeme Municipality	LVA	LVA
+L	SOUTH KURZEME MUNICIPALITY	South Kurzeme Municipality	LVA	LVA
 L	AUGŠDAUGAVA	Augšdaugava Municipality	LVA	LVA
 L	AUGŠDAUGAVA MUNICIPALITY	Augšdaugava Municipality	LVA	LVA
 L	AUGSDAUGAVA MUNICIPALITY	Augšdaugava Municipality	LVA	LVA
@@ -19483,8 +19483,8 @@ L	AL MARJ	Al Marj	LBY	LBY
 L	AL KUFRAH	Al Kufrah	LBY	LBY
 L	AL JABAL AL AKHDAR	Al Jabal al Akhdar	LBY	LBY
 L	SURT	Surt	LBY	LBY
-L	SABHA DISTRICT	Sabha District	LBY	LBY
 L	SABHA	Sabha District	LBY	LBY
+L	SABHA DISTRICT	Sabha District	LBY	LBY
 L	NALUT	Nalut	LBY	LBY
 L	MURZUQ DISTRICT	Murzuq District	LBY	LBY
 L	MURZUQ	Murzuq District	LBY	LBY
@@ -19502,8 +19502,8 @@ L	AL WAHAT	Al Wahat	LBY	LBY
 L	WADI AL HAYAT	Wadi al Hayat	LBY	LBY
 L	TANGER-TETOUAN-AL HOCEIMA	Tanger-Tetouan-Al Hoceima	MAR	MAR
 L	FES-MEKNES	Fes-Meknes	MAR	MAR
-L	RABAT-SALE-KENITRA	Rabat-Salé-Kénitra	MAR	MAR
 L	RABAT-SALÉ-KÉNITRA	Rabat-Salé-Kénitra	MAR	MAR
+L	RABAT-SALE-KENITRA	Rabat-Salé-Kénitra	MAR	MAR
 L	BENI MELLAL-KHENIFRA	Beni Mellal-Khenifra	MAR	MAR
 L	CASABLANCA-SETTAT	Casablanca-Settat	MAR	MAR
 L	MARRAKESH-SAFI	Marrakesh-Safi	MAR	MAR
@@ -19514,8 +19514,8 @@ L	GUELMIM-OUED NOUN	Guelmim-Oued Noun	MAR	MAR
 L	LAAYOUNE-SAKIA EL HAMRA	Laayoune-Sakia El Hamra	MAR	MAR
 L	DAKHLA-OUED ED-DAHAB	Dakhla-Oued Ed-Dahab	MAR	MAR
 L	MUNICIPALITY OF MONACO	Municipality of Monaco	MCO	MCO
-L	RAIONUL EDINEŢ	Raionul Edineţ	MDA	MDA
 L	RAIONUL EDINET	Raionul Edineţ	MDA	MDA
+L	RAIONUL EDINEŢ	Raionul Edineţ	MDA	MDA
 L	UNGHENI	Ungheni	MDA	MDA
 L	TELENESTI	Teleneşti	MDA	MDA
 L	TELENEŞTI	Teleneşti	MDA	MDA
@@ -19523,58 +19523,58 @@ L	TARACLIA	Taraclia	MDA	MDA
 L	STEFAN-VODA	Stefan-Voda	MDA	MDA
 L	STRĂȘENI	Strășeni	MDA	MDA
 L	STRASENI	Strășeni	MDA	MDA
-L	SOROCA DISTRICT	Soroca District	MDA	MDA
 L	SOROCA	Soroca District	MDA	MDA
+L	SOROCA DISTRICT	Soroca District	MDA	MDA
 L	RÎŞCANI	Rîşcani	MDA	MDA
 L	RISCANI	Rîşcani	MDA	MDA
 L	REZINA	Rezina	MDA	MDA
 L	ORHEI	Orhei	MDA	MDA
-L	RAIONUL OCNIŢA	Raionul Ocniţa	MDA	MDA
 L	RAIONUL OCNITA	Raionul Ocniţa	MDA	MDA
+L	RAIONUL OCNIŢA	Raionul Ocniţa	MDA	MDA
 L	ANENII NOI	Anenii Noi	MDA	MDA
 L	NISPORENI	Nisporeni	MDA	MDA
 L	LEOVA	Leova	MDA	MDA
-L	SINGEREI	Sîngerei	MDA	MDA
 L	SÎNGEREI	Sîngerei	MDA	MDA
+L	SINGEREI	Sîngerei	MDA	MDA
 L	CRIULENI	Criuleni	MDA	MDA
 L	IALOVENI	Ialoveni	MDA	MDA
-L	CHIȘINĂU MUNICIPALITY	Chișinău Municipality	MDA	MDA
 L	CHISINAU MUNICIPALITY	Chișinău Municipality	MDA	MDA
 L	CHIȘINĂU	Chișinău Municipality	MDA	MDA
+L	CHIȘINĂU MUNICIPALITY	Chișinău Municipality	MDA	MDA
 L	CAUSENI	Căuşeni	MDA	MDA
 L	CĂUŞENI	Căuşeni	MDA	MDA
 L	CANTEMIR	Cantemir	MDA	MDA
-L	CĂLĂRAŞI	Călăraşi	MDA	MDA
 L	CALARASI	Călăraşi		
+L	CĂLĂRAŞI	Călăraşi	MDA	MDA
 L	CAHUL	Cahul	MDA	MDA
 L	GLODENI	Glodeni	MDA	MDA
 L	FLORESTI	Floreşti	MDA	MDA
 L	FLOREŞTI	Floreşti	MDA	MDA
-L	FALESTI	Fălești	MDA	MDA
 L	FĂLEȘTI	Fălești	MDA	MDA
-L	DUBĂSARI	Dubăsari District	MDA	MDA
-L	DUBASARI	Dubăsari District	MDA	MDA
-L	DUBĂSARI DISTRICT	Dubăsari District	MDA	MDA
+L	FALESTI	Fălești	MDA	MDA
 L	DUBASARI DISTRICT	Dubăsari District	MDA	MDA
+L	DUBĂSARI	Dubăsari District	MDA	MDA
+L	DUBĂSARI DISTRICT	Dubăsari District	MDA	MDA
+L	DUBASARI	Dubăsari District	MDA	MDA
 L	DROCHIA	Drochia	MDA	MDA
-L	DONDUSENI	Donduşeni	MDA	MDA
 L	DONDUŞENI	Donduşeni	MDA	MDA
-L	CIMIŞLIA	Cimişlia	MDA	MDA
+L	DONDUSENI	Donduşeni	MDA	MDA
 L	CIMISLIA	Cimişlia	MDA	MDA
+L	CIMIŞLIA	Cimişlia	MDA	MDA
 L	BRICENI	Briceni	MDA	MDA
 L	BASARABEASCA	Basarabeasca	MDA	MDA
-L	HÎNCEŞTI	Hînceşti	MDA	MDA
 L	HINCESTI	Hînceşti	MDA	MDA
-L	ŞOLDĂNEŞTI	Şoldăneşti	MDA	MDA
+L	HÎNCEŞTI	Hînceşti	MDA	MDA
 L	SOLDANESTI	Şoldăneşti	MDA	MDA
+L	ŞOLDĂNEŞTI	Şoldăneşti	MDA	MDA
 L	GAGAUZIA	Gagauzia	MDA	MDA
 L	BENDER MUNICIPALITY	Bender Municipality	MDA	MDA
-L	BĂLŢI	Bălţi	MDA	MDA
 L	BALTI	Bălţi	MDA	MDA
-L	ROZAJE MUNICIPALITY	Rožaje Municipality	MNE	MNE
-L	ROŽAJE MUNICIPALITY	Rožaje Municipality	MNE	MNE
+L	BĂLŢI	Bălţi	MDA	MDA
 L	ROŽAJE	Rožaje Municipality	MNE	MNE
 L	ROZAJE	Rožaje Municipality	MNE	MNE
+L	ROZAJE MUNICIPALITY	Rožaje Municipality	MNE	MNE
+L	ROŽAJE MUNICIPALITY	Rožaje Municipality	MNE	MNE
 L	OPŠTINA ŽABLJAK	Opština Žabljak	MNE	MNE
 L	OPSTINA ZABLJAK	Opština Žabljak	MNE	MNE
 L	ULCINJ	Ulcinj	MNE	MNE
@@ -19586,8 +19586,8 @@ L	OPSTINA PLUZINE	Opština Plužine	MNE	MNE
 L	PLJEVLJA	Pljevlja	MNE	MNE
 L	OPŠTINA PLAV	Opština Plav	MNE	MNE
 L	OPSTINA PLAV	Opština Plav	MNE	MNE
-L	OPSTINA NIKSIC	Opština Nikšić	MNE	MNE
 L	OPŠTINA NIKŠIĆ	Opština Nikšić	MNE	MNE
+L	OPSTINA NIKSIC	Opština Nikšić	MNE	MNE
 L	MOJKOVAC	Mojkovac	MNE	MNE
 L	KOTOR	Kotor	MNE	MNE
 L	OPSTINA KOLASIN	Opština Kolašin	MNE	MNE
@@ -19599,18 +19599,18 @@ L	CETINJE	Cetinje	MNE	MNE
 L	BUDVA	Budva	MNE	MNE
 L	BIJELO POLJE	Bijelo Polje	MNE	MNE
 L	ANDRIJEVICA	Andrijevica	MNE	MNE
-L	GUSINJE MUNICIPALITY	Gusinje Municipality	MNE	MNE
 L	GUSINJE	Gusinje Municipality	MNE	MNE
+L	GUSINJE MUNICIPALITY	Gusinje Municipality	MNE	MNE
 L	PETNJICA	Petnjica Municipality	MNE	MNE
 L	PETNJICA MUNICIPALITY	Petnjica Municipality	MNE	MNE
-L	TUZI	Tuzi Municipality	MNE	MNE
 L	TUZI MUNICIPALITY	Tuzi Municipality	MNE	MNE
+L	TUZI	Tuzi Municipality	MNE	MNE
 L	ZETA	Zeta	MNE	MNE
 L	DIANA	Diana	MDG	MDG
 L	ALAOTRA MANGORO	Alaotra Mangoro	MDG	MDG
 L	UPPER MATSIATRA	Upper Matsiatra	MDG	MDG
-L	FITOVINANY	Fitovinany Region	MDG	MDG
 L	FITOVINANY REGION	Fitovinany Region	MDG	MDG
+L	FITOVINANY	Fitovinany Region	MDG	MDG
 L	VATOVAVY REGION	Vatovavy Region	MDG	MDG
 L	VATOVAVY	Vatovavy Region	MDG	MDG
 L	AILINGINAE ATOLL	Ailinginae Atoll	MHL	MHL
@@ -19663,8 +19663,8 @@ L	DEMIR KAPIJA	Demir Kapija	MKD	MKD
 L	ROSOMAN	Rosoman	MKD	MKD
 L	GRADSKO	Gradsko	MKD	MKD
 L	LOZOVO	Lozovo	MKD	MKD
-L	CESINOVO-OBLESEVO	Češinovo-Obleševo	MKD	MKD
 L	ČEŠINOVO-OBLEŠEVO	Češinovo-Obleševo	MKD	MKD
+L	CESINOVO-OBLESEVO	Češinovo-Obleševo	MKD	MKD
 L	NOVACI	Novaci	MKD	MKD
 L	BEROVO	Berovo	MKD	MKD
 L	BITOLA	Bitola	MKD	MKD
@@ -19702,8 +19702,8 @@ L	RADOVISH	Radovish	MKD	MKD
 L	RANKOVCE	Rankovce	MKD	MKD
 L	MAVROVO AND ROSTUSA	Mavrovo and Rostuša	MKD	MKD
 L	MAVROVO AND ROSTUŠA	Mavrovo and Rostuša	MKD	MKD
-L	SOPIŠTE	Sopište	MKD	MKD
 L	SOPISTE	Sopište	MKD	MKD
+L	SOPIŠTE	Sopište	MKD	MKD
 L	STARO NAGORICHANE	Staro Nagorichane	MKD	MKD
 L	SHTIP	Shtip	MKD	MKD
 L	STRUGA	Struga	MKD	MKD
@@ -19747,38 +19747,38 @@ L	UVS PROVINCE	Uvs Province	MNG	MNG
 L	HOVD	Hovd	MNG	MNG
 L	GOVI-ALTAI PROVINCE	Govi-Altai Province	MNG	MNG
 L	DZABKHAN	Dzabkhan	MNG	MNG
+L	BAYAN-OELGII	Bayan-Ölgii Province	MNG	MNG
 L	BAYAN-ÖLGII	Bayan-Ölgii Province	MNG	MNG
 L	BAYAN-OELGII PROVINCE	Bayan-Ölgii Province	MNG	MNG
-L	BAYAN-OELGII	Bayan-Ölgii Province	MNG	MNG
 L	BAYAN-ÖLGII PROVINCE	Bayan-Ölgii Province	MNG	MNG
 L	CENTRAL AIMAK	Central Aimak	MNG	MNG
-L	SUHBAATAR	Sühbaatar	MNG	MNG
 L	SÜHBAATAR	Sühbaatar	MNG	MNG
+L	SUHBAATAR	Sühbaatar	MNG	MNG
 L	SELENGE PROVINCE	Selenge Province	MNG	MNG
 L	OEVOERHANGAY	Övörhangay	MNG	MNG
 L	ÖVÖRHANGAY	Övörhangay	MNG	MNG
 L	OEMNOEGOVI	Ömnögovĭ	MNG	MNG
 L	ÖMNÖGOVĬ	Ömnögovĭ	MNG	MNG
-L	KHOEVSGOEL PROVINCE	Khövsgöl Province	MNG	MNG
-L	KHÖVSGÖL	Khövsgöl Province	MNG	MNG
 L	KHOEVSGOEL	Khövsgöl Province	MNG	MNG
+L	KHÖVSGÖL	Khövsgöl Province	MNG	MNG
 L	KHÖVSGÖL PROVINCE	Khövsgöl Province	MNG	MNG
+L	KHOEVSGOEL PROVINCE	Khövsgöl Province	MNG	MNG
 L	HENTIY	Hentiy	MNG	MNG
-L	MIDDLE GOVĬ	Middle Govĭ	MNG	MNG
 L	MIDDLE GOVI	Middle Govĭ	MNG	MNG
+L	MIDDLE GOVĬ	Middle Govĭ	MNG	MNG
 L	EAST GOBI AYMAG	East Gobi Aymag	MNG	MNG
 L	EAST AIMAK	East Aimak	MNG	MNG
 L	ARKHANGAI PROVINCE	Arkhangai Province	MNG	MNG
 L	DARHAN UUL	Darhan Uul	MNG	MNG
-L	GOVI-SUMBER	Govĭ-Sumber	MNG	MNG
 L	GOVĬ-SUMBER	Govĭ-Sumber	MNG	MNG
+L	GOVI-SUMBER	Govĭ-Sumber	MNG	MNG
 L	ORHON	Orhon	MNG	MNG
 L	NOSSA SENHORA DE FATIMA	Nossa Senhora de Fátima		
 L	NOSSA SENHORA DE FÁTIMA	Nossa Senhora de Fátima		
 L	SANTO ANTÓNIO	Santo António		
 L	SANTO ANTONIO	Santo António		
-L	SAO LAZARO	São Lázaro		
 L	SÃO LÁZARO	São Lázaro		
+L	SAO LAZARO	São Lázaro		
 L	SAO LOURENCO	São Lourenço		
 L	SÃO LOURENÇO	São Lourenço		
 L	OUR LADY OF CARMO	Our Lady of Carmo	MAC	MAC
@@ -19807,8 +19807,8 @@ L	ATTARD	Attard	MLT	MLT
 L	BALZAN	Balzan	MLT	MLT
 L	IL-BIRGU	Il-Birgu	MLT	MLT
 L	BIRKIRKARA	Birkirkara	MLT	MLT
-L	BIRZEBBUGA	Birżebbuġa	MLT	MLT
 L	BIRŻEBBUĠA	Birżebbuġa	MLT	MLT
+L	BIRZEBBUGA	Birżebbuġa	MLT	MLT
 L	BORMLA	Bormla	MLT	MLT
 L	DINGLI	Dingli	MLT	MLT
 L	IL-FGURA	Il-Fgura	MLT	MLT
@@ -19821,8 +19821,8 @@ L	ĦAL GĦARGĦUR	Ħal Għargħur	MLT	MLT
 L	HAL GHARGHUR	Ħal Għargħur	MLT	MLT
 L	L-GHASRI	L-Għasri	MLT	MLT
 L	L-GĦASRI	L-Għasri	MLT	MLT
-L	ĦAL GĦAXAQ	Ħal Għaxaq	MLT	MLT
 L	HAL GHAXAQ	Ħal Għaxaq	MLT	MLT
+L	ĦAL GĦAXAQ	Ħal Għaxaq	MLT	MLT
 L	IL-GUDJA	Il-Gudja	MLT	MLT
 L	IL-GŻIRA	Il-Gżira	MLT	MLT
 L	IL-GZIRA	Il-Gżira	MLT	MLT
@@ -19837,23 +19837,23 @@ L	L-IMSIDA	L-Imsida	MLT	MLT
 L	MTARFA	Mtarfa	MLT	MLT
 L	SENGLEA	Senglea	MLT	MLT
 L	IL-KALKARA	Il-Kalkara	MLT	MLT
-L	TA’ KERĊEM	Ta’ Kerċem	MLT	MLT
 L	TA' KERCEM	Ta’ Kerċem	MLT	MLT
+L	TA’ KERĊEM	Ta’ Kerċem	MLT	MLT
 L	KIRKOP	Kirkop	MLT	MLT
 L	LIJA	Lija	MLT	MLT
 L	LUQA	Luqa	MLT	MLT
 L	IL-MARSA	Il-Marsa	MLT	MLT
 L	MARSASKALA	Marsaskala	MLT	MLT
 L	MARSAXLOKK	Marsaxlokk	MLT	MLT
-L	IL-MELLIEHA	Il-Mellieħa	MLT	MLT
 L	IL-MELLIEĦA	Il-Mellieħa	MLT	MLT
+L	IL-MELLIEHA	Il-Mellieħa	MLT	MLT
 L	IL-MOSTA	Il-Mosta	MLT	MLT
 L	IL-MUNXAR	Il-Munxar	MLT	MLT
 L	IN-NADUR	In-Nadur	MLT	MLT
 L	IN-NAXXAR	In-Naxxar	MLT	MLT
 L	PAOLA	Paola	MLT	MLT
-L	TAL-PIETÀ	Tal-Pietà	MLT	MLT
 L	TAL-PIETA	Tal-Pietà	MLT	MLT
+L	TAL-PIETÀ	Tal-Pietà	MLT	MLT
 L	IL-QALA	Il-Qala	MLT	MLT
 L	QORMI	Qormi	MLT	MLT
 L	IL-QRENDI	Il-Qrendi	MLT	MLT
@@ -19869,19 +19869,19 @@ L	IS-SIĠĠIEWI	Is-Siġġiewi	MLT	MLT
 L	TAS-SLIEMA	Tas-Sliema	MLT	MLT
 L	IS-SWIEQI	Is-Swieqi	MLT	MLT
 L	TARXIEN	Tarxien	MLT	MLT
-L	TA' XBIEX	Ta’ Xbiex	MLT	MLT
 L	TA’ XBIEX	Ta’ Xbiex	MLT	MLT
+L	TA' XBIEX	Ta’ Xbiex	MLT	MLT
 L	IX-XAGĦRA	Ix-Xagħra	MLT	MLT
 L	IX-XAGHRA	Ix-Xagħra	MLT	MLT
 L	IX-XEWKIJA	Ix-Xewkija	MLT	MLT
 L	IX-XGHAJRA	Ix-Xgħajra	MLT	MLT
 L	IX-XGĦAJRA	Ix-Xgħajra	MLT	MLT
-L	ĦAŻ-ŻABBAR	Ħaż-Żabbar	MLT	MLT
 L	HAZ-ZABBAR	Ħaż-Żabbar	MLT	MLT
+L	ĦAŻ-ŻABBAR	Ħaż-Żabbar	MLT	MLT
 L	HAZ-ZEBBUG	Ħaż-Żebbuġ	MLT	MLT
 L	ĦAŻ-ŻEBBUĠ	Ħaż-Żebbuġ	MLT	MLT
-L	IŻ-ŻEBBUĠ	Iż-Żebbuġ	MLT	MLT
 L	IZ-ZEBBUG	Iż-Żebbuġ	MLT	MLT
+L	IŻ-ŻEBBUĠ	Iż-Żebbuġ	MLT	MLT
 L	IZ-ZEJTUN	Iż-Żejtun	MLT	MLT
 L	IŻ-ŻEJTUN	Iż-Żejtun	MLT	MLT
 L	IŻ-ŻURRIEQ	Iż-Żurrieq	MLT	MLT
@@ -19941,12 +19941,12 @@ L	AGUASCALIENTES	Aguascalientes	MEX	MEX
 L	MELAKA	Melaka	MYS	MYS
 L	PENANG	Penang	MYS	MYS
 L	LABUAN	Labuan		
-L	ZAMBEZIA	Zambezia Province	MOZ	MOZ
 L	ZAMBEZIA PROVINCE	Zambezia Province	MOZ	MOZ
+L	ZAMBEZIA	Zambezia Province	MOZ	MOZ
 L	TETE	Tete	MOZ	MOZ
 L	SOFALA	Sofala	MOZ	MOZ
-L	NIASSA PROVINCE	Niassa Province	MOZ	MOZ
 L	NIASSA	Niassa Province	MOZ	MOZ
+L	NIASSA PROVINCE	Niassa Province	MOZ	MOZ
 L	NAMPULA	Nampula	MOZ	MOZ
 L	MAPUTO PROVINCE	Maputo Province	MOZ	MOZ
 L	MANICA	Manica	MOZ	MOZ
@@ -19960,24 +19960,24 @@ L	ZAMBEZI	Zambezi Region
 L	ZAMBEZI REGION	Zambezi Region	NAM	NAM
 L	KHOMAS REGION	Khomas Region	NAM	NAM
 L	KHOMAS	Khomas Region	NAM	NAM
-L	ERONGO REGION	Erongo Region	NAM	NAM
 L	ERONGO	Erongo Region	NAM	NAM
+L	ERONGO REGION	Erongo Region	NAM	NAM
 L	HARDAP	Hardap Region	NAM	NAM
 L	HARDAP REGION	Hardap Region	NAM	NAM
-L	KARAS REGION	Karas Region	NAM	NAM
 L	KARAS	Karas Region	NAM	NAM
-L	KUNENE REGION	Kunene Region	NAM	NAM
+L	KARAS REGION	Karas Region	NAM	NAM
 L	KUNENE	Kunene Region	NAM	NAM
-L	OHANGWENA	Ohangwena Region	NAM	NAM
+L	KUNENE REGION	Kunene Region	NAM	NAM
 L	OHANGWENA REGION	Ohangwena Region	NAM	NAM
+L	OHANGWENA	Ohangwena Region	NAM	NAM
 L	OMAHEKE REGION	Omaheke Region	NAM	NAM
 L	OMAHEKE	Omaheke Region	NAM	NAM
-L	OMUSATI REGION	Omusati Region	NAM	NAM
 L	OMUSATI	Omusati Region	NAM	NAM
-L	OSHANA	Oshana Region	NAM	NAM
+L	OMUSATI REGION	Omusati Region	NAM	NAM
 L	OSHANA REGION	Oshana Region	NAM	NAM
-L	OSHIKOTO	Oshikoto Region	NAM	NAM
+L	OSHANA	Oshana Region	NAM	NAM
 L	OSHIKOTO REGION	Oshikoto Region	NAM	NAM
+L	OSHIKOTO	Oshikoto Region	NAM	NAM
 L	OTJOZONDJUPA	Otjozondjupa Region	NAM	NAM
 L	OTJOZONDJUPA REGION	Otjozondjupa Region	NAM	NAM
 L	KAVANGO EAST	Kavango East	NAM	NAM
@@ -19988,13 +19988,13 @@ L	LOYALTY ISLANDS	Loyalty Islands	NCL	NCL
 L	ZINDER REGION	Zinder Region	NER	NER
 L	TAHOUA REGION	Tahoua Region	NER	NER
 L	MARADI REGION	Maradi Region	NER	NER
-L	DOSSO REGION	Dosso Region	NER	NER
 L	DOSSO	Dosso Region	NER	NER
+L	DOSSO REGION	Dosso Region	NER	NER
 L	DIFFA	Diffa	NER	NER
 L	TILLABERI REGION	Tillabéri Region	NER	NER
+L	TILLABERI	Tillabéri Region	NER	NER
 L	TILLABÉRI	Tillabéri Region	NER	NER
 L	TILLABÉRI REGION	Tillabéri Region	NER	NER
-L	TILLABERI	Tillabéri Region	NER	NER
 L	SOKOTO	Sokoto	NGA	NGA
 L	RIVERS STATE	Rivers State	NGA	NGA
 L	PLATEAU STATE	Plateau State	NGA	NGA
@@ -20023,66 +20023,66 @@ L	ABIA STATE	Abia State	NGA	NGA
 L	ABIA	Abia State	NGA	NGA
 L	ADAMAWA	Adamawa	NGA	NGA
 L	EDO STATE	Edo State	NGA	NGA
-L	ENUGU STATE	Enugu State	NGA	NGA
 L	ENUGU	Enugu State	NGA	NGA
+L	ENUGU STATE	Enugu State	NGA	NGA
 L	JIGAWA	Jigawa State	NGA	NGA
 L	JIGAWA STATE	Jigawa State	NGA	NGA
 L	BAYELSA STATE	Bayelsa State	NGA	NGA
 L	BAYELSA	Bayelsa State	NGA	NGA
 L	EBONYI	Ebonyi State	NGA	NGA
 L	EBONYI STATE	Ebonyi State	NGA	NGA
-L	EKITI	Ekiti State	NGA	NGA
 L	EKITI STATE	Ekiti State	NGA	NGA
+L	EKITI	Ekiti State	NGA	NGA
 L	GOMBE STATE	Gombe State	NGA	NGA
 L	GOMBE	Gombe State		
 L	NASARAWA STATE	Nasarawa State	NGA	NGA
 L	NASARAWA	Nasarawa State	NGA	NGA
-L	ZAMFARA STATE	Zamfara State	NGA	NGA
 L	ZAMFARA	Zamfara State	NGA	NGA
+L	ZAMFARA STATE	Zamfara State	NGA	NGA
 L	KEBBI	Kebbi	NGA	NGA
-L	KOGI	Kogi State	NGA	NGA
 L	KOGI STATE	Kogi State	NGA	NGA
-L	OSUN	Osun State	NGA	NGA
+L	KOGI	Kogi State	NGA	NGA
 L	OSUN STATE	Osun State	NGA	NGA
+L	OSUN	Osun State	NGA	NGA
 L	TARABA	Taraba State	NGA	NGA
 L	TARABA STATE	Taraba State	NGA	NGA
 L	YOBE	Yobe State	NGA	NGA
 L	YOBE STATE	Yobe State	NGA	NGA
 L	RIVAS	Rivas Department	NIC	NIC
 L	RIVAS DEPARTMENT	Rivas Department	NIC	NIC
-L	RIO SAN JUAN	Río San Juan Department	NIC	NIC
 L	RÍO SAN JUAN DEPARTMENT	Río San Juan Department	NIC	NIC
+L	RIO SAN JUAN	Río San Juan Department	NIC	NIC
 L	RIO SAN JUAN DEPARTMENT	Río San Juan Department	NIC	NIC
 L	RÍO SAN JUAN	Río San Juan Department	NIC	NIC
 L	NUEVA SEGOVIA DEPARTMENT	Nueva Segovia Department	NIC	NIC
 L	NUEVA SEGOVIA	Nueva Segovia Department	NIC	NIC
-L	MATAGALPA DEPARTMENT	Matagalpa Department	NIC	NIC
 L	MATAGALPA	Matagalpa Department	NIC	NIC
-L	MASAYA DEPARTMENT	Masaya Department	NIC	NIC
+L	MATAGALPA DEPARTMENT	Matagalpa Department	NIC	NIC
 L	MASAYA	Masaya Department	NIC	NIC
+L	MASAYA DEPARTMENT	Masaya Department	NIC	NIC
 L	MANAGUA DEPARTMENT	Managua Department	NIC	NIC
 L	MADRIZ	Madriz Department	NIC	NIC
 L	MADRIZ DEPARTMENT	Madriz Department	NIC	NIC
-L	LEÓN DEPARTMENT	León Department	NIC	NIC
 L	LEON	León Department		
-L	LEÓN	León Department		
 L	LEON DEPARTMENT	León Department	NIC	NIC
-L	JINOTEGA	Jinotega Department	NIC	NIC
+L	LEÓN DEPARTMENT	León Department	NIC	NIC
+L	LEÓN	León Department		
 L	JINOTEGA DEPARTMENT	Jinotega Department	NIC	NIC
+L	JINOTEGA	Jinotega Department	NIC	NIC
 L	GRANADA DEPARTMENT	Granada Department	NIC	NIC
 L	GRANADA	Granada Department		
-L	ESTELI DEPARTMENT	Estelí Department	NIC	NIC
 L	ESTELÍ	Estelí Department	NIC	NIC
+L	ESTELI DEPARTMENT	Estelí Department	NIC	NIC
 L	ESTELÍ DEPARTMENT	Estelí Department	NIC	NIC
 L	ESTELI	Estelí Department	NIC	NIC
-L	CHONTALES DEPARTMENT	Chontales Department	NIC	NIC
 L	CHONTALES	Chontales Department	NIC	NIC
+L	CHONTALES DEPARTMENT	Chontales Department	NIC	NIC
 L	CHINANDEGA	Chinandega Department	NIC	NIC
 L	CHINANDEGA DEPARTMENT	Chinandega Department	NIC	NIC
-L	CARAZO	Carazo Department	NIC	NIC
 L	CARAZO DEPARTMENT	Carazo Department	NIC	NIC
-L	BOACO DEPARTMENT	Boaco Department	NIC	NIC
+L	CARAZO	Carazo Department	NIC	NIC
 L	BOACO	Boaco Department	NIC	NIC
+L	BOACO DEPARTMENT	Boaco Department	NIC	NIC
 L	NORTH CARIBBEAN COAST	North Caribbean Coast	NIC	NIC
 L	SOUTH CARIBBEAN COAST	South Caribbean Coast	NIC	NIC
 L	SOUTH HOLLAND	South Holland		
@@ -20100,15 +20100,15 @@ L	VESTFOLD	Vestfold	NOR	NOR
 L	TROMS	Troms	NOR	NOR
 L	TELEMARK	Telemark	NOR	NOR
 L	ROGALAND	Rogaland	NOR	NOR
-L	ØSTFOLD	Østfold	NOR	NOR
 L	OSTFOLD	Østfold	NOR	NOR
+L	ØSTFOLD	Østfold	NOR	NOR
 L	NORDLAND	Nordland	NOR	NOR
 L	MØRE OG ROMSDAL	Møre og Romsdal	NOR	NOR
 L	MORE OG ROMSDAL	Møre og Romsdal	NOR	NOR
 L	BUSKERUD	Buskerud	NOR	NOR
 L	AKERSHUS	Akershus	NOR	NOR
-L	TRØNDELAG	Trøndelag	NOR	NOR
 L	TRONDELAG	Trøndelag	NOR	NOR
+L	TRØNDELAG	Trøndelag	NOR	NOR
 L	AGDER	Agder	NOR	NOR
 L	INNLANDET	Innlandet	NOR	NOR
 L	VESTLAND	Vestland	NOR	NOR
@@ -20122,26 +20122,26 @@ L	UABOE	Uaboe District	NRU	NRU
 L	UABOE DISTRICT	Uaboe District	NRU	NRU
 L	NIBOK	Nibok District	NRU	NRU
 L	NIBOK DISTRICT	Nibok District	NRU	NRU
-L	MENENG	Meneng District	NRU	NRU
 L	MENENG DISTRICT	Meneng District	NRU	NRU
-L	IJUW	Ijuw District	NRU	NRU
+L	MENENG	Meneng District	NRU	NRU
 L	IJUW DISTRICT	Ijuw District	NRU	NRU
+L	IJUW	Ijuw District	NRU	NRU
 L	EWA DISTRICT	Ewa District	NRU	NRU
-L	DENIGOMODU	Denigomodu District	NRU	NRU
 L	DENIGOMODU DISTRICT	Denigomodu District	NRU	NRU
-L	BUADA DISTRICT	Buada District	NRU	NRU
+L	DENIGOMODU	Denigomodu District	NRU	NRU
 L	BUADA	Buada District	NRU	NRU
+L	BUADA DISTRICT	Buada District	NRU	NRU
 L	BOE DISTRICT	Boe District	NRU	NRU
-L	BAITI	Baiti District	NRU	NRU
 L	BAITI DISTRICT	Baiti District	NRU	NRU
+L	BAITI	Baiti District	NRU	NRU
 L	ANIBARE DISTRICT	Anibare District	NRU	NRU
 L	ANIBARE	Anibare District	NRU	NRU
 L	ANETAN DISTRICT	Anetan District	NRU	NRU
 L	ANETAN	Anetan District	NRU	NRU
 L	ANABAR DISTRICT	Anabar District	NRU	NRU
 L	ANABAR	Anabar District	NRU	NRU
-L	AIWO	Aiwo District	NRU	NRU
 L	AIWO DISTRICT	Aiwo District	NRU	NRU
+L	AIWO	Aiwo District	NRU	NRU
 L	WELLINGTON REGION	Wellington Region	NZL	NZL
 L	WAIKATO REGION	Waikato Region	NZL	NZL
 L	TASMAN DISTRICT	Tasman District	NZL	NZL
@@ -20158,8 +20158,8 @@ L	NELSON REGION	Nelson Region	NZL	NZL
 L	WEST COAST	West Coast	NZL	NZL
 L	AD DAKHILIYAH	Ad Dakhiliyah	OMN	OMN
 L	AL BATINAH SOUTH	Al Batinah South	OMN	OMN
-L	AL WUSTA GOVERNORATE	Al Wusta Governorate	OMN	OMN
 L	AL WUSTA	Al Wusta Governorate	OMN	OMN
+L	AL WUSTA GOVERNORATE	Al Wusta Governorate	OMN	OMN
 L	SOUTHEASTERN GOVERNORATE	Southeastern Governorate	OMN	OMN
 L	SOUTHEASTERN	Southeastern Governorate	OMN	OMN
 L	AD DHAHIRAH	Ad Dhahirah	OMN	OMN
@@ -20176,17 +20176,17 @@ L	GUNA YALA	Guna Yala	PAN	PAN
 L	PANAMÁ	Panamá	PAN	PAN
 L	LOS SANTOS PROVINCE	Los Santos Province	PAN	PAN
 L	LOS SANTOS	Los Santos Province	PAN	PAN
-L	HERRERA PROVINCE	Herrera Province	PAN	PAN
 L	HERRERA	Herrera Province	PAN	PAN
+L	HERRERA PROVINCE	Herrera Province	PAN	PAN
 L	DARIÉN	Darién	PAN	PAN
 L	DARIEN	Darién		
 L	COLÓN	Colón		
 L	COLON	Colón		
-L	COCLE	Coclé	PAN	PAN
 L	COCLÉ	Coclé	PAN	PAN
-L	CHIRIQUI	Chiriquí Province	PAN	PAN
-L	CHIRIQUI PROVINCE	Chiriquí Province	PAN	PAN
+L	COCLE	Coclé	PAN	PAN
 L	CHIRIQUÍ	Chiriquí Province	PAN	PAN
+L	CHIRIQUI PROVINCE	Chiriquí Province	PAN	PAN
+L	CHIRIQUI	Chiriquí Province	PAN	PAN
 L	CHIRIQUÍ PROVINCE	Chiriquí Province	PAN	PAN
 L	BOCAS DEL TORO PROVINCE	Bocas del Toro Province	PAN	PAN
 L	BOCAS DEL TORO	Bocas del Toro Province	PAN	PAN
@@ -20195,26 +20195,26 @@ L	NGÖBE-BUGLÉ COMARCA	Ngöbe-Buglé Comarca	PAN	PAN
 L	NGOEBE-BUGLE COMARCA	Ngöbe-Buglé Comarca	PAN	PAN
 L	PANAMA OESTE PROVINCE	Panamá Oeste Province	PAN	PAN
 L	PANAMÁ OESTE PROVINCE	Panamá Oeste Province	PAN	PAN
-L	PANAMÁ OESTE	Panamá Oeste Province	PAN	PAN
 L	PANAMA OESTE	Panamá Oeste Province	PAN	PAN
+L	PANAMÁ OESTE	Panamá Oeste Province	PAN	PAN
 L	NASO TJER DI	Naso Tjër Di	PAN	PAN
 L	NASO TJËR DI	Naso Tjër Di	PAN	PAN
 L	UCAYALI	Ucayali	PER	PER
 L	TUMBES	Tumbes	PER	PER
-L	SAN MARTÍN	San Martín Department		
-L	SAN MARTIN DEPARTMENT	San Martín Department	PER	PER
-L	SAN MARTIN	San Martín Department		
 L	SAN MARTÍN DEPARTMENT	San Martín Department	PER	PER
+L	SAN MARTIN DEPARTMENT	San Martín Department	PER	PER
+L	SAN MARTÍN	San Martín Department		
+L	SAN MARTIN	San Martín Department		
 L	PIURA	Piura	PER	PER
 L	LORETO	Loreto		
 L	LAMBAYEQUE	Lambayeque	PER	PER
 L	LA LIBERTAD	La Libertad		
-L	HUANUCO	Huánuco Department	PER	PER
-L	HUÁNUCO	Huánuco Department	PER	PER
 L	HUANUCO DEPARTMENT	Huánuco Department	PER	PER
 L	HUÁNUCO DEPARTMENT	Huánuco Department	PER	PER
-L	CAJAMARCA DEPARTMENT	Cajamarca Department	PER	PER
+L	HUANUCO	Huánuco Department	PER	PER
+L	HUÁNUCO	Huánuco Department	PER	PER
 L	CAJAMARCA	Cajamarca Department	PER	PER
+L	CAJAMARCA DEPARTMENT	Cajamarca Department	PER	PER
 L	ANCASH	Ancash	PER	PER
 L	TACNA	Tacna	PER	PER
 L	PUNO	Puno	PER	PER
@@ -20230,10 +20230,10 @@ L	CUZCO DEPARTMENT	Cuzco Department	PER	PER
 L	CUZCO	Cuzco Department	PER	PER
 L	CALLAO	Callao	PER	PER
 L	AYACUCHO	Ayacucho		
-L	APURÍMAC DEPARTMENT	Apurímac Department	PER	PER
-L	APURÍMAC	Apurímac Department	PER	PER
 L	APURIMAC DEPARTMENT	Apurímac Department	PER	PER
+L	APURÍMAC	Apurímac Department	PER	PER
 L	APURIMAC	Apurímac Department	PER	PER
+L	APURÍMAC DEPARTMENT	Apurímac Department	PER	PER
 L	MARQUESAS ISLANDS	Marquesas Islands	PYF	PYF
 L	TUAMOTU-GAMBIER ISLANDS	Tuamotu-Gambier Islands	PYF	PYF
 L	LEEWARD ISLANDS	Leeward Islands	PYF	PYF
@@ -20241,8 +20241,8 @@ L	ILES DU VENT	Îles du Vent	PYF	PYF
 L	ÎLES DU VENT	Îles du Vent	PYF	PYF
 L	AUSTRAL ISLANDS	Austral Islands	PYF	PYF
 L	WEST NEW BRITAIN PROVINCE	West New Britain Province	PNG	PNG
-L	WESTERN HIGHLANDS PROVINCE	Western Highlands Province	PNG	PNG
 L	WESTERN HIGHLANDS	Western Highlands Province	PNG	PNG
+L	WESTERN HIGHLANDS PROVINCE	Western Highlands Province	PNG	PNG
 L	SOUTHERN HIGHLANDS PROVINCE	Southern Highlands Province	PNG	PNG
 L	SOUTHERN HIGHLANDS	Southern Highlands Province	PNG	PNG
 L	SANDAUN PROVINCE	Sandaun Province	PNG	PNG
@@ -20252,8 +20252,8 @@ L	MOROBE PROVINCE	Morobe Province	PNG	PNG
 L	MANUS PROVINCE	Manus Province	PNG	PNG
 L	MADANG PROVINCE	Madang Province	PNG	PNG
 L	GULF PROVINCE	Gulf Province	PNG	PNG
-L	ENGA PROVINCE	Enga Province	PNG	PNG
 L	ENGA	Enga Province	PNG	PNG
+L	ENGA PROVINCE	Enga Province	PNG	PNG
 L	EAST SEPIK PROVINCE	East Sepik Province	PNG	PNG
 L	EAST NEW BRITAIN PROVINCE	East New Britain Province	PNG	PNG
 L	EASTERN HIGHLANDS PROVINCE	Eastern Highlands Province	PNG	PNG
@@ -20261,8 +20261,8 @@ L	CHIMBU PROVINCE	Chimbu Province	PNG	PNG
 L	MILNE BAY PROVINCE	Milne Bay Province	PNG	PNG
 L	HELA PROVINCE	Hela Province	PNG	PNG
 L	HELA	Hela Province	PNG	PNG
-L	JIWAKA	Jiwaka Province	PNG	PNG
 L	JIWAKA PROVINCE	Jiwaka Province	PNG	PNG
+L	JIWAKA	Jiwaka Province	PNG	PNG
 L	AUTONOMOUS REGION IN MUSLIM MINDANAO	Autonomous Region in Muslim Mindanao	PHL	PHL
 L	NORTHERN MINDANAO	Northern Mindanao	PHL	PHL
 L	SOCCSKSARGEN	Soccsksargen	PHL	PHL
@@ -20273,8 +20273,8 @@ L	CENTRAL VISAYAS	Central Visayas	PHL	PHL
 L	EASTERN VISAYAS	Eastern Visayas	PHL	PHL
 L	ZAMBOANGA PENINSULA	Zamboanga Peninsula	PHL	PHL
 L	BICOL	Bicol Region	PHL	PHL
-L	NATIONAL CAPITAL REGION	National Capital Region	PHL	PHL
 L	NATIONAL CAPITAL	National Capital Region		
+L	NATIONAL CAPITAL REGION	National Capital Region	PHL	PHL
 L	SINDH	Sindh	PAK	PAK
 L	KHYBER PAKHTUNKHWA	Khyber Pakhtunkhwa	PAK	PAK
 L	GILGIT-BALTISTAN	Gilgit-Baltistan	PAK	PAK
@@ -20283,12 +20283,12 @@ L	LESSER POLAND	Lesser Poland	POL	POL
 L	MAZOVIA	Mazovia	POL	POL
 L	SUBCARPATHIA	Subcarpathia	POL	POL
 L	PODLASIE	Podlasie	POL	POL
-L	SWIETOKRZYSKIE	Świętokrzyskie	POL	POL
 L	ŚWIĘTOKRZYSKIE	Świętokrzyskie	POL	POL
+L	SWIETOKRZYSKIE	Świętokrzyskie	POL	POL
 L	WARMIA-MASURIA	Warmia-Masuria	POL	POL
 L	LOWER SILESIA	Lower Silesia	POL	POL
-L	ŁÓDŹ VOIVODESHIP	Łódź Voivodeship	POL	POL
 L	ŁÓDŹ	Łódź Voivodeship	POL	POL
+L	ŁÓDŹ VOIVODESHIP	Łódź Voivodeship	POL	POL
 L	LODZ VOIVODESHIP	Łódź Voivodeship	POL	POL
 L	LUBUSZ	Lubusz	POL	POL
 L	OPOLE	Opole Voivodeship	POL	POL
@@ -20305,8 +20305,8 @@ L	AGUADA	Aguada	PRI	PRI
 L	AGUADILLA	Aguadilla	PRI	PRI
 L	AGUAS BUENAS	Aguas Buenas	PRI	PRI
 L	AIBONITO	Aibonito	PRI	PRI
-L	AÑASCO	Añasco	PRI	PRI
 L	ANASCO	Añasco	PRI	PRI
+L	AÑASCO	Añasco	PRI	PRI
 L	ARECIBO	Arecibo	PRI	PRI
 L	ARROYO	Arroyo	PRI	PRI
 L	BARCELONETA	Barceloneta	PRI	PRI
@@ -20319,21 +20319,21 @@ L	CAMUY	Camuy	PRI	PRI
 L	CANOVANAS	Canóvanas	PRI	PRI
 L	CANÓVANAS	Canóvanas	PRI	PRI
 L	CAROLINA	Carolina		
-L	CATANO	Cataño	PRI	PRI
 L	CATAÑO	Cataño	PRI	PRI
+L	CATANO	Cataño	PRI	PRI
 L	CAYEY	Cayey	PRI	PRI
 L	CEIBA	Ceiba	PRI	PRI
 L	CIALES	Ciales	PRI	PRI
 L	CIDRA	Cidra	PRI	PRI
 L	COAMO	Coamo	PRI	PRI
-L	COMERÍO	Comerío	PRI	PRI
 L	COMERIO	Comerío	PRI	PRI
+L	COMERÍO	Comerío	PRI	PRI
 L	COROZAL	Corozal		
 L	CULEBRA	Culebra	PRI	PRI
 L	DORADO	Dorado	PRI	PRI
 L	FAJARDO	Fajardo	PRI	PRI
-L	GUANICA	Guánica	PRI	PRI
 L	GUÁNICA	Guánica	PRI	PRI
+L	GUANICA	Guánica	PRI	PRI
 L	GUAYAMA	Guayama	PRI	PRI
 L	GUAYANILLA	Guayanilla	PRI	PRI
 L	GUAYNABO	Guaynabo	PRI	PRI
@@ -20348,8 +20348,8 @@ L	JUANA DÍAZ	Juana Díaz	PRI	PRI
 L	JUNCOS	Juncos	PRI	PRI
 L	LAJAS	Lajas		
 L	LARES	Lares	PRI	PRI
-L	LAS MARIAS	Las Marías	PRI	PRI
 L	LAS MARÍAS	Las Marías	PRI	PRI
+L	LAS MARIAS	Las Marías	PRI	PRI
 L	LAS PIEDRAS	Las Piedras		
 L	LOIZA	Loíza	PRI	PRI
 L	LOÍZA	Loíza	PRI	PRI
@@ -20366,18 +20366,18 @@ L	NAGUABO	Naguabo	PRI	PRI
 L	NARANJITO	Naranjito		
 L	OROCOVIS	Orocovis	PRI	PRI
 L	PATILLAS	Patillas	PRI	PRI
-L	PEÑUELAS	Peñuelas	PRI	PRI
 L	PENUELAS	Peñuelas	PRI	PRI
+L	PEÑUELAS	Peñuelas	PRI	PRI
 L	PONCE	Ponce	PRI	PRI
-L	RINCON	Rincón	PRI	PRI
 L	RINCÓN	Rincón	PRI	PRI
+L	RINCON	Rincón	PRI	PRI
 L	QUEBRADILLAS	Quebradillas	PRI	PRI
 L	RÍO GRANDE	Río Grande		
 L	RIO GRANDE	Río Grande		
 L	SABANA GRANDE	Sabana Grande	PRI	PRI
 L	SALINAS	Salinas		
-L	SAN GERMÁN	San Germán		
 L	SAN GERMAN	San Germán		
+L	SAN GERMÁN	San Germán		
 L	SAN LORENZO	San Lorenzo		
 L	SAN SEBASTIÁN	San Sebastián		
 L	SANTA ISABEL	Santa Isabel		
@@ -20397,8 +20397,8 @@ L	SANTARÉM	Santarém
 L	PORTALEGRE	Portalegre	PRT	PRT
 L	LEIRIA	Leiria	PRT	PRT
 L	FARO	Faro	PRT	PRT
-L	EVORA	Évora	PRT	PRT
 L	ÉVORA	Évora	PRT	PRT
+L	EVORA	Évora	PRT	PRT
 L	CASTELO BRANCO	Castelo Branco	PRT	PRT
 L	BEJA	Beja		
 L	VISEU	Viseu		
@@ -20406,8 +20406,8 @@ L	VILA REAL	Vila Real	PRT	PRT
 L	VIANA DO CASTELO	Viana do Castelo	PRT	PRT
 L	GUARDA	Guarda	PRT	PRT
 L	COIMBRA	Coimbra	PRT	PRT
-L	BRAGANCA	Bragança		
 L	BRAGANÇA	Bragança		
+L	BRAGANCA	Bragança		
 L	AVEIRO	Aveiro		
 L	NGATPANG	Ngatpang	PLW	PLW
 L	SONSOROL	Sonsorol	PLW	PLW
@@ -20427,12 +20427,12 @@ L	PELELIU	Peleliu	PLW	PLW
 L	SAN PEDRO	San Pedro Department		
 L	SAN PEDRO DEPARTMENT	San Pedro Department	PRY	PRY
 L	PRESIDENTE HAYES	Presidente Hayes	PRY	PRY
-L	PARAGUARÍ	Paraguarí	PRY	PRY
 L	PARAGUARI	Paraguarí	PRY	PRY
-L	NEEMBUCU	Ñeembucú Department	PRY	PRY
+L	PARAGUARÍ	Paraguarí	PRY	PRY
 L	NEEMBUCU DEPARTMENT	Ñeembucú Department	PRY	PRY
-L	ÑEEMBUCÚ	Ñeembucú Department	PRY	PRY
 L	ÑEEMBUCÚ DEPARTMENT	Ñeembucú Department	PRY	PRY
+L	NEEMBUCU	Ñeembucú Department	PRY	PRY
+L	ÑEEMBUCÚ	Ñeembucú Department	PRY	PRY
 L	MISIONES	Misiones Department		
 L	MISIONES DEPARTMENT	Misiones Department	PRY	PRY
 L	ITAPÚA	Itapúa	PRY	PRY
@@ -20445,23 +20445,23 @@ L	CONCEPCION	Concepción
 L	CENTRAL DEPARTMENT	Central Department	PRY	PRY
 L	CANINDEYÚ	Canindeyú	PRY	PRY
 L	CANINDEYU	Canindeyú	PRY	PRY
-L	CAAZAPA	Caazapá	PRY	PRY
 L	CAAZAPÁ	Caazapá	PRY	PRY
-L	CAAGUAZU	Caaguazú Department	PRY	PRY
+L	CAAZAPA	Caazapá	PRY	PRY
 L	CAAGUAZU DEPARTMENT	Caaguazú Department	PRY	PRY
-L	CAAGUAZÚ	Caaguazú Department	PRY	PRY
 L	CAAGUAZÚ DEPARTMENT	Caaguazú Department	PRY	PRY
-L	AMAMBAY	Amambay Department	PRY	PRY
+L	CAAGUAZU	Caaguazú Department	PRY	PRY
+L	CAAGUAZÚ	Caaguazú Department	PRY	PRY
 L	AMAMBAY DEPARTMENT	Amambay Department	PRY	PRY
-L	ALTO PARANÁ	Alto Paraná Department	PRY	PRY
+L	AMAMBAY	Amambay Department	PRY	PRY
 L	ALTO PARANÁ DEPARTMENT	Alto Paraná Department	PRY	PRY
-L	ALTO PARANA DEPARTMENT	Alto Paraná Department	PRY	PRY
+L	ALTO PARANÁ	Alto Paraná Department	PRY	PRY
 L	ALTO PARANA	Alto Paraná Department	PRY	PRY
+L	ALTO PARANA DEPARTMENT	Alto Paraná Department	PRY	PRY
 L	ALTO PARAGUAY	Alto Paraguay	PRY	PRY
 L	BOQUERÓN DEPARTMENT	Boquerón Department	PRY	PRY
-L	BOQUERÓN	Boquerón Department	PRY	PRY
 L	BOQUERON DEPARTMENT	Boquerón Department	PRY	PRY
 L	BOQUERON	Boquerón Department	PRY	PRY
+L	BOQUERÓN	Boquerón Department	PRY	PRY
 L	MADINAT ASH SHAMAL	Madinat ash Shamal	QAT	QAT
 L	AL KHOR	Al Khor	QAT	QAT
 L	UMM SALAL	Umm Salal	QAT	QAT
@@ -20471,115 +20471,115 @@ L	AL WAKRAH	Al Wakrah	QAT	QAT
 L	AL DAAYEN	Al Daayen	QAT	QAT
 L	AL-SHAHANIYA	Al-Shahaniya	QAT	QAT
 L	VRANCEA	Vrancea	ROU	ROU
-L	VÂLCEA COUNTY	Vâlcea County	ROU	ROU
-L	VALCEA	Vâlcea County	ROU	ROU
 L	VALCEA COUNTY	Vâlcea County	ROU	ROU
+L	VALCEA	Vâlcea County	ROU	ROU
+L	VÂLCEA COUNTY	Vâlcea County	ROU	ROU
 L	VÂLCEA	Vâlcea County	ROU	ROU
-L	VASLUI COUNTY	Vaslui County	ROU	ROU
 L	VASLUI	Vaslui County	ROU	ROU
+L	VASLUI COUNTY	Vaslui County	ROU	ROU
 L	TULCEA	Tulcea County	ROU	ROU
 L	TULCEA COUNTY	Tulcea County	ROU	ROU
-L	TIMIȘ COUNTY	Timiș County	ROU	ROU
 L	TIMIȘ	Timiș County	ROU	ROU
-L	TIMIS COUNTY	Timiș County	ROU	ROU
 L	TIMIS	Timiș County	ROU	ROU
-L	TELEORMAN	Teleorman County	ROU	ROU
+L	TIMIS COUNTY	Timiș County	ROU	ROU
+L	TIMIȘ COUNTY	Timiș County	ROU	ROU
 L	TELEORMAN COUNTY	Teleorman County	ROU	ROU
+L	TELEORMAN	Teleorman County	ROU	ROU
 L	SUCEAVA	Suceava	ROU	ROU
 L	SIBIU COUNTY	Sibiu County	ROU	ROU
 L	SIBIU	Sibiu County	ROU	ROU
-L	SATU MARE	Satu Mare County	ROU	ROU
 L	SATU MARE COUNTY	Satu Mare County	ROU	ROU
-L	SALAJ	Sălaj County	ROU	ROU
-L	SALAJ COUNTY	Sălaj County	ROU	ROU
+L	SATU MARE	Satu Mare County	ROU	ROU
 L	SĂLAJ	Sălaj County	ROU	ROU
+L	SALAJ COUNTY	Sălaj County	ROU	ROU
+L	SALAJ	Sălaj County	ROU	ROU
 L	SĂLAJ COUNTY	Sălaj County	ROU	ROU
 L	PRAHOVA	Prahova	ROU	ROU
+L	NEAMT	Neamț County	ROU	ROU
 L	NEAMȚ COUNTY	Neamț County	ROU	ROU
 L	NEAMȚ	Neamț County	ROU	ROU
-L	NEAMT	Neamț County	ROU	ROU
 L	NEAMT COUNTY	Neamț County	ROU	ROU
-L	MURES	Mureș County	ROU	ROU
 L	MUREȘ COUNTY	Mureș County	ROU	ROU
-L	MURES COUNTY	Mureș County	ROU	ROU
+L	MURES	Mureș County	ROU	ROU
 L	MUREȘ	Mureș County	ROU	ROU
-L	MEHEDINTI COUNTY	Mehedinți County	ROU	ROU
+L	MURES COUNTY	Mureș County	ROU	ROU
 L	MEHEDINȚI COUNTY	Mehedinți County	ROU	ROU
 L	MEHEDINTI	Mehedinți County	ROU	ROU
+L	MEHEDINTI COUNTY	Mehedinți County	ROU	ROU
 L	MEHEDINȚI	Mehedinți County	ROU	ROU
-L	MARAMUREŞ	Maramureş	ROU	ROU
 L	MARAMURES	Maramureş	ROU	ROU
-L	IASI	Iași County	ROU	ROU
-L	IASI COUNTY	Iași County	ROU	ROU
+L	MARAMUREŞ	Maramureş	ROU	ROU
 L	IAȘI COUNTY	Iași County	ROU	ROU
+L	IASI COUNTY	Iași County	ROU	ROU
+L	IASI	Iași County	ROU	ROU
 L	IAȘI	Iași County	ROU	ROU
-L	IALOMITA	Ialomița County	ROU	ROU
-L	IALOMITA COUNTY	Ialomița County	ROU	ROU
 L	IALOMIȚA	Ialomița County	ROU	ROU
 L	IALOMIȚA COUNTY	Ialomița County	ROU	ROU
-L	HUNEDOARA	Hunedoara County	ROU	ROU
+L	IALOMITA	Ialomița County	ROU	ROU
+L	IALOMITA COUNTY	Ialomița County	ROU	ROU
 L	HUNEDOARA COUNTY	Hunedoara County	ROU	ROU
-L	HARGHITA COUNTY	Harghita County	ROU	ROU
+L	HUNEDOARA	Hunedoara County	ROU	ROU
 L	HARGHITA	Harghita County	ROU	ROU
+L	HARGHITA COUNTY	Harghita County	ROU	ROU
 L	GORJ	Gorj County	ROU	ROU
 L	GORJ COUNTY	Gorj County	ROU	ROU
 L	GIURGIU	Giurgiu County	ROU	ROU
 L	GIURGIU COUNTY	Giurgiu County	ROU	ROU
-L	GALAȚI COUNTY	Galați County	ROU	ROU
-L	GALATI COUNTY	Galați County	ROU	ROU
-L	GALAȚI	Galați County	ROU	ROU
 L	GALATI	Galați County	ROU	ROU
+L	GALATI COUNTY	Galați County	ROU	ROU
+L	GALAȚI COUNTY	Galați County	ROU	ROU
+L	GALAȚI	Galați County	ROU	ROU
 L	DOLJ	Dolj	ROU	ROU
-L	DÂMBOVIȚA	Dâmbovița County	ROU	ROU
-L	DÂMBOVIȚA COUNTY	Dâmbovița County	ROU	ROU
 L	DAMBOVITA	Dâmbovița County	ROU	ROU
 L	DAMBOVITA COUNTY	Dâmbovița County	ROU	ROU
+L	DÂMBOVIȚA	Dâmbovița County	ROU	ROU
+L	DÂMBOVIȚA COUNTY	Dâmbovița County	ROU	ROU
 L	COVASNA	Covasna County	ROU	ROU
 L	COVASNA COUNTY	Covasna County	ROU	ROU
-L	CONSTANȚA	Constanța County	ROU	ROU
-L	CONSTANTA	Constanța County	ROU	ROU
 L	CONSTANȚA COUNTY	Constanța County	ROU	ROU
 L	CONSTANTA COUNTY	Constanța County	ROU	ROU
+L	CONSTANTA	Constanța County	ROU	ROU
+L	CONSTANȚA	Constanța County	ROU	ROU
 L	CLUJ	Cluj County	ROU	ROU
 L	CLUJ COUNTY	Cluj County	ROU	ROU
-L	CARAȘ-SEVERIN	Caraș-Severin County	ROU	ROU
-L	CARAȘ-SEVERIN COUNTY	Caraș-Severin County	ROU	ROU
 L	CARAS-SEVERIN COUNTY	Caraș-Severin County	ROU	ROU
+L	CARAȘ-SEVERIN	Caraș-Severin County	ROU	ROU
 L	CARAS-SEVERIN	Caraș-Severin County	ROU	ROU
-L	CĂLĂRAȘI COUNTY	Călărași County	ROU	ROU
+L	CARAȘ-SEVERIN COUNTY	Caraș-Severin County	ROU	ROU
 L	CALARASI	Călărași County		
 L	CĂLĂRAȘI	Călărași County	ROU	ROU
+L	CĂLĂRAȘI COUNTY	Călărași County	ROU	ROU
 L	CALARASI COUNTY	Călărași County	ROU	ROU
 L	BUZAU COUNTY	Buzău County	ROU	ROU
-L	BUZĂU	Buzău County	ROU	ROU
 L	BUZĂU COUNTY	Buzău County	ROU	ROU
 L	BUZAU	Buzău County	ROU	ROU
+L	BUZĂU	Buzău County	ROU	ROU
 L	BRAȘOV COUNTY	Brașov County	ROU	ROU
 L	BRAȘOV	Brașov County	ROU	ROU
 L	BRASOV COUNTY	Brașov County	ROU	ROU
-L	BRAILA	Brăila County	ROU	ROU
-L	BRAILA COUNTY	Brăila County	ROU	ROU
-L	BRĂILA	Brăila County	ROU	ROU
 L	BRĂILA COUNTY	Brăila County	ROU	ROU
-L	BOTOȘANI COUNTY	Botoșani County	ROU	ROU
-L	BOTOSANI	Botoșani County	ROU	ROU
+L	BRAILA	Brăila County	ROU	ROU
+L	BRĂILA	Brăila County	ROU	ROU
+L	BRAILA COUNTY	Brăila County	ROU	ROU
 L	BOTOSANI COUNTY	Botoșani County	ROU	ROU
 L	BOTOȘANI	Botoșani County	ROU	ROU
+L	BOTOSANI	Botoșani County	ROU	ROU
+L	BOTOȘANI COUNTY	Botoșani County	ROU	ROU
 L	BISTRITA-NASAUD COUNTY	Bistrița-Năsăud County	ROU	ROU
+L	BISTRIȚA-NĂSĂUD	Bistrița-Năsăud County	ROU	ROU
 L	BISTRITA-NASAUD	Bistrița-Năsăud County	ROU	ROU
 L	BISTRIȚA-NĂSĂUD COUNTY	Bistrița-Năsăud County	ROU	ROU
-L	BISTRIȚA-NĂSĂUD	Bistrița-Năsăud County	ROU	ROU
-L	BIHOR	Bihor County	ROU	ROU
 L	BIHOR COUNTY	Bihor County	ROU	ROU
+L	BIHOR	Bihor County	ROU	ROU
+L	BACAU	Bacău County	ROU	ROU
 L	BACĂU COUNTY	Bacău County	ROU	ROU
 L	BACĂU	Bacău County	ROU	ROU
-L	BACAU	Bacău County	ROU	ROU
 L	BACAU COUNTY	Bacău County	ROU	ROU
 L	ARGES	Arges	ROU	ROU
 L	ARAD	Arad County		
 L	ARAD COUNTY	Arad County	ROU	ROU
-L	ALBA	Alba County		
 L	ALBA COUNTY	Alba County	ROU	ROU
+L	ALBA	Alba County		
 L	ILFOV	Ilfov	ROU	ROU
 L	VOJVODINA	Vojvodina	SRB	SRB
 L	CENTRAL SERBIA	Central Serbia	SRB	SRB
@@ -20595,8 +20595,8 @@ L	TAMBOV OBLAST	Tambov Oblast	RUS	RUS
 L	STAVROPOL KRAY	Stavropol Kray	RUS	RUS
 L	SMOLENSK OBLAST	Smolensk Oblast	RUS	RUS
 L	SARATOV OBLAST	Saratov Oblast	RUS	RUS
-L	SAMARA	Samara Oblast		
 L	SAMARA OBLAST	Samara Oblast	RUS	RUS
+L	SAMARA	Samara Oblast		
 L	RYAZAN OBLAST	Ryazan Oblast	RUS	RUS
 L	PSKOV OBLAST	Pskov Oblast	RUS	RUS
 L	PERM	Perm Krai	RUS	RUS
@@ -20618,8 +20618,8 @@ L	KRASNODAR KRAI	Krasnodar Krai	RUS	RUS
 L	KOSTROMA OBLAST	Kostroma Oblast	RUS	RUS
 L	KOSTROMA	Kostroma Oblast	RUS	RUS
 L	KOMI	Komi	RUS	RUS
-L	KIROV OBLAST	Kirov Oblast	RUS	RUS
 L	KIROV	Kirov Oblast	RUS	RUS
+L	KIROV OBLAST	Kirov Oblast	RUS	RUS
 L	KARACHAYEVO-CHERKESIYA REPUBLIC	Karachayevo-Cherkesiya Republic	RUS	RUS
 L	KALUGA OBLAST	Kaluga Oblast	RUS	RUS
 L	KALMYKIYA REPUBLIC	Kalmykiya Republic	RUS	RUS
@@ -20648,8 +20648,8 @@ L	KHANTY-MANSIA	Khanty-Mansia	RUS	RUS
 L	KHAKASIYA REPUBLIC	Khakasiya Republic	RUS	RUS
 L	KUZBASS	Kuzbass	RUS	RUS
 L	ALTAI	Altai		
-L	ALTAI	Altai Krai		
 L	ALTAI KRAI	Altai Krai	RUS	RUS
+L	ALTAI	Altai Krai		
 L	PRIMORYE	Primorye	RUS	RUS
 L	IRKUTSK OBLAST	Irkutsk Oblast	RUS	RUS
 L	JEWISH AUTONOMOUS OBLAST	Jewish Autonomous Oblast	RUS	RUS
@@ -20658,31 +20658,31 @@ L	AMUR	Amur Oblast
 L	BURYATIYA REPUBLIC	Buryatiya Republic	RUS	RUS
 L	SAKHALIN OBLAST	Sakhalin Oblast	RUS	RUS
 L	MAGADAN OBLAST	Magadan Oblast	RUS	RUS
-L	ZABAYKALSKIY (TRANSBAIKAL)	Zabaykalskiy (Transbaikal) Kray	RUS	RUS
 L	ZABAYKALSKIY (TRANSBAIKAL) KRAY	Zabaykalskiy (Transbaikal) Kray	RUS	RUS
+L	ZABAYKALSKIY (TRANSBAIKAL)	Zabaykalskiy (Transbaikal) Kray	RUS	RUS
 L	TABUK REGION	Tabuk Region	SAU	SAU
-L	NAJRAN REGION	Najran Region	SAU	SAU
 L	NAJRAN	Najran Region	SAU	SAU
+L	NAJRAN REGION	Najran Region	SAU	SAU
 L	MECCA REGION	Mecca Region	SAU	SAU
 L	JAZAN	Jazan Region	SAU	SAU
 L	JAZAN REGION	Jazan Region	SAU	SAU
-L	HA'IL REGION	Ha'il Region	SAU	SAU
 L	HA'IL	Ha'il Region	SAU	SAU
+L	HA'IL REGION	Ha'il Region	SAU	SAU
 L	ASIR	'Asir Region	SAU	SAU
 L	ASIR REGION	'Asir Region	SAU	SAU
 L	RIYADH REGION	Riyadh Region	SAU	SAU
-L	AL-QASSIM REGION	Al-Qassim Region	SAU	SAU
 L	AL-QASSIM	Al-Qassim Region	SAU	SAU
+L	AL-QASSIM REGION	Al-Qassim Region	SAU	SAU
 L	MEDINA REGION	Medina Region	SAU	SAU
 L	AL JAWF REGION	Al Jawf Region	SAU	SAU
 L	AL JAWF	Al Jawf Region		
-L	NORTHERN BORDERS REGION	Northern Borders Region	SAU	SAU
 L	NORTHERN BORDERS	Northern Borders Region	SAU	SAU
-L	AL BAHAH	Al Bahah Region	SAU	SAU
+L	NORTHERN BORDERS REGION	Northern Borders Region	SAU	SAU
 L	AL BAHAH REGION	Al Bahah Region	SAU	SAU
+L	AL BAHAH	Al Bahah Region	SAU	SAU
 L	MALAITA PROVINCE	Malaita Province	SLB	SLB
-L	ISABEL	Isabel Province	SLB	SLB
 L	ISABEL PROVINCE	Isabel Province	SLB	SLB
+L	ISABEL	Isabel Province	SLB	SLB
 L	GUADALCANAL PROVINCE	Guadalcanal Province	SLB	SLB
 L	TEMOTU PROVINCE	Temotu Province	SLB	SLB
 L	MAKIRA-ULAWA PROVINCE	Makira-Ulawa Province	SLB	SLB
@@ -20695,8 +20695,8 @@ L	POINTE LA RUE	Pointe La Rue	SYC	SYC
 L	PLAISANCE	Plaisance	SYC	SYC
 L	MONT FLEURI	Mont Fleuri	SYC	SYC
 L	MONT BUXTON	Mont Buxton	SYC	SYC
-L	LA RIVIERE ANGLAISE	La Rivière Anglaise	SYC	SYC
 L	LA RIVIÈRE ANGLAISE	La Rivière Anglaise	SYC	SYC
+L	LA RIVIERE ANGLAISE	La Rivière Anglaise	SYC	SYC
 L	LA DIGUE AND INNER ISLANDS	La Digue and Inner Islands	SYC	SYC
 L	GRAND ANSE MAHE	Grand Anse Mahe	SYC	SYC
 L	GRAND ANSE PRASLIN	Grand Anse Praslin	SYC	SYC
@@ -20734,12 +20734,12 @@ L	SENNAR	Sennar	SDN	SDN
 L	EASTERN DARFUR	Eastern Darfur	SDN	SDN
 L	CENTRAL DARFUR	Central Darfur	SDN	SDN
 L	NORRBOTTEN	Norrbotten	SWE	SWE
-L	VÄSTMANLAND	Västmanland	SWE	SWE
 L	VAESTMANLAND	Västmanland	SWE	SWE
+L	VÄSTMANLAND	Västmanland	SWE	SWE
 L	VÄSTERNORRLAND	Västernorrland	SWE	SWE
 L	VAESTERNORRLAND	Västernorrland	SWE	SWE
-L	VAESTERBOTTEN	Västerbotten	SWE	SWE
 L	VÄSTERBOTTEN	Västerbotten	SWE	SWE
+L	VAESTERBOTTEN	Västerbotten	SWE	SWE
 L	VAERMLAND	Värmland	SWE	SWE
 L	VÄRMLAND	Värmland	SWE	SWE
 L	SOEDERMANLAND	Södermanland	SWE	SWE
@@ -20757,13 +20757,13 @@ L	JÄMTLAND	Jämtland	SWE	SWE
 L	JAEMTLAND	Jämtland	SWE	SWE
 L	HALLAND	Halland	SWE	SWE
 L	GOTLAND	Gotland	SWE	SWE
-L	GAEVLEBORG	Gävleborg	SWE	SWE
 L	GÄVLEBORG	Gävleborg	SWE	SWE
+L	GAEVLEBORG	Gävleborg	SWE	SWE
 L	BLEKINGE	Blekinge	SWE	SWE
 L	SKANE	Skåne	SWE	SWE
 L	SKÅNE	Skåne	SWE	SWE
-L	VÄSTRA GÖTALAND	Västra Götaland	SWE	SWE
 L	VAESTRA GOETALAND	Västra Götaland	SWE	SWE
+L	VÄSTRA GÖTALAND	Västra Götaland	SWE	SWE
 L	ASCENSION	Ascension	SHN	SHN
 L	TRISTAN DA CUNHA	Tristan da Cunha	SHN	SHN
 L	MUNICIPALITY OF ZALEC	Municipality of Žalec	SVN	SVN
@@ -20783,8 +20783,8 @@ L	MUNICIPALITY OF SLOVENSKA BISTRICA	Municipality of Slovenska Bistrica	SVN	SVN
 L	URBAN MUNICIPALITY OF SLOVENJ GRADEC	Urban Municipality of Slovenj Gradec	SVN	SVN
 L	SKOFJA LOKA	Škofja Loka	SVN	SVN
 L	ŠKOFJA LOKA	Škofja Loka	SVN	SVN
-L	MUNICIPALITY OF SEZANA	Municipality of Sežana	SVN	SVN
 L	MUNICIPALITY OF SEŽANA	Municipality of Sežana	SVN	SVN
+L	MUNICIPALITY OF SEZANA	Municipality of Sežana	SVN	SVN
 L	MUNICIPALITY OF SEVNICA	Municipality of Sevnica	SVN	SVN
 L	SENTJUR	Sentjur	SVN	SVN
 L	MUNICIPALITY OF RIBNICA	Municipality of Ribnica	SVN	SVN
@@ -20807,12 +20807,12 @@ L	MUNICIPALITY OF LITIJA	Municipality of Litija	SVN	SVN
 L	MUNICIPALITY OF LENART	Municipality of Lenart	SVN	SVN
 L	MUNICIPALITY OF LAŠKO	Municipality of Laško	SVN	SVN
 L	MUNICIPALITY OF LASKO	Municipality of Laško	SVN	SVN
-L	URBAN MUNICIPALITY OF KRSKO	Urban Municipality of Krško	SVN	SVN
 L	URBAN MUNICIPALITY OF KRŠKO	Urban Municipality of Krško	SVN	SVN
+L	URBAN MUNICIPALITY OF KRSKO	Urban Municipality of Krško	SVN	SVN
 L	URBAN MUNICIPALITY OF KRANJ	Urban Municipality of Kranj	SVN	SVN
 L	URBAN MUNICIPALITY OF KOPER	Urban Municipality of Koper	SVN	SVN
-L	MUNICIPALITY OF KOČEVJE	Municipality of Kočevje	SVN	SVN
 L	MUNICIPALITY OF KOCEVJE	Municipality of Kočevje	SVN	SVN
+L	MUNICIPALITY OF KOČEVJE	Municipality of Kočevje	SVN	SVN
 L	MUNICIPALITY OF KAMNIK	Municipality of Kamnik	SVN	SVN
 L	MUNICIPALITY OF JESENICE	Municipality of Jesenice	SVN	SVN
 L	MUNICIPALITY OF IZOLA	Municipality of Izola	SVN	SVN
@@ -20830,12 +20830,12 @@ L	MUNICIPALITY OF CERKNICA	Municipality of Cerknica	SVN	SVN
 L	URBAN MUNICIPALITY OF CELJE	Urban Municipality of Celje	SVN	SVN
 L	MUNICIPALITY OF BREŽICE	Municipality of Brežice	SVN	SVN
 L	MUNICIPALITY OF BREZICE	Municipality of Brežice	SVN	SVN
-L	MUNICIPALITY OF AJDOVSCINA	Municipality of Ajdovščina	SVN	SVN
 L	MUNICIPALITY OF AJDOVŠČINA	Municipality of Ajdovščina	SVN	SVN
+L	MUNICIPALITY OF AJDOVSCINA	Municipality of Ajdovščina	SVN	SVN
 L	MUNICIPALITY OF HRPELJE–KOZINA	Municipality of Hrpelje–Kozina	SVN	SVN
 L	MUNICIPALITY OF HRPELJE-KOZINA	Municipality of Hrpelje–Kozina	SVN	SVN
-L	MUNICIPALITY OF DIVACA	Municipality of Divača	SVN	SVN
 L	MUNICIPALITY OF DIVAČA	Municipality of Divača	SVN	SVN
+L	MUNICIPALITY OF DIVACA	Municipality of Divača	SVN	SVN
 L	PIVKA	Pivka	SVN	SVN
 L	MUNICIPALITY OF LOŠKA DOLINA	Municipality of Loška Dolina	SVN	SVN
 L	MUNICIPALITY OF LOSKA DOLINA	Municipality of Loška Dolina	SVN	SVN
@@ -20844,25 +20844,25 @@ L	MUNICIPALITY OF LOSKI POTOK	Municipality of Loški Potok	SVN	SVN
 L	MUNICIPALITY OF OSILNICA	Municipality of Osilnica	SVN	SVN
 L	MUNICIPALITY OF VELIKE LAŠČE	Municipality of Velike Lašče	SVN	SVN
 L	MUNICIPALITY OF VELIKE LASCE	Municipality of Velike Lašče	SVN	SVN
-L	MUNICIPALITY OF SKOFLJICA	Municipality of Škofljica	SVN	SVN
 L	MUNICIPALITY OF ŠKOFLJICA	Municipality of Škofljica	SVN	SVN
+L	MUNICIPALITY OF SKOFLJICA	Municipality of Škofljica	SVN	SVN
 L	MUNICIPALITY OF IG	Municipality of Ig	SVN	SVN
 L	MUNICIPALITY OF BREZOVICA	Municipality of Brezovica	SVN	SVN
 L	MUNICIPALITY OF BOROVNICA	Municipality of Borovnica	SVN	SVN
 L	MUNICIPALITY OF VIPAVA	Municipality of Vipava	SVN	SVN
 L	MUNICIPALITY OF KOMEN	Municipality of Komen	SVN	SVN
-L	MUNICIPALITY OF MIREN-KOSTANJEVICA	Municipality of Miren–Kostanjevica	SVN	SVN
 L	MUNICIPALITY OF MIREN–KOSTANJEVICA	Municipality of Miren–Kostanjevica	SVN	SVN
+L	MUNICIPALITY OF MIREN-KOSTANJEVICA	Municipality of Miren–Kostanjevica	SVN	SVN
 L	MUNICIPALITY OF BRDA	Municipality of Brda	SVN	SVN
-L	MUNICIPALITY OF KANAL OB SOČI	Municipality of Kanal ob Soči	SVN	SVN
 L	MUNICIPALITY OF KANAL OB SOCI	Municipality of Kanal ob Soči	SVN	SVN
+L	MUNICIPALITY OF KANAL OB SOČI	Municipality of Kanal ob Soči	SVN	SVN
 L	MUNICIPALITY OF ZIRI	Municipality of Žiri	SVN	SVN
 L	MUNICIPALITY OF ŽIRI	Municipality of Žiri	SVN	SVN
 L	MUNICIPALITY OF CERKNO	Municipality of Cerkno	SVN	SVN
 L	MUNICIPALITY OF ŽELEZNIKI	Municipality of Železniki	SVN	SVN
 L	MUNICIPALITY OF ZELEZNIKI	Municipality of Železniki	SVN	SVN
-L	MUNICIPALITY OF GORENJA VAS–POLJANE	Municipality of Gorenja Vas–Poljane	SVN	SVN
 L	MUNICIPALITY OF GORENJA VAS-POLJANE	Municipality of Gorenja Vas–Poljane	SVN	SVN
+L	MUNICIPALITY OF GORENJA VAS–POLJANE	Municipality of Gorenja Vas–Poljane	SVN	SVN
 L	MUNICIPALITY OF DOBROVA-POLHOV GRADEC	Municipality of Dobrova–Polhov Gradec	SVN	SVN
 L	MUNICIPALITY OF DOBROVA–POLHOV GRADEC	Municipality of Dobrova–Polhov Gradec	SVN	SVN
 L	MUNICIPALITY OF KOBARID	Municipality of Kobarid	SVN	SVN
@@ -20873,22 +20873,22 @@ L	MUNICIPALITY OF NAKLO	Municipality of Naklo	SVN	SVN
 L	MUNICIPALITY OF KRANJSKA GORA	Municipality of Kranjska Gora	SVN	SVN
 L	MUNICIPALITY OF PREDDVOR	Municipality of Preddvor	SVN	SVN
 L	MUNICIPALITY OF CERKLJE NA GORENJSKEM	Municipality of Cerklje na Gorenjskem	SVN	SVN
-L	MUNICIPALITY OF ŠENČUR	Municipality of Šenčur	SVN	SVN
 L	MUNICIPALITY OF SENCUR	Municipality of Šenčur	SVN	SVN
+L	MUNICIPALITY OF ŠENČUR	Municipality of Šenčur	SVN	SVN
 L	MUNICIPALITY OF VODICE	Municipality of Vodice	SVN	SVN
 L	MUNICIPALITY OF MEDVODE	Municipality of Medvode	SVN	SVN
-L	MUNICIPALITY OF MENGES	Municipality of Mengeš	SVN	SVN
 L	MUNICIPALITY OF MENGEŠ	Municipality of Mengeš	SVN	SVN
+L	MUNICIPALITY OF MENGES	Municipality of Mengeš	SVN	SVN
 L	DOL PRI LJUBLJANI	Dol pri Ljubljani	SVN	SVN
-L	MUNICIPALITY OF MORAVCE	Municipality of Moravče	SVN	SVN
 L	MUNICIPALITY OF MORAVČE	Municipality of Moravče	SVN	SVN
+L	MUNICIPALITY OF MORAVCE	Municipality of Moravče	SVN	SVN
 L	MUNICIPALITY OF GORNJI GRAD	Municipality of Gornji Grad	SVN	SVN
-L	MUNICIPALITY OF LUCE	Municipality of Luče	SVN	SVN
 L	MUNICIPALITY OF LUČE	Municipality of Luče	SVN	SVN
+L	MUNICIPALITY OF LUCE	Municipality of Luče	SVN	SVN
 L	MUNICIPALITY OF RAVNE NA KOROSKEM	Municipality of Ravne na Koroškem	SVN	SVN
 L	MUNICIPALITY OF RAVNE NA KOROŠKEM	Municipality of Ravne na Koroškem	SVN	SVN
-L	MUNICIPALITY OF MEŽICA	Municipality of Mežica	SVN	SVN
 L	MUNICIPALITY OF MEZICA	Municipality of Mežica	SVN	SVN
+L	MUNICIPALITY OF MEŽICA	Municipality of Mežica	SVN	SVN
 L	MUNICIPALITY OF MUTA	Municipality of Muta	SVN	SVN
 L	MUNICIPALITY OF VUZENICA	Municipality of Vuzenica	SVN	SVN
 L	MUNICIPALITY OF CRNA NA KOROSKEM	Municipality of Črna na Koroškem	SVN	SVN
@@ -20896,11 +20896,11 @@ L	MUNICIPALITY OF ČRNA NA KOROŠKEM	Municipality of Črna na Koroškem	SVN	SVN
 L	MUNICIPALITY OF LJUBNO	Municipality of Ljubno	SVN	SVN
 L	MUNICIPALITY OF ŠOŠTANJ	Municipality of Šoštanj	SVN	SVN
 L	MUNICIPALITY OF SOSTANJ	Municipality of Šoštanj	SVN	SVN
-L	MUNICIPALITY OF SMARTNO OB PAKI	Municipality of Šmartno ob Paki	SVN	SVN
 L	MUNICIPALITY OF ŠMARTNO OB PAKI	Municipality of Šmartno ob Paki	SVN	SVN
+L	MUNICIPALITY OF SMARTNO OB PAKI	Municipality of Šmartno ob Paki	SVN	SVN
 L	LUKOVICA	Lukovica	SVN	SVN
-L	MUNICIPALITY OF RADECE	Municipality of Radeče	SVN	SVN
 L	MUNICIPALITY OF RADEČE	Municipality of Radeče	SVN	SVN
+L	MUNICIPALITY OF RADECE	Municipality of Radeče	SVN	SVN
 L	MUNICIPALITY OF IVANČNA GORICA	Municipality of Ivančna Gorica	SVN	SVN
 L	MUNICIPALITY OF IVANCNA GORICA	Municipality of Ivančna Gorica	SVN	SVN
 L	MUNICIPALITY OF DOBREPOLJE	Municipality of Dobrepolje	SVN	SVN
@@ -20910,8 +20910,8 @@ L	MUNICIPALITY OF SENTJERNEJ	Municipality of Šentjernej	SVN	SVN
 L	MUNICIPALITY OF ŠENTJERNEJ	Municipality of Šentjernej	SVN	SVN
 L	MUNICIPALITY OF ŠKOCJAN	Municipality of Škocjan	SVN	SVN
 L	MUNICIPALITY OF SKOCJAN	Municipality of Škocjan	SVN	SVN
-L	MUNICIPALITY OF ŠTORE	Municipality of Štore	SVN	SVN
 L	MUNICIPALITY OF STORE	Municipality of Štore	SVN	SVN
+L	MUNICIPALITY OF ŠTORE	Municipality of Štore	SVN	SVN
 L	MUNICIPALITY OF VOJNIK	Municipality of Vojnik	SVN	SVN
 L	MUNICIPALITY OF VITANJE	Municipality of Vitanje	SVN	SVN
 L	MUNICIPALITY OF ZRECE	Municipality of Zreče	SVN	SVN
@@ -20920,14 +20920,14 @@ L	MUNICIPALITY OF MISLINJA	Municipality of Mislinja	SVN	SVN
 L	MUNICIPALITY OF RUSE	Municipality of Ruše	SVN	SVN
 L	MUNICIPALITY OF RUŠE	Municipality of Ruše	SVN	SVN
 L	MUNICIPALITY OF KUNGOTA	Municipality of Kungota	SVN	SVN
-L	MUNICIPALITY OF SENTILJ	Municipality of Šentilj	SVN	SVN
 L	MUNICIPALITY OF ŠENTILJ	Municipality of Šentilj	SVN	SVN
+L	MUNICIPALITY OF SENTILJ	Municipality of Šentilj	SVN	SVN
 L	PESNICA	Pesnica	SVN	SVN
 L	MUNICIPALITY OF DUPLEK	Municipality of Duplek	SVN	SVN
-L	MUNICIPALITY OF RAČE–FRAM	Municipality of Rače–Fram	SVN	SVN
 L	MUNICIPALITY OF RACE-FRAM	Municipality of Rače–Fram	SVN	SVN
-L	MUNICIPALITY OF STARSE	Municipality of Starše	SVN	SVN
+L	MUNICIPALITY OF RAČE–FRAM	Municipality of Rače–Fram	SVN	SVN
 L	MUNICIPALITY OF STARŠE	Municipality of Starše	SVN	SVN
+L	MUNICIPALITY OF STARSE	Municipality of Starše	SVN	SVN
 L	MUNICIPALITY OF KIDRICEVO	Municipality of Kidričevo	SVN	SVN
 L	MUNICIPALITY OF KIDRIČEVO	Municipality of Kidričevo	SVN	SVN
 L	MUNICIPALITY OF MAJŠPERK	Municipality of Majšperk	SVN	SVN
@@ -20957,24 +20957,24 @@ L	MUNICIPALITY OF GORNJI PETROVCI	Municipality of Gornji Petrovci	SVN	SVN
 L	MUNICIPALITY OF MORAVSKE TOPLICE	Municipality of Moravske Toplice	SVN	SVN
 L	MUNICIPALITY OF KOBILJE	Municipality of Kobilje	SVN	SVN
 L	MUNICIPALITY OF BELTINCI	Municipality of Beltinci	SVN	SVN
-L	MUNICIPALITY OF TURNIŠČE	Municipality of Turnišče	SVN	SVN
 L	MUNICIPALITY OF TURNISCE	Municipality of Turnišče	SVN	SVN
+L	MUNICIPALITY OF TURNIŠČE	Municipality of Turnišče	SVN	SVN
 L	MUNICIPALITY OF ODRANCI	Municipality of Odranci	SVN	SVN
-L	MUNICIPALITY OF ČRENŠOVCI	Municipality of Črenšovci	SVN	SVN
 L	MUNICIPALITY OF CRENSOVCI	Municipality of Črenšovci	SVN	SVN
+L	MUNICIPALITY OF ČRENŠOVCI	Municipality of Črenšovci	SVN	SVN
 L	MUNICIPALITY OF NAZARJE	Municipality of Nazarje	SVN	SVN
-L	MUNICIPALITY OF ŽIROVNICA	Municipality of Žirovnica	SVN	SVN
 L	MUNICIPALITY OF ZIROVNICA	Municipality of Žirovnica	SVN	SVN
+L	MUNICIPALITY OF ŽIROVNICA	Municipality of Žirovnica	SVN	SVN
 L	MUNICIPALITY OF JEZERSKO	Municipality of Jezersko	SVN	SVN
 L	MUNICIPALITY OF SOLCAVA	Municipality of Solčava	SVN	SVN
 L	MUNICIPALITY OF SOLČAVA	Municipality of Solčava	SVN	SVN
 L	KOMENDA	Komenda	SVN	SVN
 L	MUNICIPALITY OF HORJUL	Municipality of Horjul	SVN	SVN
-L	MUNICIPALITY OF SEMPETER-VRTOJBA	Municipality of Šempeter–Vrtojba	SVN	SVN
 L	MUNICIPALITY OF ŠEMPETER–VRTOJBA	Municipality of Šempeter–Vrtojba	SVN	SVN
+L	MUNICIPALITY OF SEMPETER-VRTOJBA	Municipality of Šempeter–Vrtojba	SVN	SVN
 L	MUNICIPALITY OF BLOKE	Municipality of Bloke	SVN	SVN
-L	MUNICIPALITY OF SODRAZICA	Municipality of Sodražica	SVN	SVN
 L	MUNICIPALITY OF SODRAŽICA	Municipality of Sodražica	SVN	SVN
+L	MUNICIPALITY OF SODRAZICA	Municipality of Sodražica	SVN	SVN
 L	MUNICIPALITY OF TRZIN	Municipality of Trzin	SVN	SVN
 L	MUNICIPALITY OF PREVALJE	Municipality of Prevalje	SVN	SVN
 L	MUNICIPALITY OF VRANSKO	Municipality of Vransko	SVN	SVN
@@ -20987,8 +20987,8 @@ L	MUNICIPALITY OF KOSTEL	Municipality of Kostel	SVN	SVN
 L	MUNICIPALITY OF ŽUŽEMBERK	Municipality of Žužemberk	SVN	SVN
 L	MUNICIPALITY OF ZUZEMBERK	Municipality of Žužemberk	SVN	SVN
 L	DOLENJSKE TOPLICE	Dolenjske Toplice	SVN	SVN
-L	MUNICIPALITY OF MIRNA PEC	Municipality of Mirna Peč	SVN	SVN
 L	MUNICIPALITY OF MIRNA PEČ	Municipality of Mirna Peč	SVN	SVN
+L	MUNICIPALITY OF MIRNA PEC	Municipality of Mirna Peč	SVN	SVN
 L	MUNICIPALITY OF BISTRICA OB SOTLI	Municipality of Bistrica ob Sotli	SVN	SVN
 L	MUNICIPALITY OF DOBJE	Municipality of Dobje	SVN	SVN
 L	DOBRNA	Dobrna	SVN	SVN
@@ -20997,10 +20997,10 @@ L	MUNICIPALITY OF PODVELKA	Municipality of Podvelka	SVN	SVN
 L	MUNICIPALITY OF RIBNICA NA POHORJU	Municipality of Ribnica na Pohorju	SVN	SVN
 L	MUNICIPALITY OF LOVRENC NA POHORJU	Municipality of Lovrenc na Pohorju	SVN	SVN
 L	MUNICIPALITY OF SELNICA OB DRAVI	Municipality of Selnica ob Dravi	SVN	SVN
-L	MUNICIPALITY OF HOČE–SLIVNICA	Municipality of Hoče–Slivnica	SVN	SVN
 L	MUNICIPALITY OF HOCE-SLIVNICA	Municipality of Hoče–Slivnica	SVN	SVN
-L	MUNICIPALITY OF MIKLAVŽ NA DRAVSKEM POLJU	Municipality of Miklavž na Dravskem Polju	SVN	SVN
+L	MUNICIPALITY OF HOČE–SLIVNICA	Municipality of Hoče–Slivnica	SVN	SVN
 L	MUNICIPALITY OF MIKLAVZ NA DRAVSKEM POLJU	Municipality of Miklavž na Dravskem Polju	SVN	SVN
+L	MUNICIPALITY OF MIKLAVŽ NA DRAVSKEM POLJU	Municipality of Miklavž na Dravskem Polju	SVN	SVN
 L	HAJDINA	Hajdina	SVN	SVN
 L	MUNICIPALITY OF ZETALE	Municipality of Žetale	SVN	SVN
 L	MUNICIPALITY OF ŽETALE	Municipality of Žetale	SVN	SVN
@@ -21008,13 +21008,13 @@ L	MUNICIPALITY OF PODLEHNIK	Municipality of Podlehnik	SVN	SVN
 L	MUNICIPALITY OF MARKOVCI	Municipality of Markovci	SVN	SVN
 L	DESTRNIK	Destrnik	SVN	SVN
 L	MUNICIPALITY OF TRNOVSKA VAS	Municipality of Trnovska Vas	SVN	SVN
-L	MUNICIPALITY OF SVETI ANDRAZ V SLOVENSKIH GORICAH	Municipality of Sveti Andraž v Slovenskih Goricah	SVN	SVN
 L	MUNICIPALITY OF SVETI ANDRAŽ V SLOVENSKIH GORICAH	Municipality of Sveti Andraž v Slovenskih Goricah	SVN	SVN
+L	MUNICIPALITY OF SVETI ANDRAZ V SLOVENSKIH GORICAH	Municipality of Sveti Andraž v Slovenskih Goricah	SVN	SVN
 L	MUNICIPALITY OF CERKVENJAK	Municipality of Cerkvenjak	SVN	SVN
 L	MUNICIPALITY OF BENEDIKT	Municipality of Benedikt	SVN	SVN
 L	MUNICIPALITY OF SVETA ANA	Municipality of Sveta Ana	SVN	SVN
-L	MUNICIPALITY OF KRIZEVCI	Municipality of Križevci	SVN	SVN
 L	MUNICIPALITY OF KRIŽEVCI	Municipality of Križevci	SVN	SVN
+L	MUNICIPALITY OF KRIZEVCI	Municipality of Križevci	SVN	SVN
 L	MUNICIPALITY OF VERŽEJ	Municipality of Veržej	SVN	SVN
 L	MUNICIPALITY OF VERZEJ	Municipality of Veržej	SVN	SVN
 L	MUNICIPALITY OF VELIKA POLANA	Municipality of Velika Polana	SVN	SVN
@@ -21026,34 +21026,34 @@ L	MUNICIPALITY OF CANKOVA	Municipality of Cankova	SVN	SVN
 L	GRAD	Grad	SVN	SVN
 L	MUNICIPALITY OF HODOŠ	Municipality of Hodoš	SVN	SVN
 L	MUNICIPALITY OF HODOS	Municipality of Hodoš	SVN	SVN
-L	MUNICIPALITY OF RAZKRIZJE	Municipality of Razkrižje	SVN	SVN
 L	MUNICIPALITY OF RAZKRIŽJE	Municipality of Razkrižje	SVN	SVN
+L	MUNICIPALITY OF RAZKRIZJE	Municipality of Razkrižje	SVN	SVN
 L	MUNICIPALITY OF ŠMARTNO PRI LITIJI	Municipality of Šmartno pri Litiji	SVN	SVN
 L	MUNICIPALITY OF SMARTNO PRI LITIJI	Municipality of Šmartno pri Litiji	SVN	SVN
 L	MUNICIPALITY OF SALOVCI	Municipality of Šalovci	SVN	SVN
 L	MUNICIPALITY OF ŠALOVCI	Municipality of Šalovci	SVN	SVN
-L	MUNICIPALITY OF APAČE	Municipality of Apače	SVN	SVN
 L	MUNICIPALITY OF APACE	Municipality of Apače	SVN	SVN
+L	MUNICIPALITY OF APAČE	Municipality of Apače	SVN	SVN
 L	MUNICIPALITY OF CIRKULANE	Municipality of Cirkulane	SVN	SVN
 L	MUNICIPALITY OF KOSTANJEVICA NA KRKI	Municipality of Kostanjevica na Krki	SVN	SVN
-L	LOG–DRAGOMER	Log–Dragomer	SVN	SVN
 L	LOG-DRAGOMER	Log–Dragomer	SVN	SVN
+L	LOG–DRAGOMER	Log–Dragomer	SVN	SVN
 L	MUNICIPALITY OF MAKOLE	Municipality of Makole	SVN	SVN
 L	MUNICIPALITY OF MOKRONOG-TREBELNO	Municipality of Mokronog–Trebelno	SVN	SVN
 L	MUNICIPALITY OF MOKRONOG–TREBELNO	Municipality of Mokronog–Trebelno	SVN	SVN
-L	MUNICIPALITY OF POLJČANE	Municipality of Poljčane	SVN	SVN
 L	MUNICIPALITY OF POLJCANE	Municipality of Poljčane	SVN	SVN
+L	MUNICIPALITY OF POLJČANE	Municipality of Poljčane	SVN	SVN
 L	MUNICIPALITY OF RECICA OB SAVINJI	Municipality of Rečica ob Savinji	SVN	SVN
 L	MUNICIPALITY OF REČICA OB SAVINJI	Municipality of Rečica ob Savinji	SVN	SVN
-L	MUNICIPALITY OF RENCE-VOGRSKO	Municipality of Renče–Vogrsko	SVN	SVN
 L	MUNICIPALITY OF RENČE–VOGRSKO	Municipality of Renče–Vogrsko	SVN	SVN
+L	MUNICIPALITY OF RENCE-VOGRSKO	Municipality of Renče–Vogrsko	SVN	SVN
 L	MUNICIPALITY OF SREDISCE OB DRAVI	Municipality of Središče ob Dravi	SVN	SVN
 L	MUNICIPALITY OF SREDIŠČE OB DRAVI	Municipality of Središče ob Dravi	SVN	SVN
 L	MUNICIPALITY OF STRAŽA	Municipality of Straža	SVN	SVN
 L	MUNICIPALITY OF STRAZA	Municipality of Straža	SVN	SVN
 L	MUNICIPALITY OF SVETA TROJICA V SLOVENSKIH GORICAH	Municipality of Sveta Trojica v Slovenskih Goricah	SVN	SVN
-L	MUNICIPALITY OF SVETI TOMAŽ	Municipality of Sveti Tomaž	SVN	SVN
 L	MUNICIPALITY OF SVETI TOMAZ	Municipality of Sveti Tomaž	SVN	SVN
+L	MUNICIPALITY OF SVETI TOMAŽ	Municipality of Sveti Tomaž	SVN	SVN
 L	MUNICIPALITY OF ŠENTRUPERT	Municipality of Šentrupert	SVN	SVN
 L	MUNICIPALITY OF SENTRUPERT	Municipality of Šentrupert	SVN	SVN
 L	MUNICIPALITY OF ŠMARJEŠKE TOPLICE	Municipality of Šmarješke Toplice	SVN	SVN
@@ -21065,29 +21065,29 @@ L	MUNICIPALITY OF MIRNA	Municipality of Mirna	SVN	SVN
 L	JAN MAYEN	Jan Mayen	SJM	SJM
 L	KOŠICE	Košice Region	SVK	SVK
 L	KOSICE	Košice Region	SVK	SVK
-L	KOSICE REGION	Košice Region	SVK	SVK
 L	KOŠICE REGION	Košice Region	SVK	SVK
-L	PREŠOV REGION	Prešov Region	SVK	SVK
+L	KOSICE REGION	Košice Region	SVK	SVK
 L	PRESOV	Prešov Region	SVK	SVK
 L	PRESOV REGION	Prešov Region	SVK	SVK
 L	PREŠOV	Prešov Region	SVK	SVK
+L	PREŠOV REGION	Prešov Region	SVK	SVK
 L	ZILINA	Žilina Region	SVK	SVK
 L	ŽILINA	Žilina Region	SVK	SVK
 L	ZILINA REGION	Žilina Region	SVK	SVK
 L	ŽILINA REGION	Žilina Region	SVK	SVK
-L	BANSKA BYSTRICA	Banská Bystrica Region	SVK	SVK
-L	BANSKA BYSTRICA REGION	Banská Bystrica Region	SVK	SVK
 L	BANSKÁ BYSTRICA REGION	Banská Bystrica Region	SVK	SVK
+L	BANSKA BYSTRICA	Banská Bystrica Region	SVK	SVK
 L	BANSKÁ BYSTRICA	Banská Bystrica Region	SVK	SVK
+L	BANSKA BYSTRICA REGION	Banská Bystrica Region	SVK	SVK
 L	BRATISLAVA REGION	Bratislava Region	SVK	SVK
 L	NITRA	Nitra Region	SVK	SVK
 L	NITRA REGION	Nitra Region	SVK	SVK
-L	TRENCIN REGION	Trenčín Region	SVK	SVK
-L	TRENČÍN REGION	Trenčín Region	SVK	SVK
 L	TRENČÍN	Trenčín Region	SVK	SVK
+L	TRENCIN REGION	Trenčín Region	SVK	SVK
 L	TRENCIN	Trenčín Region	SVK	SVK
-L	TRNAVA REGION	Trnava Region	SVK	SVK
+L	TRENČÍN REGION	Trenčín Region	SVK	SVK
 L	TRNAVA	Trnava Region	SVK	SVK
+L	TRNAVA REGION	Trnava Region	SVK	SVK
 L	WESTERN AREA	Western Area	SLE	SLE
 L	SERRAVALLE	Serravalle	SMR	SMR
 L	CHIESANUOVA	Chiesanuova	SMR	SMR
@@ -21106,8 +21106,8 @@ L	LOUGA	Louga	SEN	SEN
 L	KOLDA	Kolda	SEN	SEN
 L	KAOLACK	Kaolack	SEN	SEN
 L	FATICK	Fatick	SEN	SEN
-L	DIOURBEL REGION	Diourbel Region	SEN	SEN
 L	DIOURBEL	Diourbel Region	SEN	SEN
+L	DIOURBEL REGION	Diourbel Region	SEN	SEN
 L	KAFFRINE	Kaffrine	SEN	SEN
 L	KEDOUGOU	Kedougou	SEN	SEN
 L	SÉDHIOU	Sédhiou	SEN	SEN
@@ -21129,24 +21129,24 @@ L	BANAADIR	Banaadir	SOM	SOM
 L	BAKOOL	Bakool	SOM	SOM
 L	AWDAL	Awdal	SOM	SOM
 L	SOOL	Sool	SOM	SOM
-L	WANICA DISTRICT	Wanica District	SUR	SUR
 L	WANICA	Wanica District	SUR	SUR
-L	SIPALIWINI DISTRICT	Sipaliwini District	SUR	SUR
+L	WANICA DISTRICT	Wanica District	SUR	SUR
 L	SIPALIWINI	Sipaliwini District	SUR	SUR
+L	SIPALIWINI DISTRICT	Sipaliwini District	SUR	SUR
 L	SARAMACCA	Saramacca District	SUR	SUR
 L	SARAMACCA DISTRICT	Saramacca District	SUR	SUR
 L	PARAMARIBO DISTRICT	Paramaribo District	SUR	SUR
 L	PARA DISTRICT	Para District	SUR	SUR
-L	NICKERIE DISTRICT	Nickerie District	SUR	SUR
 L	NICKERIE	Nickerie District	SUR	SUR
+L	NICKERIE DISTRICT	Nickerie District	SUR	SUR
 L	MAROWIJNE	Marowijne District	SUR	SUR
 L	MAROWIJNE DISTRICT	Marowijne District	SUR	SUR
 L	CORONIE DISTRICT	Coronie District	SUR	SUR
 L	CORONIE	Coronie District	SUR	SUR
-L	COMMEWIJNE DISTRICT	Commewijne District	SUR	SUR
 L	COMMEWIJNE	Commewijne District	SUR	SUR
-L	BROKOPONDO DISTRICT	Brokopondo District	SUR	SUR
+L	COMMEWIJNE DISTRICT	Commewijne District	SUR	SUR
 L	BROKOPONDO	Brokopondo District	SUR	SUR
+L	BROKOPONDO DISTRICT	Brokopondo District	SUR	SUR
 L	UPPER NILE	Upper Nile	SSD	SSD
 L	CENTRAL EQUATORIA	Central Equatoria	SSD	SSD
 L	WESTERN EQUATORIA	Western Equatoria	SSD	SSD
@@ -21158,20 +21158,20 @@ L	SAO TOME ISLAND	São Tomé Island	STP	STP
 L	SÃO TOMÉ ISLAND	São Tomé Island	STP	STP
 L	PRÍNCIPE	Príncipe	STP	STP
 L	USULUTAN	Usulutan	SLV	SLV
-L	SONSONATE	Sonsonate Department	SLV	SLV
 L	SONSONATE DEPARTMENT	Sonsonate Department	SLV	SLV
-L	SAN VICENTE	San Vicente Department		
+L	SONSONATE	Sonsonate Department	SLV	SLV
 L	SAN VICENTE DEPARTMENT	San Vicente Department	SLV	SLV
+L	SAN VICENTE	San Vicente Department		
 L	SANTA ANA DEPARTMENT	Santa Ana Department	SLV	SLV
 L	SAN SALVADOR DEPARTMENT	San Salvador Department	SLV	SLV
-L	SAN MIGUEL	San Miguel Department		
 L	SAN MIGUEL DEPARTMENT	San Miguel Department	SLV	SLV
+L	SAN MIGUEL	San Miguel Department		
 L	MORAZAN	Morazan	SLV	SLV
 L	LA UNION	La Union		
-L	LA LIBERTAD	La Libertad Department		
 L	LA LIBERTAD DEPARTMENT	La Libertad Department	SLV	SLV
-L	CHALATENANGO	Chalatenango Department	SLV	SLV
+L	LA LIBERTAD	La Libertad Department		
 L	CHALATENANGO DEPARTMENT	Chalatenango Department	SLV	SLV
+L	CHALATENANGO	Chalatenango Department	SLV	SLV
 L	CABANAS	Cabanas	SLV	SLV
 L	AHUACHAPAN	Ahuachapan	SLV	SLV
 L	DAMASCUS GOVERNORATE	Damascus Governorate	SYR	SYR
@@ -21185,21 +21185,21 @@ L	MANZINI	Manzini Region	SWZ	SWZ
 L	MANZINI REGION	Manzini Region	SWZ	SWZ
 L	LUBOMBO	Lubombo Region	SWZ	SWZ
 L	LUBOMBO REGION	Lubombo Region	SWZ	SWZ
-L	HHOHHO REGION	Hhohho Region	SWZ	SWZ
 L	HHOHHO	Hhohho Region	SWZ	SWZ
+L	HHOHHO REGION	Hhohho Region	SWZ	SWZ
 L	SALAMAT	Salamat	TCD	TCD
 L	OUADAÏ	Ouadaï	TCD	TCD
 L	OUADAI	Ouadaï	TCD	TCD
 L	WADI FIRA	Wadi Fira	TCD	TCD
-L	TANDJILE	Tandjilé	TCD	TCD
 L	TANDJILÉ	Tandjilé	TCD	TCD
+L	TANDJILE	Tandjilé	TCD	TCD
 L	MOYEN-CHARI	Moyen-Chari	TCD	TCD
 L	MAYO-KEBBI EST	Mayo-Kebbi Est	TCD	TCD
 L	LOGONE ORIENTAL	Logone Oriental	TCD	TCD
 L	LOGONE OCCIDENTAL	Logone Occidental	TCD	TCD
 L	KANEM	Kanem	TCD	TCD
-L	GUERA	Guéra	TCD	TCD
 L	GUÉRA	Guéra	TCD	TCD
+L	GUERA	Guéra	TCD	TCD
 L	CHARI-BAGUIRMI	Chari-Baguirmi	TCD	TCD
 L	BATHA	Batha	TCD	TCD
 L	BORKOU	Borkou	TCD	TCD
@@ -21215,10 +21215,10 @@ L	ENNEDI-EST	Ennedi-Est	TCD	TCD
 L	CROZET	Crozet	ATF	ATF
 L	KERGUELEN	Kerguelen	ATF	ATF
 L	SAINT-PAUL-ET-AMSTERDAM	Saint-Paul-et-Amsterdam	ATF	ATF
-L	ÎLES ÉPARSES	Îles Éparses	ATF	ATF
 L	ILES EPARSES	Îles Éparses	ATF	ATF
-L	TERRE-ADELIE	Terre-Adélie	ATF	ATF
+L	ÎLES ÉPARSES	Îles Éparses	ATF	ATF
 L	TERRE-ADÉLIE	Terre-Adélie	ATF	ATF
+L	TERRE-ADELIE	Terre-Adélie	ATF	ATF
 L	SAVANES	Savanes		
 L	CENTRALE	Centrale	TGO	TGO
 L	KARA	Kara	TGO	TGO
@@ -21261,39 +21261,39 @@ L	LEBAP	Lebap	TKM	TKM
 L	ZAGHOUAN GOVERNORATE	Zaghouan Governorate	TUN	TUN
 L	ZAGHOUAN	Zaghouan Governorate	TUN	TUN
 L	TUNIS GOVERNORATE	Tunis Governorate	TUN	TUN
-L	TOZEUR GOVERNORATE	Tozeur Governorate	TUN	TUN
 L	TOZEUR	Tozeur Governorate	TUN	TUN
+L	TOZEUR GOVERNORATE	Tozeur Governorate	TUN	TUN
 L	TATAOUINE	Tataouine	TUN	TUN
 L	SOUSSE GOVERNORATE	Sousse Governorate	TUN	TUN
-L	SILIANA GOVERNORATE	Siliana Governorate	TUN	TUN
 L	SILIANA	Siliana Governorate	TUN	TUN
+L	SILIANA GOVERNORATE	Siliana Governorate	TUN	TUN
 L	SIDI BOUZID	Sidi Bouzid Governorate	TUN	TUN
 L	SIDI BOUZID GOVERNORATE	Sidi Bouzid Governorate	TUN	TUN
 L	SFAX GOVERNORATE	Sfax Governorate	TUN	TUN
-L	KEBILI	Kebili Governorate	TUN	TUN
 L	KEBILI GOVERNORATE	Kebili Governorate	TUN	TUN
+L	KEBILI	Kebili Governorate	TUN	TUN
 L	GABES	Gabès Governorate	TUN	TUN
-L	GABÈS	Gabès Governorate	TUN	TUN
 L	GABÈS GOVERNORATE	Gabès Governorate	TUN	TUN
+L	GABÈS	Gabès Governorate	TUN	TUN
 L	GABES GOVERNORATE	Gabès Governorate	TUN	TUN
-L	NABEUL	Nabeul Governorate	TUN	TUN
 L	NABEUL GOVERNORATE	Nabeul Governorate	TUN	TUN
+L	NABEUL	Nabeul Governorate	TUN	TUN
 L	MEDENINE GOVERNORATE	Medenine Governorate	TUN	TUN
 L	MEDENINE	Medenine Governorate	TUN	TUN
-L	JENDOUBA GOVERNORATE	Jendouba Governorate	TUN	TUN
 L	JENDOUBA	Jendouba Governorate	TUN	TUN
+L	JENDOUBA GOVERNORATE	Jendouba Governorate	TUN	TUN
 L	BEN AROUS	Ben Arous Governorate	TUN	TUN
 L	BEN AROUS GOVERNORATE	Ben Arous Governorate	TUN	TUN
 L	BIZERTE GOVERNORATE	Bizerte Governorate	TUN	TUN
 L	BIZERTE	Bizerte Governorate	TUN	TUN
 L	BEJA	Béja Governorate		
-L	BÉJA	Béja Governorate	TUN	TUN
 L	BÉJA GOVERNORATE	Béja Governorate	TUN	TUN
 L	BEJA GOVERNORATE	Béja Governorate	TUN	TUN
+L	BÉJA	Béja Governorate	TUN	TUN
 L	ARIANA GOVERNORATE	Ariana Governorate	TUN	TUN
 L	KAIROUAN	Kairouan	TUN	TUN
-L	KASSERINE GOVERNORATE	Kasserine Governorate	TUN	TUN
 L	KASSERINE	Kasserine Governorate	TUN	TUN
+L	KASSERINE GOVERNORATE	Kasserine Governorate	TUN	TUN
 L	MONASTIR GOVERNORATE	Monastir Governorate	TUN	TUN
 L	MONASTIR	Monastir Governorate	TUN	TUN
 L	MAHDIA GOVERNORATE	Mahdia Governorate	TUN	TUN
@@ -21306,66 +21306,66 @@ L	HAAPAI	Haapai	TON	TON
 L	ʻEUA	ʻEua	TON	TON
 L	NIUAS	Niuas	TON	TON
 L	YOZGAT	Yozgat	TUR	TUR
-L	USAK	Uşak	TUR	TUR
 L	UŞAK	Uşak	TUR	TUR
+L	USAK	Uşak	TUR	TUR
 L	Şanlıurfa	Şanlıurfa	TUR	TUR
 L	TUNCELI	Tunceli	TUR	TUR
 L	SIVAS	Sivas	TUR	TUR
 L	SIIRT	Siirt	TUR	TUR
 L	NIGDE	Niğde Province	TUR	TUR
+L	NIĞDE PROVINCE	Niğde Province	TUR	TUR
 L	NIĞDE	Niğde Province	TUR	TUR
 L	NIGDE PROVINCE	Niğde Province	TUR	TUR
-L	NIĞDE PROVINCE	Niğde Province	TUR	TUR
+L	NEVSEHIR	Nevşehir Province	TUR	TUR
 L	NEVŞEHIR	Nevşehir Province	TUR	TUR
 L	NEVSEHIR PROVINCE	Nevşehir Province	TUR	TUR
-L	NEVSEHIR	Nevşehir Province	TUR	TUR
 L	NEVŞEHIR PROVINCE	Nevşehir Province	TUR	TUR
-L	MUĞLA	Muğla	TUR	TUR
 L	MUGLA	Muğla	TUR	TUR
+L	MUĞLA	Muğla	TUR	TUR
 L	MANISA	Manisa	TUR	TUR
 L	MALATYA	Malatya	TUR	TUR
 L	KÜTAHYA	Kütahya	TUR	TUR
 L	KUETAHYA	Kütahya	TUR	TUR
 L	KONYA	Konya	TUR	TUR
-L	KIRSEHIR	Kırşehir	TUR	TUR
 L	Kırşehir	Kırşehir	TUR	TUR
+L	KIRSEHIR	Kırşehir	TUR	TUR
 L	KAYSERI	Kayseri	TUR	TUR
 L	KAHRAMANMARAS	Kahramanmaraş	TUR	TUR
 L	KAHRAMANMARAŞ	Kahramanmaraş	TUR	TUR
-L	İZMIR	İzmir Province	TUR	TUR
-L	İZMIR PROVINCE	İzmir Province	TUR	TUR
 L	IZMIR PROVINCE	İzmir Province	TUR	TUR
+L	İZMIR PROVINCE	İzmir Province	TUR	TUR
+L	İZMIR	İzmir Province	TUR	TUR
 L	ISPARTA	Isparta	TUR	TUR
 L	MERSIN	Mersin	TUR	TUR
 L	HATAY	Hatay	TUR	TUR
-L	HAKKARI	Hakkâri	TUR	TUR
 L	HAKKÂRI	Hakkâri	TUR	TUR
+L	HAKKARI	Hakkâri	TUR	TUR
 L	ESKIŞEHIR	Eskişehir	TUR	TUR
 L	ESKISEHIR	Eskişehir	TUR	TUR
 L	ERZURUM	Erzurum	TUR	TUR
 L	ERZINCAN	Erzincan	TUR	TUR
-L	ELAZIG	Elazığ	TUR	TUR
 L	Elazığ	Elazığ	TUR	TUR
-L	Diyarbakır Province	Diyarbakır Province	TUR	TUR
+L	ELAZIG	Elazığ	TUR	TUR
 L	DIYARBAKIR PROVINCE	Diyarbakır Province	TUR	TUR
+L	Diyarbakır Province	Diyarbakır Province	TUR	TUR
 L	DENIZLI	Denizli	TUR	TUR
 L	BURDUR	Burdur	TUR	TUR
 L	BITLIS	Bitlis	TUR	TUR
-L	BINGÖL	Bingöl	TUR	TUR
 L	BINGOEL	Bingöl	TUR	TUR
+L	BINGÖL	Bingöl	TUR	TUR
 L	BILECIK	Bilecik	TUR	TUR
-L	Balıkesir	Balıkesir	TUR	TUR
 L	BALIKESIR	Balıkesir	TUR	TUR
-L	Aydın	Aydın	TUR	TUR
+L	Balıkesir	Balıkesir	TUR	TUR
 L	AYDIN	Aydın	TUR	TUR
-L	Ağrı	Ağrı	TUR	TUR
+L	Aydın	Aydın	TUR	TUR
 L	AGRI	Ağrı	TUR	TUR
+L	Ağrı	Ağrı	TUR	TUR
 L	AFYONKARAHISAR PROVINCE	Afyonkarahisar Province	TUR	TUR
 L	AFYONKARAHISAR	Afyonkarahisar Province	TUR	TUR
-L	Adıyaman	Adıyaman Province	TUR	TUR
 L	Adıyaman Province	Adıyaman Province	TUR	TUR
 L	ADIYAMAN PROVINCE	Adıyaman Province	TUR	TUR
 L	ADIYAMAN	Adıyaman Province	TUR	TUR
+L	Adıyaman	Adıyaman Province	TUR	TUR
 L	OSMANIYE	Osmaniye	TUR	TUR
 L	IGDIR	Iğdır	TUR	TUR
 L	Iğdır	Iğdır	TUR	TUR
@@ -21374,21 +21374,21 @@ L	BATMAN	Batman	TUR	TUR
 L	KARAMAN	Karaman	TUR	TUR
 L	Kırıkkale	Kırıkkale	TUR	TUR
 L	KIRIKKALE	Kırıkkale	TUR	TUR
-L	Şırnak	Şırnak	TUR	TUR
 L	SIRNAK	Şırnak	TUR	TUR
+L	Şırnak	Şırnak	TUR	TUR
 L	KILIS	Kilis	TUR	TUR
-L	ZONGULDAK PROVINCE	Zonguldak Province	TUR	TUR
 L	ZONGULDAK	Zonguldak Province	TUR	TUR
+L	ZONGULDAK PROVINCE	Zonguldak Province	TUR	TUR
 L	TRABZON	Trabzon	TUR	TUR
-L	TOKAT	Tokat Province	TUR	TUR
 L	TOKAT PROVINCE	Tokat Province	TUR	TUR
+L	TOKAT	Tokat Province	TUR	TUR
 L	TEKIRDAĞ	Tekirdağ	TUR	TUR
 L	TEKIRDAG	Tekirdağ	TUR	TUR
 L	SINOP	Sinop		
 L	SAMSUN	Samsun	TUR	TUR
 L	SAKARYA	Sakarya	TUR	TUR
-L	RIZE PROVINCE	Rize Province	TUR	TUR
 L	RIZE	Rize Province	TUR	TUR
+L	RIZE PROVINCE	Rize Province	TUR	TUR
 L	ORDU	Ordu	TUR	TUR
 L	KOCAELI	Kocaeli	TUR	TUR
 L	Kırklareli	Kırklareli	TUR	TUR
@@ -21396,32 +21396,32 @@ L	KIRKLARELI	Kırklareli	TUR	TUR
 L	KASTAMONU	Kastamonu	TUR	TUR
 L	KARS	Kars Province	TUR	TUR
 L	KARS PROVINCE	Kars Province	TUR	TUR
-L	GÜMÜŞHANE	Gümüşhane Province	TUR	TUR
 L	GUEMUESHANE PROVINCE	Gümüşhane Province	TUR	TUR
+L	GÜMÜŞHANE	Gümüşhane Province	TUR	TUR
 L	GÜMÜŞHANE PROVINCE	Gümüşhane Province	TUR	TUR
 L	GUEMUESHANE	Gümüşhane Province	TUR	TUR
 L	GIRESUN	Giresun	TUR	TUR
 L	ÇORUM	Çorum	TUR	TUR
 L	CORUM	Çorum	TUR	TUR
-L	CANKIRI	Çankırı	TUR	TUR
 L	Çankırı	Çankırı	TUR	TUR
+L	CANKIRI	Çankırı	TUR	TUR
 L	CANAKKALE	Canakkale	TUR	TUR
 L	BURSA PROVINCE	Bursa Province	TUR	TUR
 L	BOLU	Bolu	TUR	TUR
 L	ARTVIN	Artvin	TUR	TUR
 L	AMASYA	Amasya	TUR	TUR
-L	Bartın	Bartın	TUR	TUR
 L	BARTIN	Bartın	TUR	TUR
+L	Bartın	Bartın	TUR	TUR
 L	KARABÜK	Karabük Province	TUR	TUR
 L	KARABUEK	Karabük Province	TUR	TUR
-L	KARABÜK PROVINCE	Karabük Province	TUR	TUR
 L	KARABUEK PROVINCE	Karabük Province	TUR	TUR
+L	KARABÜK PROVINCE	Karabük Province	TUR	TUR
 L	YALOVA	Yalova	TUR	TUR
 L	ARDAHAN	Ardahan	TUR	TUR
 L	BAYBURT PROVINCE	Bayburt Province	TUR	TUR
 L	BAYBURT	Bayburt Province	TUR	TUR
-L	DÜZCE	Düzce	TUR	TUR
 L	DUZCE	Düzce	TUR	TUR
+L	DÜZCE	Düzce	TUR	TUR
 L	SAN FERNANDO	San Fernando		
 L	MAYARO	Mayaro	TTO	TTO
 L	BOROUGH OF ARIMA	Borough of Arima	TTO	TTO
@@ -21484,8 +21484,8 @@ L	KHMELNYTSKYI	Khmelnytskyi	UKR	UKR
 L	KHERSON	Kherson	UKR	UKR
 L	KHARKIVS’KA	Kharkivs’ka Oblast’	UKR	UKR
 L	KHARKIVS'KA OBLAST	Kharkivs’ka Oblast’	UKR	UKR
-L	KHARKIVS'KA	Kharkivs’ka Oblast’	UKR	UKR
 L	KHARKIVS’KA OBLAST	Kharkivs’ka Oblast’	UKR	UKR
+L	KHARKIVS'KA	Kharkivs’ka Oblast’	UKR	UKR
 L	IVANO-FRANKIVSK	Ivano-Frankivsk	UKR	UKR
 L	DNIPROPETROVSK	Dnipropetrovsk	UKR	UKR
 L	CHERNIVTSI	Chernivtsi	UKR	UKR
@@ -21503,11 +21503,11 @@ L	KINGMAN REEF	Kingman Reef	UMI	UMI
 L	MIDWAY ISLANDS	Midway Islands	UMI	UMI
 L	PALMYRA ATOLL	Palmyra Atoll	UMI	UMI
 L	WISCONSIN	Wisconsin	USA	USA
-L	TREINTA Y TRES DEPARTMENT	Treinta y Tres Department	URY	URY
 L	TREINTA Y TRES	Treinta y Tres Department	URY	URY
-L	TACUAREMBO	Tacuarembó Department	URY	URY
-L	TACUAREMBÓ DEPARTMENT	Tacuarembó Department	URY	URY
+L	TREINTA Y TRES DEPARTMENT	Treinta y Tres Department	URY	URY
 L	TACUAREMBO DEPARTMENT	Tacuarembó Department	URY	URY
+L	TACUAREMBÓ DEPARTMENT	Tacuarembó Department	URY	URY
+L	TACUAREMBO	Tacuarembó Department	URY	URY
 L	TACUAREMBÓ	Tacuarembó Department	URY	URY
 L	SORIANO	Soriano	URY	URY
 L	SAN JOSÉ	San José Department		
@@ -21515,14 +21515,14 @@ L	SAN JOSÉ DEPARTMENT	San José Department	URY	URY
 L	SAN JOSE DEPARTMENT	San José Department	URY	URY
 L	SALTO	Salto Department		
 L	SALTO DEPARTMENT	Salto Department	URY	URY
-L	ROCHA DEPARTMENT	Rocha Department	URY	URY
 L	ROCHA	Rocha Department	URY	URY
+L	ROCHA DEPARTMENT	Rocha Department	URY	URY
 L	RIVERA DEPARTMENT	Rivera Department	URY	URY
 L	RIVERA	Rivera Department		
-L	RÍO NEGRO DEPARTMENT	Río Negro Department	URY	URY
-L	RIO NEGRO	Río Negro Department		
 L	RIO NEGRO DEPARTMENT	Río Negro Department	URY	URY
 L	RÍO NEGRO	Río Negro Department	URY	URY
+L	RÍO NEGRO DEPARTMENT	Río Negro Department	URY	URY
+L	RIO NEGRO	Río Negro Department		
 L	PAYSANDU DEPARTMENT	Paysandú Department	URY	URY
 L	PAYSANDÚ DEPARTMENT	Paysandú Department	URY	URY
 L	PAYSANDU	Paysandú Department	URY	URY
@@ -21530,10 +21530,10 @@ L	PAYSANDÚ	Paysandú Department	URY	URY
 L	MONTEVIDEO DEPARTMENT	Montevideo Department	URY	URY
 L	MALDONADO	Maldonado	URY	URY
 L	LAVALLEJA	Lavalleja	URY	URY
-L	FLORES	Flores Department		
 L	FLORES DEPARTMENT	Flores Department	URY	URY
-L	DURAZNO	Durazno Department	URY	URY
+L	FLORES	Flores Department		
 L	DURAZNO DEPARTMENT	Durazno Department	URY	URY
+L	DURAZNO	Durazno Department	URY	URY
 L	COLONIA	Colonia		
 L	CERRO LARGO	Cerro Largo	URY	URY
 L	CANELONES	Canelones	URY	URY
@@ -21551,80 +21551,80 @@ L	SIRDARYO	Sirdaryo Region	UZB	UZB
 L	NAVOIY	Navoiy Region	UZB	UZB
 L	NAVOIY REGION	Navoiy Region	UZB	UZB
 L	NAMANGAN	Namangan	UZB	UZB
-L	XORAZM	Xorazm Region	UZB	UZB
 L	XORAZM REGION	Xorazm Region	UZB	UZB
-L	JIZZAKH REGION	Jizzakh Region	UZB	UZB
+L	XORAZM	Xorazm Region	UZB	UZB
 L	JIZZAKH	Jizzakh Region	UZB	UZB
+L	JIZZAKH REGION	Jizzakh Region	UZB	UZB
 L	FERGANA	Fergana	UZB	UZB
-L	ANDIJAN	Andijan Region	UZB	UZB
 L	ANDIJAN REGION	Andijan Region	UZB	UZB
+L	ANDIJAN	Andijan Region	UZB	UZB
 L	GRENADINES PARISH	Grenadines Parish	VCT	VCT
 L	CHARLOTTE PARISH	Charlotte Parish	VCT	VCT
 L	CHARLOTTE	Charlotte Parish		
 L	ZULIA	Zulia	VEN	VEN
 L	YARACUY	Yaracuy	VEN	VEN
 L	TRUJILLO	Trujillo		
-L	TACHIRA	Táchira	VEN	VEN
 L	TÁCHIRA	Táchira	VEN	VEN
+L	TACHIRA	Táchira	VEN	VEN
 L	NUEVA ESPARTA	Nueva Esparta	VEN	VEN
 L	MONAGAS	Monagas	VEN	VEN
 L	MIRANDA	Miranda		
-L	MÉRIDA	Mérida		
 L	MERIDA	Mérida		
+L	MÉRIDA	Mérida		
 L	LARA	Lara		
 L	GUARICO	Guárico	VEN	VEN
 L	GUÁRICO	Guárico	VEN	VEN
 L	DEPENDENCIAS FEDERALES	Dependencias Federales	VEN	VEN
 L	DISTRITO FEDERAL	Distrito Federal	VEN	VEN
-L	FALCON	Falcón	VEN	VEN
 L	FALCÓN	Falcón	VEN	VEN
+L	FALCON	Falcón	VEN	VEN
 L	DELTA AMACURO	Delta Amacuro	VEN	VEN
 L	COJEDES	Cojedes	VEN	VEN
 L	CARABOBO	Carabobo	VEN	VEN
 L	BARINAS	Barinas	VEN	VEN
 L	ARAGUA	Aragua	VEN	VEN
 L	APURE	Apure	VEN	VEN
-L	ANZOÁTEGUI	Anzoátegui	VEN	VEN
 L	ANZOATEGUI	Anzoátegui	VEN	VEN
+L	ANZOÁTEGUI	Anzoátegui	VEN	VEN
 L	VARGAS	Vargas	VEN	VEN
 L	SAINT CROIX ISLAND	Saint Croix Island	VIR	VIR
 L	SAINT JOHN ISLAND	Saint John Island	VIR	VIR
 L	SAINT THOMAS ISLAND	Saint Thomas Island	VIR	VIR
-L	NGHỆ AN	Nghệ An Province	VNM	VNM
-L	NGHỆ AN PROVINCE	Nghệ An Province	VNM	VNM
 L	NGHE AN PROVINCE	Nghệ An Province	VNM	VNM
+L	NGHỆ AN PROVINCE	Nghệ An Province	VNM	VNM
+L	NGHỆ AN	Nghệ An Province	VNM	VNM
 L	THUA THIEN HUE PROVINCE	Thừa Thiên Huế Province	VNM	VNM
+L	THỪA THIÊN HUẾ	Thừa Thiên Huế Province	VNM	VNM
 L	THỪA THIÊN HUẾ PROVINCE	Thừa Thiên Huế Province	VNM	VNM
 L	THUA THIEN HUE	Thừa Thiên Huế Province	VNM	VNM
-L	THỪA THIÊN HUẾ	Thừa Thiên Huế Province	VNM	VNM
-L	THANH HOA PROVINCE	Thanh Hóa Province	VNM	VNM
 L	THANH HÓA PROVINCE	Thanh Hóa Province	VNM	VNM
 L	THANH HÓA	Thanh Hóa Province	VNM	VNM
-L	SON LA PROVINCE	Sơn La Province	VNM	VNM
-L	SƠN LA	Sơn La Province	VNM	VNM
+L	THANH HOA PROVINCE	Thanh Hóa Province	VNM	VNM
 L	SƠN LA PROVINCE	Sơn La Province	VNM	VNM
+L	SƠN LA	Sơn La Province	VNM	VNM
+L	SON LA PROVINCE	Sơn La Province	VNM	VNM
 L	SON LA	Sơn La Province	VNM	VNM
 L	QUẢNG NINH	Quảng Ninh	VNM	VNM
-L	LẠNG SƠN	Lạng Sơn Province	VNM	VNM
-L	LANG SON PROVINCE	Lạng Sơn Province	VNM	VNM
 L	LẠNG SƠN PROVINCE	Lạng Sơn Province	VNM	VNM
-L	LAI CHÂU	Lai Châu Province	VNM	VNM
-L	LAI CHÂU PROVINCE	Lai Châu Province	VNM	VNM
+L	LANG SON PROVINCE	Lạng Sơn Province	VNM	VNM
+L	LẠNG SƠN	Lạng Sơn Province	VNM	VNM
 L	LAI CHAU PROVINCE	Lai Châu Province	VNM	VNM
+L	LAI CHÂU PROVINCE	Lai Châu Province	VNM	VNM
+L	LAI CHÂU	Lai Châu Province	VNM	VNM
 L	HÀ TĨNH	Hà Tĩnh Province	VNM	VNM
 L	HÀ TĨNH PROVINCE	Hà Tĩnh Province	VNM	VNM
 L	HA TINH PROVINCE	Hà Tĩnh Province	VNM	VNM
-L	CAO BẰNG	Cao Bằng Province	VNM	VNM
 L	CAO BANG PROVINCE	Cao Bằng Province	VNM	VNM
 L	CAO BẰNG PROVINCE	Cao Bằng Province	VNM	VNM
+L	CAO BẰNG	Cao Bằng Province	VNM	VNM
 L	ĐIỆN BIÊN PROVINCE	Điện Biên Province	VNM	VNM
+L	GJIEN BIEN PROVINCE	Điện Biên Province	VNM	VNM
 L	ĐIỆN BIÊN	Điện Biên Province	VNM	VNM
 L	GJIEN BIEN	Điện Biên Province	VNM	VNM
-L	GJIEN BIEN PROVINCE	Điện Biên Province	VNM	VNM
 L	HAI PHONG	Hai Phong	VNM	VNM
-L	HUNG YEN PROVINCE	Hưng Yên Province	VNM	VNM
-L	HƯNG YÊN PROVINCE	Hưng Yên Province	VNM	VNM
 L	HƯNG YÊN	Hưng Yên Province	VNM	VNM
+L	HƯNG YÊN PROVINCE	Hưng Yên Province	VNM	VNM
+L	HUNG YEN PROVINCE	Hưng Yên Province	VNM	VNM
 L	DA NANG CITY	Da Nang City	VNM	VNM
 L	DAK LAK	Dak Lak	VNM	VNM
 L	HO CHI MINH CITY (HCMC)	Ho Chi Minh City (HCMC)	VNM	VNM
@@ -21652,26 +21652,26 @@ L	A'ANA	A'ana	WSM	WSM
 L	TA‘IZZ	Ta‘izz	YEM	YEM
 L	TA'IZZ	Ta‘izz	YEM	YEM
 L	SANAA GOVERNORATE	Sanaa Governorate	YEM	YEM
-L	SA'DAH	Şa‘dah	YEM	YEM
 L	ŞA‘DAH	Şa‘dah	YEM	YEM
+L	SA'DAH	Şa‘dah	YEM	YEM
 L	RAYMAH	Raymah	YEM	YEM
-L	MA'RIB	Ma’rib	YEM	YEM
 L	MA’RIB	Ma’rib	YEM	YEM
-L	AL MAHWIT GOVERNORATE	Al Mahwit Governorate	YEM	YEM
+L	MA'RIB	Ma’rib	YEM	YEM
 L	AL MAHWIT	Al Mahwit Governorate	YEM	YEM
+L	AL MAHWIT GOVERNORATE	Al Mahwit Governorate	YEM	YEM
 L	AL JAWF	Al Jawf		
 L	MUHAFAZAT HADRAMAOUT	Muhafazat Hadramaout	YEM	YEM
-L	DHAMĀR	Dhamār	YEM	YEM
 L	DHAMAR	Dhamār	YEM	YEM
+L	DHAMĀR	Dhamār	YEM	YEM
 L	AL MAHRAH	Al Mahrah Governorate	YEM	YEM
 L	AL HUDAYDAH	Al Hudaydah	YEM	YEM
 L	AL BAYDA	Al Bayda	YEM	YEM
 L	ABYAN	Abyan Governorate	YEM	YEM
-L	AD DALI	Aḑ Ḑāli‘	YEM	YEM
 L	AḐ ḐĀLI	Aḑ Ḑāli‘	YEM	YEM
+L	AD DALI	Aḑ Ḑāli‘	YEM	YEM
 L	OMRAN	Omran	YEM	YEM
-L	HAJJAH	Ḩajjah	YEM	YEM
 L	ḨAJJAH	Ḩajjah	YEM	YEM
+L	HAJJAH	Ḩajjah	YEM	YEM
 L	IBB GOVERNORATE	Ibb Governorate	YEM	YEM
 L	LAḨIJ	Laḩij	YEM	YEM
 L	LAHIJ	Laḩij	YEM	YEM
@@ -21680,8 +21680,8 @@ L	SOQATRA	Soqatra	YEM	YEM
 L	ACOUA	Acoua	MYT	MYT
 L	BANDRABOUA	Bandraboua	MYT	MYT
 L	BANDRELE	Bandrele	MYT	MYT
-L	BOUÉNI	Bouéni	MYT	MYT
 L	BOUENI	Bouéni	MYT	MYT
+L	BOUÉNI	Bouéni	MYT	MYT
 L	CHICONI	Chiconi	MYT	MYT
 L	CHIRONGUI	Chirongui	MYT	MYT
 L	DEMBENI	Dembeni	MYT	MYT
@@ -21698,16 +21698,16 @@ L	TSINGONI	Tsingoni	MYT	MYT
 L	KWAZULU-NATAL	KwaZulu-Natal	ZAF	ZAF
 L	NORTH-WESTERN	North-Western	ZMB	ZMB
 L	LUSAKA PROVINCE	Lusaka Province	ZMB	ZMB
-L	LUAPULA	Luapula Province	ZMB	ZMB
 L	LUAPULA PROVINCE	Luapula Province	ZMB	ZMB
+L	LUAPULA	Luapula Province	ZMB	ZMB
 L	COPPERBELT	Copperbelt	ZMB	ZMB
 L	MUCHINGA	Muchinga	ZMB	ZMB
 L	MIDLANDS PROVINCE	Midlands Province	ZWE	ZWE
-L	MATABELELAND SOUTH PROVINCE	Matabeleland South Province	ZWE	ZWE
 L	MATABELELAND SOUTH	Matabeleland South Province	ZWE	ZWE
+L	MATABELELAND SOUTH PROVINCE	Matabeleland South Province	ZWE	ZWE
 L	MATABELELAND NORTH	Matabeleland North	ZWE	ZWE
-L	MASVINGO	Masvingo Province	ZWE	ZWE
 L	MASVINGO PROVINCE	Masvingo Province	ZWE	ZWE
+L	MASVINGO	Masvingo Province	ZWE	ZWE
 L	MASHONALAND WEST	Mashonaland West	ZWE	ZWE
 L	MASHONALAND EAST	Mashonaland East Province	ZWE	ZWE
 L	MASHONALAND EAST PROVINCE	Mashonaland East Province	ZWE	ZWE
@@ -22376,13 +22376,6 @@ C	ST. HELENA	Saint Helena, Ascension and Tristan da Cunha	SHN	SHN
 C	US VIRGIN ISLANDS	Virgin Islands, U.S.	VIR	VIR
 C	THE GAMBIA	Gambia	GMB	GMB
 C	THE BAHAMAS	Bahamas	BHS	BHS
-C	THE NETHERLANDS	Netherlands	NLD	NLD
-C	THE PHILIPPINES	Philippines	PHL	PHL
-C	THE UNITED KINGDOM	United Kingdom	GBR	GBR
-C	THE UNITED ARAB EMIRATES	United Arab Emirates	ARE	ARE
-C	THE DOMINICAN REPUBLIC	Dominican Republic	DOM	DOM
-C	THE CENTRAL AFRICAN REPUBLIC	Central African Republic	CAF	CAF
-C	THE CZECH REPUBLIC	Czech Republic	CZE	CZE
 C	PALESTINIAN TERRITORIES	Palestine	PSE	PSE
 C	CURACAO	Curaçao	CUW	CUW
 C	REUNION	Réunion	REU	REU
