@@ -68,8 +68,8 @@ import Testing
         return (process.terminationStatus, collected.text(isError: false), collected.text(isError: true))
     }
 
-    /// Pages of the kinds the extractor meets: a full document, one that starts with a comment, a script before
-    /// the content, a table layout, and `div` soup; each long enough for the whole pipeline to run.
+    /// Pages of the kinds the extractor meets: a full document, one that starts with a comment, a script-first
+    /// fragment, a table layout, and `div` soup; each long enough for the whole pipeline to run.
     static let pages: [String] = {
         let paragraph = """
             The ministers met in Geneva on Tuesday to discuss the new trade agreement, which officials said \
@@ -81,7 +81,7 @@ import Testing
         return [
             "<!DOCTYPE html><html><head><title>Trade talks</title></head><body><article>\(body)</article></body></html>",
             "<!-- saved page --><html><body><nav><a href=/>Home</a></nav><main>\(body)</main></body></html>",
-            "<html><script>var x = 1;</script><div class=story><h1>Trade talks</h1>\(body)</div>",
+            "<script>var x = 1;</script><div class=story><h1>Trade talks</h1>\(body)</div>",
             "<html><body><table>\(rows)</table></body></html>",
             "<html><body><div>\(divs)</div><footer>Contact us</footer></body></html>",
             "<!doctype html><html lang=en><body><section><section>\(body)</section></section></body></html>",
