@@ -14,7 +14,7 @@ struct PlainTextExtractor: Sendable {
     static let junkPenalty = 6
 
     func extract(_ text: String) -> (article: ExtractedArticle, kinds: [BlockKind]) {
-        let units = TextUnitReader.units(of: text)
+        let units = LongLineSplitter.split(TextUnitReader.units(of: text))
         let minimumStop = Self.hasEnglishProse(units) ? Self.proseMinimumStopWords : 0
         let scores = units.map { score($0, minimumStop: minimumStop) }
         let body = Self.bestRun(scores) ?? (units.isEmpty ? 0..<0 : 0..<units.count)
