@@ -101,3 +101,14 @@ import Testing
         #expect(AuthorBio.isBio(text) == isBio)
     }
 }
+
+@Suite struct LongLineEdgeTests {
+    /// The last sentences of a one-line story that score low on their own (a label-like start, no full stop)
+    /// stay with the story; only furniture is cut from its end.
+    @Test func lowScoringClosingSentencesOfALongLineStay() {
+        let closing = ["Lynn is right: The council needed to act.", "Only time will tell whether the bridge can be saved"]
+        let line = (PlainTextLossTests.story + closing).joined(separator: " ")
+        let article = PlainTextExtractor().extract(line).article
+        #expect(article.paragraphs == [line])
+    }
+}

@@ -136,8 +136,13 @@ struct UnitClassifier {
 
     /// Why a sentence at the end of a long line is furniture, if it is: an author's bio or contact, a call to
     /// the reader with link-like wording, a disclaimer. Nil for a sentence of the story.
+    /// Furniture sentences are short: a longer one (a run of figures or links without a full stop) is content.
     static func trailerReason(_ unit: TextUnit) -> RemovalReason? {
-        if AuthorBio.isBio(unit.text) || unit.personalData > 0 && unit.words < 20 { return .authorProfile }
+        guard unit.words < 40 else { return nil }
+        // Phone-like figures alone (a table of results) are no contact line: it needs an address or a contact word.
+        let contact = unit.personalData > 0 && unit.words < 20
+            && (unit.text.contains("@") || CueWords.count(AuthorBio.contact, in: unit.text) > 0)
+        if AuthorBio.isBio(unit.text) || contact { return .authorProfile }
         let pointsSomewhere = unit.links > 0 || CueWords.count(CueWords.linkLike, in: unit.text) >= 1
         if pointsSomewhere, unit.links > 0 || unit.secondPerson >= 1 && CueWords.count(CueWords.callToAction, in: unit.text) >= 2 {
             return .callToAction
