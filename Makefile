@@ -168,6 +168,14 @@ eval-extraction: deps .venv-eval/.installed
 	.build/release/articlewatch-eval extract-condense-check .build/eval/aeb-html | tail -1
 	.build/release/articlewatch-eval stage-timings --repeat 100 seeds/*.txt
 
+# Plain-text regression (issue 13): the 181 benchmark articles' true texts as multi-line and as one-line
+# plain-text files through `articlewatch analyze`; how many come out empty or with under half their words.
+.PHONY: eval-plaintext
+eval: eval-plaintext
+eval-plaintext: deps
+	$(SWIFT) build -c release --product articlewatch
+	python3 eval/plaintext_regression.py --data $(SHARED)/data/article-extraction-benchmark
+
 # Why libxml2: parse-only speed of libxml2 and Gumbo on the benchmark pages (needs libgumbo-dev; not in `eval`).
 .PHONY: eval-parsers
 eval-parsers: deps

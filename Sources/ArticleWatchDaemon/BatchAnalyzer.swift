@@ -14,6 +14,7 @@ public struct BatchAnalyzer: Sendable {
     }
 
     public func analyze(_ inputs: [String]) async throws(PipelineError) -> [JSONValue] {
+        AnalysisLibraries.initialiseOnce()  // before the workers below (the pipeline's construction does it too)
         let pipeline = try AnalysisPipeline.standard(options: configuration.analysis)
         let options = configuration.analysis
         let maxBytes = configuration.maxFileBytes

@@ -17,6 +17,8 @@ public enum Daemon {
         // must still mean "stop cleanly", not the default kill. The trap is in place once the sequence
         // exists (its init ignores the signals and arms Dispatch sources); only the listening runs in a task.
         let stop = StopSignals(logger: logger)
+        // The C libraries' global state, built on this thread before any worker or warm-up task can race to it.
+        AnalysisLibraries.initialiseOnce()
         let trapped = await UnixSignalsSequence(trapping: .sigterm, .sigint)
         let signals = Task { await stop.listen(to: trapped) }
         defer { signals.cancel() }

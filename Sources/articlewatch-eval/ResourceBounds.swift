@@ -1,6 +1,8 @@
 import ArticleAnalysis
+import Dispatch
 import Foundation
 import Glibc
+import Synchronization
 
 /// `articlewatch-eval bounds [MB…]`: time and peak memory of one analysis per pathological input kind and
 /// size (default 1, 2, 4, 8 MB; fractions allowed). Each measurement runs in a fresh child process (`bounds --one KIND MB`)
@@ -9,6 +11,9 @@ import Glibc
 /// ratio; bounded memory means extra memory / input bytes stays a small constant.
 /// `bounds --kinds` lists the kinds; `bounds --write KIND MB FILE` writes one input to a file instead (scripts/isolation-limits.sh feeds them
 /// to the daemon's isolated analysis to check its resource limits).
+/// Each child analyses its input on `boundsThreads` threads at once, as the daemon's workers would two hostile
+/// files: shared state (libxml2, CLD2, lazily built tables) is exercised from more than one thread. CPU seconds
+/// are per analysis (the process's CPU time divided by the threads); extra memory is for all of them together.
 func resourceBounds(_ arguments: [String]) throws {
     if arguments.first == "--one", arguments.count == 3, let megabytes = Double(arguments[2]) {
         return measureOne(kind: arguments[1], bytes: Int(megabytes * 1_048_576))
@@ -19,7 +24,7 @@ func resourceBounds(_ arguments: [String]) throws {
     }
     let sizes = arguments.compactMap(Double.init).isEmpty ? [1, 2, 4, 8] : arguments.compactMap(Double.init)
     let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    print("kind\tMB\tcpu_seconds\textraRSS_MB\textra/input\toutcome")
+    print("kind\tMB\tcpu_seconds\textraRSS_MB(\(boundsThreads) at once)\textra/input\toutcome")
     for kind in PathologicalInput.kinds {
         var rows: [(megabytes: Double, seconds: Double, extra: Double)] = []
         for megabytes in sizes {
@@ -47,25 +52,31 @@ func resourceBounds(_ arguments: [String]) throws {
     }
 }
 
-/// Child side: build the input, note the peak RSS so far, analyse, and print CPU seconds (not wall time:
-/// the machine is shared, and CPU time is what grows with the input), extra peak MB, outcome.
+/// How many analyses of the same input a child runs at once.
+let boundsThreads = 2
+
+/// Child side: build the input, note the peak RSS so far, analyse it on `boundsThreads` threads at once, and
+/// print CPU seconds per analysis (not wall time: the machine is shared, and CPU time is what grows with the
+/// input), extra peak MB, outcome (the same on every thread, or each thread's when they differ).
 private func measureOne(kind: String, bytes: Int) {
     let input = PathologicalInput.make(kind, bytes: bytes)
     let pipeline: AnalysisPipeline
     do { pipeline = try AnalysisPipeline.standard() } catch { return print("0\t0\tpipeline: \(error)") }
     let article = Article(name: kind, bytes: input, receivedAt: Date(timeIntervalSince1970: 0))
     let baseline = peakResidentKilobytes()
-    var outcome = ""
+    let outcomes = Mutex([String](repeating: "", count: boundsThreads))
     let started = boundsCPUSeconds()
-    do {
-        switch pipeline.analyze(article, options: AnalysisOptions()) {
-        case let .analyzed(record): outcome = "result \(record.json.serialized().utf8.count) bytes of JSON"
-        case let .failed(record): outcome = "failure \(record.reason.rawValue)"
+    DispatchQueue.concurrentPerform(iterations: boundsThreads) { thread in
+        let outcome = switch pipeline.analyze(article, options: AnalysisOptions()) {
+        case let .analyzed(record): "result \(record.json.serialized().utf8.count) bytes of JSON"
+        case let .failed(record): "failure \(record.reason.rawValue)"
         }
+        outcomes.withLock { $0[thread] = outcome }
     }
     let extra = Double(peakResidentKilobytes() - baseline) / 1024
-    let seconds = boundsCPUSeconds() - started
-    print("\(seconds)\t\(extra)\t\(outcome)")
+    let seconds = (boundsCPUSeconds() - started) / Double(boundsThreads)
+    let all = outcomes.withLock { $0 }
+    print("\(seconds)\t\(extra)\t\(Set(all).count == 1 ? all[0] : all.joined(separator: " | "))")
 }
 
 private func boundsCPUSeconds() -> Double {

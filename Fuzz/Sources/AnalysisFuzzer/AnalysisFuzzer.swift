@@ -1,17 +1,26 @@
 import ArticleAnalysis
+import Dispatch
 import Foundation
 
 /// libFuzzer entry point over the whole analysis path the daemon runs for one file: bytes → `Article` →
 /// the standard pipeline → the JSON line. Its own package under Fuzz/, built by `scripts/fuzz.sh`
 /// (so the main package's `swift build --build-tests` never sees it).
 /// A crash, an ASan report, a leak or a run over libFuzzer's `-timeout` is a finding.
+/// Each input is analysed on two threads at once, as the daemon's workers do, so that state shared between
+/// analyses (the C libraries', the lazily built tables) is exercised from more than one thread.
 enum AnalysisFuzzer {
+    static let threads = 2
+
     /// Built once: constructing the pipeline checks the stage graph, which is not what is being fuzzed.
     static let pipeline: AnalysisPipeline = {
         do { return try AnalysisPipeline.standard() } catch { fatalError("standard pipeline: \(error)") }
     }()
 
     static func run(_ bytes: [UInt8]) {
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in analyse(bytes) }
+    }
+
+    static func analyse(_ bytes: [UInt8]) {
         let article = Article(name: "fuzz-input", bytes: bytes, receivedAt: Date(timeIntervalSince1970: 0))
         switch pipeline.analyze(article, options: AnalysisOptions()) {
         case let .analyzed(record):
@@ -44,6 +53,9 @@ func runFuzzerDriver(
 /// `main`; this is that entry point, and it hands over to libFuzzer's driver.
 @_cdecl("AnalysisFuzzer_main")
 public func fuzzerMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    // As the daemon does before its workers start: the C libraries' global state first, on this thread.
+    AnalysisLibraries.initialiseOnce()
+    _ = AnalysisFuzzer.pipeline
     var count = argc
     var arguments = argv
     return runFuzzerDriver(&count, &arguments) { data, size in fuzzAnalysis(data, size) }

@@ -1,4 +1,5 @@
-/// The record's `boilerplate` section: how many lines and characters were removed, and why.
+/// The record's `boilerplate` section: which extraction path gave the text, how many lines and characters
+/// were removed, and why.
 public struct BoilerplateReport: Sendable, Equatable, JSONRepresentable {
     public struct Tally: Sendable, Equatable {
         public var lines = 0
@@ -8,6 +9,8 @@ public struct BoilerplateReport: Sendable, Equatable, JSONRepresentable {
     public private(set) var byReason: [RemovalReason: Tally] = [:]
     /// Personal data (emails, phones, addresses) that was inside removed blocks and so never reached the text.
     public var personalDataRemoved = 0
+    /// Set by an extractor that took a path other than its main one; the extract stage fills in the rest.
+    public var path: ExtractionPath?
 
     public init() {}
 
@@ -19,12 +22,24 @@ public struct BoilerplateReport: Sendable, Equatable, JSONRepresentable {
     public var removedLines: Int { byReason.values.reduce(0) { $0 + $1.lines } }
     public var removedChars: Int { byReason.values.reduce(0) { $0 + $1.chars } }
 
+    /// The rule that removed more than half of all the text the extractor saw (kept and removed), if one did:
+    /// worth a warning, since a rule that takes most of the input may have taken the article. Markup outside
+    /// an HTML page's main content is not such a rule (most of a page is furniture).
+    public func ruleThatRemovedMost(keptChars: Int) -> (reason: RemovalReason, chars: Int, of: Int)? {
+        let total = keptChars + removedChars
+        guard let (reason, tally) = byReason.filter({ $0.key != .markup }).max(by: { $0.value.chars < $1.value.chars }),
+            tally.chars * 2 > total
+        else { return nil }
+        return (reason, tally.chars, total)
+    }
+
     public var json: JSONValue {
         let kinds = RemovalReason.allCases.compactMap { reason -> (String, JSONValue)? in
             guard let tally = byReason[reason] else { return nil }
             return (reason.rawValue, .object([("lines", .int(tally.lines)), ("chars", .int(tally.chars))]))
         }
         return .object([
+            ("path", path.map { .string($0.rawValue) } ?? .null),
             ("removedLines", .int(removedLines)), ("removedChars", .int(removedChars)),
             ("personalDataRemoved", .int(personalDataRemoved)), ("byKind", .object(kinds)),
         ])

@@ -12,12 +12,22 @@ public struct ExtractStage: AnalysisStage {
         switch document.mediaType {
         case .plainText:
             article = PlainTextExtractor().extract(document.decodedText).article
+            article.removed.path = .plainText
             if article.paragraphs.isEmpty, let snippet = Self.snippet(document.decodedText) {
                 article.keep(snippet, as: .body)
+                article.removed.path = .plainTextSnippet
                 document.warnings.append("extract: too short to tell article from page furniture; kept the whole text")
+            } else if article.paragraphs.isEmpty {
+                let prose = ProseFallback.paragraphs(of: document.decodedText)
+                if !prose.isEmpty {
+                    for paragraph in prose { article.keep(paragraph, as: .body) }
+                    article.removed.path = .plainTextProseFallback
+                    document.warnings.append("extract: boilerplate rules removed all the text although it holds prose; kept its prose sentences")
+                }
             }
         case .html:
             article = HTMLExtractor().extract(document.decodedText)
+            article.removed.path = article.removed.path ?? .htmlMain
             if document.decodedText.utf8.count > HTMLEventParser.maximumBytes {
                 document.warnings.append("extract: page larger than \(HTMLEventParser.maximumBytes >> 20) MiB; only its start was parsed")
             }
@@ -41,6 +51,9 @@ public struct ExtractStage: AnalysisStage {
         document.paragraphRoles = roles
         document.cleanText = paragraphs.joined(separator: "\n\n")
         document.metadata = metadata
+        if let most = article.removed.ruleThatRemovedMost(keptChars: article.paragraphs.reduce(0) { $0 + $1.count }) {
+            document.warnings.append("extract: boilerplate-removed-most:\(most.reason.rawValue) (\(most.chars) of \(most.of) characters)")
+        }
         document.sections["boilerplate"] = article.removed.json
         document.sections["pii"] = personalData.json
         if paragraphs.isEmpty { document.warnings.append("extract: no article text found") }

@@ -5,6 +5,8 @@ public struct AnalysisPipeline: Sendable {
     public static let analyzerVersion = "articlewatch-analysis/0.1.0"
 
     public init(stages: [any AnalysisStage]) throws(PipelineError) {
+        // Before any thread can run the stages (see `AnalysisLibraries`).
+        AnalysisLibraries.initialiseOnce()
         var available: Set<Annotation> = []
         for stage in stages {
             let missing = stage.requires.subtracting(available)

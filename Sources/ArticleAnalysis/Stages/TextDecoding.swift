@@ -36,7 +36,26 @@ public enum TextDecoding {
             if let littleEndian = utf16WithoutBOM(whole) {
                 return utf16(whole[...], littleEndian: littleEndian, warning: "no byte-order mark: read as UTF-16\(littleEndian ? "LE" : "BE") from the pattern of zero bytes")
             }
-            throw StageFailure(.binary, "the bytes contain NUL characters, so they are not text", fatal: true)
+            // A few stray NULs in a page (a bad save, a script's padding) do not make it binary: UTF-8 without
+            // them is read first (ASCII pairs would read as CJK letters in UTF-16), then UTF-16 by content,
+            // then Windows-1252 without them.
+            let zeros = whole.count { $0 == 0 }
+            let stripped = zeros * sparseNULs <= whole.count ? whole.filter { $0 != 0 } : nil
+            let removal = "removed \(zeros) NUL byte\(zeros == 1 ? "" : "s")"
+            if let stripped, stripped.span.withUnsafeBufferPointer({ UTF8Census($0).isValid }) {
+                var decoded = try utf8OrFallback(stripped.span)
+                decoded.warning = removal
+                return decoded
+            }
+            if let littleEndian = utf16ByContent(whole) {
+                return utf16(whole[...], littleEndian: littleEndian, warning: "no byte-order mark: read as UTF-16\(littleEndian ? "LE" : "BE"), the only reading that gives text")
+            }
+            if let stripped {
+                var decoded = try utf8OrFallback(stripped.span)
+                decoded.warning = decoded.warning.map { "\(removal); \($0)" } ?? removal
+                return decoded
+            }
+            throw StageFailure(.binary, "the bytes contain NUL characters and are text in no encoding we read", fatal: true)
         }
         if census.isValid {
             try rejectControlHeavy(controls: census.windowControls, of: census.windowCharacters)
@@ -72,6 +91,51 @@ public enum TextDecoding {
         if zeroOdd * 10 >= pairs * 6 && zeroEven * 20 <= pairs { return true }
         if zeroEven * 10 >= pairs * 6 && zeroOdd * 20 <= pairs { return false }
         return nil
+    }
+
+    /// At most one byte in this many may be a NUL for the rest to be read as text without them (random bytes
+    /// hold one in 256).
+    static let sparseNULs = 1000
+
+    /// UTF-16 without a BOM whose text is not mostly ASCII (Cyrillic, Greek, CJK…) has no pattern of zero
+    /// bytes. Each byte order is tried on the first 4 KiB: it reads as text when it has no unpaired surrogate and
+    /// at most 1 % control characters, private-use or unassigned code points (binary data read as UTF-16 is full
+    /// of them: NULs, surrogates, private use). Returns the byte order that reads as text, nil when none or both.
+    static func utf16ByContent(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 32 else { return nil }  // a few units read as letters in either order
+        let readings = [true, false].filter { readsAsText(sample, littleEndian: $0) }
+        return readings.count == 1 ? readings[0] : nil
+    }
+
+    private static func readsAsText(_ sample: ArraySlice<UInt8>, littleEndian: Bool) -> Bool {
+            var units: [UInt16] = []
+            var index = sample.startIndex
+            while index + 1 < sample.endIndex {
+                let first = UInt16(sample[index]), second = UInt16(sample[index + 1])
+                units.append(littleEndian ? first | second << 8 : first << 8 | second)
+                index += 2
+            }
+            if let last = units.last, (0xD800...0xDBFF).contains(last) { units.removeLast() }  // a pair cut by the sample
+            var total = 0, bad = 0, letters = 0
+            var codec = UTF16()
+            var iterator = units.makeIterator()
+            decoding: while true {
+                let scalar: Unicode.Scalar
+                switch codec.decode(&iterator) {
+                case let .scalarValue(decoded): scalar = decoded
+                case .emptyInput: break decoding
+                case .error: return false
+                }
+                total += 1
+                switch scalar.properties.generalCategory {
+                case .control: if !["\t", "\n", "\r", "\u{0C}"].contains(scalar) { bad += 1 }
+                case .privateUse, .unassigned, .surrogate: bad += 1
+                case .uppercaseLetter, .lowercaseLetter, .otherLetter, .titlecaseLetter, .modifierLetter: letters += 1
+                default: break
+                }
+            }
+            return total > 0 && bad * 100 <= total && letters * 2 >= total
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool, warning: String?) -> Decoded {

@@ -16,6 +16,8 @@ enum HTMLEventParser {
     /// Parses `html` (UTF-8) and reports every event to `outliner`. Returns false when libxml2 could not
     /// even start (empty input).
     static func parse(_ html: UnsafeBufferPointer<UInt8>, into outliner: inout PageOutliner) -> Bool {
+        // A no-op after the pipeline's construction did it; here so that no caller can reach libxml2 unprepared.
+        AnalysisLibraries.initialiseOnce()
         let length = min(html.count, maximumBytes)
         guard length > 0, let base = html.baseAddress else { return false }
         let context = base.withMemoryRebound(to: CChar.self, capacity: length) {

@@ -6,6 +6,10 @@ enum CueWords {
         "share", "comment", "comments", "subscribe", "follow", "download", "install", "app", "application", "mobile",
         "sign", "join", "click", "tap", "explore", "newsletter", "register", "login", "log", "get", "tell", "thoughts",
     ])
+    /// The part of a call to action that points somewhere: prose that quotes a question to the reader has none.
+    static let linkLike = WordHashSet([
+        "subscribe", "click", "tap", "download", "install", "newsletter", "register", "login", "sign", "follow", "app",
+    ])
     static let disclaimer = WordHashSet([
         "disclaimer", "copyright", "©", "rights", "reserved", "submissions", "pitches", "editorial", "policies",
         "reproduction", "reproduced", "views", "necessarily", "reflect", "sponsored", "advertisement", "affiliate",

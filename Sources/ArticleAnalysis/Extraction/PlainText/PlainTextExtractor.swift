@@ -14,10 +14,10 @@ struct PlainTextExtractor: Sendable {
     static let junkPenalty = 6
 
     func extract(_ text: String) -> (article: ExtractedArticle, kinds: [BlockKind]) {
-        let units = TextUnitReader.units(of: text)
+        let units = LongLineSplitter.split(TextUnitReader.units(of: text))
         let minimumStop = Self.hasEnglishProse(units) ? Self.proseMinimumStopWords : 0
         let scores = units.map { score($0, minimumStop: minimumStop) }
-        let body = Self.bestRun(scores) ?? (units.isEmpty ? 0..<0 : 0..<units.count)
+        let body = Self.widenedOverLine(Self.bestRun(scores) ?? (units.isEmpty ? 0..<0 : 0..<units.count), units)
         var classifier = UnitClassifier(units: units, body: body, minimumStop: minimumStop)
         var (article, kinds) = classifier.classify()
         article.metadata.published = PublishedDateReader.published(in: units, body: body)
@@ -51,6 +51,21 @@ struct PlainTextExtractor: Sendable {
         unit.words >= Self.proseMinimumWords && unit.stopWordRatio >= minimumStop
             && (unit.endsSentence || unit.words >= 2 * Self.proseMinimumWords) && !unit.truncated
             && unit.occurrences == 1 && unit.links == 0 && (unit.personalData == 0 || !unit.labelled && !unit.bulleted)
+    }
+
+    /// A body run that starts or ends inside a long line cut into sentences takes in the whole line: a line that
+    /// holds a large share of the text is never cut apart by scores (its sentences of figures, a label-like
+    /// start, a last sentence without a full stop). Furniture at its end is then removed by the classifier's
+    /// closing-run rules (`UnitClassifier.trailerReason`), which name what they remove.
+    static func widenedOverLine(_ body: Range<Int>, _ units: [TextUnit]) -> Range<Int> {
+        guard !body.isEmpty else { return body }
+        var lower = body.lowerBound, upper = body.upperBound
+        func sameLine(_ index: Int, _ neighbour: Int) -> Bool {
+            units[index].isSentencePiece && units[neighbour].isSentencePiece && units[index].line == units[neighbour].line
+        }
+        while lower > 0, sameLine(lower - 1, lower) { lower -= 1 }
+        while upper < units.count, sameLine(upper, upper - 1) { upper += 1 }
+        return lower..<upper
     }
 
     /// The maximum-sum contiguous run (Kadane); nil when no unit scores above zero.

@@ -25,6 +25,11 @@ struct TextUnit: Sendable {
     var occurrences = 1
     /// Blank lines before it (a paragraph break in the source).
     var blankLinesBefore: Int
+    /// A sentence cut from a line that holds a large share of the text's words (`LongLineSplitter`): judged on
+    /// its own, kept unless a rule with boilerplate context removes it, and joined back to its neighbours.
+    var isSentencePiece = false
+    /// The line it came from (the unit's own index when it is no piece): kept pieces of one line form one paragraph.
+    var line = 0
 
     var isTitleLike: Bool { words > 0 && words <= 20 && !endsSentence && !truncated && !bulleted && !labelled }
 }

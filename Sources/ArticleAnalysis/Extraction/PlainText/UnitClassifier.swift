@@ -5,12 +5,19 @@ struct UnitClassifier {
     let minimumStop: Double
     private(set) var kinds: [BlockKind] = []
     private var article = ExtractedArticle()
+    /// The index of the last kept unit, so that kept sentence pieces of one line join into one paragraph.
+    private var lastKept: Int?
+    /// Where the body's closing run of sentence pieces that read as page furniture begins (`TrailingPieces`).
+    private let trailerStart: Int
 
     init(units: [TextUnit], body: Range<Int>, minimumStop: Double) {
         self.units = units
         self.body = body
         self.minimumStop = minimumStop
         kinds = Array(repeating: .boilerplate, count: units.count)
+        var start = body.upperBound
+        while start > body.lowerBound, units[start - 1].isSentencePiece, Self.trailerReason(units[start - 1]) != nil { start -= 1 }
+        trailerStart = start
     }
 
     mutating func classify() -> (article: ExtractedArticle, kinds: [BlockKind]) {
@@ -65,7 +72,7 @@ struct UnitClassifier {
             let unit = units[index]
             if let reason = junkReason(unit, index: index) {
                 remove(index, reason)
-            } else if isSentence(unit) {
+            } else if isSentence(unit) || unit.isSentencePiece {
                 keep(index, .body)
             } else if isHeading(unit), index + 1 < body.upperBound {
                 keep(index, .heading)
@@ -89,23 +96,58 @@ struct UnitClassifier {
             && (!unit.endsSentence || unit.text.hasSuffix("?") && unit.capitalizedRatio >= 0.5)
     }
 
-    /// Junk inside the body run, judged by shape and cue words.
+    /// Junk inside the body run, judged by shape and cue words. Cue words count only with boilerplate context:
+    /// a short line, a label, a place at the end of the body; a long line of prose is never removed for them,
+    /// and a sentence of a long line only in the closing run of furniture (`trailerStart`).
     private func junkReason(_ unit: TextUnit, index: Int) -> RemovalReason? {
+        if unit.isSentencePiece { return index >= trailerStart ? Self.trailerReason(unit) : nil }
         if unit.occurrences > 1 && unit.words < 40 { return .repeated }
         if unit.truncated { return .relatedLinks }
         let lastOfBody = index >= body.upperBound - 2
-        if unit.labelled || lastOfBody || unit.words < 30, CueWords.count(CueWords.disclaimer, in: unit.text) >= 2 {
+        let atEnd = lastOfBody && unit.words < Self.longProseWords
+        if unit.labelled || atEnd || unit.words < 30, CueWords.count(CueWords.disclaimer, in: unit.text) >= 2,
+            unit.words < 30 || unit.labelled || Self.mostlyFurniture(unit)
+        {
             return .disclaimer
         }
         if unit.personalData > 0 && (unit.labelled || unit.bulleted || unit.words < PlainTextExtractor.proseMinimumWords) {
             return .authorProfile
         }
-        if unit.secondPerson >= 1, lastOfBody || unit.words < PlainTextExtractor.proseMinimumWords,
+        if unit.secondPerson >= 1, atEnd || unit.words < PlainTextExtractor.proseMinimumWords,
             CueWords.count(CueWords.callToAction, in: unit.text) >= 2
         {
             return .callToAction
         }
         if unit.bulleted && unit.labelled { return .authorProfile }
+        if atEnd, AuthorBio.isBio(unit.text) { return .authorProfile }
+        return nil
+    }
+
+    /// A line this long is prose whatever cue words it holds.
+    static let longProseWords = 50
+
+    /// A longer line is judged by its sentences: furniture when most of its words are in sentences that
+    /// `trailerReason` calls furniture (a disclaimer paragraph), not when one sentence of a story holds a cue.
+    static func mostlyFurniture(_ unit: TextUnit) -> Bool {
+        let sentences = LongLineSplitter.sentences(of: unit.text).map { TextUnitReader.measure(collapsed: $0, blanksBefore: 0) }
+        let furniture = sentences.filter { trailerReason($0) != nil }.reduce(0) { $0 + $1.words }
+        return furniture * 2 > unit.words
+    }
+
+    /// Why a sentence at the end of a long line is furniture, if it is: an author's bio or contact, a call to
+    /// the reader with link-like wording, a disclaimer. Nil for a sentence of the story.
+    /// Furniture sentences are short: a longer one (a run of figures or links without a full stop) is content.
+    static func trailerReason(_ unit: TextUnit) -> RemovalReason? {
+        guard unit.words < 40 else { return nil }
+        // Phone-like figures alone (a table of results) are no contact line: it needs an address or a contact word.
+        let contact = unit.personalData > 0 && unit.words < 20
+            && (unit.text.contains("@") || CueWords.count(AuthorBio.contact, in: unit.text) > 0)
+        if AuthorBio.isBio(unit.text) || contact { return .authorProfile }
+        let pointsSomewhere = unit.links > 0 || CueWords.count(CueWords.linkLike, in: unit.text) >= 1
+        if pointsSomewhere, unit.links > 0 || unit.secondPerson >= 1 && CueWords.count(CueWords.callToAction, in: unit.text) >= 2 {
+            return .callToAction
+        }
+        if unit.words < 30 || unit.labelled, CueWords.count(CueWords.disclaimer, in: unit.text) >= 2 { return .disclaimer }
         return nil
     }
 
@@ -132,6 +174,13 @@ struct UnitClassifier {
 
     private mutating func keep(_ index: Int, _ role: ParagraphRole) {
         kinds[index] = role == .heading ? .heading : .body
+        defer { lastKept = index }
+        if units[index].isSentencePiece, role == .body, let lastKept, lastKept == index - 1,
+            units[lastKept].line == units[index].line, article.roles.last == .body
+        {
+            article.paragraphs[article.paragraphs.count - 1] += " " + units[index].text
+            return
+        }
         article.keep(units[index].text, as: role)
     }
 
