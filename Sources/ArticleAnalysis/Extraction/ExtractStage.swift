@@ -43,6 +43,10 @@ public struct ExtractStage: AnalysisStage {
         document.metadata = metadata
         document.sections["boilerplate"] = article.removed.json
         document.sections["pii"] = personalData.json
+        if let path = article.path {
+            document.sections["extraction"] = .object([("path", .string(path))])
+            if path != HTMLExtractionPath.main.rawValue { document.warnings.append("extraction-fallback:\(path)") }
+        }
         if paragraphs.isEmpty { document.warnings.append("extract: no article text found") }
     }
 
