@@ -176,6 +176,14 @@ eval-plaintext: deps
 	$(SWIFT) build -c release --product articlewatch
 	python3 eval/plaintext_regression.py --data $(SHARED)/data/article-extraction-benchmark
 
+# The same pages with markup hints taken away (class/id, <article>, <p>, wrapped paragraphs), ours beside
+# trafilatura: F1 and near-empty pages per variant, a forecast of pages nobody here has seen.
+.PHONY: eval-extraction-stress
+eval: eval-extraction-stress
+eval-extraction-stress: deps .venv-eval/.installed
+	$(SWIFT) build -c release --product articlewatch-eval
+	.venv-eval/bin/python eval/extraction_stress.py --data $(SHARED)/data/article-extraction-benchmark
+
 # Why libxml2: parse-only speed of libxml2 and Gumbo on the benchmark pages (needs libgumbo-dev; not in `eval`).
 .PHONY: eval-parsers
 eval-parsers: deps

@@ -27,7 +27,11 @@ public struct ExtractStage: AnalysisStage {
             }
         case .html:
             article = HTMLExtractor().extract(document.decodedText)
-            article.removed.path = article.removed.path ?? .htmlMain
+            // The HTML extractor's cascade says which step gave the text; one field reports both media types.
+            article.removed.path = article.path.map(ExtractionPath.init(rawValue:)) ?? article.removed.path ?? .htmlMain
+            if let path = article.path, path != HTMLExtractionPath.main.rawValue {
+                document.warnings.append("extraction-fallback:\(path)")
+            }
             if document.decodedText.utf8.count > HTMLEventParser.maximumBytes {
                 document.warnings.append("extract: page larger than \(HTMLEventParser.maximumBytes >> 20) MiB; only its start was parsed")
             }

@@ -5,6 +5,9 @@ struct ExtractedArticle: Sendable {
     var roles: [ParagraphRole] = []
     var metadata = ArticleMetadata()
     var removed = BoilerplateReport()
+    /// Which way the extractor found the text (`HTMLExtractionPath` for pages), for the record's
+    /// `boilerplate.path`; nil where the extractor has only one way.
+    var path: String?
 
     mutating func keep(_ text: String, as role: ParagraphRole) {
         paragraphs.append(text)

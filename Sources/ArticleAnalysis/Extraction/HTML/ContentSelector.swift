@@ -32,7 +32,7 @@ struct ContentSelector {
     static let furnitureShare = 0.25
 
     /// For each element, the nearest element at or above it whose class words mark furniture (or -1).
-    private var furniture: [Int] = []
+    private(set) var furniture: [Int] = []
 
     mutating func select() -> (kept: [Int], top: Int?) {
         markNestedArticleLists()
@@ -79,13 +79,17 @@ struct ContentSelector {
     /// Set for the second choice: elements at or under furniture score nothing.
     private var outsideFurnitureOnly = false
 
-    private func selection() -> (kept: [Int], top: Int?) {
-        guard let top = bestElement() else {
+    private func selection() -> (kept: [Int], top: Int?) { selection(around: bestElement()) }
+
+    /// The blocks kept when `top` is the article's element (all blocks outside furniture without one); with
+    /// `gathering`, its worthy siblings join it (`chosenElements`).
+    func selection(around top: Int?, gathering: Bool = true) -> (kept: [Int], top: Int?) {
+        guard let top else {
             let inside = outline.blocks.indices.filter { furniture[outline.blocks[$0].owner] < 0 }
             let outside = repeatedTexts(outside: inside)
             return (inside.filter { keeps($0, repeatedOutside: outside) }, nil)
         }
-        let chosen = chosenElements(around: top)
+        let chosen = gathering ? chosenElements(around: top) : [top]
         var selected = [Bool](repeating: false, count: outline.elements.count)
         for index in outline.elements.indices {
             let parent = outline.elements[index].parent
@@ -102,7 +106,7 @@ struct ContentSelector {
     }
 
     /// The repeated texts that also appear outside the article region `inside` (block indices, ascending).
-    private func repeatedTexts(outside inside: [Int]) -> Set<String> {
+    func repeatedTexts(outside inside: [Int]) -> Set<String> {
         guard !repeatedTexts.isEmpty else { return [] }
         var outside: Set<String> = []
         var next = 0
@@ -135,8 +139,12 @@ struct ContentSelector {
 
     static let minimumNestedArticles = 2
 
+    /// Bytes of text in all the page's blocks.
+    private(set) var pageTextBytes = 0
+
     private mutating func propagateText() {
         for block in outline.blocks {
+            pageTextBytes += block.textBytes
             var element = block.owner
             while element >= 0 {
                 outline.elements[element].textBytes += block.textBytes
@@ -202,7 +210,7 @@ struct ContentSelector {
     var proseBytes: [Int] = []
 
     /// Non-trivial texts that appear more than once among the page's blocks.
-    private var repeatedTexts: Set<String> = []
+    private(set) var repeatedTexts: Set<String> = []
 
     private static func repeatedTexts(in blocks: [PageOutline.Block]) -> Set<String> {
         var seen: [String: Int] = [:]

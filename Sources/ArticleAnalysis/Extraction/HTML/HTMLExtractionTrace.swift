@@ -7,15 +7,18 @@ public enum HTMLExtractionTrace {
     public static func trace(_ html: String, condensed: Bool = true) -> [String] {
         guard let outline = PageOutliner.outline(ofPage: html, condensed: condensed) else { return ["(libxml2 returned no document)"] }
         var selector = ContentSelector(outline: outline)
-        let (kept, top) = selector.select()
-        let keptSet = Set(kept)
+        let main = selector.select()
+        let top = main.top
+        let choice = ContentCascade.choose(from: selector, main: main)
+        let keptSet = Set(choice.kept)
         let metadata = HTMLMetadataReader.metadata(from: outline.signals)
         var lines = [[metadata.title, metadata.byline, metadata.published, metadata.url, metadata.site].map { $0 ?? "-" }.joined(separator: " | ")]
-        lines.append("elements \(outline.elements.count), blocks \(outline.blocks.count), top \(top.map { path(of: $0, in: selector.outline) } ?? "none")")
+        lines.append("elements \(outline.elements.count), blocks \(outline.blocks.count), top \(top.map { path(of: $0, in: selector.outline) } ?? "none"), path \(choice.path.rawValue)")
         for (index, block) in outline.blocks.enumerated() {
             let density = Int((block.linkDensity * 100).rounded())
-            lines.append("\(keptSet.contains(index) ? "KEEP" : "drop") ld=\(density)% \(path(of: block.owner, in: outline)) | \(block.text)")
+            lines.append("\(keptSet.contains(index) ? "KEEP" : "drop") \(selector.isProseParagraph(index) ? "P" : " ") ld=\(density)% \(path(of: block.owner, in: outline)) | \(block.text)")
         }
+        lines += choice.paragraphs.map { "JSON \($0)" }
         return lines
     }
 

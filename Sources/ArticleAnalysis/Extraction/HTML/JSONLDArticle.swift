@@ -8,6 +8,8 @@ struct JSONLDArticle {
     var datePublished: String?
     var publisher: String?
     var url: String?
+    /// The article's full text, which some publishers embed (`ContentCascade` falls back on it).
+    var articleBody: String?
 
     init(scripts: [String]) {
         for script in scripts {
@@ -38,6 +40,7 @@ struct JSONLDArticle {
         author = author ?? Self.names(object["author"])
         datePublished = datePublished ?? (object["datePublished"] as? String) ?? (object["dateCreated"] as? String)
         publisher = publisher ?? Self.names(object["publisher"])
+        articleBody = articleBody ?? (object["articleBody"] as? String)
         url = url ?? (object["url"] as? String) ?? ((object["mainEntityOfPage"] as? [String: Any])?["@id"] as? String)
     }
 
