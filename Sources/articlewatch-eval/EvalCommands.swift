@@ -13,6 +13,8 @@ enum EvalCommands {
         "entities": ("entities, themes and dyads of each article as JSON lines", entityReport),
         "entities-bench": ("time of the entities, themes and dyads stages per 7 KB article", entityBench),
         "entities-score": ("precision/recall of entities against a labelled JSON set", entityScore),
+        "places-predict": ("place mentions and their GeoNames geo per paragraph of a labelled set (eval/places_score.py)", placesPredict),
+        "places-states": ("the 50 US states in plain sentences: how many are locations in the USA with coordinates", placesStates),
         "petrarch-unit-tests": ("share of PETRARCH2 unit-test gold codings the event coder reproduces", petrarchUnitTests),
         "extract-show": ("print the record the standard pipeline makes of each FILE", extractShow),
         "extract-benchmark": ("extract every DIR/*.html, print {name: {articleBody}} JSON; pages/s on stderr", extractBenchmark),

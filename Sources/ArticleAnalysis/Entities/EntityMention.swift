@@ -15,6 +15,8 @@ public struct EntityMention: Sendable, Equatable {
     public var country: String
     /// A title stated right before a person's name ("President", "Foreign Minister").
     public var role: String?
+    /// Where it is (Places/PlaceResolver): the place a location or capital names, or a country's own geo.
+    public var place: GeoPlace? = nil
 
     /// The actor an event coder uses: the country for anything tied to one, else the organisation's code.
     public var actorCode: String? {

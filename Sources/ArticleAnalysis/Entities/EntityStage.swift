@@ -15,8 +15,12 @@ public struct EntityStage: AnalysisStage {
             document.warnings.append("entities: skipped for language '\(language)', the lexicons are English")
             return
         }
-        let sentences = (recognizer ?? EntityRecognizer()).recognize(sentences: document.sentences.map(\.text))
+        let recognizer = recognizer ?? EntityRecognizer()
+        var sentences = recognizer.recognize(sentences: document.sentences.map(\.text))
+        // Places with coordinates (issue 14): towns, divisions and capitals resolved against GeoNames.
+        let places = PlaceResolver(countryNames: recognizer.lexicon.countryNames)
+        places.resolve(&sentences)
         document.sentenceEntities = sentences
-        document.sections["entities"] = ArticleEntity.aggregate(sentences).json
+        document.sections["entities"] = ArticleEntity.aggregate(sentences, countries: places.countryEntity).json
     }
 }
