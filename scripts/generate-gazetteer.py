@@ -23,11 +23,13 @@ spellings of small towns. Abbreviations of US states (postal codes and AP style:
 Canadian provinces and Australian states are written here by hand; they only count after a comma ("Alexandria,
 La."), never standing alone.
 
-Output rows (tab separated, one per line):
-  P id name featureCode alpha3 admin1Name lat lon population   -- a place; its row number is its index
+Output rows (tab separated, one per line), in this order:
+  C alpha3 alpha2 id name lat lon                               -- a country and its capital's point (id 0: none)
+  D country name                                                -- a first-level division (country: C row number)
+  P id name featureCode country division lat lon population     -- a place (C and D row numbers); its P row
+                                                                   number is its index
   N surface index,index,... [W]                                 -- a name and the places it can mean (W: also an English word)
   A surface index                                               -- an abbreviation of a division (after a comma only)
-  C alpha3 alpha2 id name lat lon                               -- a country and its capital's point
 
 Common words: a one-word name that is also an English word ("Mobile", "Reading", "Nice", "Split", "March", "Man")
 is flagged W so the resolver takes it for a place only with context. The English words are those written in
@@ -243,12 +245,33 @@ def main():
         if place["code"].startswith("PPL") and place["pop"] > largest.get(place["cc"], {"pop": -1})["pop"]:
             largest[place["cc"]] = place
 
+    # Countries first (C, numbered in order), then divisions (D: country number, name), so a place row holds
+    # numbers only and the table is parsed without building a String per place.
     lines = []
+    country_number = {}
+    located = 0
+    for alpha2, (alpha3, name, capital, geonameid) in sorted(countries.items()):
+        point = capitals.get(alpha2) or largest.get(alpha2)
+        country_number[alpha2] = len(country_number)
+        if point is None:
+            lines.append("\t".join(["C", alpha3, alpha2, "0", name, "0", "0"]))
+            continue
+        located += 1
+        lines.append("\t".join(["C", alpha3, alpha2, geonameid, name, f"{point['lat']:.4f}", f"{point['lon']:.4f}"]))
+    division_number = {}
     for i in order:
         place = places[i]
-        admin1 = admin1_names.get(place["admin1"], ("", "", ""))[0]
-        lines.append("\t".join(["P", place["id"], place["name"], place["code"], countries[place["cc"]][0],
-                                clean(admin1), f"{place['lat']:.4f}", f"{place['lon']:.4f}", str(place["pop"])]))
+        admin1 = clean(admin1_names.get(place["admin1"], ("", "", ""))[0])
+        key = (place["cc"], admin1)
+        if admin1 and key not in division_number:
+            division_number[key] = len(division_number)
+            lines.append("\t".join(["D", str(country_number[place["cc"]]), admin1]))
+    for i in order:
+        place = places[i]
+        admin1 = clean(admin1_names.get(place["admin1"], ("", "", ""))[0])
+        division = str(division_number[(place["cc"], admin1)]) if admin1 else ""
+        lines.append("\t".join(["P", place["id"], place["name"], place["code"], str(country_number[place["cc"]]),
+                                division, f"{place['lat']:.4f}", f"{place['lon']:.4f}", str(place["pop"])]))
     common = english_words()
     flagged = 0
     for key in sorted(names):
@@ -259,13 +282,6 @@ def main():
         lines.append("\t".join(row))
     for abbreviation, index in abbreviations:
         lines.append("\t".join(["A", abbreviation, str(index)]))
-    located = 0
-    for alpha2, (alpha3, name, capital, geonameid) in sorted(countries.items()):
-        point = capitals.get(alpha2) or largest.get(alpha2)
-        if point is None:
-            continue
-        located += 1
-        lines.append("\t".join(["C", alpha3, alpha2, geonameid, name, f"{point['lat']:.4f}", f"{point['lon']:.4f}"]))
 
     body = "\n".join(lines)
     assert '"""#' not in body
@@ -282,7 +298,7 @@ def main():
         f"// {kinds['ADM2']} US counties and parishes), {len(names)} names, {len(abbreviations)} abbreviations,\n"
         f"// {located} countries with a point; {flagged} names flagged as English words.\n\n"
         "extension Gazetteer {\n"
-        "    /// P/N/A/C rows, tab separated (see scripts/generate-gazetteer.py). A StaticString: its bytes are read\n"
+        "    /// C/D/P/N/A rows, tab separated (see scripts/generate-gazetteer.py). A StaticString: its bytes are read\n"
         "    /// in place from the binary, never copied into a String.\n"
         "    static let rows: StaticString = #\"\"\"\n"
     )

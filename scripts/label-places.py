@@ -27,14 +27,18 @@ COUNTRY_ALIASES = {"U.S.": "USA", "US": "USA", "United States": "USA", "Britain"
 
 
 def load_table():
-    places, countries = [], {}
+    places, countries, codes, divisions = [], {}, [], []
     with open(TABLE, encoding="utf-8") as handle:
         for line in handle:
             fields = line.rstrip("\n").split("\t")
             if fields[0] == "P" and len(fields) == 9:
-                places.append(dict(id=int(fields[1]), name=fields[2], code=fields[3], country=fields[4],
-                                   admin1=fields[5], lat=float(fields[6]), lon=float(fields[7]), pop=int(fields[8])))
+                admin1 = divisions[int(fields[5])] if fields[5] else ""
+                places.append(dict(id=int(fields[1]), name=fields[2], code=fields[3], country=codes[int(fields[4])],
+                                   admin1=admin1, lat=float(fields[6]), lon=float(fields[7]), pop=int(fields[8])))
+            elif fields[0] == "D" and len(fields) == 3:
+                divisions.append(fields[2])
             elif fields[0] == "C" and len(fields) == 7:
+                codes.append(fields[1])
                 countries[fields[1]] = dict(id=int(fields[3]), name=fields[4], code="PCLI", country=fields[1],
                                             admin1="", lat=float(fields[5]), lon=float(fields[6]))
     return places, countries

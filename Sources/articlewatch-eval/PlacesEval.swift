@@ -91,3 +91,48 @@ private func isCountryName(_ surface: String, countryNames: Set<String>, geo: Ge
     let demonymEndings = ["ian", "ians", "ean", "eans", "ese", "ish", "can", "cans", "man", "mans", "i", "is", "ch", "ic", "ics"]
     return !demonymEndings.contains { lower.hasSuffix($0) }
 }
+
+/// `articlewatch-eval places-bench [--repeat N] FILE…`: CPU time of the place resolver alone (inside the
+/// entities stage) per article and per 7 KB of text, and the gazetteer's parse time and resident size.
+func placesBench(_ arguments: [String]) throws {
+    var repeats = 200
+    var paths = arguments
+    if let flag = paths.firstIndex(of: "--repeat"), flag + 1 < paths.count {
+        repeats = Int(paths[flag + 1]) ?? repeats
+        paths.removeSubrange(flag...(flag + 1))
+    }
+    let clock = ContinuousClock()
+    let parseStart = clock.now
+    let places = Gazetteer.standard.placeCount
+    let parse = clock.now - parseStart
+    let recognizer = EntityRecognizer()
+    let resolver = PlaceResolver(countryNames: recognizer.lexicon.countryNames)
+    var documents: [[SentenceEntities]] = []
+    var textBytes = 0
+    for path in paths {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        var document = AnalysisDocument(
+            article: Article(name: path, bytes: bytes, receivedAt: Date(timeIntervalSince1970: 0)), options: AnalysisOptions())
+        for stage in [DecodeStage(), MediaTypeStage(), ExtractStage(), SegmentStage()] as [any AnalysisStage] {
+            try stage.apply(to: &document)
+        }
+        textBytes += document.sentences.reduce(0) { $0 + $1.text.utf8.count }
+        documents.append(recognizer.recognize(sentences: document.sentences.map(\.text)))
+    }
+    var best = Double.infinity
+    for _ in 0..<5 {
+        var seconds = 0.0
+        for _ in 0..<max(repeats / 5, 1) {
+            for document in documents {
+                var copy = document
+                seconds += threadCPUSeconds { resolver.resolve(&copy) }
+            }
+        }
+        best = min(best, seconds)
+    }
+    let articles = Double(max(repeats / 5, 1) * documents.count)
+    let perArticle = best / articles * 1000
+    let per7KB = perArticle * 7 * 1024 / (Double(textBytes) / Double(max(documents.count, 1)))
+    print("gazetteer: \(places) places parsed in \(parse / .milliseconds(1)) ms (first use, this process)")
+    print(String(format: "places: %.4f ms/article  %.4f ms per 7 KB (%d articles, thread CPU time, best of 5 rounds)", perArticle, per7KB, documents.count))
+}

@@ -15,32 +15,37 @@ public struct Gazetteer: Sendable {
     private(set) var countryCodes: [String] = []
     private var countryIndex: [String: UInt16] = [:]
     private var countryPlaces: [GeoPlace] = []
-    private var divisionIndex: [DivisionKey: UInt32] = [:]
-    /// The division place (ADM1) of each division index, when the gazetteer has it.
+    /// First-level division names by division number (`GazetteerPlace.admin1`).
+    private var divisionNames: [String] = []
+    /// The division place (ADM1) of each division number, when the gazetteer has it.
     private(set) var divisionPlace: [UInt32] = []
 
     init(rows: StaticString) {
         source = rows
         rows.withUTF8Buffer { bytes in
             places.reserveCapacity(bytes.count / 80)
+            candidates.reserveCapacity(bytes.count / 40)
+            names.reserveCapacity(bytes.count / 50)
             var lineStart = 0
             while lineStart < bytes.count {
                 var lineEnd = lineStart
                 while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
-                let fields = Self.fields(bytes, lineStart..<lineEnd)
-                if let kind = fields.first.flatMap({ $0.count == 1 ? bytes[$0.lowerBound] : nil }) {
-                    switch kind {
-                    case UInt8(ascii: "P"): addPlace(bytes, fields, row: lineStart)
-                    case UInt8(ascii: "N"): addName(bytes, fields)
-                    case UInt8(ascii: "A"): addAbbreviation(bytes, fields)
-                    case UInt8(ascii: "C"): addCountry(bytes, fields)
+                var row = GazetteerRowReader(bytes, line: lineStart..<lineEnd)
+                let kind = row.field()
+                if kind.count == 1 {
+                    switch bytes[kind.lowerBound] {
+                    case UInt8(ascii: "P"): addPlace(&row, offset: lineStart)
+                    case UInt8(ascii: "N"): addName(&row)
+                    case UInt8(ascii: "A"): addAbbreviation(&row)
+                    case UInt8(ascii: "D"): addDivision(&row)
+                    case UInt8(ascii: "C"): addCountry(&row)
                     default: break
                     }
                 }
                 lineStart = lineEnd + 1
             }
         }
-        divisionPlace = Array(repeating: UInt32.max, count: divisionIndex.count)
+        divisionPlace = Array(repeating: UInt32.max, count: divisionNames.count)
         for index in places.indices where places[index].feature == .division && places[index].admin1 != UInt32.max {
             divisionPlace[Int(places[index].admin1)] = UInt32(index)
         }
@@ -81,104 +86,119 @@ public struct Gazetteer: Sendable {
         return source.withUTF8Buffer { bytes in
             var lineEnd = Int(place.row)
             while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
-            let fields = Self.fields(bytes, Int(place.row)..<lineEnd)
-            func text(_ field: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[field]]), as: UTF8.self) }
+            var row = GazetteerRowReader(bytes, line: Int(place.row)..<lineEnd)
+            row.skip()
+            row.skip()
+            let name = row.text()
+            let featureCode = row.text()
+            row.skip()
+            row.skip()
             return GeoPlace(
-                id: Int(place.id), name: text(2), featureCode: text(3), country: text(4), admin1: text(5),
-                latitude: Double(text(6)) ?? Double(place.latitude), longitude: Double(text(7)) ?? Double(place.longitude))
+                id: Int(place.id), name: name, featureCode: featureCode, country: countryCodes[Int(place.country)],
+                admin1: place.admin1 == UInt32.max ? "" : divisionNames[Int(place.admin1)], latitude: row.decimal(),
+                longitude: row.decimal())
         }
     }
 
     // MARK: parsing
 
-    private static func fields(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> [Range<Int>] {
-        var fields: [Range<Int>] = []
-        var start = line.lowerBound
-        for index in line.lowerBound...line.upperBound where index == line.upperBound || bytes[index] == 9 {
-            fields.append(start..<index)
-            start = index + 1
-        }
-        return fields
-    }
-
-    private static func integer(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
-        var value: UInt32 = 0
-        for index in range where bytes[index] &- 48 < 10 { value = value &* 10 &+ UInt32(bytes[index] - 48) }
-        return value
-    }
-
-    private static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Float {
-        Float(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)) ?? 0
-    }
-
-    private mutating func countryNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt16 {
-        let code = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        if let number = countryIndex[code] { return number }
-        let number = UInt16(countryCodes.count)
+    private mutating func addCountry(_ row: inout GazetteerRowReader) {
+        let code = row.text()
+        row.skip()
+        let id = row.integer()
+        let name = row.text()
+        let latitude = row.decimal()
+        let longitude = row.decimal()
+        countryIndex[code] = UInt16(countryCodes.count)
         countryCodes.append(code)
-        countryIndex[code] = number
-        countryPlaces.append(GeoPlace(id: 0, name: "", featureCode: "PCLI", country: code, admin1: "", latitude: 0, longitude: 0))
-        return number
+        countryPlaces.append(
+            GeoPlace(id: Int(id), name: name, featureCode: "PCLI", country: code, admin1: "", latitude: latitude, longitude: longitude))
     }
 
-    private mutating func addPlace(_ bytes: UnsafeBufferPointer<UInt8>, _ fields: [Range<Int>], row: Int) {
-        guard fields.count >= 9 else { return }
-        let country = countryNumber(bytes, fields[4])
-        var admin1 = UInt32.max
-        if !fields[5].isEmpty {
-            let key = DivisionKey(country: country, name: String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[5]]), as: UTF8.self))
-            if let known = divisionIndex[key] {
-                admin1 = known
-            } else {
-                admin1 = UInt32(divisionIndex.count)
-                divisionIndex[key] = admin1
-            }
-        }
+    private mutating func addDivision(_ row: inout GazetteerRowReader) {
+        row.skip()
+        divisionNames.append(row.text())
+    }
+
+    private mutating func addPlace(_ row: inout GazetteerRowReader, offset: Int) {
+        let id = row.integer()
+        row.skip()
+        let feature = PlaceFeature(code: UnsafeBufferPointer(rebasing: row.bytes[row.field()]))
+        let country = UInt16(row.integer())
+        let division = row.optionalInteger() ?? UInt32.max
+        let latitude = Float(row.decimal())
+        let longitude = Float(row.decimal())
         places.append(
             GazetteerPlace(
-                id: Self.integer(bytes, fields[1]), row: UInt32(row), latitude: Self.decimal(bytes, fields[6]),
-                longitude: Self.decimal(bytes, fields[7]), population: Self.integer(bytes, fields[8]), country: country,
-                feature: PlaceFeature(code: UnsafeBufferPointer(rebasing: bytes[fields[3]])), admin1: admin1))
+                id: id, row: UInt32(offset), latitude: latitude, longitude: longitude, population: row.integer(),
+                country: country, feature: feature, admin1: division))
     }
 
-    private mutating func addName(_ bytes: UnsafeBufferPointer<UInt8>, _ fields: [Range<Int>]) {
-        guard fields.count >= 3 else { return }
-        let hashes = WordTokenizer.tokens(of: UnsafeBufferPointer(rebasing: bytes[fields[1]])).map(\.hash)
-        guard !hashes.isEmpty else { return }
+    private mutating func addName(_ row: inout GazetteerRowReader) {
+        let surface = row.field()
+        let indices = row.field()
+        let flag = row.field()
+        guard let phrase = Self.phraseHashes(UnsafeBufferPointer(rebasing: row.bytes[surface])) else { return }
         let start = UInt32(candidates.count)
         var value: UInt32 = 0
-        for index in fields[2].lowerBound...fields[2].upperBound {
-            if index == fields[2].upperBound || bytes[index] == UInt8(ascii: ",") {
+        for index in indices.lowerBound...indices.upperBound {
+            if index == indices.upperBound || row.bytes[index] == UInt8(ascii: ",") {
                 candidates.append(value)
                 value = 0
             } else {
-                value = value &* 10 &+ UInt32(bytes[index] &- 48)
+                value = value &* 10 &+ UInt32(row.bytes[index] &- 48)
             }
         }
-        let isCommonWord = fields.count > 3 && fields[3].count == 1 && bytes[fields[3].lowerBound] == UInt8(ascii: "W")
+        let isCommonWord = flag.count == 1 && row.bytes[flag.lowerBound] == UInt8(ascii: "W")
         names.insert(
-            hashes: hashes, CandidateRange(start: start, count: UInt32(candidates.count) - start, isCommonWord: isCommonWord))
+            hashes: phrase, CandidateRange(start: start, count: UInt32(candidates.count) - start, isCommonWord: isCommonWord))
     }
 
-    private mutating func addAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ fields: [Range<Int>]) {
-        guard fields.count >= 3 else { return }
-        let hashes = WordTokenizer.tokens(of: UnsafeBufferPointer(rebasing: bytes[fields[1]])).map(\.hash)
-        guard !hashes.isEmpty else { return }
-        abbreviations.insert(hashes: hashes, Self.integer(bytes, fields[2]))
+    private mutating func addAbbreviation(_ row: inout GazetteerRowReader) {
+        let surface = row.field()
+        guard let phrase = Self.phraseHashes(UnsafeBufferPointer(rebasing: row.bytes[surface])) else { return }
+        abbreviations.insert(hashes: phrase, row.integer())
     }
 
-    private mutating func addCountry(_ bytes: UnsafeBufferPointer<UInt8>, _ fields: [Range<Int>]) {
-        guard fields.count >= 7 else { return }
-        let number = Int(countryNumber(bytes, fields[1]))
-        func text(_ field: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[field]]), as: UTF8.self) }
-        countryPlaces[number] = GeoPlace(
-            id: Int(Self.integer(bytes, fields[3])), name: text(4), featureCode: "PCLI", country: text(1), admin1: "",
-            latitude: Double(text(5)) ?? 0, longitude: Double(text(6)) ?? 0)
+    /// The token hashes `WordTokenizer` gives a name. Most names are ASCII letters and single spaces, whose
+    /// tokens are the words and whose keys are the words in lower case: those are hashed here directly, which
+    /// made the table's start-up several times faster; any other name goes through the tokenizer.
+    public static func phraseHashes(of name: String) -> [UInt64] {
+        var name = name
+        return name.withUTF8 { phraseHashes($0) } ?? []
     }
-}
 
-/// A first-level division: its country and its name.
-private struct DivisionKey: Hashable {
-    let country: UInt16
-    let name: String
+    static func phraseHashes(_ surface: UnsafeBufferPointer<UInt8>) -> [UInt64]? {
+        var simple = !surface.isEmpty && surface.first != 32 && surface.last != 32
+        var previousSpace = false
+        for byte in surface {
+            let isLetter = (byte | 0x20) &- 97 < 26
+            if byte == 32 {
+                if previousSpace { simple = false }
+                previousSpace = true
+            } else if !isLetter {
+                simple = false
+            } else {
+                previousSpace = false
+            }
+            if !simple { break }
+        }
+        guard simple else {
+            let hashes = WordTokenizer.tokens(of: surface).map(\.hash)
+            return hashes.isEmpty ? nil : hashes
+        }
+        var hashes: [UInt64] = []
+        var word = [UInt8]()
+        word.reserveCapacity(32)
+        for index in 0...surface.count {
+            if index == surface.count || surface[index] == 32 {
+                hashes.append(word.withUnsafeBufferPointer { TokenHash.of($0) })
+                word.removeAll(keepingCapacity: true)
+            } else {
+                let byte = surface[index]
+                word.append(byte &- 65 < 26 ? byte + 32 : byte)
+            }
+        }
+        return hashes
+    }
 }

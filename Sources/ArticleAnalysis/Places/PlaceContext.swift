@@ -1,34 +1,46 @@
 /// What an article already says about where it is: the countries and first-level divisions it names, each
 /// piece of evidence kept with the name that gave it, so a name can be weighed without its own vote
-/// ("Georgia" the state needs other Georgia-or-US evidence than the word "Georgia").
+/// ("Oklahoma" names its division, which must not pull it towards Oklahoma City; "Georgia" the state needs
+/// other evidence than the word "Georgia"). Counts are kept per country and per (country, name), so each
+/// question is a couple of hash lookups, asked for every candidate of every name.
 struct PlaceContext {
-    private struct Evidence {
+    private struct Vote: Hashable {
+        var area: UInt32
         var surface: UInt64
-        var country: UInt16
-        var division: UInt32?
-        /// A place inside the country (a town or division), not the country's name or people.
-        var isPlace: Bool
     }
 
-    private var evidence: [Evidence] = []
-    private var countries: [UInt16: Int] = [:]
-    private var divisions: Set<UInt32> = []
+    private var countries: [UInt32: Int] = [:]
+    private var countriesBySurface: [Vote: Int] = [:]
+    private var placesInCountry: [UInt32: Int] = [:]
+    private var placesInCountryBySurface: [Vote: Int] = [:]
+    private var divisions: [UInt32: Int] = [:]
+    private var divisionsBySurface: [Vote: Int] = [:]
 
     mutating func add(surface: UInt64, country: UInt16, division: UInt32?, isPlace: Bool) {
-        evidence.append(Evidence(surface: surface, country: country, division: division, isPlace: isPlace))
-        countries[country, default: 0] += 1
-        if let division { divisions.insert(division) }
+        let area = UInt32(country)
+        countries[area, default: 0] += 1
+        countriesBySurface[Vote(area: area, surface: surface), default: 0] += 1
+        if isPlace {
+            placesInCountry[area, default: 0] += 1
+            placesInCountryBySurface[Vote(area: area, surface: surface), default: 0] += 1
+        }
+        if let division, division != UInt32.max {
+            divisions[division, default: 0] += 1
+            divisionsBySurface[Vote(area: division, surface: surface), default: 0] += 1
+        }
     }
-
-    func names(country: UInt16) -> Bool { countries[country, default: 0] > 0 }
-    func names(division: UInt32) -> Bool { division != UInt32.max && divisions.contains(division) }
 
     /// Evidence for a country from names other than `surface`; `placesOnly` counts towns and divisions only.
     func count(country: UInt16, excluding surface: UInt64, placesOnly: Bool) -> Int {
-        evidence.count { $0.country == country && $0.surface != surface && (!placesOnly || $0.isPlace) }
+        let area = UInt32(country)
+        if placesOnly {
+            return placesInCountry[area, default: 0] - placesInCountryBySurface[Vote(area: area, surface: surface), default: 0]
+        }
+        return countries[area, default: 0] - countriesBySurface[Vote(area: area, surface: surface), default: 0]
     }
 
     func names(division: UInt32, excluding surface: UInt64) -> Bool {
-        evidence.contains { $0.division == division && $0.surface != surface }
+        guard division != UInt32.max, let total = divisions[division] else { return false }
+        return total > divisionsBySurface[Vote(area: division, surface: surface), default: 0]
     }
 }

@@ -25,12 +25,6 @@ public struct PlaceResolver: Sendable {
     static let smallTown: UInt32 = 15_000
 
     public func resolve(_ sentences: inout [SentenceEntities]) {
-        var lowercaseWords = Set<UInt64>()
-        for sentence in sentences {
-            for token in sentence.tokens.tokens where token.isWord && !token.isCapitalized && token.keyLength > 3 {
-                lowercaseWords.insert(token.hash)
-            }
-        }
         var spans: [PlaceSpan] = []
         var dropped: [(sentence: Int, mention: Int)] = []
         var countryPeople: [(sentence: Int, mention: Int)] = []
@@ -41,7 +35,9 @@ public struct PlaceResolver: Sendable {
             sentences[sentence].mentions[mention].kind = .country
             sentences[sentence].mentions[mention].role = nil
         }
+        guard !spans.isEmpty || !dropped.isEmpty || !countryPeople.isEmpty || sentences.contains(where: { $0.mentions.contains { $0.kind == .country } }) else { return }
         let context = self.context(spans, sentences)
+        let lowercaseWords = Self.lowercaseWords(sentences, spans)
         var added: [[EntityMention]] = Array(repeating: [], count: sentences.count)
         var removed = Set<Int>()
         let removedKey = { (sentence: Int, mention: Int) in sentence << 20 | mention }
@@ -98,6 +94,30 @@ public struct PlaceResolver: Sendable {
         }
     }
 
+    /// The hashes of words the article writes in lower case, sorted, when some one-word name needs the test
+    /// ("Mobile" is a place unless the article also writes "mobile").
+    private static func lowercaseWords(_ sentences: [SentenceEntities], _ spans: [PlaceSpan]) -> [UInt64] {
+        guard spans.contains(where: { $0.tokens.count == 1 && $0.origin == .text }) else { return [] }
+        var words: [UInt64] = []
+        for sentence in sentences {
+            for token in sentence.tokens.tokens where token.isWord && !token.isCapitalized && token.keyLength > 3 {
+                words.append(token.hash)
+            }
+        }
+        words.sort()
+        return words
+    }
+
+    private static func contains(_ sorted: [UInt64], _ value: UInt64) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value
+    }
+
     // MARK: finding names
 
     private func collect(
@@ -106,6 +126,7 @@ public struct PlaceResolver: Sendable {
     ) {
         let tokens = sentence.tokens
         guard !tokens.isEmpty else { return }
+        let firstSpan = spans.endIndex
         let hashes = tokens.map(\.hash)
         var covered = [Bool](repeating: false, count: tokens.count)
         for (position, var mention) in sentence.mentions.enumerated() {
@@ -186,7 +207,7 @@ public struct PlaceResolver: Sendable {
             start = range.upperBound
         }
         // "City, Region": the region is the span (or country mention) right after the comma.
-        let sentenceSpans = spans.indices.filter { spans[$0].sentence == index }
+        let sentenceSpans = spans.indices[firstSpan...]
         for position in sentenceSpans {
             let after = spans[position].tokens.upperBound
             guard after + 1 < tokens.count, tokens.key(after, is: ",") else { continue }
@@ -309,14 +330,14 @@ public struct PlaceResolver: Sendable {
     }
 
     /// The most likely place for a name no other pass claimed, or nil when it should not count as a place.
-    private func choose(_ span: PlaceSpan, _ context: PlaceContext, lowercaseWords: Set<UInt64>, tokens: WordTokens) -> UInt32? {
+    private func choose(_ span: PlaceSpan, _ context: PlaceContext, lowercaseWords: [UInt64], tokens: WordTokens) -> UInt32? {
         if span.origin == .text, Self.isInsideAnotherName(tokens, span.tokens) { return nil }
         guard let best = best(span, context, among: gazetteer.candidateIndices(span.candidates)) else { return nil }
         if span.region != nil { return best }
         let place = gazetteer.places[Int(best)]
         let divisionNamed = context.names(division: place.admin1, excluding: span.surface) && place.feature != .division
         let countryNamed = context.count(country: place.country, excluding: span.surface, placesOnly: false) > 0
-        let isWord = span.candidates.isCommonWord || (span.tokens.count == 1 && lowercaseWords.contains(tokens[span.tokens.lowerBound].hash))
+        let isWord = span.candidates.isCommonWord || (span.tokens.count == 1 && Self.contains(lowercaseWords, tokens[span.tokens.lowerBound].hash))
         if isWord || tokens[span.tokens.lowerBound].isAllCaps && span.tokens.count == 1 && tokens[span.tokens.lowerBound].keyLength <= 3 {
             return divisionNamed || (countryNamed && span.afterLocative) ? best : nil
         }

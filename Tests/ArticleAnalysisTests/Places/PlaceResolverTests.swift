@@ -112,3 +112,22 @@ import Testing
         #expect(abs(london.kilometres(to: paris) - 343) < 3)
     }
 }
+
+/// The gazetteer hashes plain names itself at start-up; it must agree with the tokenizer the lookups use.
+@Suite struct GazetteerNameHashTests {
+    @Test func plainNamesHashAsTheTokenizerDoes() {
+        for name in ["Paris", "New York", "Santa Clara County", "Fort Worth", "A", "Rio de Janeiro", "TX", "Quebec City"] {
+            #expect(Gazetteer.phraseHashes(of: name) == WordTokenizer.tokens(of: name).map(\.hash), "\(name)")
+        }
+        for name in ["St. Albans", "W.Va.", "São Paulo", "Winston-Salem", "Coeur d'Alene", "N.Y."] {
+            #expect(Gazetteer.phraseHashes(of: name) == WordTokenizer.tokens(of: name).map(\.hash), "\(name)")
+        }
+        #expect(Gazetteer.phraseHashes(of: "New York") != Gazetteer.phraseHashes(of: "New Yorker"))
+    }
+
+    @Test func tableHoldsPlacesDivisionsAndCountries() {
+        #expect(Gazetteer.standard.placeCount > 50_000)
+        let iran = Gazetteer.standard.country("IRN")
+        #expect(iran?.featureCode == "PCLI" && iran?.id == 130758)
+    }
+}
