@@ -3,12 +3,14 @@
 enum PathologicalInput {
     static let kinds = [
         "one-line", "nested-html", "entity-html", "all-script", "abbreviations", "abbreviation-run", "angle-soup", "utf16-no-bom",
-        "latin1", "nul-bytes", "newlines", "no-spaces",
+        "latin1", "nul-bytes", "newlines", "no-spaces", "place-names",
     ]
 
     static func make(_ kind: String, bytes: Int) -> [UInt8] {
         switch kind {
         case "one-line": return repeated("Tehran and Moscow signed another agreement on gas and grain ", bytes)
+        // Issue 14: nothing but place names and regions, one endless sentence.
+        case "place-names": return repeated("Springfield, Ill., Paris, Texas, Alexandria, La., London, Ontario, Georgia, Mobile, Tehran, ", bytes)
         case "nested-html":
             let half = bytes / 2
             return Array("<html><body>".utf8) + repeated("<div>", half - 50) + Array("<p>Deep inside.</p>".utf8) + repeated("</div>", half - 50)

@@ -207,15 +207,21 @@ public struct PlaceResolver: Sendable {
             start = range.upperBound
         }
         // "City, Region": the region is the span (or country mention) right after the comma.
-        let sentenceSpans = spans.indices[firstSpan...]
-        for position in sentenceSpans {
+        // Spans and country mentions by their first token: a sentence of place names only stays linear.
+        var spanAt: [Int: Int] = [:]
+        var countryAt: [Int: Int] = [:]
+        for position in spans.indices[firstSpan...] where spanAt[spans[position].tokens.lowerBound] == nil {
+            spanAt[spans[position].tokens.lowerBound] = position
+        }
+        for (position, mention) in sentence.mentions.enumerated() where mention.kind == .country {
+            countryAt[mention.tokens.lowerBound] = position
+        }
+        for position in spans.indices[firstSpan...] {
             let after = spans[position].tokens.upperBound
             guard after + 1 < tokens.count, tokens.key(after, is: ",") else { continue }
-            if let next = sentenceSpans.first(where: { spans[$0].tokens.lowerBound == after + 1 }) {
+            if let next = spanAt[after + 1] {
                 spans[position].region = region(of: spans[next], sentence)
-            } else if let country = sentence.mentions.first(where: { $0.kind == .country && $0.tokens.lowerBound == after + 1 }),
-                let number = gazetteer.countryNumber(country.code)
-            {
+            } else if let country = countryAt[after + 1].map({ sentence.mentions[$0] }), let number = gazetteer.countryNumber(country.code) {
                 spans[position].region = PlaceRegion(country: number, division: nil)
             } else if let match = gazetteer.longestName(in: hashes, at: after + 1, accept: { _ in true }) {
                 // A division another pass took for something else ("Atlanta, Georgia" with Georgia a person).
