@@ -29,6 +29,7 @@ let package = Package(
                 "Entities/Resources/LICENSE-phoenix-dictionaries.txt",
                 "Entities/Resources/LICENSE-geonames.txt",
                 "Events/Resources/LICENSE-phoenix-dictionaries.txt",
+                "Places/Resources/LICENSE-geonames.txt",
                 "Tone/Lexicon/LICENSE-vaderSentiment.txt",
             ],
             swiftSettings: strictSettings

@@ -9,6 +9,8 @@ enum PathologicalInput {
     static func make(_ kind: String, bytes: Int) -> [UInt8] {
         switch kind {
         case "one-line": return repeated("Tehran and Moscow signed another agreement on gas and grain ", bytes)
+        // Issue 14: nothing but place names and regions, one endless sentence.
+        case "place-names": return repeated("Springfield, Ill., Paris, Texas, Alexandria, La., London, Ontario, Georgia, Mobile, Tehran, ", bytes)
         case "nested-html":
             let half = bytes / 2
             return Array("<html><body>".utf8) + repeated("<div>", half - 50) + Array("<p>Deep inside.</p>".utf8) + repeated("</div>", half - 50)

@@ -11,6 +11,11 @@ func resourcesMemory(_ arguments: [String]) throws {
     let entities = residentKiB()
     _ = CameoVerbDictionary.standard.blocks.count
     let verbs = residentKiB()
+    let clock = ContinuousClock()
+    let gazetteerStart = clock.now
+    _ = Gazetteer.standard.placeCount
+    let gazetteerTime = clock.now - gazetteerStart
+    let gazetteer = residentKiB()
     AnalysisResources.preload()
     let preloaded = residentKiB()
     let pipeline = try AnalysisPipeline.standard()
@@ -19,6 +24,7 @@ func resourcesMemory(_ arguments: [String]) throws {
     print(
         "{\"rssBeforeKiB\":\(before),\"rssAfterPreloadKiB\":\(preloaded),\"preloadKiB\":\(preloaded - before),"
             + "\"entityLexiconKiB\":\(entities - before),\"cameoVerbsKiB\":\(verbs - entities),"
+            + "\"gazetteerKiB\":\(gazetteer - verbs),\"gazetteerParseMs\":\(Int(gazetteerTime / .milliseconds(1))),"
             + "\"rssAfterAnalysisKiB\":\(analysed),\"articles\":\(articles.count)}")
 }
 

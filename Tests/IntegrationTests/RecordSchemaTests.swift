@@ -22,6 +22,31 @@ import Testing
         }
     }
 
+    /// Locations and countries carry GeoNames geo (issue 14), and the schema checks its fields.
+    @Test func placesCarryGeoThatValidates() throws {
+        let daemon = try DaemonHarness(label: "geo", config: [:])
+        try daemon.start()
+        try daemon.deliver("floods.txt", "Floods in Texas\n\nRoads near Paris, Texas, were closed on Monday after storms, officials in Dallas said. Iran sent condolences.\n")
+        #expect(daemon.waitForLines(1))
+        daemon.stop()
+        let line = try String(contentsOfFile: daemon.resultsPath, encoding: .utf8)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let entities = try #require(record["entities"] as? [[String: Any]])
+        let paris = try #require(entities.first { $0["name"] as? String == "Paris" }?["geo"] as? [String: Any])
+        #expect(paris["country"] as? String == "USA" && paris["admin1"] as? String == "Texas" && paris["featureCode"] as? String != nil)
+        #expect(entities.contains { $0["type"] as? String == "country" && ($0["geo"] as? [String: Any])?["featureCode"] as? String == "PCLI" })
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let schema = repository.appendingPathComponent("schema/result.schema.json").path
+        let output = try Self.validate(schema, daemon.resultsPath, repository: repository)
+        #expect(output.status == 0 && output.text.contains("1 valid, 0 invalid"), "\(output.text)")
+        // The same line with a latitude off the globe must fail.
+        let bad = NSTemporaryDirectory() + "bad-geo-\(UUID().uuidString).jsonl"
+        defer { try? FileManager.default.removeItem(atPath: bad) }
+        let latitude = try #require(paris["lat"] as? Double)
+        try line.replacingOccurrences(of: "\"lat\":\(latitude)", with: "\"lat\":200").write(toFile: bad, atomically: true, encoding: .utf8)
+        #expect(try Self.validate(schema, bad, repository: repository).status == 1)
+    }
+
     @Test func theValidatorRejectsABadLine() throws {
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let file = NSTemporaryDirectory() + "bad-\(UUID().uuidString).jsonl"

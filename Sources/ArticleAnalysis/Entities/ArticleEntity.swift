@@ -14,6 +14,8 @@ public struct ArticleEntity: Sendable, Equatable, JSONRepresentable {
     /// Where each mention is in the record's `text`: Unicode scalar (code point) offsets, end exclusive, in
     /// reading order; what Python's `text[start:end]` and jq's `.text[start:end]` slice by.
     public var offsets: [Range<Int>] = []
+    /// Where a location or country is (GDELT GKG's location block); a country's is its capital's point.
+    public var geo: GeoPlace? = nil
 
     public var json: JSONValue {
         var fields: [(String, JSONValue)] = [
@@ -24,31 +26,39 @@ public struct ArticleEntity: Sendable, Equatable, JSONRepresentable {
         fields.append(("aliases", aliases.json))
         fields.append(("offsets", .array(offsets.map { .array([.int($0.lowerBound), .int($0.upperBound)]) })))
         if kind == .person { fields.append(("role", role.json)) }
+        if kind == .location || kind == .country { fields.append(("geo", geo?.json ?? .null)) }
         return .object(fields)
     }
 
     /// Folds mentions into entities: one per (type, name), ordered by mentions, then first appearance.
-    public static func aggregate(_ sentences: [SentenceEntities]) -> [ArticleEntity] {
+    /// A mention of a place inside a country (a town, a division, a capital) counts for the place and for its
+    /// country, whose name and geo `countries` gives (`PlaceResolver.countryEntity`).
+    public static func aggregate(
+        _ sentences: [SentenceEntities], countries: (String) -> (name: String, geo: GeoPlace?)? = { _ in nil }
+    ) -> [ArticleEntity] {
         var entities: [ArticleEntity] = []
         // One entity per kind and name; a tuple-like key, not a joined String built per mention.
         // Sized for one entity per mention up front: growing it rehashed every name several times per article.
         var positions: [EntityKey: Int] = [:]
         positions.reserveCapacity(sentences.reduce(0) { $0 + $1.mentions.count })
+        var folded: [EntityMention] = []
         for sentence in sentences {
             for mention in sentence.mentions {
-                let key = EntityKey(kind: mention.kind, name: mention.name)
-                if let position = positions[key] {
-                    entities[position].add(mention)
+                folded.removeAll(keepingCapacity: true)
+                if let place = mention.place, !place.isCountry {
+                    var location = mention
+                    (location.kind, location.name, location.code, location.country) = (.location, place.name, "", place.country)
+                    folded.append(location)
+                    var country = mention
+                    if mention.kind != .country, let entity = countries(place.country) {
+                        (country.kind, country.name, country.code, country.country) = (.country, entity.name, place.country, "")
+                    }
+                    country.place = countries(place.country)?.geo
+                    if country.kind == .country { folded.append(country) }
                 } else {
-                    positions[key] = entities.count
-                    entities.append(
-                        ArticleEntity(
-                            name: mention.name, kind: mention.kind,
-                            code: mention.kind == .country || !mention.code.isEmpty ? mention.code : nil,
-                            country: mention.country.isEmpty ? nil : mention.country, mentions: 1,
-                            aliases: [mention.surface], role: mention.role,
-                            offsets: mention.textRange.isEmpty ? [] : [mention.textRange]))
+                    folded.append(mention)
                 }
+                for mention in folded { fold(mention, into: &entities, positions: &positions) }
             }
         }
         return entities.enumerated().sorted { lhs, rhs in
@@ -57,12 +67,29 @@ public struct ArticleEntity: Sendable, Equatable, JSONRepresentable {
         }.map(\.element)
     }
 
+    private static func fold(_ mention: EntityMention, into entities: inout [ArticleEntity], positions: inout [EntityKey: Int]) {
+        let key = EntityKey(kind: mention.kind, name: mention.name)
+        if let position = positions[key] {
+            entities[position].add(mention)
+        } else {
+            positions[key] = entities.count
+            entities.append(
+                ArticleEntity(
+                    name: mention.name, kind: mention.kind,
+                    code: mention.kind == .country || !mention.code.isEmpty ? mention.code : nil,
+                    country: mention.country.isEmpty ? nil : mention.country, mentions: 1,
+                    aliases: [mention.surface], role: mention.role,
+                    offsets: mention.textRange.isEmpty ? [] : [mention.textRange], geo: mention.place))
+        }
+    }
+
     private mutating func add(_ mention: EntityMention) {
         mentions += 1
         if !mention.textRange.isEmpty { offsets.append(mention.textRange) }
         if !aliases.contains(mention.surface) { aliases.append(mention.surface) }
         if role == nil { role = mention.role }
         if country == nil, !mention.country.isEmpty { country = mention.country }
+        if geo == nil { geo = mention.place }
     }
 }
 

@@ -21,6 +21,8 @@ public struct EntityMention: Sendable, Equatable {
     /// Unicode scalar offsets of the mention in the record's `text`, end exclusive; set by `EntityStage`
     /// (empty when the sentences' places in the text are unknown).
     public var textRange: Range<Int> = 0..<0
+    /// Where it is (Places/PlaceResolver): the place a location or capital names, or a country's own geo.
+    public var place: GeoPlace? = nil
 
     /// The actor an event coder uses: the country for anything tied to one, else the organisation's code.
     public var actorCode: String? {

@@ -16,9 +16,14 @@ public struct EntityStage: AnalysisStage {
             document.warnings.append("entities: skipped for language '\(language)', the lexicons are English")
             return
         }
-        var sentences = (recognizer ?? EntityRecognizer()).recognize(sentences: document.sentences.map(\.text))
+        let recognizer = recognizer ?? EntityRecognizer()
+        var sentences = recognizer.recognize(sentences: document.sentences.map(\.text))
+        // Places with coordinates (issue 14): towns, divisions and capitals resolved against GeoNames; before
+        // the offsets, so that mentions the resolver retypes or splits get theirs too.
+        let places = PlaceResolver(countryNames: recognizer.lexicon.countryNames)
+        places.resolve(&sentences)
         MentionOffsets.assign(&sentences, text: document.cleanText, sentences: document.sentences)
         document.sentenceEntities = sentences
-        document.sections["entities"] = ArticleEntity.aggregate(sentences).json
+        document.sections["entities"] = ArticleEntity.aggregate(sentences, countries: places.countryEntity).json
     }
 }

@@ -1,0 +1,439 @@
+import Foundation
+
+/// Finds the places an article names and resolves each to one GeoNames place, as geoparsers such as CLAVIN
+/// and Mordecai do: gazetteer names over the capitalised words other passes left, then a choice among the
+/// places a name can mean by
+///   1. an explicit region ("Paris, Texas", "Alexandria, La.", "London, Ontario"),
+///   2. the countries and first-level divisions the article names elsewhere (a Texas story's Paris),
+///   3. population and feature class (a capital or division over a town) as the prior.
+/// Names inside longer names are refused ("West Nile virus", "Georgia Tech", "Paris Hilton", "US$10,000"), and
+/// names that are English words or towns under 15,000 people need context. It runs after the entity
+/// recogniser and only annotates or adds location mentions, so the countries, people and organisations the
+/// lexicon and rules found stay as they were, except a rule-made "person" whose words are a place's name
+/// ("Fort Worth") and a country whose name is another country's division ("Georgia" in a story about Atlanta).
+public struct PlaceResolver: Sendable {
+    let gazetteer: Gazetteer
+    /// The entity lexicon's country names by alpha-3, so a place's country is counted under the same name.
+    let countryNames: [String: String]
+
+    public init(gazetteer: Gazetteer = .standard, countryNames: [String: String]) {
+        self.gazetteer = gazetteer
+        self.countryNames = countryNames
+    }
+
+    /// Towns below this population need their division in the article, or a locative word and their country.
+    static let smallTown: UInt32 = 15_000
+
+    public func resolve(_ sentences: inout [SentenceEntities]) {
+        var spans: [PlaceSpan] = []
+        var dropped: [(sentence: Int, mention: Int)] = []
+        var countryPeople: [(sentence: Int, mention: Int)] = []
+        for index in sentences.indices {
+            collect(sentences[index], sentence: index, into: &spans, dropping: &dropped, countryPeople: &countryPeople)
+        }
+        for (sentence, mention) in countryPeople {
+            sentences[sentence].mentions[mention].kind = .country
+            sentences[sentence].mentions[mention].role = nil
+        }
+        guard !spans.isEmpty || !dropped.isEmpty || !countryPeople.isEmpty || sentences.contains(where: { $0.mentions.contains { $0.kind == .country } }) else { return }
+        let context = self.context(spans, sentences)
+        let lowercaseWords = Self.lowercaseWords(sentences, spans)
+        var added: [[EntityMention]] = Array(repeating: [], count: sentences.count)
+        var removed = Set<Int>()
+        let removedKey = { (sentence: Int, mention: Int) in sentence << 20 | mention }
+        for (sentence, mention) in dropped { removed.insert(removedKey(sentence, mention)) }
+        for span in spans {
+            let tokens = sentences[span.sentence].tokens
+            switch span.origin {
+            case .abbreviation(let place):
+                added[span.sentence].append(mention(span, tokens, place))
+            case .text:
+                if let place = choose(span, context, lowercaseWords: lowercaseWords, tokens: tokens) {
+                    added[span.sentence].append(mention(span, tokens, place))
+                }
+            case .person(let index):
+                if let place = choose(span, context, lowercaseWords: lowercaseWords, tokens: tokens) {
+                    added[span.sentence].append(mention(span, tokens, place))
+                    removed.insert(removedKey(span.sentence, index))
+                }
+            case .location(let index):
+                let existing = sentences[span.sentence].mentions[index]
+                if Self.isInsideAnotherName(tokens, span.tokens) {
+                    removed.insert(removedKey(span.sentence, index))
+                } else if let place = best(span, context, among: gazetteer.candidateIndices(span.candidates), favouring: existing.country) {
+                    sentences[span.sentence].mentions[index] = mention(span, tokens, place)
+                }
+            case .country(let index):
+                let existing = sentences[span.sentence].mentions[index]
+                if let division = otherCountrysDivision(span, existing, context, tokens) {
+                    sentences[span.sentence].mentions[index] = mention(span, tokens, division)
+                } else if !Self.isInsideAnotherName(tokens, span.tokens), let city = capitalNamed(span, existing) {
+                    // A capital's name in a story set elsewhere ("Paris" in a Texas story) is that other place.
+                    if let other = best(span, context, among: gazetteer.candidateIndices(span.candidates)),
+                        other != city, span.region != nil || context.names(division: gazetteer.places[Int(other)].admin1, excluding: span.surface)
+                    {
+                        sentences[span.sentence].mentions[index] = mention(span, tokens, other)
+                    } else {
+                        sentences[span.sentence].mentions[index].place = gazetteer.geoPlace(city)
+                    }
+                }
+            }
+        }
+        for index in sentences.indices {
+            var mentions: [EntityMention] = []
+            mentions.reserveCapacity(sentences[index].mentions.count + added[index].count)
+            for (position, var mention) in sentences[index].mentions.enumerated() where !removed.contains(removedKey(index, position)) {
+                if mention.kind == .country, mention.place == nil { mention.place = gazetteer.country(mention.code) }
+                mentions.append(mention)
+            }
+            if !added[index].isEmpty {
+                mentions += added[index]
+                mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
+            sentences[index].mentions = mentions
+        }
+    }
+
+    /// The hashes of words the article writes in lower case, sorted, when some one-word name needs the test
+    /// ("Mobile" is a place unless the article also writes "mobile").
+    private static func lowercaseWords(_ sentences: [SentenceEntities], _ spans: [PlaceSpan]) -> [UInt64] {
+        guard spans.contains(where: { $0.tokens.count == 1 && $0.origin == .text }) else { return [] }
+        var words: [UInt64] = []
+        for sentence in sentences {
+            for token in sentence.tokens.tokens where token.isWord && !token.isCapitalized && token.keyLength > 3 {
+                words.append(token.hash)
+            }
+        }
+        words.sort()
+        return words
+    }
+
+    private static func contains(_ sorted: [UInt64], _ value: UInt64) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value
+    }
+
+    // MARK: finding names
+
+    private func collect(
+        _ sentence: SentenceEntities, sentence index: Int, into spans: inout [PlaceSpan],
+        dropping dropped: inout [(sentence: Int, mention: Int)], countryPeople: inout [(sentence: Int, mention: Int)]
+    ) {
+        let tokens = sentence.tokens
+        guard !tokens.isEmpty else { return }
+        let firstSpan = spans.endIndex
+        let hashes = tokens.map(\.hash)
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for (position, var mention) in sentence.mentions.enumerated() {
+            for token in mention.tokens where token < covered.count { covered[token] = true }
+            // A dictionary "person" named exactly as its own country (Phoenix's "Georgia" row) is the country.
+            if mention.kind == .person, !mention.code.isEmpty, countryNames[mention.code] == mention.name {
+                mention.kind = .country
+                countryPeople.append((index, position))
+            }
+            let exact = { (length: Int) in length == mention.tokens.count }
+            switch mention.kind {
+            case .country, .location:
+                // "US$10,000": a currency, not the country.
+                if Self.isCurrencyPrefix(tokens, mention.tokens) {
+                    dropped.append((index, position))
+                    continue
+                }
+                guard let match = gazetteer.longestName(in: hashes, at: mention.tokens.lowerBound, accept: exact) else {
+                    // A lexicon place inside another name ("West Nile virus"): no place at all.
+                    if mention.kind == .location, Self.isInsideAnotherName(tokens, mention.tokens) { dropped.append((index, position)) }
+                    continue
+                }
+                spans.append(
+                    span(index, mention.tokens, match.range, mention.kind == .country ? .country(position) : .location(position), tokens, hashes))
+            case .person where mention.code.isEmpty && mention.role == nil && mention.tokens.count >= 2:
+                // "Fort Worth", "Gainesville and Springfield": the rule-made person is place names throughout.
+                var parts: [PlaceSpan] = []
+                var start = mention.tokens.lowerBound
+                while start < mention.tokens.upperBound {
+                    if tokens.key(start, is: "and") || tokens.key(start, is: "&") || tokens.key(start, is: ",") {
+                        start += 1
+                        continue
+                    }
+                    let limit = mention.tokens.upperBound - start
+                    guard let match = gazetteer.longestName(in: hashes, at: start, accept: { $0 <= limit }) else {
+                        parts.removeAll()
+                        break
+                    }
+                    parts.append(span(index, start..<(start + match.length), match.range, .person(position), tokens, hashes))
+                    start += match.length
+                }
+                spans += parts
+            default:
+                continue
+            }
+        }
+        var start = 0
+        while start < tokens.count {
+            guard !covered[start], tokens[start].isWord, tokens[start].isCapitalized else {
+                start += 1
+                continue
+            }
+            // "Alexandria, La.": after a name and a comma, an abbreviation is the division itself.
+            if start >= 2, covered[start - 2], tokens.key(start - 1, is: ","),
+                let abbreviation = gazetteer.abbreviation(in: hashes, at: start),
+                Self.abbreviationCaseFits(tokens, start, abbreviation.length)
+            {
+                let abbreviated = start..<(start + abbreviation.length)
+                spans.append(
+                    PlaceSpan(
+                        sentence: index, tokens: abbreviated, candidates: CandidateRange(start: 0, count: 0, isCommonWord: false),
+                        origin: .abbreviation(abbreviation.place), surface: hashes[start], region: nil, afterLocative: false))
+                for token in abbreviated { covered[token] = true }
+                start = abbreviated.upperBound
+                continue
+            }
+            let match = gazetteer.longestName(in: hashes, at: start) { length in
+                start + length <= tokens.count && !covered[start..<(start + length)].contains(true)
+                    && tokens[start + length - 1].isCapitalized
+            }
+            guard let match else {
+                start += 1
+                continue
+            }
+            let range = start..<(start + match.length)
+            spans.append(span(index, range, match.range, .text, tokens, hashes))
+            for token in range { covered[token] = true }
+            start = range.upperBound
+        }
+        // "City, Region": the region is the span (or country mention) right after the comma.
+        // Spans and country mentions by their first token: a sentence of place names only stays linear.
+        var spanAt: [Int: Int] = [:]
+        var countryAt: [Int: Int] = [:]
+        for position in spans.indices[firstSpan...] where spanAt[spans[position].tokens.lowerBound] == nil {
+            spanAt[spans[position].tokens.lowerBound] = position
+        }
+        for (position, mention) in sentence.mentions.enumerated() where mention.kind == .country {
+            countryAt[mention.tokens.lowerBound] = position
+        }
+        for position in spans.indices[firstSpan...] {
+            let after = spans[position].tokens.upperBound
+            guard after + 1 < tokens.count, tokens.key(after, is: ",") else { continue }
+            if let next = spanAt[after + 1] {
+                spans[position].region = region(of: spans[next], sentence)
+            } else if let country = countryAt[after + 1].map({ sentence.mentions[$0] }), let number = gazetteer.countryNumber(country.code) {
+                spans[position].region = PlaceRegion(country: number, division: nil)
+            } else if let match = gazetteer.longestName(in: hashes, at: after + 1, accept: { _ in true }) {
+                // A division another pass took for something else ("Atlanta, Georgia" with Georgia a person).
+                spans[position].region = region(
+                    of: PlaceSpan(
+                        sentence: index, tokens: (after + 1)..<(after + 1 + match.length), candidates: match.range, origin: .text,
+                        surface: 0, region: nil, afterLocative: false), sentence)
+            }
+        }
+    }
+
+    private func span(
+        _ sentence: Int, _ range: Range<Int>, _ candidates: CandidateRange, _ origin: PlaceSpan.Origin, _ tokens: WordTokens,
+        _ hashes: [UInt64]
+    ) -> PlaceSpan {
+        var surface = hashes[range.lowerBound]
+        for index in range.dropFirst() { surface = TokenHash.extend(surface, with: hashes[index]) }
+        let before = range.lowerBound - 1
+        return PlaceSpan(
+            sentence: sentence, tokens: range, candidates: candidates, origin: origin, surface: surface, region: nil,
+            afterLocative: before >= 0 && PlaceWords.locatives.contains(tokens, before))
+    }
+
+    /// The region a span after "City," names: a division (an abbreviation or a division's name) or a country.
+    private func region(of span: PlaceSpan, _ sentence: SentenceEntities) -> PlaceRegion? {
+        switch span.origin {
+        case .abbreviation(let place):
+            let division = gazetteer.places[Int(place)]
+            return PlaceRegion(country: division.country, division: division.admin1)
+        case .country(let index):
+            return gazetteer.countryNumber(sentence.mentions[index].code).map { PlaceRegion(country: $0, division: nil) }
+        default:
+            for candidate in gazetteer.candidateIndices(span.candidates) {
+                let place = gazetteer.places[Int(candidate)]
+                if place.feature == .division { return PlaceRegion(country: place.country, division: place.admin1) }
+            }
+            return nil
+        }
+    }
+
+    /// Postal codes must be capitals ("TX", not "Tx"); AP forms, written with a dot, start with one ("La.").
+    private static func abbreviationCaseFits(_ tokens: WordTokens, _ start: Int, _ length: Int) -> Bool {
+        let first = tokens[start]
+        let dotted = length > 1 || tokens.text(start).contains(".")
+        return dotted ? first.isCapitalized : first.isAllCaps
+    }
+
+    /// The name is written right against a "$" ("US$10,000", "HK$5").
+    static func isCurrencyPrefix(_ tokens: WordTokens, _ range: Range<Int>) -> Bool {
+        let next = range.upperBound
+        guard next < tokens.count, tokens.key(next, is: "$") else { return false }
+        return tokens[next].textRange.lowerBound == tokens[range.upperBound - 1].textRange.upperBound
+    }
+
+    /// A capitalised word right before or after makes the name part of a longer one ("Georgia Tech", "Paris
+    /// Hilton", "Chad Smith", "Baker Street"), as does a disease word after it ("West Nile virus").
+    static func isInsideAnotherName(_ tokens: WordTokens, _ range: Range<Int>) -> Bool {
+        let before = range.lowerBound - 1
+        if before >= 0, tokens[before].isWord, tokens[before].isCapitalized,
+            !PlaceWords.beforePlace.contains(tokens, before), !NameWords.notNames.contains(tokens, before),
+            !PlaceWords.locatives.contains(tokens, before)
+        {
+            return true
+        }
+        let after = range.upperBound
+        guard after < tokens.count else { return false }
+        if tokens[after].isWord, tokens[after].isCapitalized, !PlaceWords.afterPlace.contains(tokens, after),
+            !NameWords.notNames.contains(tokens, after)
+        {
+            return true
+        }
+        return PlaceWords.afterDisease.contains(tokens, after) || isCurrencyPrefix(tokens, range)
+    }
+
+    // MARK: choosing
+
+    /// The countries and divisions the article names: country mentions, division names, "City, Region"
+    /// patterns, and towns whose most likely reading outweighs the next tenfold.
+    private func context(_ spans: [PlaceSpan], _ sentences: [SentenceEntities]) -> PlaceContext {
+        var context = PlaceContext()
+        for sentence in sentences {
+            for mention in sentence.mentions where mention.kind == .country || (mention.kind == .location && !mention.country.isEmpty) {
+                guard let number = gazetteer.countryNumber(mention.kind == .country ? mention.code : mention.country) else { continue }
+                var surface = sentence.tokens[mention.tokens.lowerBound].hash
+                for index in mention.tokens.dropFirst() { surface = TokenHash.extend(surface, with: sentence.tokens[index].hash) }
+                context.add(surface: surface, country: number, division: nil, isPlace: mention.kind == .location)
+            }
+        }
+        for span in spans {
+            if let region = span.region {
+                context.add(surface: span.surface, country: region.country, division: region.division, isPlace: true)
+            }
+            switch span.origin {
+            case .abbreviation(let place):
+                let division = gazetteer.places[Int(place)]
+                context.add(surface: span.surface, country: division.country, division: division.admin1, isPlace: true)
+            case .text, .person, .location:
+                guard !span.candidates.isCommonWord else { continue }
+                let candidates = gazetteer.candidateIndices(span.candidates)
+                guard let first = candidates.first.map({ gazetteer.places[Int($0)] }) else { continue }
+                let second = candidates.dropFirst().first.map { gazetteer.places[Int($0)].population } ?? 0
+                if first.feature == .division || candidates.count == 1 || first.population / 10 >= second {
+                    context.add(
+                        surface: span.surface, country: first.country,
+                        division: first.admin1 == UInt32.max ? nil : first.admin1, isPlace: true)
+                }
+            case .country:
+                continue
+            }
+        }
+        return context
+    }
+
+    /// The most likely place for a name no other pass claimed, or nil when it should not count as a place.
+    private func choose(_ span: PlaceSpan, _ context: PlaceContext, lowercaseWords: [UInt64], tokens: WordTokens) -> UInt32? {
+        if span.origin == .text, Self.isInsideAnotherName(tokens, span.tokens) { return nil }
+        guard let best = best(span, context, among: gazetteer.candidateIndices(span.candidates)) else { return nil }
+        if span.region != nil { return best }
+        let place = gazetteer.places[Int(best)]
+        let divisionNamed = context.names(division: place.admin1, excluding: span.surface) && place.feature != .division
+        let countryNamed = context.count(country: place.country, excluding: span.surface, placesOnly: false) > 0
+        let isWord = span.candidates.isCommonWord || (span.tokens.count == 1 && Self.contains(lowercaseWords, tokens[span.tokens.lowerBound].hash))
+        if isWord || tokens[span.tokens.lowerBound].isAllCaps && span.tokens.count == 1 && tokens[span.tokens.lowerBound].keyLength <= 3 {
+            return divisionNamed || (countryNamed && span.afterLocative) ? best : nil
+        }
+        if place.feature == .town, place.population < Self.smallTown {
+            return divisionNamed || (countryNamed && span.afterLocative) ? best : nil
+        }
+        return best
+    }
+
+    /// The best-scoring candidate: log10(population) plus the feature prior, +2.5 when the article names its
+    /// country and +5 when it names its division; an explicit region keeps only the candidates inside it.
+    private func best(
+        _ span: PlaceSpan, _ context: PlaceContext, among candidates: ArraySlice<UInt32>, favouring favoured: String = ""
+    ) -> UInt32? {
+        var pool = Array(candidates.prefix(200))
+        let favouredCountry = favoured.isEmpty ? nil : gazetteer.countryNumber(favoured)
+        if let region = span.region {
+            let inside = pool.filter { candidate in
+                let place = gazetteer.places[Int(candidate)]
+                return place.country == region.country && (region.division == nil || place.admin1 == region.division)
+            }
+            if !inside.isEmpty { pool = inside }
+        }
+        var best: (index: UInt32, score: Float)?
+        for candidate in pool {
+            let place = gazetteer.places[Int(candidate)]
+            var score = log10(Float(place.population) + 10) + place.feature.prior
+            // The name's own evidence does not count: "Oklahoma" names its division, not Oklahoma City's.
+            if context.count(country: place.country, excluding: span.surface, placesOnly: false) > 0 { score += 2.5 }
+            if place.feature != .division, context.names(division: place.admin1, excluding: span.surface) { score += 5 }
+            // The entity lexicon's own country for its place row ("Helmand" → Afghanistan).
+            if place.country == favouredCountry { score += 1 }
+            if best == nil || score > best!.score { best = (candidate, score) }
+        }
+        // A division named like its own main city ("Tokyo", "Beirut", "Odesa"): news means the city when the city
+        // holds a third or more of the division's people (not "Quebec", whose namesake city holds a twentieth).
+        if let chosen = best?.index, case let division = gazetteer.places[Int(chosen)], division.feature == .division {
+            for candidate in pool {
+                let place = gazetteer.places[Int(candidate)]
+                if place.country == division.country, place.admin1 == division.admin1, place.feature != .division,
+                    place.feature != .county, UInt64(place.population) * 3 >= UInt64(division.population)
+                {
+                    return candidate
+                }
+            }
+        }
+        return best?.index
+    }
+
+    /// A capital or seat of power the lexicon made a country mention ("Tehran", "Moscow"): that city, when it is
+    /// a capital or a large place of the same country. Country names and demonyms give nil.
+    private func capitalNamed(_ span: PlaceSpan, _ existing: EntityMention) -> UInt32? {
+        guard let country = gazetteer.countryNumber(existing.code), existing.surface.lowercased() != existing.name.lowercased() else { return nil }
+        var best: UInt32?
+        for candidate in gazetteer.candidateIndices(span.candidates) {
+            let place = gazetteer.places[Int(candidate)]
+            guard place.country == country, place.feature == .capital || place.feature == .seat || place.population >= 100_000 else { continue }
+            if place.feature == .capital { return candidate }
+            if best == nil { best = candidate }
+        }
+        return best
+    }
+
+    /// A country named like another country's first-level division ("Georgia"): that division when the article's
+    /// other places lie in that other country and outnumber those in the country of the same name.
+    private func otherCountrysDivision(
+        _ span: PlaceSpan, _ existing: EntityMention, _ context: PlaceContext, _ tokens: WordTokens
+    ) -> UInt32? {
+        guard let country = gazetteer.countryNumber(existing.code), !Self.isInsideAnotherName(tokens, span.tokens) else { return nil }
+        for candidate in gazetteer.candidateIndices(span.candidates) {
+            let place = gazetteer.places[Int(candidate)]
+            guard place.feature == .division, place.country != country else { continue }
+            let other = context.count(country: place.country, excluding: span.surface, placesOnly: true)
+            let own = context.count(country: country, excluding: span.surface, placesOnly: false)
+            if context.names(division: place.admin1, excluding: span.surface) || other > own { return candidate }
+        }
+        return nil
+    }
+
+    private func mention(_ span: PlaceSpan, _ tokens: WordTokens, _ index: UInt32) -> EntityMention {
+        let place = gazetteer.geoPlace(index)
+        return EntityMention(
+            sentence: span.sentence, tokens: span.tokens, surface: EntityRecognizer.surface(tokens, span.tokens),
+            kind: .location, name: place.name, code: "", country: place.country, role: nil, place: place)
+    }
+
+    /// A country as `ArticleEntity.aggregate` shows it: the entity lexicon's name for the code (GeoNames' when
+    /// the lexicon has none) and its geo.
+    public func countryEntity(_ alpha3: String) -> (name: String, geo: GeoPlace?)? {
+        guard !alpha3.isEmpty else { return nil }
+        return (countryNames[alpha3] ?? gazetteer.country(alpha3)?.name ?? alpha3, gazetteer.country(alpha3))
+    }
+}

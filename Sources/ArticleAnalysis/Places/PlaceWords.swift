@@ -1,0 +1,27 @@
+/// Closed word lists of the place resolver, written by hand for English news.
+enum PlaceWords {
+    /// Words before a place name that say a place follows ("in Paris", "near Mosul"): with them a place
+    /// name that is also an English word or a small town is taken when its country is in the article.
+    static let locatives: TokenSet = [
+        "in", "near", "at", "from", "outside", "inside", "across", "around", "toward", "towards", "into", "to",
+        "via", "through", "throughout", "between", "of", "downtown", "suburban", "rural",
+    ]
+    /// Capitalised words that may stand right before a place without making it part of another name
+    /// ("North Texas", "Greater London").
+    static let beforePlace: TokenSet = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+        "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+        "greater", "downtown", "upstate", "rural", "suburban", "metro", "inner", "outer", "coastal",
+    ]
+    /// Capitalised words that may follow a place without making it part of another name ("Texas Gov. Greg
+    /// Abbott", "Ohio Sen. Sherrod Brown").
+    static let afterPlace: TokenSet = [
+        "gov", "gov.", "governor", "sen", "sen.", "senator", "rep", "rep.", "representative", "mayor", "attorney",
+        "lt", "lt.", "president", "premier", "prime", "secretary", "minister", "chief", "officials", "police",
+    ]
+    /// Words after a name that make it a disease or strain, not a place ("West Nile virus", "Lyme disease").
+    static let afterDisease: TokenSet = [
+        "virus", "viruses", "fever", "flu", "influenza", "disease", "syndrome", "variant", "strain", "encephalitis",
+        "pox", "bug",
+    ]
+}

@@ -1,0 +1,133 @@
+import ArticleAnalysis
+import Testing
+
+/// The place rules of issue 14, each on a sentence where it decides the answer.
+@Suite struct PlaceResolverTests {
+    static let recognizer = EntityRecognizer()
+
+    /// The entity stage's passes: lexicon and rules, then places, then the record's entities.
+    private func entities(_ sentences: [String]) -> [ArticleEntity] {
+        var found = Self.recognizer.recognize(sentences: sentences)
+        let places = PlaceResolver(countryNames: Self.recognizer.lexicon.countryNames)
+        places.resolve(&found)
+        return ArticleEntity.aggregate(found, countries: places.countryEntity)
+    }
+
+    private func place(_ name: String, in sentences: [String]) -> GeoPlace? {
+        entities(sentences).first { $0.kind == .location && $0.name == name }?.geo
+    }
+
+    @Test func cityCommaStateName() {
+        let paris = place("Paris", in: ["The storm reached Paris, Texas, on Monday."])
+        #expect(paris?.country == "USA" && paris?.admin1 == "Texas")
+    }
+
+    @Test func withoutContextTheLargerPlaceWins() {
+        let paris = place("Paris", in: ["Ministers met in Paris on Monday."])
+        #expect(paris?.country == "FRA" && paris?.featureCode == "PPLC")
+    }
+
+    @Test func apAbbreviationAfterComma() {
+        let found = entities(["Police in Alexandria, La., arrested two men."])
+        let alexandria = found.first { $0.name == "Alexandria" }?.geo
+        #expect(alexandria?.country == "USA" && alexandria?.admin1 == "Louisiana")
+        #expect(found.contains { $0.kind == .location && $0.name == "Louisiana" && $0.aliases == ["La."] })
+    }
+
+    @Test func dottedAbbreviationWVa() {
+        let charleston = place("Charleston", in: ["The plant near Charleston, W.Va., closed."])
+        #expect(charleston?.admin1 == "West Virginia")
+        #expect(entities(["The plant near Charleston, W.Va., closed."]).contains { $0.geo?.featureCode == "ADM1" && $0.name == "West Virginia" })
+    }
+
+    @Test func postalCodeNeedsCapitals() {
+        #expect(place("Springfield", in: ["He lives in Springfield, IL, with his family."])?.admin1 == "Illinois")
+        #expect(entities(["He lives in Springfield, Il, with his family."]).allSatisfy { $0.name != "Illinois" })
+    }
+
+    @Test func cityCommaProvince() {
+        let london = place("London", in: ["The factory in London, Ontario, will close."])
+        #expect(london?.country == "CAN" && london?.admin1 == "Ontario")
+    }
+
+    @Test func divisionsNamedElsewhereInTheArticle() {
+        let ontario = place("London", in: ["Ontario's premier spoke on Tuesday.", "Schools in London were closed."])
+        #expect(ontario?.country == "CAN")
+        let texas = place("Paris", in: ["Texas officials warned of floods.", "Roads in Paris were closed."])
+        #expect(texas?.country == "USA" && texas?.admin1 == "Texas")
+        let illinois = place("Springfield", in: ["Illinois lawmakers met again.", "The vote in Springfield was close."])
+        #expect(illinois?.admin1 == "Illinois")
+    }
+
+    @Test func georgiaStateOrCountryByContext() {
+        let state = entities(["Voters in Atlanta lined up early.", "Georgia will count ballots by hand."])
+        #expect(state.contains { $0.name == "Georgia" && $0.kind == .location && $0.geo?.country == "USA" })
+        let country = entities(["Tbilisi rejected the offer.", "Georgia will not join, Russia said."])
+        #expect(country.contains { $0.name == "Georgia" && $0.kind == .country && $0.code == "GEO" })
+    }
+
+    @Test func cityIsItsOwnEntityAndItsCountryCounts() {
+        let found = entities(["Tehran said the talks failed."])
+        let tehran = found.first { $0.name == "Tehran" }
+        #expect(tehran?.kind == .location && tehran?.geo?.featureCode == "PPLC" && tehran?.geo?.country == "IRN")
+        let iran = found.first { $0.kind == .country && $0.code == "IRN" }
+        #expect(iran?.mentions == 1 && iran?.geo?.featureCode == "PCLI")
+        let town = entities(["Floods hit Gainesville, Fla., overnight."])
+        #expect(town.contains { $0.kind == .country && $0.code == "USA" && $0.mentions == 2 })
+    }
+
+    @Test func notFromInsideOtherNames() {
+        #expect(entities(["The West Nile virus reached the county."]).allSatisfy { $0.kind != .location })
+        #expect(entities(["He paid US$10,000 for the car."]).allSatisfy { $0.kind != .country && $0.kind != .location })
+        #expect(place("Georgia", in: ["She studied at Georgia Tech for two years."]) == nil)
+        #expect(place("Paris", in: ["Paris Hilton arrived late."]) == nil)
+        #expect(place("Baker", in: ["They met on Baker Street."]) == nil)
+    }
+
+    @Test func englishWordsNeedContext() {
+        #expect(place("Mobile", in: ["Mobile phones were banned."]) == nil)
+        #expect(place("Mobile", in: ["Alabama police said the crash happened in Mobile."])?.admin1 == "Alabama")
+        #expect(place("Reading", in: ["Reading the report took an hour."]) == nil)
+    }
+
+    @Test func smallTownsNeedTheirDivision() {
+        #expect(place("Ville Platte", in: ["Crews worked near Ville Platte overnight."]) == nil)
+        #expect(place("Ville Platte", in: ["Louisiana crews worked near Ville Platte overnight."])?.admin1 == "Louisiana")
+    }
+
+    @Test func placesTheNameRulesTookForPeople() {
+        #expect(place("Fort Worth", in: ["Officials in Fort Worth said the roads were closed."])?.admin1 == "Texas")
+        #expect(place("Santa Clara County", in: ["Santa Clara County ordered residents to stay home."])?.featureCode == "ADM2")
+    }
+
+    @Test func countriesCarryTheirCapitalsPoint() {
+        let france = entities(["France and Germany agreed."]).first { $0.code == "FRA" }
+        let paris = place("Paris", in: ["Ministers met in Paris on Monday."])
+        #expect(france?.geo?.featureCode == "PCLI" && france?.geo?.latitude == paris?.latitude)
+    }
+
+    @Test func distanceIsGreatCircle() {
+        let london = GeoPlace(id: 1, name: "London", featureCode: "PPLC", country: "GBR", admin1: "England", latitude: 51.5085, longitude: -0.1257)
+        let paris = GeoPlace(id: 2, name: "Paris", featureCode: "PPLC", country: "FRA", admin1: "", latitude: 48.8534, longitude: 2.3488)
+        #expect(abs(london.kilometres(to: paris) - 343) < 3)
+    }
+}
+
+/// The gazetteer hashes plain names itself at start-up; it must agree with the tokenizer the lookups use.
+@Suite struct GazetteerNameHashTests {
+    @Test func plainNamesHashAsTheTokenizerDoes() {
+        for name in ["Paris", "New York", "Santa Clara County", "Fort Worth", "A", "Rio de Janeiro", "TX", "Quebec City"] {
+            #expect(Gazetteer.phraseHashes(of: name) == WordTokenizer.tokens(of: name).map(\.hash), "\(name)")
+        }
+        for name in ["St. Albans", "W.Va.", "São Paulo", "Winston-Salem", "Coeur d'Alene", "N.Y."] {
+            #expect(Gazetteer.phraseHashes(of: name) == WordTokenizer.tokens(of: name).map(\.hash), "\(name)")
+        }
+        #expect(Gazetteer.phraseHashes(of: "New York") != Gazetteer.phraseHashes(of: "New Yorker"))
+    }
+
+    @Test func tableHoldsPlacesDivisionsAndCountries() {
+        #expect(Gazetteer.standard.placeCount > 50_000)
+        let iran = Gazetteer.standard.country("IRN")
+        #expect(iran?.featureCode == "PCLI" && iran?.id == 130758)
+    }
+}
