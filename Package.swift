@@ -27,6 +27,7 @@ let package = Package(
             dependencies: ["CLibXML2", "CLanguageID"],
             exclude: [
                 "Entities/Resources/LICENSE-phoenix-dictionaries.txt",
+                "NameTagger/Resources/LICENSE-ner-train.txt",
                 "Events/Resources/LICENSE-phoenix-dictionaries.txt",
                 "Tone/Lexicon/LICENSE-vaderSentiment.txt",
             ],
