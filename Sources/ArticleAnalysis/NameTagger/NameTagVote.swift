@@ -21,7 +21,7 @@ public struct NameTagVote: Sendable {
     public var unknownPlaceMargin: Float
 
     public init(
-        newSpanMargin: Float = 0, retypeMargin: Float = 0, dropsUnconfirmedRules: Bool = false,
+        newSpanMargin: Float = 10, retypeMargin: Float = 0, dropsUnconfirmedRules: Bool = false,
         dictionaryRetypeMargin: Float = 1, unknownPlaceMargin: Float = 20
     ) {
         self.unknownPlaceMargin = unknownPlaceMargin
