@@ -76,30 +76,29 @@ public enum NameTagFeatures {
         add(.lexiconShape, lexicon, shape)
         // "Yeltsin's Russia": what follows a possessive says what owns it.
         add(.secondNextLexicon, index + 2 < count ? UInt64(sentence.lexicon[index + 2]) : 99)
+        // One probe per word of the window answers every word list (`NameTagGazetteer`).
         let gazetteer = NameTagGazetteer.standard
-        let classes = UInt64(gazetteer.classes(of: word))
+        let lists = gazetteer.classes(of: word)
+        let previousLists = index > 0 ? gazetteer.classes(of: previousWord) : 0
+        let nextLists = index + 1 < count ? gazetteer.classes(of: nextWord) : 0
+        let classes = UInt64(lists & NameTagGazetteer.nameKinds)
         add(.gazetteerWord, classes)
         add(.gazetteerWordShape, classes, shape)
-        add(.previousGazetteerWord, index > 0 ? UInt64(gazetteer.classes(of: previousWord)) : 99)
-        add(.nextGazetteerWord, index + 1 < count ? UInt64(gazetteer.classes(of: nextWord)) : 99)
-        if index > 0, contains(NameWords.titles, tokens, index - 1) { add(.titleBefore, 1) }
-        if index > 1, contains(NameWords.titles, tokens, index - 2) { add(.titleTwoBefore, 1) }
-        if contains(NameWords.organizationHeads, tokens, index) { add(.organizationHead, 1) }
-        if index + 1 < count, contains(NameWords.organizationHeads, tokens, index + 1) { add(.organizationHeadNext, 1) }
-        if index + 2 < count, contains(NameWords.organizationHeads, tokens, index + 2) { add(.organizationHeadSecondNext, 1) }
-        if contains(NameWords.notNames, tokens, index) { add(.commonCapital, 1) }
-        if contains(NameWords.nameParticles, tokens, index) || contains(NameWords.organizationConnectors, tokens, index) {
-            add(.particle, 1)
+        add(.previousGazetteerWord, index > 0 ? UInt64(previousLists & NameTagGazetteer.nameKinds) : 99)
+        add(.nextGazetteerWord, index + 1 < count ? UInt64(nextLists & NameTagGazetteer.nameKinds) : 99)
+        if previousLists & NameTagGazetteer.title != 0 { add(.titleBefore, 1) }
+        if index > 1, gazetteer.classes(of: tokens.keyHash(index - 2)) & NameTagGazetteer.title != 0 { add(.titleTwoBefore, 1) }
+        if lists & NameTagGazetteer.organizationHead != 0 { add(.organizationHead, 1) }
+        if nextLists & NameTagGazetteer.organizationHead != 0 { add(.organizationHeadNext, 1) }
+        if index + 2 < count, gazetteer.classes(of: tokens.keyHash(index + 2)) & NameTagGazetteer.organizationHead != 0 {
+            add(.organizationHeadSecondNext, 1)
         }
+        if lists & NameTagGazetteer.commonWord != 0 { add(.commonCapital, 1) }
+        if lists & NameTagGazetteer.particle != 0 { add(.particle, 1) }
         add(.previousTag, UInt64(previous.rawValue))
         add(.previousTwoTags, UInt64(beforePrevious.rawValue), UInt64(previous.rawValue))
         add(.previousTagWord, UInt64(previous.rawValue), word)
         add(.previousTagShape, UInt64(previous.rawValue), shape)
-    }
-
-    @inline(__always)
-    static func contains(_ set: TokenSet, _ tokens: some NameTagTokenView, _ index: Int) -> Bool {
-        set.contains(hash: tokens.keyHash(index), key: tokens.tokenKey(index))
     }
 
     @inline(__always)

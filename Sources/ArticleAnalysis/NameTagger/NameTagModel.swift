@@ -3,11 +3,10 @@
 /// weights, so scoring a feature is one probe and a few adds. A feature the table lacks (most of a
 /// sentence's, for rare words) costs one probe; a 32-bit key taken for another is about n / 2³² likely.
 public struct NameTagModel: Sendable {
-    /// Per slot: the feature's high 32 bits (0 = empty).
-    private var keys: [UInt32]
-    /// Per slot: where its weights start in `weights`, and which tags they are for (bit t = tag t).
-    private var starts: [UInt32]
-    private var masks: [UInt8]
+    /// Per slot: the feature's high 32 bits (0 = empty) in the high half; where its weights start in
+    /// `weights` (bits 8–31) and which tags they are for (bits 0–7, bit t = tag t). One word per slot, so
+    /// a probe touches one cache line.
+    private var slots: [UInt64]
     private var weights: [Int16]
     private var shift: UInt32
     /// The real weight of one unit of `weights` (they were scaled to fit 16 bits).
@@ -20,9 +19,7 @@ public struct NameTagModel: Sendable {
     init(scale: Float, capacity: Int) {
         var slots = 16
         while slots < capacity * 2 { slots *= 2 }
-        keys = Array(repeating: 0, count: slots)
-        starts = Array(repeating: 0, count: slots)
-        masks = Array(repeating: 0, count: slots)
+        self.slots = Array(repeating: 0, count: slots)
         weights = []
         weights.reserveCapacity(capacity * 3)
         shift = UInt32(32 - slots.trailingZeroBitCount)
@@ -36,15 +33,13 @@ public struct NameTagModel: Sendable {
 
     /// Adds a feature's weights (`values` in tag order, only those whose bit is set in `mask`).
     mutating func insert(key: UInt32, mask: UInt8, values: some Sequence<Int16>) {
-        let slotMask = keys.count - 1
+        let slotMask = slots.count - 1
         var slot = firstSlot(key)
-        while keys[slot] != 0 {
-            if keys[slot] == key { return }  // a 32-bit collision in training: the first one stays
+        while slots[slot] != 0 {
+            if UInt32(truncatingIfNeeded: slots[slot] >> 32) == key { return }  // a 32-bit collision: the first stays
             slot = (slot + 1) & slotMask
         }
-        keys[slot] = key
-        starts[slot] = UInt32(weights.count)
-        masks[slot] = mask
+        slots[slot] = UInt64(key) << 32 | UInt64(weights.count) << 8 | UInt64(mask)
         weights.append(contentsOf: values)
         featureCount += 1
     }
@@ -53,16 +48,17 @@ public struct NameTagModel: Sendable {
     @inline(__always)
     func accumulate(_ feature: UInt64, into scores: inout (Int32, Int32, Int32, Int32, Int32, Int32, Int32)) {
         let key = Self.key(feature)
-        let slotMask = keys.count - 1
+        let slotMask = slots.count - 1
         var slot = firstSlot(key)
+        var stored: UInt64
         while true {
-            let stored = keys[slot]
+            stored = slots[slot]
             if stored == 0 { return }
-            if stored == key { break }
+            if UInt32(truncatingIfNeeded: stored >> 32) == key { break }
             slot = (slot + 1) & slotMask
         }
-        var mask = masks[slot]
-        var position = Int(starts[slot])
+        var mask = UInt8(truncatingIfNeeded: stored)
+        var position = Int(truncatingIfNeeded: (stored >> 8) & 0xFF_FFFF)
         while mask != 0 {
             let tag = mask.trailingZeroBitCount
             let value = Int32(weights[position])
@@ -81,5 +77,5 @@ public struct NameTagModel: Sendable {
     }
 
     /// Bytes of the tables in memory.
-    public var residentBytes: Int { keys.count * 9 + weights.count * 2 }
+    public var residentBytes: Int { slots.count * 8 + weights.count * 2 }
 }

@@ -99,11 +99,13 @@ public struct NameTagTrainer {
     }
 }
 
-/// A small seeded generator (SplitMix64) so training is reproducible.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
+/// A small seeded generator (SplitMix64) so training, benches and fuzz tests are reproducible.
+public struct SplitMix: RandomNumberGenerator {
+    public var state: UInt64
 
-    mutating func next() -> UInt64 {
+    public init(state: UInt64) { self.state = state }
+
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

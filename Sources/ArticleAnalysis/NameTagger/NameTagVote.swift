@@ -66,7 +66,7 @@ public struct NameTagVote: Sendable {
         for var span in spans where span.margin >= newSpanMargin {
             guard !mentions.contains(where: { $0.tokens.overlaps(span.tokens) }) else { continue }
             if span.kind == .location, span.margin < unknownPlaceMargin,
-                !span.tokens.contains(where: { NameTagGazetteer.standard.classes(of: tokens[$0].hash) & 0b1010 != 0 })
+                !span.tokens.contains(where: { NameTagGazetteer.standard.classes(of: tokens[$0].hash) & (NameTagGazetteer.place | NameTagGazetteer.geoNamesPlace) != 0 })
             {
                 guard let alternative = span.runnerUp, alternative != .location else { continue }
                 span.kind = alternative
