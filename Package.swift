@@ -28,6 +28,7 @@ let package = Package(
             exclude: [
                 "Entities/Resources/LICENSE-phoenix-dictionaries.txt",
                 "Entities/Resources/LICENSE-geonames.txt",
+                "NameTagger/Resources/LICENSE-ner-train.txt",
                 "Events/Resources/LICENSE-phoenix-dictionaries.txt",
                 "Places/Resources/LICENSE-geonames.txt",
                 "Tone/Lexicon/LICENSE-vaderSentiment.txt",

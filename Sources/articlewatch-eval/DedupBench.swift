@@ -117,17 +117,11 @@ private struct SyntheticArticle {
     }
 }
 
-/// Seeded generator so every run benches the same articles.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
+/// Seeded generator so every run benches the same articles (ArticleAnalysis's SplitMix64).
+typealias SplitMix64 = SplitMix
+
+extension SplitMix {
+    init(seed: UInt64) { self.init(state: seed) }
 }
 
 private func seconds(since start: ContinuousClock.Instant) -> Double {

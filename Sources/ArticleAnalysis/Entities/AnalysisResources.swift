@@ -6,6 +6,8 @@
 public enum AnalysisResources {
     public static func preload() {
         _ = EntityLexicon.standard.phrases.count
+        _ = NameTagger.standard.model.featureCount
+        _ = NameTagGazetteer.standard.count
         _ = CameoVerbDictionary.standard.blocks.count
         _ = ThemeTaxonomy.standard.themes.count
         _ = Gazetteer.standard.placeCount

@@ -9,9 +9,18 @@ public struct EntityRecognizer: Sendable {
     /// Whether pass 2 and 3 run; the PETRARCH check turns them off to see its dictionaries alone.
     public var usesRules: Bool
 
-    public init(lexicon: EntityLexicon = .standard, usesRules: Bool = true) {
+    /// The statistical name tagger and how it votes with the dictionaries and rules (NameTagger/); nil: off.
+    public var tagger: NameTagger?
+    public var vote: NameTagVote
+
+    public init(
+        lexicon: EntityLexicon = .standard, usesRules: Bool = true, tagger: NameTagger? = .standard,
+        vote: NameTagVote = NameTagVote()
+    ) {
         self.lexicon = lexicon
         self.usesRules = usesRules
+        self.tagger = tagger
+        self.vote = vote
     }
 
     public func recognize(sentences: [String]) -> [SentenceEntities] {
@@ -31,18 +40,35 @@ public struct EntityRecognizer: Sendable {
         guard usesRules else { return result }
         var pending: [(sentence: Int, token: Int)] = []
         for index in result.indices {
+            let dictionary = result[index].mentions
             let rules = RuleChunker(tokens: result[index].tokens, sentence: index, lowercaseWords: lowercaseWords)
-            let found = rules.mentions(around: result[index].mentions)
+            let found = rules.mentions(around: dictionary)
             result[index].mentions = found.mentions
             pending += found.loneNames.map { (index, $0) }
+            // Pass 2b: the name tagger votes with the dictionaries and the rules (NameTagger/NameTagVote.swift).
+            if let tagger {
+                let spans = tagger.spans(result[index].tokens, lexiconMentions: dictionary.map { ($0.tokens, $0.kind) })
+                result[index].mentions = vote.merge(
+                    mentions: found.mentions, dictionary: dictionary, spans: spans, tokens: result[index].tokens, sentence: index)
+            }
         }
+        // A lone name the tagger made a mention of is not looked up as a surname again.
+        pending.removeAll { lone in result[lone.sentence].mentions.contains { $0.tokens.contains(lone.token) } }
         resolveSurnames(&result, pending: pending)
+        if tagger != nil {
+            for (sentence, token) in pending where !result[sentence].mentions.contains(where: { $0.tokens.contains(token) }) {
+                guard let ruler = PossessiveRuler.mention(result[sentence].tokens, token, sentence: sentence, mentions: result[sentence].mentions)
+                else { continue }
+                result[sentence].mentions.append(ruler)
+                result[sentence].mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
+        }
         return result
     }
 
     // MARK: pass 1
 
-    private func lexiconMentions(_ tokens: WordTokens, sentence: Int) -> [EntityMention] {
+    func lexiconMentions(_ tokens: WordTokens, sentence: Int) -> [EntityMention] {
         let hashes = tokens.map(\.hash)
         var mentions: [EntityMention] = []
         var index = 0

@@ -34,6 +34,15 @@ public struct TokenSet: Sendable, ExpressibleByArrayLiteral {
         return slot(of: token.hash, matching: { tokens.keyBytes[token.keyRange].elementsEqual($0) }) != nil
     }
 
+    /// The `TokenHash` of every key (the name tagger folds the word lists into one table of its own).
+    public var keyHashes: [UInt64] { hashes.filter { $0 != 0 } }
+
+    /// Whether a key given by its `TokenHash` and bytes is in the set (the name tagger's token view).
+    @inline(__always)
+    public func contains(hash: UInt64, key: ArraySlice<UInt8>) -> Bool {
+        slot(of: hash, matching: { key.elementsEqual($0) }) != nil
+    }
+
     public func contains(_ key: String) -> Bool { slot(of: TokenHash.of(key), matching: { key.utf8.elementsEqual($0) }) != nil }
 
     /// The slot holding `hash` whose bytes satisfy `equal`, or nil.

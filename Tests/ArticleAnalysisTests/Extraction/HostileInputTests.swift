@@ -3,17 +3,7 @@ import Testing
 
 /// Fuzz-style: whatever bytes arrive, the pipeline returns a record or a failure (and never traps).
 @Suite struct HostileInputTests {
-    /// A fixed-seed generator so failures reproduce.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    // A fixed-seed generator (ArticleAnalysis's `SplitMix`) so failures reproduce.
 
     @Test func randomBytes() throws {
         var generator = SplitMix(state: 42)

@@ -1,0 +1,143 @@
+/// The features of one token for the name tagger, each a 64-bit hash of (template, value): the model is a
+/// table from those hashes to per-tag weights, so nothing here builds a String. The corpora the weights are
+/// learned from are web text, Wikipedia and tweets, not news wire, so most templates describe what carries
+/// across genres — word shape, affixes, neighbouring words and shapes, dictionary matches, title and
+/// organisation words around the token, and how the whole sentence is cased — besides the word itself.
+public enum NameTagFeatures {
+    /// Template numbers; a feature is `Mix64.combine(template, value)`. Changing any of them (or what they
+    /// hash) needs the weights retrained (`make train-tagger`).
+    enum Template: UInt64 {
+        case bias = 1, word, previousWord, nextWord, secondPreviousWord, secondNextWord
+        case shape, previousShape, nextShape, secondPreviousShape, secondNextShape, shapeBigramLeft, shapeBigramRight
+        case prefix1, prefix2, prefix3, prefix4, suffix1, suffix2, suffix3, suffix4
+        case firstInSentenceShape, casingShape, casingFirst
+        case lexicon, previousLexicon, nextLexicon, lexiconShape
+        case titleBefore, titleTwoBefore, organizationHead, organizationHeadNext, organizationHeadSecondNext
+        case commonCapital, particle
+        case previousTag, previousTwoTags, previousTagWord, previousTagShape
+        case wordBigramLeft, wordBigramRight
+        case gazetteerWord, previousGazetteerWord, nextGazetteerWord, gazetteerWordShape
+        case secondNextLexicon
+    }
+
+    /// Sentence edges as neighbouring words and shapes.
+    static let beforeStart: UInt64 = 0x5354_4152_5400_0001
+    static let afterEnd: UInt64 = 0x454e_4400_0000_0002
+
+    /// Appends the features of token `index` given the two tags before it.
+    @inline(__always)
+    public static func extract(
+        _ tokens: some NameTagTokenView, _ sentence: NameTagSentence, at index: Int,
+        previous: NameTag, beforePrevious: NameTag, into features: inout [UInt64]
+    ) {
+        @inline(__always) func add(_ template: Template, _ value: UInt64) {
+            features.append(Mix64.combine(template.rawValue, value))
+        }
+        @inline(__always) func add(_ template: Template, _ first: UInt64, _ second: UInt64) {
+            features.append(Mix64.combine(Mix64.combine(template.rawValue, first), second))
+        }
+        let count = tokens.count
+        let word = tokens.keyHash(index)
+        let shape = sentence.shapes[index]
+        let previousWord = index > 0 ? tokens.keyHash(index - 1) : beforeStart
+        let nextWord = index + 1 < count ? tokens.keyHash(index + 1) : afterEnd
+        let previousShape = index > 0 ? sentence.shapes[index - 1] : beforeStart
+        let nextShape = index + 1 < count ? sentence.shapes[index + 1] : afterEnd
+        add(.bias, 0)
+        add(.word, word)
+        add(.previousWord, previousWord)
+        add(.nextWord, nextWord)
+        add(.secondPreviousWord, index > 1 ? tokens.keyHash(index - 2) : beforeStart)
+        add(.secondNextWord, index + 2 < count ? tokens.keyHash(index + 2) : afterEnd)
+        add(.wordBigramLeft, previousWord, word)
+        add(.wordBigramRight, word, nextWord)
+        add(.shape, shape)
+        add(.previousShape, previousShape)
+        add(.nextShape, nextShape)
+        add(.secondPreviousShape, index > 1 ? sentence.shapes[index - 2] : beforeStart)
+        add(.secondNextShape, index + 2 < count ? sentence.shapes[index + 2] : afterEnd)
+        add(.shapeBigramLeft, previousShape, shape)
+        add(.shapeBigramRight, shape, nextShape)
+        // Affixes of the lower-case key, 1–4 bytes, from words longer than the affix.
+        let key = tokens.tokenKey(index)
+        for length in 1...4 where key.count > length {
+            let offset = UInt64(length - 1)
+            features.append(Mix64.combine(Template.prefix1.rawValue + offset, affixHash(key.prefix(length))))
+            features.append(Mix64.combine(Template.suffix1.rawValue + offset, affixHash(key.suffix(length))))
+        }
+        // A capital at the start of a sentence is weak evidence; in a headline or a lower-case tweet, weaker.
+        if index == 0 { add(.firstInSentenceShape, shape) }
+        add(.casingShape, sentence.casing.rawValue, shape)
+        add(.casingFirst, sentence.casing.rawValue, index == 0 ? 1 : 2)
+        let lexicon = UInt64(sentence.lexicon[index])
+        add(.lexicon, lexicon)
+        add(.previousLexicon, index > 0 ? UInt64(sentence.lexicon[index - 1]) : 99)
+        add(.nextLexicon, index + 1 < count ? UInt64(sentence.lexicon[index + 1]) : 99)
+        add(.lexiconShape, lexicon, shape)
+        // "Yeltsin's Russia": what follows a possessive says what owns it.
+        add(.secondNextLexicon, index + 2 < count ? UInt64(sentence.lexicon[index + 2]) : 99)
+        // One probe per word of the window answers every word list (`NameTagGazetteer`).
+        let gazetteer = NameTagGazetteer.standard
+        let lists = gazetteer.classes(of: word)
+        let previousLists = index > 0 ? gazetteer.classes(of: previousWord) : 0
+        let nextLists = index + 1 < count ? gazetteer.classes(of: nextWord) : 0
+        let classes = UInt64(lists & NameTagGazetteer.nameKinds)
+        add(.gazetteerWord, classes)
+        add(.gazetteerWordShape, classes, shape)
+        add(.previousGazetteerWord, index > 0 ? UInt64(previousLists & NameTagGazetteer.nameKinds) : 99)
+        add(.nextGazetteerWord, index + 1 < count ? UInt64(nextLists & NameTagGazetteer.nameKinds) : 99)
+        if previousLists & NameTagGazetteer.title != 0 { add(.titleBefore, 1) }
+        if index > 1, gazetteer.classes(of: tokens.keyHash(index - 2)) & NameTagGazetteer.title != 0 { add(.titleTwoBefore, 1) }
+        if lists & NameTagGazetteer.organizationHead != 0 { add(.organizationHead, 1) }
+        if nextLists & NameTagGazetteer.organizationHead != 0 { add(.organizationHeadNext, 1) }
+        if index + 2 < count, gazetteer.classes(of: tokens.keyHash(index + 2)) & NameTagGazetteer.organizationHead != 0 {
+            add(.organizationHeadSecondNext, 1)
+        }
+        if lists & NameTagGazetteer.commonWord != 0 { add(.commonCapital, 1) }
+        if lists & NameTagGazetteer.particle != 0 { add(.particle, 1) }
+        add(.previousTag, UInt64(previous.rawValue))
+        add(.previousTwoTags, UInt64(beforePrevious.rawValue), UInt64(previous.rawValue))
+        add(.previousTagWord, UInt64(previous.rawValue), word)
+        add(.previousTagShape, UInt64(previous.rawValue), shape)
+    }
+
+    @inline(__always)
+    static func affixHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
+    }
+
+    /// The word's shape with runs collapsed, as a hash: "Tehran" → Xx, "NATO" → X, "U.S." → X.X., "1990s" →
+    /// dx, "al-Assad" → x-Xx. Letters outside ASCII count as lower case except a capital that starts the token.
+    public static func shape(_ text: ArraySlice<UInt8>, capitalized: Bool) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var last: UInt8 = 0
+        var first = true
+        var length = 0
+        for byte in text {
+            let symbol: UInt8
+            if byte &- 65 < 26 {
+                symbol = 88  // X
+            } else if byte &- 97 < 26 {
+                symbol = 120  // x
+            } else if byte &- 48 < 10 {
+                symbol = 100  // d
+            } else if byte >= 0xC0 {
+                symbol = first && capitalized ? 88 : 120
+            } else if byte >= 0x80 {
+                continue  // UTF-8 continuation byte
+            } else {
+                symbol = byte
+            }
+            first = false
+            guard symbol != last else { continue }
+            last = symbol
+            length += 1
+            // Long shapes say no more than their first few symbols.
+            if length > 6 { break }
+            hash = (hash ^ UInt64(symbol)) &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+}

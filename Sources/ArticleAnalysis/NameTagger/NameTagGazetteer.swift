@@ -1,0 +1,101 @@
+/// Which kinds of dictionary name each word occurs in, as a tagger feature: "Mughniyeh" is a word of a
+/// person in the lexicon even where the full name is not written. Built from the entity lexicon's rows
+/// (the same data the dictionary pass uses) and the words of GeoNames place names (cities of 15,000 people
+/// and more, first-level divisions: `NameTagPlaceWords`), leaving out words the rules treat as common
+/// (titles, organisation heads, function words), which would say nothing about a name.
+public struct NameTagGazetteer: Sendable {
+    /// Bits of `classes(of:)`.
+    public static let person: UInt8 = 1, place: UInt8 = 2, organization: UInt8 = 4, geoNamesPlace: UInt8 = 8
+    public static let title: UInt8 = 16, organizationHead: UInt8 = 32, commonWord: UInt8 = 64, particle: UInt8 = 128
+    /// The name kinds (the gazetteer feature's value).
+    public static let nameKinds: UInt8 = 15
+
+    /// Open addressing by the word hash's high 32 bits: the key in the high half of a slot, the bits in its
+    /// low byte (0 = empty). One probe answers every word list the features ask about; a word taken for
+    /// another with the same 32 bits is about n / 2³² likely.
+    private var slots: [UInt64]
+    private var shift: UInt64
+    public private(set) var count = 0
+
+    public static let standard = NameTagGazetteer(rows: EntityLexicon.rows, placeWords: NameTagPlaceWords.base64)
+
+    public init(rows: String, placeWords: String = "") {
+        slots = Array(repeating: 0, count: 1 << 17)
+        shift = 64 - 17
+        let bytes = Base64.decode(placeWords)
+        for offset in stride(from: 0, to: bytes.count - 3, by: 4) {
+            let key = (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[offset + $1]) << UInt32(8 * $1) }
+            add(key: key, Self.geoNamesPlace)
+        }
+        for line in rows.split(separator: "\n") {
+            guard let kind = line.first, let tab = line.firstIndex(of: "\t") else { continue }
+            let bit: UInt8
+            switch kind {
+            case "P": bit = Self.person
+            case "C", "K", "L": bit = Self.place
+            case "O": bit = Self.organization
+            default: continue
+            }
+            let surface = line[line.index(after: tab)...].prefix { $0 != "\t" }
+            let tokens = WordTokenizer.tokens(of: String(surface))
+            for index in Self.nameWords(tokens) { add(key: Self.key(tokens[index].hash), bit) }
+        }
+        for (set, bit) in [
+            (NameWords.titles, Self.title), (NameWords.organizationHeads, Self.organizationHead),
+            (NameWords.notNames, Self.commonWord), (NameWords.nameParticles, Self.particle),
+            (NameWords.organizationConnectors, Self.particle),
+        ] {
+            for hash in set.keyHashes { add(key: Self.key(hash), bit) }
+        }
+    }
+
+    @inline(__always) static func key(_ hash: UInt64) -> UInt32 { max(1, UInt32(truncatingIfNeeded: hash >> 32)) }
+
+    private mutating func add(key: UInt32, _ bit: UInt8) {
+        let mask = slots.count - 1
+        var slot = Int((UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while slots[slot] != 0 {
+            if UInt32(truncatingIfNeeded: slots[slot] >> 32) == key {
+                slots[slot] |= UInt64(bit)
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = UInt64(key) << 32 | UInt64(bit)
+        count += 1
+        precondition(count * 2 < slots.count, "NameTagGazetteer: table too small")
+    }
+
+    /// The tokens of a name that say something about it: words of two letters or more that are not
+    /// titles, organisation heads, connectors or capitalised function words.
+    public static func nameWords(_ tokens: WordTokens) -> [Int] {
+        tokens.indices.filter { index in
+            tokens[index].isWord && tokens[index].keyLength > 1 && !NameWords.notNames.contains(tokens, index)
+                && !NameWords.titles.contains(tokens, index) && !NameWords.organizationHeads.contains(tokens, index)
+                && !NameWords.organizationConnectors.contains(tokens, index) && !NameWords.nameParticles.contains(tokens, index)
+        }
+    }
+
+    /// The word lists the word with this `TokenHash` is in (the bits above; 0: none).
+    @inline(__always) public func classes(of hash: UInt64) -> UInt8 {
+        let key = Self.key(hash)
+        let mask = slots.count - 1
+        var slot = Int((UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return 0 }
+            if UInt32(truncatingIfNeeded: stored >> 32) == key { return UInt8(truncatingIfNeeded: stored) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The sorted, distinct high 32 bits of the words of `names`, little-endian (the generated resource).
+    public static func placeWordBytes(_ names: some Sequence<String>) -> [UInt8] {
+        var keys = Set<UInt32>()
+        for name in names {
+            let tokens = WordTokenizer.tokens(of: name)
+            for index in nameWords(tokens) { keys.insert(key(tokens[index].hash)) }
+        }
+        return keys.sorted().flatMap { key in (0..<4).map { UInt8(truncatingIfNeeded: key >> UInt32(8 * $0)) } }
+    }
+}

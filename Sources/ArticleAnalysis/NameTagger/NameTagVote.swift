@@ -1,0 +1,88 @@
+/// How the dictionaries, the capitalisation rules and the tagger settle one sentence's mentions:
+/// - a dictionary match stands, with its type and code (CAMEO actor, ISO), and a tagger span overlapping
+///   one is dropped; the one exception is an organisation row whose exact words the tagger calls a person
+///   with a margin of at least `dictionaryRetypeMargin` (Phoenix lists members under their organisation's
+///   actor code): it becomes that person, code kept. Countries and places are never retyped;
+/// - a rule mention (no code) the tagger also finds keeps its extent, role and country; when the tagger
+///   gives another type with a margin of at least `retypeMargin`, the tagger's type wins (the rules guess
+///   "person" for any two to four capitalised words, the tagger has seen the context);
+/// - a rule mention the tagger finds no name in at all is dropped when `dropsUnconfirmedRules`, unless a
+///   title introduced it (a role) — the rules' weakest guesses are capitalised runs the model rejects;
+/// - a tagger span touching no mention becomes a new entity of its type without a code when its margin
+///   is at least `newSpanMargin`;
+/// - except a location no gazetteer knows (no word of it a dictionary or GeoNames place word) with a margin
+///   under `unknownPlaceMargin`: the gazetteers cover places far better than people, so an unknown place
+///   the tagger is unsure of takes the tagger's runner-up instead (a person or organisation, or nothing).
+public struct NameTagVote: Sendable {
+    public var newSpanMargin: Float
+    public var retypeMargin: Float
+    public var dropsUnconfirmedRules: Bool
+    public var dictionaryRetypeMargin: Float
+    public var unknownPlaceMargin: Float
+
+    public init(
+        newSpanMargin: Float = 10, retypeMargin: Float = 0, dropsUnconfirmedRules: Bool = false,
+        dictionaryRetypeMargin: Float = 1, unknownPlaceMargin: Float = 20
+    ) {
+        self.unknownPlaceMargin = unknownPlaceMargin
+        self.newSpanMargin = newSpanMargin
+        self.dictionaryRetypeMargin = dictionaryRetypeMargin
+        self.retypeMargin = retypeMargin
+        self.dropsUnconfirmedRules = dropsUnconfirmedRules
+    }
+
+    /// `mentions` are the dictionary's and the rules' (in token order); `dictionary` the dictionary's alone.
+    public func merge(
+        mentions: [EntityMention], dictionary: [EntityMention], spans: [NameTagSpan], tokens: WordTokens, sentence: Int
+    ) -> [EntityMention] {
+        let fromDictionary = Set(dictionary.map(\.tokens.lowerBound))
+        var result: [EntityMention] = []
+        result.reserveCapacity(mentions.count + spans.count)
+        for var mention in mentions {
+            if fromDictionary.contains(mention.tokens.lowerBound) {
+                // The lexicon files some people under their organisation's actor ("Imad Mughniyeh" as
+                // Hezbollah): a tagger sure the same words name a person makes it one, keeping the code.
+                if mention.kind == .organization,
+                    let span = spans.first(where: { $0.tokens == mention.tokens && $0.kind == .person }),
+                    span.margin >= dictionaryRetypeMargin
+                {
+                    mention.kind = .person
+                    mention.name = mention.surface
+                }
+                result.append(mention)
+                continue
+            }
+            let overlapping = spans.filter { $0.tokens.overlaps(mention.tokens) }
+            guard let best = overlapping.max(by: { $0.margin < $1.margin }) else {
+                if !dropsUnconfirmedRules || mention.role != nil { result.append(mention) }
+                continue
+            }
+            if best.kind != mention.kind, best.margin >= retypeMargin {
+                mention.kind = best.kind
+                if best.kind != .person { mention.role = nil }
+            }
+            result.append(mention)
+        }
+        for var span in spans where span.margin >= newSpanMargin {
+            guard !mentions.contains(where: { $0.tokens.overlaps(span.tokens) }) else { continue }
+            if span.kind == .location, span.margin < unknownPlaceMargin,
+                !span.tokens.contains(where: { NameTagGazetteer.standard.classes(of: tokens[$0].hash) & (NameTagGazetteer.place | NameTagGazetteer.geoNamesPlace) != 0 })
+            {
+                guard let alternative = span.runnerUp, alternative != .location else { continue }
+                span.kind = alternative
+            }
+            // Punctuation at either edge ("Reuters ,") is not part of the name.
+            var range = span.tokens
+            while !range.isEmpty, !tokens[range.lowerBound].isWord { range = (range.lowerBound + 1)..<range.upperBound }
+            while !range.isEmpty, !tokens[range.upperBound - 1].isWord { range = range.lowerBound..<(range.upperBound - 1) }
+            guard !range.isEmpty else { continue }
+            let surface = EntityRecognizer.surface(tokens, range)
+            result.append(
+                EntityMention(
+                    sentence: sentence, tokens: range, surface: surface, kind: span.kind, name: surface, code: "",
+                    country: "", role: nil))
+        }
+        result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return result
+    }
+}
