@@ -69,6 +69,18 @@ let package = Package(
             dependencies: ["ArticleAnalysis", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
+        // libpq, PostgreSQL's C client (Debian libpq-dev 15), for the shared queue (issue 16).
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        // Several hosts, one queue: the PostgreSQL connection, schema and the exactly-once job queue.
+        .target(
+            name: "PostgresQueue",
+            dependencies: ["CLibPQ"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "ArticleWatchDaemon",
             dependencies: [
@@ -112,6 +124,8 @@ let package = Package(
             dependencies: ["ArticleWatchDaemon", "ArticleAnalysis", "Spool"],
             swiftSettings: strictSettings
         ),
+        // Against a real PostgreSQL 15 cluster the tests start in a temporary directory and remove.
+        .testTarget(name: "PostgresQueueTests", dependencies: ["PostgresQueue"], swiftSettings: strictSettings),
         // Start the built `articlewatch` binary on temporary spools: real files, real inotify, real signals.
         .testTarget(name: "IntegrationTests", dependencies: ["ArticleAnalysis"], swiftSettings: strictSettings),
     ]

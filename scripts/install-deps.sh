@@ -3,7 +3,10 @@
 # Run by `make run`, `make test` and friends; safe to run again.
 set -euo pipefail
 # libicu-dev: ICU headers for articlewatch-eval's sentence-splitter comparison (libxml2-dev depends on it anyway).
-packages=(libsystemd-dev pkg-config libxml2-dev jq python3-jsonschema libcld2-dev python3-venv libicu-dev)
+# postgresql-15 + libpq-dev: the shared queue (issue 16); the tests start their own cluster from
+# /usr/lib/postgresql/15/bin, the system's cluster is never used.
+packages=(libsystemd-dev pkg-config libxml2-dev jq python3-jsonschema libcld2-dev python3-venv libicu-dev
+    postgresql-15 libpq-dev)
 # Extra packages for one target only, e.g. `install-deps.sh systemd-container` for `make test-systemd`.
 packages+=("$@")
 missing=()
