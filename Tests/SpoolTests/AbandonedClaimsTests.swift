@@ -1,5 +1,6 @@
 import Foundation
 import Spool
+import WorkQueue
 import Testing
 
 @Suite struct AbandonedClaimsTests {
@@ -46,7 +47,7 @@ import Testing
         let claim = try #require(try dead!.claim(EntryName("a")))
         let survivor = try Spool(root: RawPath(directory.path))
         try survivor.markRecoveryAttempt(claim)
-        #expect(survivor.orphanMarker(for: claim).description.hasSuffix("/processing/\(claim.token)/.orphaned-1"))
+        #expect(survivor.orphanMarker(for: claim).description.hasSuffix("/processing/\(claim.delivery)/.orphaned-1"))
         FileManager.default.createFile(atPath: survivor.orphanMarker(for: claim).description, contents: nil)
         dead = nil
         let abandoned = try #require(try survivor.abandonedClaims().first)
@@ -54,6 +55,6 @@ import Testing
         #expect(found.recoveryAttempts == 1 && found.orphanedAttempts == 1)
         try survivor.finish(found, .failed)
         abandoned.release()
-        #expect(!FileManager.default.fileExists(atPath: directory.file("processing/\(claim.token)")))
+        #expect(!FileManager.default.fileExists(atPath: directory.file("processing/\(claim.delivery)")))
     }
 }

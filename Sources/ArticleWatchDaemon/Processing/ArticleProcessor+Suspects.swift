@@ -4,6 +4,7 @@ import Foundation
 import Glibc
 import Logging
 import Spool
+import WorkQueue
 
 /// Suspects: claims whose daemon died while analysing them. The file may be what killed it, so it is
 /// never analysed in the daemon's own process again: the daemon reads and checks it as usual, then a
@@ -13,9 +14,9 @@ import Spool
 extension ArticleProcessor {
     /// `beforeChild` is told the wall-clock limit before the child starts (recovery extends systemd's
     /// start timeout by it).
-    func processSuspect(_ claim: ClaimedFile, analyzer: IsolatedAnalyzer, beforeChild: (Duration) -> Void) async {
-        statistics.started(claim.token)
-        defer { statistics.written(claim.token) }
+    func processSuspect(_ claim: QueueClaim, analyzer: IsolatedAnalyzer, beforeChild: (Duration) -> Void) async {
+        statistics.started(claim.delivery)
+        defer { statistics.written(claim.delivery) }
         let configuration = settings.current.configuration
         switch spool.read(claim, maxBytes: configuration.maxFileBytes) {
         case let .rejected(reason, message, status):
@@ -32,7 +33,7 @@ extension ArticleProcessor {
     }
 
     /// The line for how the child ended: its record (checked against the bytes sent), or a failure.
-    private func commit(_ outcome: IsolatedOutcome, claim: ClaimedFile, id: String, bytes: Int, request: IsolatedAnalysisRequest) async {
+    private func commit(_ outcome: IsolatedOutcome, claim: QueueClaim, id: String, bytes: Int, request: IsolatedAnalysisRequest) async {
         let name = request.name
         switch outcome {
         case let .line(line) where line["schema"] == .string(AnalysisRecord.schema):
@@ -53,9 +54,9 @@ extension ArticleProcessor {
     }
 
     /// Writes a failure line for a delivery (with its token and time) and moves the input to `failed/`.
-    func commitFailure(_ failure: FailureRecord, claim: ClaimedFile) async {
+    func commitFailure(_ failure: FailureRecord, claim: QueueClaim) async {
         var record = failure
-        record.delivery = claim.token
+        record.delivery = claim.delivery
         record.at = .now
         await writer.write(.failure(record)) { [self] in
             finish(claim, .failed)
@@ -64,13 +65,13 @@ extension ArticleProcessor {
         logger.warning("article failed", metadata: [
             "article.id": "\(record.id ?? "-")", "article.file": "\(record.file)", "outcome": "failed",
             "failure.reason": "\(record.reason.rawValue)", "failure.message": "\(record.message)",
-            "spool.claim": "\(claim.token)", "analysis.isolated": "true", "message.id": "article-failed",
+            "spool.claim": "\(claim.delivery)", "analysis.isolated": "true", "message.id": "article-failed",
         ])
     }
 
-    private func commitResult(_ line: JSONValue, id: String, link: DuplicateLink?, claim: ClaimedFile) async {
+    private func commitResult(_ line: JSONValue, id: String, link: DuplicateLink?, claim: QueueClaim) async {
         let stamped = Self.setting(line, [
-            "delivery": .string(claim.token), "analyzedAt": .string(RFC3339.format(.now)), "duplicateOf": link.json,
+            "delivery": .string(claim.delivery), "analyzedAt": .string(RFC3339.format(.now)), "duplicateOf": link.json,
         ])
         let keep = settings.current.configuration.keepProcessed
         await writer.writeResult(stamped) { [self] in
@@ -79,7 +80,7 @@ extension ArticleProcessor {
         }
         logger.info("article analysed", metadata: [
             "article.id": "\(id)", "article.file": "\(claim.name)", "outcome": "analysed",
-            "spool.claim": "\(claim.token)", "analysis.isolated": "true", "message.id": "article-analysed",
+            "spool.claim": "\(claim.delivery)", "analysis.isolated": "true", "message.id": "article-analysed",
         ])
     }
 

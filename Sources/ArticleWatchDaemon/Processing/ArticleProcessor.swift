@@ -4,6 +4,7 @@ import DuplicateRegistry
 import Foundation
 import Logging
 import Spool
+import WorkQueue
 
 /// One delivery from claim to commit: read it safely, analyse it off the cooperative pool, write its
 /// line, and only once the line is durable move the input on. The order is what makes "exactly one
@@ -17,9 +18,9 @@ struct ArticleProcessor: Sendable {
     let duplicates: DuplicateRegistry
     let logger: Logger
 
-    func process(_ claim: ClaimedFile) async {
-        statistics.started(claim.token)
-        defer { statistics.written(claim.token) }
+    func process(_ claim: QueueClaim) async {
+        statistics.started(claim.delivery)
+        defer { statistics.written(claim.delivery) }
         let snapshot = settings.current
         let started = ContinuousClock.now
         var line = await analyse(claim, snapshot: snapshot)
@@ -34,7 +35,7 @@ struct ArticleProcessor: Sendable {
     }
 
     /// Reads and analyses; everything that goes wrong becomes a failure line, never a thrown error.
-    func analyse(_ claim: ClaimedFile, snapshot: SettingsStore.Snapshot) async -> ProcessedLine {
+    func analyse(_ claim: QueueClaim, snapshot: SettingsStore.Snapshot) async -> ProcessedLine {
         switch spool.read(claim, maxBytes: snapshot.configuration.maxFileBytes) {
         case let .rejected(reason, message, status):
             return .failure(FailureRecord(id: nil, file: claim.name.description, bytes: status?.size, reason: reason, message: message))
@@ -51,16 +52,16 @@ struct ArticleProcessor: Sendable {
         }
     }
 
-    private func stamp(_ line: inout ProcessedLine, claim: ClaimedFile, duration: Duration) {
+    private func stamp(_ line: inout ProcessedLine, claim: QueueClaim, duration: Duration) {
         let now = Date()
         switch line {
         case var .result(record):
-            record.delivery = claim.token
+            record.delivery = claim.delivery
             record.analyzedAt = now
             record.durationMs = duration.inMilliseconds
             line = .result(record)
         case var .failure(record):
-            record.delivery = claim.token
+            record.delivery = claim.delivery
             record.at = now
             line = .failure(record)
         }
@@ -68,27 +69,27 @@ struct ArticleProcessor: Sendable {
 
     /// Moves the input on once its line is durable. If that fails the line still stands, and recovery
     /// finishes the move at the next start (it finds the delivery token in the log).
-    func finish(_ claim: ClaimedFile, _ disposition: Disposition) {
+    func finish(_ claim: QueueClaim, _ disposition: Disposition) {
         do { try spool.finish(claim, disposition) } catch {
             logger.error("cannot move the input on; recovery will at next start", metadata: [
-                "article.file": "\(claim.name)", "spool.claim": "\(claim.token)", "error": "\(error)",
+                "article.file": "\(claim.name)", "spool.claim": "\(claim.delivery)", "error": "\(error)",
             ])
         }
     }
 
-    private func report(_ line: ProcessedLine, claim: ClaimedFile) {
+    private func report(_ line: ProcessedLine, claim: QueueClaim) {
         switch line {
         case let .result(record):
             logger.info("article analysed", metadata: [
                 "article.id": "\(record.id)", "article.file": "\(record.file)", "article.bytes": "\(record.bytes)",
-                "duration.ms": "\(record.durationMs ?? 0)", "outcome": "analysed", "spool.claim": "\(claim.token)",
+                "duration.ms": "\(record.durationMs ?? 0)", "outcome": "analysed", "spool.claim": "\(claim.delivery)",
                 "message.id": "article-analysed",
             ])
         case let .failure(record):
             logger.warning("article failed", metadata: [
                 "article.id": "\(record.id ?? "-")", "article.file": "\(record.file)", "outcome": "failed",
                 "failure.reason": "\(record.reason.rawValue)", "failure.message": "\(record.message)",
-                "spool.claim": "\(claim.token)", "message.id": "article-failed",
+                "spool.claim": "\(claim.delivery)", "message.id": "article-failed",
             ])
         }
     }

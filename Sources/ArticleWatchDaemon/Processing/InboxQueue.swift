@@ -1,4 +1,5 @@
 import Spool
+import WorkQueue
 
 /// Names waiting in the inbox, in arrival order, each at most once. Workers take names only when they
 /// are free, so the files themselves wait in `inbox/` (back-pressure without a bounded buffer that could

@@ -2,6 +2,7 @@ import ArticleAnalysis
 import Foundation
 import Logging
 import Spool
+import WorkQueue
 
 /// Start-up reconciliation of `processing/`, before the watcher starts. A claim whose line is already in
 /// a log is only moved on. Any other was being analysed when its daemon died, and the file may be what
@@ -40,15 +41,15 @@ struct Recovery {
     func run() async throws -> Summary {
         var summary = Summary()
         for abandoned in try spool.abandonedClaims() {
-            let tokens = Set(abandoned.claims.map(\.token))
+            let tokens = Set(abandoned.claims.map(\.delivery))
             let inResults = try DeliveryIndex.tokens(tokens, foundIn: Spool.recentLogFiles(RawPath(configuration.results)))
             let inFailures = try DeliveryIndex.tokens(
                 tokens.subtracting(inResults), foundIn: Spool.recentLogFiles(RawPath(configuration.failures)))
             for claim in abandoned.claims {
-                if inResults.contains(claim.token) {
+                if inResults.contains(claim.delivery) {
                     try spool.finish(claim, .done(keep: configuration.keepProcessed))
                     summary.movedOn += 1
-                } else if inFailures.contains(claim.token) {
+                } else if inFailures.contains(claim.delivery) {
                     try spool.finish(claim, .failed)
                     summary.movedOn += 1
                 } else if let reason = Self.reasonToGiveUp(claim) {
@@ -57,7 +58,7 @@ struct Recovery {
                 } else {
                     try spool.markRecoveryAttempt(claim)
                     logger.notice("analysing a suspect in a separate process", metadata: [
-                        "article.file": "\(claim.name)", "spool.claim": "\(claim.token)", "recovery.attempt": "\(claim.recoveryAttempts + 1)",
+                        "article.file": "\(claim.name)", "spool.claim": "\(claim.delivery)", "recovery.attempt": "\(claim.recoveryAttempts + 1)",
                     ])
                     await processor.processSuspect(claim, analyzer: analyzer) { limit in extendStartTimeout(limit + .seconds(30)) }
                     summary.analysedAgain += 1
@@ -72,7 +73,7 @@ struct Recovery {
     }
 
     /// Why recovery should not try `claim` again, or nil.
-    static func reasonToGiveUp(_ claim: ClaimedFile) -> String? {
+    static func reasonToGiveUp(_ claim: QueueClaim) -> String? {
         let unexplained = claim.recoveryAttempts - claim.orphanedAttempts
         if unexplained >= maxAttempts {
             return "the daemon died \(unexplained) times while recovering this file, with no sign that it was killed from outside; not tried again"
@@ -86,7 +87,7 @@ struct Recovery {
 
 extension ArticleProcessor {
     /// Writes an `internal` failure line for a delivery recovery will not try again and moves it to `failed/`.
-    func giveUp(_ claim: ClaimedFile, message: String) async {
+    func giveUp(_ claim: QueueClaim, message: String) async {
         // The id is still worth having (the bytes are hashed, not analysed): it ties the failure to the delivery.
         var id: String?, size: Int?
         if case let .bytes(bytes, _) = spool.read(claim, maxBytes: settings.current.configuration.maxFileBytes) {

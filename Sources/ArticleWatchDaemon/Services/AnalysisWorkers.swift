@@ -1,6 +1,7 @@
 import Logging
 import ServiceLifecycle
 import Spool
+import WorkQueue
 
 /// `workers` consumers of the inbox queue. Each claims a name only when it is free (back-pressure) and
 /// not while the logs are unwritable (pause), then runs one delivery to its commit.
@@ -27,7 +28,7 @@ struct AnalysisWorkers: Service {
     private func work() async {
         while let name = await queue.next() {
             await waitWhilePaused()
-            let claim: ClaimedFile?
+            let claim: QueueClaim?
             do { claim = try spool.claim(name) } catch {
                 logger.error("cannot claim a file", metadata: ["article.file": "\(name)", "error": "\(error)"])
                 try? await Task.sleep(for: .milliseconds(200))

@@ -1,5 +1,6 @@
 import Foundation
 import Spool
+import WorkQueue
 
 /// The settle rule for files written straight into the inbox: a file is handed over once its size and
 /// mtime have not changed for `settleMilliseconds` (after IN_CLOSE_WRITE, or when a scan finds it).

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import ServiceLifecycle
 import Spool
+import WorkQueue
 
 /// Notices arrivals in the inbox and hands their names to the workers. inotify is the hint that makes
 /// it immediate; a full scan at start, after an overflow or a vanished inbox, and every `rescanSeconds`
