@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // Descriptors, open flags, errno and EINTR retries for the platform layer (issue 15).
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // The pure core: bytes in, record out. No file access, no clock, no globals.
@@ -53,7 +55,10 @@ let package = Package(
         // The directory queue and the JSON Lines appender: the only target that renames and appends.
         .target(
             name: "Spool",
-            dependencies: ["ArticleAnalysis", "WorkQueue", "CSpoolSupport", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "ArticleAnalysis", "WorkQueue", "CSpoolSupport", .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
             swiftSettings: strictSettings
         ),
         .systemLibrary(

@@ -7,22 +7,22 @@ public final class AbandonedClaims: @unchecked Sendable {
     public let instanceID: String
     public let claims: [QueueClaim]
     private let lockPath: RawPath
-    private let lockDescriptor: Int32
+    /// The dead instance's lock, held until `release` (or until this value goes, if recovery stops early).
+    let lock: OwnedDescriptor
 
     init(instanceID: String, claims: [QueueClaim], lockPath: RawPath, lockDescriptor: Int32) {
         self.instanceID = instanceID
         self.claims = claims
         self.lockPath = lockPath
-        self.lockDescriptor = lockDescriptor
+        self.lock = OwnedDescriptor(lockDescriptor)
     }
 
-    /// Every claim has been finished: forget the dead instance.
+    /// Every claim has been finished: forget the dead instance. Closes the lock once; the value's end
+    /// closes nothing more.
     public func release() {
         try? Syscalls.unlink(lockPath)
-        Syscalls.close(lockDescriptor)
+        lock.close()
     }
-
-    deinit { Syscalls.close(lockDescriptor) }
 }
 
 extension Spool {
