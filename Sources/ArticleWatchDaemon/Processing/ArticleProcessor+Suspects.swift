@@ -3,7 +3,6 @@ import DuplicateRegistry
 import Foundation
 import Glibc
 import Logging
-import Spool
 import WorkQueue
 
 /// Suspects: claims whose daemon died while analysing them. The file may be what killed it, so it is
@@ -15,17 +14,17 @@ extension ArticleProcessor {
     /// `beforeChild` is told the wall-clock limit before the child starts (recovery extends systemd's
     /// start timeout by it).
     func processSuspect(_ claim: QueueClaim, analyzer: IsolatedAnalyzer, beforeChild: (Duration) -> Void) async {
-        statistics.started(claim.delivery)
+        statistics.started(claim.delivery, now: clock.now())
         defer { statistics.written(claim.delivery) }
         let configuration = settings.current.configuration
-        switch spool.read(claim, maxBytes: configuration.maxFileBytes) {
+        switch await queue.read(claim, maxBytes: configuration.maxFileBytes) {
         case let .rejected(reason, message, status):
             await commitFailure(FailureRecord(id: nil, file: claim.name.description, bytes: status?.size, reason: reason, message: message), claim: claim)
         case let .bytes(bytes, status):
             let request = IsolatedAnalysisRequest(
                 name: claim.name.description, receivedAt: status.changedAt, options: configuration.analysis,
                 limits: .forArticle(bytes: bytes.count), parent: getpid(),
-                orphanMarker: String(bytes: spool.orphanMarker(for: claim).bytes, encoding: .utf8))
+                orphanMarker: queue.orphanWitness(for: claim))
             beforeChild(.seconds(request.limits.wallSeconds))
             let outcome = await analyzer.analyse(bytes, request: request)
             await commit(outcome, claim: claim, id: SHA256.hexDigest(of: bytes), bytes: bytes.count, request: request)
@@ -57,11 +56,8 @@ extension ArticleProcessor {
     func commitFailure(_ failure: FailureRecord, claim: QueueClaim) async {
         var record = failure
         record.delivery = claim.delivery
-        record.at = .now
-        await writer.write(.failure(record)) { [self] in
-            finish(claim, .failed)
-            statistics.recordCompletion(failed: true)
-        }
+        record.at = Date(timeIntervalSince1970: clock.now())
+        await commit(ProcessedLine.failure(record).queueLine(keepInput: false), claim: claim)
         logger.warning("article failed", metadata: [
             "article.id": "\(record.id ?? "-")", "article.file": "\(record.file)", "outcome": "failed",
             "failure.reason": "\(record.reason.rawValue)", "failure.message": "\(record.message)",
@@ -71,13 +67,11 @@ extension ArticleProcessor {
 
     private func commitResult(_ line: JSONValue, id: String, link: DuplicateLink?, claim: QueueClaim) async {
         let stamped = Self.setting(line, [
-            "delivery": .string(claim.delivery), "analyzedAt": .string(RFC3339.format(.now)), "duplicateOf": link.json,
+            "delivery": .string(claim.delivery), "analyzedAt": .string(RFC3339.format(Date(timeIntervalSince1970: clock.now()))),
+            "duplicateOf": link.json,
         ])
         let keep = settings.current.configuration.keepProcessed
-        await writer.writeResult(stamped) { [self] in
-            finish(claim, .done(keep: keep))
-            statistics.recordCompletion(failed: false)
-        }
+        await commit(.result(Array(stamped.serialized().utf8), keepInput: keep), claim: claim)
         logger.info("article analysed", metadata: [
             "article.id": "\(id)", "article.file": "\(claim.name)", "outcome": "analysed",
             "spool.claim": "\(claim.delivery)", "analysis.isolated": "true", "message.id": "article-analysed",
