@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // Descriptors, open flags, errno and EINTR retries for the platform layer (issue 15).
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // The pure core: bytes in, record out. No file access, no clock, no globals.
@@ -47,10 +49,16 @@ let package = Package(
         .target(name: "CSpoolSupport"),
         // glibc malloc settings for the daemon (mallopt, malloc_trim): issue 7's steady RSS.
         .target(name: "CMallocTuning"),
+        // The queue seam: the protocol the daemon's core talks to, the claim and line types, the injected
+        // clock, and the in-memory queue tests use. The folder spool (Spool) and PostgreSQL implement it.
+        .target(name: "WorkQueue", dependencies: ["ArticleAnalysis"], swiftSettings: strictSettings),
         // The directory queue and the JSON Lines appender: the only target that renames and appends.
         .target(
             name: "Spool",
-            dependencies: ["ArticleAnalysis", "CSpoolSupport", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "ArticleAnalysis", "WorkQueue", "CSpoolSupport", .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
             swiftSettings: strictSettings
         ),
         .systemLibrary(
@@ -84,7 +92,7 @@ let package = Package(
         .target(
             name: "ArticleWatchDaemon",
             dependencies: [
-                "ArticleAnalysis", "Spool", "Systemd", "DuplicateRegistry", "CMallocTuning",
+                "ArticleAnalysis", "WorkQueue", "Spool", "Systemd", "DuplicateRegistry", "CMallocTuning",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -118,7 +126,8 @@ let package = Package(
             dependencies: ["Systemd", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "SpoolTests", dependencies: ["Spool", "ArticleAnalysis"], swiftSettings: strictSettings),
+        .testTarget(name: "WorkQueueTests", dependencies: ["WorkQueue"], swiftSettings: strictSettings),
+        .testTarget(name: "SpoolTests", dependencies: ["Spool", "WorkQueue", "ArticleAnalysis"], swiftSettings: strictSettings),
         .testTarget(
             name: "ArticleWatchDaemonTests",
             dependencies: ["ArticleWatchDaemon", "ArticleAnalysis", "Spool"],

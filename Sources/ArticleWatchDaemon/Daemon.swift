@@ -4,7 +4,9 @@ import Foundation
 public import Logging
 import ServiceLifecycle
 import Spool
+import Systemd
 import UnixSignals
+import WorkQueue
 
 /// The daemon, wired: spool and logs opened, recovery finished, then the services run in one group
 /// until SIGTERM or SIGINT. Order matters: the group stops them in reverse, so the watcher stops
@@ -25,17 +27,24 @@ public enum Daemon {
         // went from their sum to about the longer of the two, 298 → 172 ms; docs/BENCHMARKS.md). Recovery
         // waits for them below.
         async let analysisWarmedUp: Void = AnalysisWarmUp.run(configuration.analysis)
+        let clock = SystemClock()
         let statistics = DaemonStatistics()
         let spool = try Spool(root: RawPath(configuration.spool))
-        let writer = try ResultWriter(configuration: configuration, logger: logger) { reason in
-            statistics.update { $0.pausedBecause = reason }
-            if let reason {
-                logger.error("paused: not claiming new files", metadata: ["pause.reason": "\(reason)", "message.id": "paused"])
+        let gate = ClaimGate()
+        let logs = try ResultLogs(
+            results: RawPath(configuration.results), failures: RawPath(configuration.failures), policy: configuration.durability,
+            rotation: configuration.rotation, logger: logger
+        ) { trouble in
+            // Called in order from the appender's actor: the gate pauses and resumes synchronously.
+            if let trouble { gate.pause(.logUnwritable) } else { gate.resume(.logUnwritable) }
+            statistics.update { $0.pausedBecause = trouble.map(PauseReason.init) }
+            if let trouble {
+                logger.error("paused: not claiming new files", metadata: ["pause.reason": "\(trouble)", "message.id": "paused"])
             } else {
                 logger.notice("resumed", metadata: ["message.id": "resumed"])
             }
         }
-        for appender in [writer.results, writer.failures] {
+        for appender in [logs.results, logs.failures] {
             if let repair = appender.repairedTail {
                 logger.warning("cut a torn last line from the log", metadata: [
                     "log.path": "\(appender.path)", "repair.bytes": "\(repair.removedBytes)", "repair.keptIn": "\(repair.keptIn)",
@@ -59,12 +68,15 @@ public enum Daemon {
         await analysisWarmedUp
         // The warm-up built the stages' tables: this only assembles the pipeline (or says why it cannot).
         let settings = try SettingsStore(configuration)
+        let queue = FolderQueue(
+            spool: spool, logs: logs, gate: gate, clock: clock, logger: logger,
+            keepProcessed: { settings.current.configuration.keepProcessed })
         let processor = ArticleProcessor(
-            spool: spool, writer: writer, settings: settings, statistics: statistics, duplicates: duplicates, logger: logger)
+            queue: queue, settings: settings, statistics: statistics, duplicates: duplicates, clock: clock, logger: logger)
         notifier.status("recovering \(configuration.spool)/processing")
         notifier.extendTimeout(by: .seconds(120))
         let recovered = try await Recovery(
-            spool: spool, processor: processor, configuration: configuration, logger: logger,
+            queue: queue, processor: processor, logger: logger,
             extendStartTimeout: { notifier.extendTimeout(by: $0) }
         ).run()
         if recovered.total > 0 {
@@ -74,18 +86,17 @@ public enum Daemon {
             ])
         }
 
-        let queue = InboxQueue()
-        let watcher = InboxWatcher(spool: spool, queue: queue, settings: settings, statistics: statistics, notifier: notifier, logger: logger)
+        let watcher = InboxWatcher(
+            queue: queue, clock: clock, settings: settings, statistics: statistics, notifier: notifier, logger: logger)
         let services: [any Service] = [
-            StatusReporter(notifier: notifier, statistics: statistics, inbox: "\(spool.layout.inbox)", logger: logger) {
-                await writer.results.heartbeat()
-                await writer.failures.heartbeat()
+            StatusReporter(notifier: notifier, statistics: statistics, inbox: "\(spool.layout.inbox)", clock: clock, logger: logger) {
+                await logs.heartbeat()
             },
             ConfigReloader(
-                configurationPath: configurationPath, settings: settings, writer: writer, duplicates: duplicates, notifier: notifier,
+                configurationPath: configurationPath, settings: settings, logs: logs, duplicates: duplicates, notifier: notifier,
                 logger: logger),
             DuplicateIndexKeeper(registry: duplicates, logger: logger),
-            AnalysisWorkers(count: configuration.workers, queue: queue, spool: spool, processor: processor, statistics: statistics, logger: logger),
+            AnalysisWorkers(count: configuration.workers, queue: queue, processor: processor, logger: logger),
             watcher,
         ]
         var groupConfiguration = ServiceGroupConfiguration(services: services, logger: logger)
@@ -104,7 +115,7 @@ public enum Daemon {
         // Bounded like the drain: a log that stays unwritable must not keep the process from exiting
         // (the unsynced lines' inputs stay in processing/, and recovery moves them on at the next start).
         await withTaskGroup(of: Void.self) { flush in
-            flush.addTask { await writer.flush() }
+            flush.addTask { await queue.flush() }
             flush.addTask { try? await Task.sleep(for: .milliseconds(Int(configuration.shutdownSeconds * 1000))) }
             await flush.next()
             flush.cancelAll()

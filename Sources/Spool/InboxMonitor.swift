@@ -1,5 +1,6 @@
 import Dispatch
 import Glibc
+public import WorkQueue
 
 /// inotify on the inbox, as hints: names that arrived, an overflow, or the inbox itself going away.
 /// The directory scan stays the truth; events only make the daemon notice at once.

@@ -15,7 +15,7 @@ public actor LogAppender {
     private var policy: DurabilityPolicy
     private var rotation: RotationPolicy
     private let logger: Logger
-    private let onTrouble: @Sendable (String?) -> Void
+    private let onTrouble: @Sendable (LogTrouble?) -> Void
     private var waitingForSync: [@Sendable () -> Void] = []
     private var syncScheduled = false
     private var syncInFlight = false
@@ -27,7 +27,7 @@ public actor LogAppender {
 
     public init(
         path: RawPath, policy: DurabilityPolicy, rotation: RotationPolicy, logger: Logger,
-        onTrouble: @escaping @Sendable (String?) -> Void
+        onTrouble: @escaping @Sendable (LogTrouble?) -> Void
     ) throws(SystemError) {
         self.path = path
         log = try JSONLinesLog(path: path)
@@ -145,8 +145,9 @@ public actor LogAppender {
                 }
                 return true
             } catch {
-                let reason = error.isDiskFull
-                    ? "disk full on \(JSONLinesLog.parent(of: path))" : "cannot \(what) \(path): \(error)"
+                let reason: LogTrouble = error.isDiskFull
+                    ? .diskFull(directory: "\(JSONLinesLog.parent(of: path))")
+                    : .writeFailed(path: "\(path)", operation: what, error: "\(error)")
                 if !troubled {
                     troubled = true
                     onTrouble(reason)

@@ -8,7 +8,7 @@ import Synchronization
 public final class SpoolInstance: Sendable {
     public let id: String
     let lockPath: RawPath
-    private let lockDescriptor: Int32
+    private let lock: OwnedDescriptor
     private let sequence = Mutex(0)
 
     public init(layout: SpoolLayout) throws(SystemError) {
@@ -16,13 +16,12 @@ public final class SpoolInstance: Sendable {
         // Time and pid tell people which run it was; the random part keeps two instances in one process apart.
         id = String(milliseconds, radix: 16) + "-" + String(getpid()) + "-" + String(UInt16.random(in: .min ... .max), radix: 16)
         lockPath = layout.processing.appending(id + ".lock")
-        lockDescriptor = try Syscalls.open(lockPath, O_RDWR | O_CREAT, mode: 0o644)
-        guard try Syscalls.tryLockExclusive(lockDescriptor, path: lockPath) else {
+        let descriptor = try Syscalls.open(lockPath, O_RDWR | O_CREAT, mode: 0o644)
+        lock = OwnedDescriptor(descriptor)
+        guard try Syscalls.tryLockExclusive(descriptor, path: lockPath) else {
             throw SystemError(operation: "flock", path: lockPath, code: EWOULDBLOCK)
         }
     }
-
-    deinit { Syscalls.close(lockDescriptor) }
 
     /// A token no other delivery on this spool has: `<instance>.<sequence>`. It names the claim's
     /// directory and goes into the delivery's log line, which is how recovery knows a line was written.

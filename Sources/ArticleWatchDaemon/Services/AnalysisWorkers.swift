@@ -1,15 +1,13 @@
 import Logging
 import ServiceLifecycle
-import Spool
+import WorkQueue
 
-/// `workers` consumers of the inbox queue. Each claims a name only when it is free (back-pressure) and
-/// not while the logs are unwritable (pause), then runs one delivery to its commit.
+/// `workers` consumers of the queue. Each claims only when it is free (back-pressure); while claiming
+/// is paused the queue keeps it waiting, and the resume wakes it. Each claim runs to its commit.
 struct AnalysisWorkers: Service {
     let count: Int
-    let queue: InboxQueue
-    let spool: Spool
+    let queue: any WorkQueue
     let processor: ArticleProcessor
-    let statistics: DaemonStatistics
     let logger: Logger
 
     func run() async throws {
@@ -25,22 +23,10 @@ struct AnalysisWorkers: Service {
     }
 
     private func work() async {
-        while let name = await queue.next() {
-            await waitWhilePaused()
-            let claim: ClaimedFile?
-            do { claim = try spool.claim(name) } catch {
-                logger.error("cannot claim a file", metadata: ["article.file": "\(name)", "error": "\(error)"])
-                try? await Task.sleep(for: .milliseconds(200))
-                continue
-            }
-            guard let claim else { continue }
-            await processor.process(claim)
-        }
-    }
-
-    private func waitWhilePaused() async {
-        while statistics.snapshot.pausedBecause != nil && !Task.isCancelled {
-            try? await Task.sleep(for: .milliseconds(100))
+        while true {
+            let claims = await queue.claim(upTo: 1)
+            if claims.isEmpty { return }
+            for claim in claims { await processor.process(claim) }
         }
     }
 }

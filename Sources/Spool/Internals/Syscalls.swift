@@ -1,5 +1,6 @@
 import CSpoolSupport
 import Glibc
+import WorkQueue
 
 /// Every C call the spool makes, wrapped once: English names, the C name in the doc comment, EINTR
 /// retried, and errors that carry the operation and the path.
