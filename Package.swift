@@ -86,7 +86,7 @@ let package = Package(
         // Several hosts, one queue: the PostgreSQL connection, schema and the exactly-once job queue.
         .target(
             name: "PostgresQueue",
-            dependencies: ["CLibPQ"],
+            dependencies: ["CLibPQ", "WorkQueue", "Spool", "ArticleAnalysis"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -134,7 +134,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // Against a real PostgreSQL 15 cluster the tests start in a temporary directory and remove.
-        .testTarget(name: "PostgresQueueTests", dependencies: ["PostgresQueue"], swiftSettings: strictSettings),
+        .testTarget(name: "PostgresQueueTests", dependencies: ["PostgresQueue", "WorkQueue", "Spool", "ArticleAnalysis"], swiftSettings: strictSettings),
         // Start the built `articlewatch` binary on temporary spools: real files, real inotify, real signals.
         .testTarget(name: "IntegrationTests", dependencies: ["ArticleAnalysis"], swiftSettings: strictSettings),
     ]

@@ -59,14 +59,16 @@ public final class PostgresWorkQueue: Sendable {
 
     /// Leases up to `limit` claimable jobs (never leased, or leased and expired), oldest first. Rows other
     /// claimers hold are skipped, not waited for, so claimers on every host never get the same job.
-    public func claim(limit: Int) async throws -> [QueuedJob] {
+    /// `abandonedOnly`: only jobs whose earlier claim lapsed (for recovery, which isolates them).
+    public func claim(limit: Int, abandonedOnly: Bool = false) async throws -> [QueuedJob] {
         let host = host
         let lease = leaseSeconds
+        let claimable = abandonedOnly ? "lease_until < clock_timestamp()" : "lease_until IS NULL OR lease_until < clock_timestamp()"
         let rows = try await connection.run { session in
             try session.query("""
                 WITH picked AS (
                     SELECT id FROM aw_jobs
-                    WHERE lease_until IS NULL OR lease_until < clock_timestamp()
+                    WHERE \(claimable)
                     ORDER BY id LIMIT $1
                     FOR UPDATE SKIP LOCKED)
                 UPDATE aw_jobs AS job
@@ -88,7 +90,7 @@ public final class PostgresWorkQueue: Sendable {
     // MARK: Commit
 
     /// Writes `line` for `job` and removes the job, in one transaction, only if this claim still holds it.
-    public func commit(_ job: QueuedJob, line: CommittedLine) async throws -> CommitOutcome {
+    public func commit(_ job: QueuedJob, line: CommittedLine) async throws -> JobCommitOutcome {
         try await commit(job, probe: nil) { _ in line }
     }
 
@@ -98,7 +100,7 @@ public final class PostgresWorkQueue: Sendable {
     /// happen, while the claim still holds, is tried again (up to three times).
     public func commit(
         _ job: QueuedJob, probe: NearDuplicateProbe?, makeLine: @escaping @Sendable ([DuplicateCandidate]) -> CommittedLine
-    ) async throws -> CommitOutcome {
+    ) async throws -> JobCommitOutcome {
         var tries = 0
         while true {
             tries += 1
@@ -116,7 +118,7 @@ public final class PostgresWorkQueue: Sendable {
 
     /// After a commit's reply was lost: `.committed` if this claim's line is in, `.fenced` if another
     /// claim's is or the job was claimed again, nil if the job still waits under this claim (not committed).
-    public func settle(_ job: QueuedJob) async throws -> CommitOutcome? {
+    public func settle(_ job: QueuedJob) async throws -> JobCommitOutcome? {
         try await connection.run { session in
             let result = try session.query("SELECT id, attempt FROM aw_results WHERE host = $1 AND delivery = $2",
                                            [.text(job.host), .text(job.delivery)])
@@ -130,7 +132,7 @@ public final class PostgresWorkQueue: Sendable {
 
     private func commitTransaction(
         _ session: PostgresSession, _ job: QueuedJob, probe: NearDuplicateProbe?, makeLine: ([DuplicateCandidate]) -> CommittedLine
-    ) throws -> CommitOutcome {
+    ) throws -> JobCommitOutcome {
         try session.query("BEGIN")
         do {
             let deleted = try session.query("DELETE FROM aw_jobs WHERE id = $1 AND attempt = $2", [.int(job.id), .int(job.attempt)])

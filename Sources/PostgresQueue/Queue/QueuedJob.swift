@@ -17,7 +17,7 @@ public struct QueuedJob: Sendable, Equatable {
 }
 
 /// What happened to an article's work at commit time.
-public enum CommitOutcome: Sendable, Equatable {
+public enum JobCommitOutcome: Sendable, Equatable {
     /// The line is in `aw_results` (with this id) and the job is gone.
     case committed(resultID: Int)
     /// The job was claimed again after this claim's lease ran out (or is already done): nothing was written.
