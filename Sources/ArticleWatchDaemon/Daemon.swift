@@ -86,6 +86,10 @@ public enum Daemon {
             ])
         }
 
+        let freeSpace = FreeSpaceGuard(
+            directories: [configuration.results, configuration.failures].map { RawPath(Self.directory(of: $0)) },
+            settings: settings, gate: gate, statistics: statistics, clock: clock, logger: logger)
+        gate.setAdmission { freeSpace.admit() }
         let watcher = InboxWatcher(
             queue: queue, clock: clock, settings: settings, statistics: statistics, notifier: notifier, logger: logger)
         let services: [any Service] = [
@@ -96,6 +100,7 @@ public enum Daemon {
                 configurationPath: configurationPath, settings: settings, logs: logs, duplicates: duplicates, notifier: notifier,
                 logger: logger),
             DuplicateIndexKeeper(registry: duplicates, logger: logger),
+            freeSpace,
             AnalysisWorkers(count: configuration.workers, queue: queue, processor: processor, logger: logger),
             watcher,
         ]
@@ -122,6 +127,14 @@ public enum Daemon {
         }
         spool.instance.release()
         logger.notice("stopped", metadata: ["stats.analysed": "\(statistics.snapshot.analysed)", "stats.failed": "\(statistics.snapshot.failed)"])
+    }
+}
+
+extension Daemon {
+    /// The directory part of a file path ("." for a bare name).
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 }
 

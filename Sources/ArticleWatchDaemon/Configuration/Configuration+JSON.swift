@@ -9,7 +9,7 @@ extension Configuration {
             ("settleMilliseconds", .int(settleMilliseconds)), ("rescanSeconds", .double(rescanSeconds)),
             ("fsync", .string(fsync.rawValue)), ("fsyncMilliseconds", .int(fsyncMilliseconds)),
             ("rotateBytes", .int(rotateBytes)), ("rotateKeep", .int(rotateKeep)),
-            ("shutdownSeconds", .double(shutdownSeconds)), ("includeText", .bool(includeText)),
+            ("shutdownSeconds", .double(shutdownSeconds)), ("minFreeBytes", .int(minFreeBytes)), ("includeText", .bool(includeText)),
             ("analysis", .object([
                 ("disabledStages", .array(analysis.disabledStages.sorted().map(JSONValue.string))),
                 ("redactPII", .bool(analysis.redactPII)),

@@ -124,11 +124,11 @@ enum Syscalls {
         return true
     }
 
-    /// statvfs(3): bytes available to unprivileged users on the file system holding `path`.
-    static func availableBytes(_ path: RawPath) throws(SystemError) -> Int {
+    /// statvfs(3): bytes available to unprivileged users, and the size, of the file system holding `path`.
+    static func space(_ path: RawPath) throws(SystemError) -> (available: Int, total: Int) {
         var info = statvfs()
         _ = try retrying("statvfs", path) { path.withCString { statvfs($0, &info) } }
-        return Int(info.f_bavail) * Int(info.f_frsize)
+        return (Int(info.f_bavail) * Int(info.f_frsize), Int(info.f_blocks) * Int(info.f_frsize))
     }
 
     /// opendir(3)/readdir(3): the names in a directory, without "." and "..".

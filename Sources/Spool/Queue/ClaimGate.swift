@@ -9,6 +9,7 @@ public final class ClaimGate: Sendable {
         var pauses: Set<ClaimPause> = []
         var closed = false
         var waiters: [CheckedContinuation<Bool, Never>] = []
+        var admission: (@Sendable () -> Bool)?
     }
 
     private let state = Mutex(State())
@@ -17,6 +18,16 @@ public final class ClaimGate: Sendable {
 
     public var pauses: Set<ClaimPause> { state.withLock { $0.pauses } }
     public var isClosed: Bool { state.withLock { $0.closed } }
+
+    /// A check run right before each claim (free space): false keeps the input where it is. The check
+    /// pauses the gate itself when it says no, and resumes it when the condition clears.
+    public func setAdmission(_ check: @escaping @Sendable () -> Bool) { state.withLock { $0.admission = check } }
+
+    /// Whether the next claim may go ahead: open, not closed, and admitted by the check.
+    public func admits() -> Bool {
+        let (open, check) = state.withLock { ($0.pauses.isEmpty && !$0.closed, $0.admission) }
+        return open && (check?() ?? true)
+    }
 
     public func pause(_ cause: ClaimPause) { state.withLock { _ = $0.pauses.insert(cause) } }
 

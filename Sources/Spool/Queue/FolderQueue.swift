@@ -45,14 +45,14 @@ public final class FolderQueue: WorkQueue {
         while claims.isEmpty {
             guard await gate.waitUntilOpen() else { return [] }
             guard let name = await names.next() else { return [] }
-            // Paused while this claimer waited for a name: leave the file where it is.
-            if !gate.pauses.isEmpty || gate.isClosed {
+            // Paused while this claimer waited for a name, or too little free space: leave the file where it is.
+            if !gate.admits() {
                 await names.putBack(name)
                 continue
             }
             if let claim = await claimOne(name) { claims.append(claim) }
         }
-        while claims.count < limit, let name = await names.takeIfAny() {
+        while claims.count < limit, gate.admits(), let name = await names.takeIfAny() {
             if let claim = await claimOne(name) { claims.append(claim) }
         }
         return claims
