@@ -92,7 +92,7 @@ let package = Package(
         .target(
             name: "ArticleWatchDaemon",
             dependencies: [
-                "ArticleAnalysis", "WorkQueue", "Spool", "Systemd", "DuplicateRegistry", "CMallocTuning",
+                "ArticleAnalysis", "WorkQueue", "Spool", "Systemd", "DuplicateRegistry", "CMallocTuning", "PostgresQueue",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -102,7 +102,7 @@ let package = Package(
         .executableTarget(
             name: "articlewatch",
             dependencies: [
-                "ArticleWatchDaemon", "ArticleAnalysis", "Systemd", "CMallocTuning",
+                "ArticleWatchDaemon", "ArticleAnalysis", "Systemd", "CMallocTuning", "PostgresQueue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

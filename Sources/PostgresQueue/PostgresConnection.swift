@@ -31,6 +31,11 @@ public final class PostgresConnection: @unchecked Sendable {
         return connection
     }
 
+    /// Whether libpq can parse `url`, without connecting (for configuration checks).
+    public static func validate(_ url: String) throws(PostgresError) {
+        _ = try ConnectionTarget.describe(url)
+    }
+
     /// Runs `body` with the open connection on the connection's thread; reconnects first if the last call
     /// broke it. Calls from several tasks run one after another.
     @discardableResult
@@ -84,6 +89,8 @@ public final class PostgresConnection: @unchecked Sendable {
             PQfinish(opened)
             throw PostgresError(ConnectionTarget.classify(message), message, target: target)
         }
+        // Server notices (`… already exists, skipping`) would go to stderr; nobody acts on them.
+        PQsetNoticeProcessor(opened, { _, _ in }, nil)
         handle = opened
     }
 }

@@ -27,6 +27,8 @@ public struct Configuration: Sendable, Equatable {
     public var minFreeBytes: Int
     public var includeText: Bool
     public var analysis: AnalysisOptions
+    /// Where claimed work lives: the local folder (default) or a queue shared through PostgreSQL.
+    public var queue = QueueSettings()
 
     /// The values a user gets for keys they leave out; paths are relative to the config file.
     public static func defaults(processorCount: Int) -> Configuration {
@@ -62,6 +64,7 @@ public struct Configuration: Sendable, Equatable {
         if results != other.results { keys.append("results") }
         if failures != other.failures { keys.append("failures") }
         if workers != other.workers { keys.append("workers") }
+        if queue != other.queue { keys.append("queue") }
         return keys
     }
 }

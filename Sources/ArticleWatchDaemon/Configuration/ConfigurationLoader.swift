@@ -45,6 +45,7 @@ public enum ConfigurationLoader {
             note: "-1: 1% of the log's file system, at most 1 GiB; 0: no check")
         config.includeText = reader.boolean("includeText", default: config.includeText)
         config.analysis = reader.analysisOptions(default: config.analysis)
+        config.queue = reader.queueSettings(defaultHost: ProcessInfo.processInfo.hostName)
         config.analysis.includeText = config.includeText
         if config.results == config.failures {
             reader.problems.append("\"results\" and \"failures\" are the same file (\(config.results)); give each its own path")
