@@ -1,6 +1,7 @@
 import ArticleAnalysis
 import DuplicateRegistry
 import Foundation
+import PostgresQueue
 public import Logging
 import ServiceLifecycle
 import Spool
@@ -73,17 +74,45 @@ public enum Daemon {
             keepProcessed: { settings.current.configuration.keepProcessed })
         let processor = ArticleProcessor(
             queue: queue, settings: settings, statistics: statistics, duplicates: duplicates, clock: clock, logger: logger)
+        var shared: SharedQueueWiring?
+        if configuration.queue.engine == .postgres {
+            notifier.status("connecting to the shared queue")
+            guard let database = try await SharedQueueWiring.connect(
+                configuration.queue, notifier: notifier, logger: logger, stopRequested: { await stop.isRequested })
+            else {
+                spool.instance.release()
+                logger.notice("stopped before the shared queue was reachable", metadata: ["message.id": "stopped"])
+                return
+            }
+            let sharedQueue = SharedWorkQueue(database: database, gate: gate) { problem in
+                statistics.update { $0.pausedBecause = problem.map(PauseReason.other) }
+                if let problem {
+                    logger.error("paused: not claiming shared work", metadata: ["pause.reason": "\(problem)", "message.id": "paused"])
+                } else {
+                    logger.notice("resumed: the shared queue is reachable", metadata: ["message.id": "resumed"])
+                }
+            }
+            shared = SharedQueueWiring(
+                database: database, shared: sharedQueue, local: queue, localProcessor: processor,
+                sharedProcessor: ArticleProcessor(
+                    queue: sharedQueue, settings: settings, statistics: statistics, duplicates: duplicates, clock: clock, logger: logger),
+                settings: settings, logs: logs, logger: logger)
+        }
         notifier.status("recovering \(configuration.spool)/processing")
         notifier.extendTimeout(by: .seconds(120))
-        let recovered = try await Recovery(
-            queue: queue, processor: processor, logger: logger,
-            extendStartTimeout: { notifier.extendTimeout(by: $0) }
-        ).run()
-        if recovered.total > 0 {
-            logger.notice("recovery finished", metadata: [
-                "recovery.movedOn": "\(recovered.movedOn)", "recovery.analysedAgain": "\(recovered.analysedAgain)",
-                "recovery.givenUp": "\(recovered.givenUp)",
-            ])
+        if let shared {
+            try await shared.recover(notifier: notifier)
+        } else {
+            let recovered = try await Recovery(
+                queue: queue, processor: processor, logger: logger,
+                extendStartTimeout: { notifier.extendTimeout(by: $0) }
+            ).run()
+            if recovered.total > 0 {
+                logger.notice("recovery finished", metadata: [
+                    "recovery.movedOn": "\(recovered.movedOn)", "recovery.analysedAgain": "\(recovered.analysedAgain)",
+                    "recovery.givenUp": "\(recovered.givenUp)",
+                ])
+            }
         }
 
         let freeSpace = FreeSpaceGuard(
@@ -101,9 +130,9 @@ public enum Daemon {
                 logger: logger),
             DuplicateIndexKeeper(registry: duplicates, logger: logger),
             freeSpace,
+        ] + (shared?.services(workers: configuration.workers) ?? [
             AnalysisWorkers(count: configuration.workers, queue: queue, processor: processor, logger: logger),
-            watcher,
-        ]
+        ]) + [watcher]
         var groupConfiguration = ServiceGroupConfiguration(services: services, logger: logger)
         groupConfiguration.maximumGracefulShutdownDuration = .milliseconds(Int(configuration.shutdownSeconds * 1000))
         let group = ServiceGroup(configuration: groupConfiguration)
@@ -163,6 +192,9 @@ actor StopSignals {
             await group?.triggerGracefulShutdown()
         }
     }
+
+    /// Whether SIGTERM or SIGINT came (start-up waits that may last check it).
+    var isRequested: Bool { requested }
 
     /// Hands over the group; true when a stop was already requested (then the group is not run).
     func attach(_ group: ServiceGroup) -> Bool {

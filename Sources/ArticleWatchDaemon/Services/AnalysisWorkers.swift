@@ -9,6 +9,9 @@ struct AnalysisWorkers: Service {
     let queue: any WorkQueue
     let processor: ArticleProcessor
     let logger: Logger
+    /// A claim taken over from a claimer that died (the shared queue's `recoveryAttempts` > 0) goes here
+    /// instead of the in-process analysis; nil for the folder queue, whose recovery does that at start.
+    var suspect: (@Sendable (QueueClaim) async -> Void)? = nil
 
     func run() async throws {
         await withGracefulShutdownHandler {
@@ -26,7 +29,9 @@ struct AnalysisWorkers: Service {
         while true {
             let claims = await queue.claim(upTo: 1)
             if claims.isEmpty { return }
-            for claim in claims { await processor.process(claim) }
+            for claim in claims {
+                if claim.recoveryAttempts > 0, let suspect { await suspect(claim) } else { await processor.process(claim) }
+            }
         }
     }
 }

@@ -17,11 +17,17 @@ public final class SharedWorkQueue: WorkQueue {
     private let idlePoll: Duration
     private let held = Mutex<[QueueClaim: QueuedJob]>([:])
     private let problem = Mutex<String?>(nil)
+    /// Told when the database becomes unreachable (with why) and when it is back (nil), once per change.
+    private let onProblemChange: @Sendable (String?) -> Void
 
-    public init(database: PostgresWorkQueue, gate: ClaimGate = ClaimGate(), idlePoll: Duration = .milliseconds(500)) {
+    public init(
+        database: PostgresWorkQueue, gate: ClaimGate = ClaimGate(), idlePoll: Duration = .milliseconds(500),
+        onProblemChange: @escaping @Sendable (String?) -> Void = { _ in }
+    ) {
         self.database = database
         self.gate = gate
         self.idlePoll = idlePoll
+        self.onProblemChange = onProblemChange
     }
 
     /// Why shared work is not being claimed right now (the database is unreachable), or nil.
@@ -36,13 +42,13 @@ public final class SharedWorkQueue: WorkQueue {
         while await gate.waitUntilOpen() {
             do {
                 let jobs = try await database.claim(limit: max(1, limit))
-                problem.withLock { $0 = nil }
+                report(nil)
                 backOff = .seconds(1)
                 if !jobs.isEmpty { return hold(jobs) }
                 await pauseUnlessClosed(idle)
                 idle = min(idle * 2, idlePoll)
             } catch {
-                problem.withLock { $0 = "shared queue unreachable, retrying in \(backOff): \(error)" }
+                report("shared queue unreachable, retrying in \(backOff): \(error)")
                 await pauseUnlessClosed(backOff)
                 backOff = min(backOff * 2, .seconds(30))
             }
@@ -120,6 +126,14 @@ public final class SharedWorkQueue: WorkQueue {
     public func pause(_ cause: ClaimPause) async { gate.pause(cause) }
     public func resume(_ cause: ClaimPause) async { gate.resume(cause) }
     public func close() async { gate.close() }
+
+    private func report(_ now: String?) {
+        let changed = problem.withLock { current -> Bool in
+            defer { current = now }
+            return (current == nil) != (now == nil)
+        }
+        if changed { onProblemChange(now) }
+    }
 
     private func hold(_ jobs: [QueuedJob]) -> [QueueClaim] {
         let claims = jobs.map { job in
