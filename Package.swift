@@ -134,8 +134,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // Against a real PostgreSQL 15 cluster the tests start in a temporary directory and remove.
-        .testTarget(name: "PostgresQueueTests", dependencies: ["PostgresQueue", "WorkQueue", "Spool", "ArticleAnalysis"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "PostgresQueueTests", dependencies: ["PostgresQueue", "PostgresTestSupport", "WorkQueue", "Spool", "ArticleAnalysis"],
+            swiftSettings: strictSettings),
+        // The tests' own PostgreSQL cluster (initdb + pg_ctl in a temporary directory), for the unit and integration tests.
+        .target(name: "PostgresTestSupport", dependencies: ["PostgresQueue"], path: "Tests/PostgresTestSupport", swiftSettings: strictSettings),
         // Start the built `articlewatch` binary on temporary spools: real files, real inotify, real signals.
-        .testTarget(name: "IntegrationTests", dependencies: ["ArticleAnalysis"], swiftSettings: strictSettings),
+        .testTarget(name: "IntegrationTests", dependencies: ["ArticleAnalysis", "PostgresQueue", "PostgresTestSupport"], swiftSettings: strictSettings),
     ]
 )

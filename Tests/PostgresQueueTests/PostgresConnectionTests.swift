@@ -1,4 +1,5 @@
 import PostgresQueue
+import PostgresTestSupport
 import Testing
 
 /// The libpq connection against a real cluster: parameters and results, and the four ways a connection is

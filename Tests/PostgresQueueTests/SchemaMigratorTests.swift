@@ -1,4 +1,5 @@
 import PostgresQueue
+import PostgresTestSupport
 import Testing
 
 /// Migrations on a real database: applied once, safe to run again and from several daemons at once, and a

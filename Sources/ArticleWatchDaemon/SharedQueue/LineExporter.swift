@@ -11,13 +11,18 @@ struct LineExporter: Service {
     let database: PostgresWorkQueue
     let logs: ResultLogs
     let logger: Logger
+    /// The local logs' paths, read once at start to skip lines a crash left appended but unacknowledged.
+    let resultsPath: String
+    let failuresPath: String
     var idlePoll: Duration = .milliseconds(200)
 
     func run() async throws {
         await cancelWhenGracefulShutdown {
+            var alreadyAppended: Set<String>? = nil
             var backOff = Duration.seconds(1)
             while !Task.isCancelled {
                 do {
+                    if alreadyAppended == nil { alreadyAppended = try await skipLinesAlreadyAppended() }
                     let exported = try await exportBatch()
                     backOff = .seconds(1)
                     if exported == 0 { try await Task.sleep(for: idlePoll) }
@@ -34,6 +39,22 @@ struct LineExporter: Service {
         }
         // The last committed lines reach the logs before the writer is flushed at exit.
         _ = try? await exportBatch()
+    }
+
+    /// Export rows whose exact line is already at the end of its log (appended, then the daemon died before
+    /// deleting the row): acknowledged without appending. Lines carry their delivery token and analysis
+    /// time, so equal text is the same line.
+    private func skipLinesAlreadyAppended() async throws -> Set<String> {
+        let pending = try await database.pendingExports(limit: 4096)
+        let window = 2 * pending.reduce(0) { $0 + $1.line.text.utf8.count + 1 } + 4096
+        let tail = LocalLogTail.lines(of: resultsPath, lastBytes: window).union(LocalLogTail.lines(of: failuresPath, lastBytes: window))
+        // Appends happen in export order, so the lines found form a prefix of the pending rows.
+        let appended = pending.prefix { tail.contains($0.line.text) }
+        if let last = appended.last {
+            try await database.acknowledgeExports(through: last.id)
+            logger.notice("export rows already in the local logs were acknowledged", metadata: ["export.lines": "\(appended.count)"])
+        }
+        return Set(appended.map(\.line.text))
     }
 
     /// One batch appended, made durable and acknowledged; how many lines it had.

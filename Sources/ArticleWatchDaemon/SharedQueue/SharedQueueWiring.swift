@@ -70,7 +70,9 @@ struct SharedQueueWiring {
     func services(workers: Int) -> [any Service] {
         let processor = sharedProcessor
         return [
-            LineExporter(database: database, logs: logs, logger: logger),
+            LineExporter(
+                database: database, logs: logs, logger: logger, resultsPath: settings.current.configuration.results,
+                failuresPath: settings.current.configuration.failures),
             AnalysisWorkers(count: workers, queue: shared, processor: processor, logger: logger) { claim in
                 // Claimed before and never committed: its claimer died or stalled. Analysed in the isolated
                 // child, and given up after three unexplained deaths, as recovery does with a suspect.

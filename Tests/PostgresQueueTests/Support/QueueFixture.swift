@@ -1,5 +1,6 @@
 import Foundation
 @testable import PostgresQueue
+import PostgresTestSupport
 
 /// A migrated database and queues on it, one per simulated host or worker.
 struct QueueFixture {

@@ -8,21 +8,21 @@ import PostgresQueue
 /// process and each test gets a fresh database. A watchdog shell started with it stops and removes it
 /// once the test process is gone, however it ended (swift-testing's exit skips atexit handlers, and a
 /// crashed or killed run must not leave a server behind).
-final class TemporaryCluster: Sendable {
-    static let binaries = "/usr/lib/postgresql/15/bin"
+public final class TemporaryCluster: Sendable {
+    public static let binaries = "/usr/lib/postgresql/15/bin"
     /// The superuser (trusted on the socket) and a role that must give a password, for the auth tests.
-    static let superuser = "postgres"
-    static let passwordRole = "articlewatch_pw"
-    static let password = "correct-horse"
+    public static let superuser = "postgres"
+    public static let passwordRole = "articlewatch_pw"
+    public static let password = "correct-horse"
 
-    let directory: String
+    public let directory: String
     var socketDirectory: String { directory }
     var dataDirectory: String { directory + "/data" }
 
     /// Started on first use; a failure to start is remembered and rethrown to every test that asks.
     static let shared: Result<TemporaryCluster, any Error> = Result { try TemporaryCluster() }
 
-    static func start() throws -> TemporaryCluster { try shared.get() }
+    public static func start() throws -> TemporaryCluster { try shared.get() }
 
     private init() throws {
         directory = NSTemporaryDirectory() + "articlewatch-pg-" + UUID().uuidString.prefix(8)
@@ -46,14 +46,14 @@ final class TemporaryCluster: Sendable {
     }
 
     /// A libpq URI for `database` on this cluster's socket.
-    func url(database: String, user: String = superuser, password: String? = nil) -> String {
+    public func url(database: String, user: String = superuser, password: String? = nil) -> String {
         let encodedDirectory = socketDirectory.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? socketDirectory
         let credentials = password.map { "\(user):\($0)" } ?? user
         return "postgresql://\(credentials)@\(encodedDirectory)/\(database)"
     }
 
     /// A new empty database for one test (the role with a password may connect to it).
-    func createDatabase(_ label: String = "t") async throws -> String {
+    public func createDatabase(_ label: String = "t") async throws -> String {
         let name = "\(label)_\(UUID().uuidString.prefix(8).lowercased())"
         let admin = try await PostgresConnection.connect(url(database: "postgres"))
         try await admin.run { session in
@@ -125,9 +125,9 @@ final class TemporaryCluster: Sendable {
     }
 }
 
-struct ClusterError: Error, CustomStringConvertible {
+public struct ClusterError: Error, CustomStringConvertible {
     let command: String
     let status: Int32
     let output: String
-    var description: String { "`\(command)` exited with \(status): \(output)" }
+    public var description: String { "`\(command)` exited with \(status): \(output)" }
 }

@@ -1,0 +1,98 @@
+import Foundation
+import Glibc
+import PostgresQueue
+import PostgresTestSupport
+import Testing
+
+/// Several daemons on their own spools against one PostgreSQL database (issue 16): every delivered file
+/// gets exactly one line across all hosts' logs and in the database, through SIGKILLed daemons and
+/// terminated connections, and a file whose claimer died is analysed in the isolated child, where the
+/// test fault crashes it: it ends as `crashed` on whichever host took it. `make torture` runs more files.
+@Suite(.serialized) struct SharedQueueChaosTests {
+    static let filesPerHost = Int(ProcessInfo.processInfo.environment["ARTICLEWATCH_SHARED_FILES"] ?? "") ?? 40
+    static let leaseSeconds = 3.0
+
+    @Test func threeHostsOneQueueExactlyOneLineEach() async throws {
+        let url = try await TemporaryCluster.start().createDatabase("chaos")
+        let hosts = try ["h1", "h2", "h3"].map { host in
+            try DaemonHarness(label: "shared-\(host)", config: [
+                "workers": 2, "rescanSeconds": 1, "settleMilliseconds": 50,
+                "queue": ["engine": "postgres", "url": url, "host": host, "leaseSeconds": Self.leaseSeconds],
+            ])
+        }
+        let fault = ["ARTICLEWATCH_TEST_FAULT": "crash:poison"]
+        for daemon in hosts { try daemon.start(environment: fault) }
+        for daemon in hosts { #expect(daemon.waitForReady(), "\(daemon.stderr.suffix(2000))") }
+        let admin = try await PostgresConnection.connect(url)
+
+        // A job whose claimer died holding it: whoever takes it isolates it, and the fault crashes the child.
+        try await admin.run { session in
+            try session.query("""
+                INSERT INTO aw_jobs (host, delivery, name, bytes, received_at, attempt, lease_until, state)
+                VALUES ('h0', 'dead-1', 'poison.txt', $1, 1700000000, 1, now() - interval '1 second', 'leased')
+                """, [.bytes(Array("A poison article about nothing in particular.".utf8))])
+        }
+
+        let seeds = DaemonEndToEndTests.seeds.map { String(decoding: $0.1, as: UTF8.self) }
+        try #require(!seeds.isEmpty)
+        var delivered = 1
+        var kills = 0
+        var terminated = 0
+        for round in 0..<Self.filesPerHost {
+            for (index, daemon) in hosts.enumerated() {
+                // Byte-identical pairs across hosts: h1 and h2 get the same bytes every round.
+                let variant = index == 1 ? 0 : index
+                let text = seeds[(round + variant) % seeds.count] + "\n\nUpdate \(round)-\(variant): officials said more later.\n"
+                try daemon.deliver("r\(round)-\(index).txt", text)
+                delivered += 1
+            }
+            if round == Self.filesPerHost / 3 {
+                // SIGKILL one host mid-run and start it again on the same spool.
+                hosts[1].stop(SIGKILL)
+                kills += 1
+                try hosts[1].start(environment: fault)
+            }
+            if round == Self.filesPerHost / 2 {
+                let rows = try await admin.run { session in
+                    try session.query("""
+                        SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                        WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+                        """)
+                }
+                terminated += rows.count
+            }
+        }
+
+        let deadline = Date().addingTimeInterval(120)
+        var state: (jobs: Int, exports: Int, results: Int) = (-1, -1, -1)
+        while Date() < deadline {
+            state = try await admin.run { session in
+                let row = try session.query("SELECT (SELECT count(*) FROM aw_jobs) AS jobs, (SELECT count(*) FROM aw_exports) AS exports, (SELECT count(*) FROM aw_results) AS results")
+                return (row.int(0, "jobs") ?? -1, row.int(0, "exports") ?? -1, row.int(0, "results") ?? -1)
+            }
+            if state.jobs == 0, state.exports == 0, state.results >= delivered { break }
+            try await Task.sleep(for: .milliseconds(250))
+        }
+        #expect(state.jobs == 0 && state.exports == 0, "\(state)")
+        #expect(state.results == delivered)
+
+        // Exactly one line per delivery across every host's local logs, and one per delivery in the database.
+        let lines = hosts.flatMap { $0.lines() }
+        let deliveries = lines.compactMap { $0["delivery"] as? String }
+        #expect(lines.count == delivered)
+        #expect(Set(deliveries).count == delivered)
+        let database = try await admin.run { try $0.query("SELECT count(DISTINCT (host, delivery)) FROM aw_results").scalar }
+        #expect(database == String(delivered))
+        // Every host analysed work delivered to others.
+        let committers = try await admin.run { try $0.query("SELECT count(DISTINCT committed_by) FROM aw_results WHERE committed_by <> host").scalar }
+        #expect(Int(committers ?? "0") ?? 0 >= 2)
+        let poison = lines.filter { ($0["file"] as? String) == "poison.txt" }
+        #expect(poison.count == 1)
+        #expect(poison.first?["reason"] as? String == "crashed")
+        for daemon in hosts { #expect(daemon.isRunning, "no host crash-loops: \(daemon.stderr.suffix(1500))") }
+        for daemon in hosts { #expect(daemon.stop() == 0) }
+        let lost = delivered - Set(deliveries).count
+        let duplicated = deliveries.count - Set(deliveries).count
+        print("shared queue chaos: \(delivered) files, \(kills) SIGKILL, \(terminated) connections terminated, \(lost) lost, \(duplicated) duplicated")
+    }
+}
