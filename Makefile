@@ -29,8 +29,8 @@ TORTURE_FILES ?= 10000
 torture: deps
 	$(SWIFT) build --build-tests
 	ARTICLEWATCH_CRASH_KILLS=$(TORTURE_KILLS) ARTICLEWATCH_CRASH_FILES=$(TORTURE_FILES) ARTICLEWATCH_BURST_FILES=50000 \
-	ARTICLEWATCH_POWERLOSS_KILLS=50 ARTICLEWATCH_HOSTILE_LINE_BYTES=3145728 \
-	$(SWIFT) test --skip-build --no-parallel --filter 'TortureTests|ReliabilityTests|PathFaultTests|HostileInputTests|FaultTests'
+	ARTICLEWATCH_POWERLOSS_KILLS=50 ARTICLEWATCH_HOSTILE_LINE_BYTES=3145728 ARTICLEWATCH_SHARED_FILES=1000 \
+	$(SWIFT) test --skip-build --no-parallel --filter 'TortureTests|ReliabilityTests|PathFaultTests|HostileInputTests|FaultTests|SharedQueueChaosTests'
 
 # libFuzzer over the analysis entry point for FUZZ_SECONDS (built outside SwiftPM by scripts/fuzz.sh).
 FUZZ_SECONDS ?= 300

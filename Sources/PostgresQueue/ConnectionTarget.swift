@@ -1,5 +1,4 @@
 import CLibPQ
-import Glibc
 
 /// Reading a connection string before connecting: whether libpq can parse it at all, and a description of
 /// where it points with the password left out.
@@ -33,12 +32,5 @@ enum ConnectionTarget {
                               "no pg_hba.conf entry", "role \"", "permission denied for database"]
         if authentication.contains(where: lowered.contains) { return .authenticationFailed }
         return .unreachable
-    }
-
-    /// A NULL-terminated array of C strings, alive for the call.
-    static func withCStrings<T>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> T) -> T {
-        let copies: [UnsafePointer<CChar>?] = strings.map { UnsafePointer(strdup($0)) } + [nil]
-        defer { for copy in copies { free(UnsafeMutableRawPointer(mutating: copy)) } }
-        return copies.withUnsafeBufferPointer { body($0.baseAddress!) }
     }
 }

@@ -1,6 +1,5 @@
 import CLibPQ
 public import Dispatch
-import Glibc
 
 /// One libpq connection and the serial queue its blocking calls run on, so they never hold a thread of
 /// Swift's cooperative pool. Every call goes through `run`; a connection found broken is reset before the
@@ -78,8 +77,8 @@ public final class PostgresConnection: @unchecked Sendable {
     private func open(applicationName: String) throws {
         let keywords = ["connect_timeout", "application_name", "dbname"]
         let values = ["10", applicationName, url]
-        let opened = ConnectionTarget.withCStrings(keywords) { keywordPointers in
-            ConnectionTarget.withCStrings(values) { valuePointers in
+        let opened = CStrings.withNullTerminated(keywords) { keywordPointers in
+            CStrings.withNullTerminated(values) { valuePointers in
                 PQconnectdbParams(keywordPointers, valuePointers, 1)
             }
         }

@@ -1,5 +1,4 @@
 import CLibPQ
-import Glibc
 
 /// The blocking calls on one open connection, handed to a closure that runs on the connection's own
 /// thread (see `PostgresConnection.run`). Never keep it past the closure: the connection may be reset.
@@ -11,7 +10,7 @@ public struct PostgresSession {
     /// copied out and freed before this returns, on every path.
     @discardableResult
     public func query(_ sql: String, _ parameters: [PostgresParameter] = []) throws(PostgresError) -> PostgresRows {
-        let result = Self.withCParameters(parameters) { values, lengths, formats in
+        let result = CStrings.withParameters(parameters) { values, lengths, formats in
             PQexecParams(handle, sql, Int32(parameters.count), nil, values, lengths, formats, 0)
         }
         return try consume(result)
@@ -69,44 +68,5 @@ public struct PostgresSession {
         // A server that ends the session (pg_terminate_backend, shutdown) answers with class 57P0x.
         if let sqlState, sqlState.hasPrefix("57P0") { return PostgresError(.connectionLost, message, sqlState: sqlState, target: target) }
         return PostgresError(.statementFailed, message, sqlState: sqlState, target: target)
-    }
-
-    /// The C arrays PQexecParams takes, alive for the call and freed after it.
-    private static func withCParameters<T>(
-        _ parameters: [PostgresParameter],
-        _ body: (UnsafePointer<UnsafePointer<CChar>?>?, UnsafePointer<Int32>?, UnsafePointer<Int32>?) -> T
-    ) -> T {
-        var values: [UnsafePointer<CChar>?] = []
-        var lengths: [Int32] = []
-        var formats: [Int32] = []
-        values.reserveCapacity(parameters.count)
-        defer { for value in values { free(UnsafeMutableRawPointer(mutating: value)) } }
-        for parameter in parameters {
-            switch parameter {
-            case let .text(text):
-                values.append(UnsafePointer(strdup(text)))
-                lengths.append(0)
-                formats.append(0)
-            case let .bytes(bytes):
-                let copy = malloc(max(1, bytes.count))!
-                bytes.withUnsafeBytes { source in
-                    if let base = source.baseAddress { copy.copyMemory(from: base, byteCount: source.count) }
-                }
-                values.append(UnsafePointer(copy.assumingMemoryBound(to: CChar.self)))
-                lengths.append(Int32(bytes.count))
-                formats.append(1)
-            case .null:
-                values.append(nil)
-                lengths.append(0)
-                formats.append(0)
-            }
-        }
-        return values.withUnsafeBufferPointer { valuePointers in
-            lengths.withUnsafeBufferPointer { lengthPointers in
-                formats.withUnsafeBufferPointer { formatPointers in
-                    body(valuePointers.baseAddress, lengthPointers.baseAddress, formatPointers.baseAddress)
-                }
-            }
-        }
     }
 }

@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func glibcIsImportedOnlyInAPlatformLayer() throws {
-        let daemonTargets = ["ArticleWatchDaemon", "Spool", "Systemd", "DuplicateRegistry", "WorkQueue", "articlewatch"]
+        let daemonTargets = ["ArticleWatchDaemon", "Spool", "Systemd", "DuplicateRegistry", "WorkQueue", "PostgresQueue", "articlewatch"]
         for target in daemonTargets {
             for (path, text) in try Self.swiftFiles(under: Self.sources.appendingPathComponent(target))
             where text.contains("import Glibc") {

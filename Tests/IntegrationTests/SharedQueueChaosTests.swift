@@ -95,4 +95,56 @@ import Testing
         let duplicated = deliveries.count - Set(deliveries).count
         print("shared queue chaos: \(delivered) files, \(kills) SIGKILL, \(terminated) connections terminated, \(lost) lost, \(duplicated) duplicated")
     }
+
+    /// A host stopped (SIGSTOP) for twice its lease while it analyses a job: another host takes the job
+    /// over and commits; when the stopped host resumes and finishes, its commit is fenced and nothing of
+    /// it is written. The job is one whose first claimer died, so it is analysed in the isolated child,
+    /// which the test fault keeps busy until its CPU limit ends it.
+    @Test func hostStoppedPastItsLeaseIsFenced() async throws {
+        let url = try await TemporaryCluster.start().createDatabase("fence")
+        let lease = 2.0
+        func host(_ name: String) throws -> DaemonHarness {
+            try DaemonHarness(label: "fence-\(name)", config: [
+                "workers": 1, "queue": ["engine": "postgres", "url": url, "host": name, "leaseSeconds": lease],
+            ])
+        }
+        let stalled = try host("stalled")
+        try stalled.start(environment: ["ARTICLEWATCH_TEST_FAULT": "spin:slow"])
+        #expect(stalled.waitForReady(), "\(stalled.stderr.suffix(2000))")
+        let admin = try await PostgresConnection.connect(url)
+        try await admin.run { session in
+            try session.query("""
+                INSERT INTO aw_jobs (host, delivery, name, bytes, received_at, attempt, lease_until, state)
+                VALUES ('gone', 'slow-1', 'slow.txt', $1, 1700000000, 1, now() - interval '1 second', 'leased')
+                """, [.bytes(Array("Officials in Paris said the talks would continue on Monday.".utf8))])
+        }
+        var claimedBy: String?
+        for _ in 0..<100 where claimedBy != "stalled" {
+            try await Task.sleep(for: .milliseconds(100))
+            claimedBy = try await admin.run { try $0.query("SELECT claimed_by FROM aw_jobs WHERE delivery = 'slow-1' AND attempt = 2").scalar }
+        }
+        #expect(claimedBy == "stalled")
+        let pid = try #require(stalled.process?.processIdentifier)
+        kill(pid, SIGSTOP)
+        try await Task.sleep(for: .seconds(2 * lease + 0.5))
+        let taker = try host("taker")
+        try taker.start()
+        #expect(taker.waitForReady())
+        #expect(taker.waitForLines(1, timeout: 60))
+        kill(pid, SIGCONT)
+        // The stalled host's child runs into its CPU limit; its commit then finds attempt 3 in place of its 2.
+        let deadline = Date().addingTimeInterval(90)
+        while Date() < deadline, !stalled.stderr.contains("another attempt holds this input now") {
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        #expect(stalled.stderr.contains("another attempt holds this input now"), "\(stalled.stderr.suffix(2000))")
+        let rows = try await admin.run { try $0.query("SELECT committed_by, outcome, attempt FROM aw_results") }
+        #expect(rows.count == 1)
+        #expect(rows.text(0, "committed_by") == "taker" && rows.text(0, "outcome") == "result" && rows.int(0, "attempt") == 3)
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(stalled.lines().isEmpty, "the fenced host wrote nothing")
+        #expect(taker.lines().count == 1)
+        #expect(stalled.stop() == 0)
+        #expect(taker.stop() == 0)
+    }
 }

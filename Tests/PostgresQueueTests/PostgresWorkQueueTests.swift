@@ -44,12 +44,13 @@ import Testing
 
     @Test func staleClaimIsFencedAfterItsLeaseIsTakenOver() async throws {
         let fixture = try await QueueFixture.make()
-        let first = try await fixture.queue(host: "alpha", leaseSeconds: 0.3)
+        // Long enough that the second claim below comes inside it even on a loaded machine.
+        let first = try await fixture.queue(host: "alpha", leaseSeconds: 2)
         let second = try await fixture.queue(host: "beta", leaseSeconds: 30)
         try await first.ingestNumbered(1)
         let stale = try #require(try await first.claim(limit: 5).first)
         #expect(try await second.claim(limit: 5).isEmpty, "a live lease is not claimable")
-        try await Task.sleep(for: .milliseconds(600))
+        try await Task.sleep(for: .milliseconds(2500))
         let fresh = try #require(try await second.claim(limit: 5).first)
         #expect(fresh.id == stale.id)
         #expect(fresh.attempt == stale.attempt + 1)
