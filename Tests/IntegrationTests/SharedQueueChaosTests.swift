@@ -99,7 +99,7 @@ import Testing
     /// A host stopped (SIGSTOP) for twice its lease while it analyses a job: another host takes the job
     /// over and commits; when the stopped host resumes and finishes, its commit is fenced and nothing of
     /// it is written. The job is one whose first claimer died, so it is analysed in the isolated child,
-    /// which the test fault keeps busy until its CPU limit ends it.
+    /// which the test fault keeps busy until the test kills it.
     @Test func hostStoppedPastItsLeaseIsFenced() async throws {
         let url = try await TemporaryCluster.start().createDatabase("fence")
         let lease = 2.0
@@ -131,8 +131,10 @@ import Testing
         try taker.start()
         #expect(taker.waitForReady())
         #expect(taker.waitForLines(1, timeout: 60))
+        // End the stalled host's spinning child (rather than wait for its CPU limit): on SIGCONT the host
+        // sees it die and commits a `crashed` line, which finds attempt 3 in place of its 2.
+        for child in Self.children(of: pid) { kill(child, SIGKILL) }
         kill(pid, SIGCONT)
-        // The stalled host's child runs into its CPU limit; its commit then finds attempt 3 in place of its 2.
         let deadline = Date().addingTimeInterval(90)
         while Date() < deadline, !stalled.stderr.contains("another attempt holds this input now") {
             try await Task.sleep(for: .milliseconds(200))
@@ -146,5 +148,14 @@ import Testing
         #expect(taker.lines().count == 1)
         #expect(stalled.stop() == 0)
         #expect(taker.stop() == 0)
+    }
+
+    /// The processes `pid`'s threads started (from /proc/PID/task/TID/children).
+    static func children(of pid: pid_t) -> [pid_t] {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        return tasks.flatMap { task in
+            ((try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/children", encoding: .utf8)) ?? "")
+                .split(separator: " ").compactMap { pid_t($0) }
+        }
     }
 }
