@@ -249,3 +249,9 @@ $(PYSBD_SDIST): .venv-eval/bin/python
 eval-sentences: deps $(PYSBD_SDIST)
 	$(SWIFT) build -c release --product articlewatch-eval
 	python3 eval/sentences/sentence_eval.py --data $(SHARED)/data/article-extraction-benchmark --pysbd-sdist $(PYSBD_SDIST)
+
+# The shared queue's claim + commit under pgbench at 2 and 8 clients, on a throwaway cluster (issue 16).
+.PHONY: bench-queue
+bench: bench-queue
+bench-queue: build
+	scripts/bench/queue-pgbench.sh 10
