@@ -150,6 +150,38 @@ import Testing
         #expect(taker.stop() == 0)
     }
 
+    /// The database refusing connections while a daemon runs: it says so (journal/stderr `paused`), keeps
+    /// taking files into its local inbox, and resumes by itself when the database is back.
+    @Test func unreachableDatabasePausesSharedWorkAndResumes() async throws {
+        let url = try await TemporaryCluster.start().createDatabase("outage")
+        let daemon = try DaemonHarness(label: "outage", config: [
+            "workers": 1, "settleMilliseconds": 50, "queue": ["engine": "postgres", "url": url, "host": "solo"],
+        ])
+        try daemon.start()
+        #expect(daemon.waitForReady(), "\(daemon.stderr.suffix(2000))")
+        try daemon.deliver("before.txt", "Ministers met in Berlin on Tuesday to discuss the budget.")
+        #expect(daemon.waitForLines(1))
+        let name = String(url.split(separator: "/").last!)
+        let admin = try await PostgresConnection.connect(url.replacingOccurrences(of: "/" + name, with: "/postgres"))
+        try await admin.run { session in
+            try session.query("ALTER DATABASE \(name) ALLOW_CONNECTIONS false")
+            try session.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [.text(name)])
+        }
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline, !daemon.stderr.contains("paused: not claiming shared work") {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(daemon.stderr.contains("paused: not claiming shared work"), "\(daemon.stderr.suffix(2000))")
+        try daemon.deliver("during.txt", "Ministers met in Paris on Wednesday to discuss the harvest.")
+        try await Task.sleep(for: .seconds(1))
+        #expect(daemon.isRunning)
+        try await admin.run { try $0.query("ALTER DATABASE \(name) ALLOW_CONNECTIONS true") }
+        #expect(daemon.waitForLines(2, timeout: 60), "\(daemon.stderr.suffix(2000))")
+        #expect(daemon.stderr.contains("resumed: the shared queue is reachable"))
+        #expect(Set(daemon.lines().compactMap { $0["file"] as? String }) == ["before.txt", "during.txt"])
+        #expect(daemon.stop() == 0)
+    }
+
     /// The processes `pid`'s threads started (from /proc/PID/task/TID/children).
     static func children(of pid: pid_t) -> [pid_t] {
         let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
