@@ -5,9 +5,7 @@ import Testing
 
 /// The `queue` key: folder by default, postgres with a URL libpq can parse, and the password never printed.
 @Suite struct QueueSettingsTests {
-    func parse(_ json: String) throws(ConfigurationError) -> Configuration {
-        try ConfigurationLoader.parse(Data(json.utf8), file: "test.json", baseDirectory: "/etc/aw", processorCount: 3)
-    }
+    func parse(_ json: String) throws(ConfigurationError) -> Configuration { try ConfigurationLoaderTests().parse(json) }
 
     @Test func folderIsTheDefaultAndPrintsAlone() throws {
         let config = try parse("{}")
