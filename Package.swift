@@ -118,7 +118,7 @@ let package = Package(
         .testTarget(name: "SpoolTests", dependencies: ["Spool", "WorkQueue", "ArticleAnalysis"], swiftSettings: strictSettings),
         .testTarget(
             name: "ArticleWatchDaemonTests",
-            dependencies: ["ArticleWatchDaemon", "ArticleAnalysis", "Spool", "WorkQueue", "Systemd", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["ArticleWatchDaemon", "ArticleAnalysis", "Spool", "WorkQueue", "Systemd", "DuplicateRegistry", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
         // Start the built `articlewatch` binary on temporary spools: real files, real inotify, real signals.
