@@ -130,7 +130,7 @@ let package = Package(
         .testTarget(name: "SpoolTests", dependencies: ["Spool", "WorkQueue", "ArticleAnalysis"], swiftSettings: strictSettings),
         .testTarget(
             name: "ArticleWatchDaemonTests",
-            dependencies: ["ArticleWatchDaemon", "ArticleAnalysis", "Spool", "WorkQueue", "Systemd", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["ArticleWatchDaemon", "ArticleAnalysis", "Spool", "WorkQueue", "Systemd", "DuplicateRegistry", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
         // Against a real PostgreSQL 15 cluster the tests start in a temporary directory and remove.

@@ -45,54 +45,10 @@ public struct Spool: Sendable {
         return QueueClaim(delivery: token, name: name)
     }
 
-    /// Opens the claimed file without following links and checks the descriptor, not the name: only a
-    /// regular file with one link and at most `maxBytes` is read. Anything else is rejected unread.
+    /// Opens the claimed file the safe way (`SafeFileReader`): no links followed, only a regular file with
+    /// one link and at most `maxBytes` is read. Anything else is rejected unread.
     public func read(_ claim: QueueClaim, maxBytes: Int) -> ClaimedContent {
-        let path = path(of: claim)
-        let entry: stat?
-        do { entry = try Syscalls.linkStatus(path) } catch {
-            return .rejected(.unreadable, message: "cannot inspect the file: \(error)", status: nil)
-        }
-        guard let entry else { return .rejected(.unreadable, message: "the file vanished after it was claimed", status: nil) }
-        if let rejection = Self.rejection(for: entry, maxBytes: maxBytes) { return rejection }
-
-        let descriptor: Int32
-        do {
-            descriptor = try Syscalls.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
-        } catch {
-            if error.code == ELOOP { return .rejected(.symlink, message: "a symbolic link; its target was not opened", status: nil) }
-            return .rejected(.unreadable, message: "cannot open the file: \(error)", status: nil)
-        }
-        defer { Syscalls.close(descriptor) }
-        do {
-            let info = try Syscalls.status(of: descriptor, path: path)
-            if let rejection = Self.rejection(for: info, maxBytes: maxBytes) { return rejection }
-            let bytes = try Syscalls.readAll(descriptor, path: path, limit: maxBytes + 1)
-            let status = FileStatus(info)
-            if bytes.count > maxBytes {
-                return .rejected(.tooLarge, message: "grew past the limit of \(maxBytes) bytes while being read", status: status)
-            }
-            return .bytes(bytes, status: FileStatus(size: bytes.count, changedAt: status.changedAt))
-        } catch {
-            return .rejected(.unreadable, message: "cannot read the file: \(error)", status: nil)
-        }
-    }
-
-    private static func rejection(for info: stat, maxBytes: Int) -> ClaimedContent? {
-        let status = FileStatus(info)
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFLNK: return .rejected(.symlink, message: "a symbolic link; its target was not opened", status: status)
-        default:
-            return .rejected(.notRegularFile, message: "not a regular file (a \(FileStatus.kindName(info.st_mode))); not read", status: status)
-        }
-        if info.st_nlink > 1 {
-            return .rejected(.hardLink, message: "has \(info.st_nlink) hard links: it may belong to someone else; not read", status: status)
-        }
-        if Int(info.st_size) > maxBytes {
-            return .rejected(.tooLarge, message: "\(info.st_size) bytes is over the limit of \(maxBytes) (maxFileBytes); not read", status: status)
-        }
-        return nil
+        SafeFileReader(maxBytes: maxBytes, symlinks: .reject, hardLinks: .reject).read(path(of: claim))
     }
 
     /// Moves a delivery whose line is durable to `done/` (or deletes it) or `failed/`, then removes its

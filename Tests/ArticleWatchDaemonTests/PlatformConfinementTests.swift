@@ -21,6 +21,7 @@ import Testing
         "Spool/SystemError.swift",
         "Spool/SpoolInstance.swift",
         "Spool/Spool.swift",
+        "Spool/SafeFileReader.swift",
         "Spool/JSONLinesLog.swift",
         "Spool/InboxMonitor.swift",
         "Systemd/LogDestination.swift",

@@ -21,9 +21,8 @@ struct ArticleProcessor: Sendable {
         statistics.started(claim.delivery, now: clock.now())
         defer { statistics.written(claim.delivery) }
         let snapshot = settings.current
-        let started = clock.uptime()
         var line = await analyse(claim, snapshot: snapshot)
-        stamp(&line, claim: claim, duration: clock.uptime() - started)
+        stamp(&line, claim: claim)
         await commit(line.queueLine(keepInput: snapshot.configuration.keepProcessed), claim: claim) { [self, line] in
             report(line, claim: claim)
         }
@@ -31,33 +30,26 @@ struct ArticleProcessor: Sendable {
 
     /// Reads and analyses; everything that goes wrong becomes a failure line, never a thrown error.
     func analyse(_ claim: QueueClaim, snapshot: SettingsStore.Snapshot) async -> ProcessedLine {
-        switch await queue.read(claim, maxBytes: snapshot.configuration.maxFileBytes) {
-        case let .rejected(reason, message, status):
-            return .failure(FailureRecord(id: nil, file: claim.name.description, bytes: status?.size, reason: reason, message: message))
-        case let .bytes(bytes, status):
-            let article = Article(name: claim.name.description, bytes: bytes, receivedAt: Date(timeIntervalSince1970: status.changedAt))
-            let outcome = await Self.offThePool { snapshot.pipeline.analyze(article, options: snapshot.configuration.analysis) }
-            switch outcome {
-            case var .analyzed(record):
-                // One actor call finds the earlier article and remembers this one, atomically.
-                record.duplicateOf = await duplicates.check(record)
-                return .result(record)
-            case let .failed(record): return .failure(record)
-            }
+        let content = await queue.read(claim, maxBytes: snapshot.configuration.maxFileBytes)
+        let line = await Self.offThePool { [clock] in
+            ArticleLine.make(
+                name: claim.name.description, content: content, pipeline: snapshot.pipeline, options: snapshot.configuration.analysis,
+                clock: clock)
         }
+        guard case var .result(record) = line else { return line }
+        // One actor call finds the earlier article and remembers this one, atomically.
+        record.duplicateOf = await duplicates.check(record)
+        return .result(record)
     }
 
-    private func stamp(_ line: inout ProcessedLine, claim: QueueClaim, duration: Duration) {
-        let now = Date(timeIntervalSince1970: clock.now())
+    /// The delivery token, which is how recovery and `lookUp` find the line again.
+    private func stamp(_ line: inout ProcessedLine, claim: QueueClaim) {
         switch line {
         case var .result(record):
             record.delivery = claim.delivery
-            record.analyzedAt = now
-            record.durationMs = duration.inMilliseconds
             line = .result(record)
         case var .failure(record):
             record.delivery = claim.delivery
-            record.at = now
             line = .failure(record)
         }
     }

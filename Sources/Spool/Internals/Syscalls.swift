@@ -131,6 +131,14 @@ enum Syscalls {
         return (Int(info.f_bavail) * Int(info.f_frsize), Int(info.f_blocks) * Int(info.f_frsize))
     }
 
+    /// realpath(3): the path with every symbolic link resolved, or nil when it cannot be resolved
+    /// (a dangling link, a missing file: the open that follows reports it).
+    static func resolvedPath(_ path: RawPath) -> RawPath? {
+        guard let resolved = path.withCString({ realpath($0, nil) }) else { return nil }
+        defer { free(resolved) }
+        return RawPath(bytes: Array(UnsafeBufferPointer(start: resolved, count: strlen(resolved))).map { UInt8(bitPattern: $0) })
+    }
+
     /// opendir(3)/readdir(3): the names in a directory, without "." and "..".
     static func listDirectory(_ path: RawPath) throws(SystemError) -> [EntryName] {
         guard let directory = path.withCString({ opendir($0) }) else {

@@ -14,6 +14,8 @@ public enum PauseReason: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .diskFull(let path): "disk full on \(path)"
         case .writeFailed(let path, let reason): "cannot write \(path): \(reason)"
+        case .lowDiskSpace(let path, let available, let minimum) where available <= 0:
+            "disk full on \(path) (no bytes free, below minFreeBytes \(minimum))"
         case .lowDiskSpace(let path, let available, let minimum):
             "\(available) bytes free on \(path), below minFreeBytes (\(minimum))"
         case .other(let text): text
