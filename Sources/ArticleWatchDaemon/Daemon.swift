@@ -84,7 +84,9 @@ public enum Daemon {
                 logger.notice("stopped before the shared queue was reachable", metadata: ["message.id": "stopped"])
                 return
             }
-            let sharedQueue = SharedWorkQueue(database: database, gate: gate) { problem in
+            let sharedQueue = SharedWorkQueue(
+                database: database, gate: gate, nearDuplicateThreshold: configuration.analysis.nearDuplicateThreshold
+            ) { problem in
                 statistics.update { $0.pausedBecause = problem.map(PauseReason.other) }
                 if let problem {
                     logger.error("paused: not claiming shared work", metadata: ["pause.reason": "\(problem)", "message.id": "paused"])

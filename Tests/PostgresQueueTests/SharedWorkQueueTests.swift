@@ -60,7 +60,8 @@ import WorkQueue
         #expect(recovered.allSatisfy { $0.state == .claimed && $0.claim.recoveryAttempts == 1 })
         #expect(try await survivor.lookUp(recovered[0].claim) == .claimed)
         // The never-claimed job is ordinary work, not recovery's.
-        #expect(await survivor.claim(upTo: 5).map(\.name.description) == ["file-2.txt"])
+        let ordinary = await survivor.claim(upTo: 5).map(\.name.description)
+        #expect(ordinary == ["file-2.txt"], "claimed \(ordinary)")
     }
 
     @Test func closeWakesAWaitingClaimer() async throws {
@@ -93,5 +94,42 @@ import WorkQueue
         try await admin.run { try $0.query("ALTER DATABASE \(name) ALLOW_CONNECTIONS true") }
         #expect(await claims.map(\.name.description) == ["file-0.txt"])
         #expect(queue.databaseProblem == nil)
+    }
+
+    /// A results line with a real fingerprint of `text`, as the daemon writes it (local registry: no link).
+    private func line(id: String, delivery: String, text: String) throws -> [UInt8] {
+        let fingerprint = try #require(Fingerprint(text: text))
+        return Array(#"{"schema":"t","id":"\#(id)","fingerprint":\#(fingerprint.json.serialized()),"duplicateOf":null,"delivery":"\#(delivery)"}"#.utf8)
+    }
+
+    @Test func nearCopiesCommittedOnTwoHostsAreLinked() async throws {
+        let fixture = try await QueueFixture.make()
+        let alpha = SharedWorkQueue(database: try await fixture.queue(host: "alpha"), nearDuplicateThreshold: 0.8)
+        let beta = SharedWorkQueue(database: try await fixture.queue(host: "beta"), nearDuplicateThreshold: 0.8)
+        var generator = SystemRandomNumberGenerator()
+        let vocabulary = (0..<400).map { "word\($0)" }
+        var words = (0..<300).map { _ in vocabulary.randomElement(using: &generator)! }
+        let original = words.joined(separator: " ")
+        words[100] = "changed"; words[200] = "edited"
+        let nearCopy = words.joined(separator: " ")
+        let unrelated = (0..<300).map { _ in vocabulary.randomElement(using: &generator)! }.joined(separator: " ")
+        for (index, name) in ["first.txt", "near.txt", "same.txt", "other.txt"].enumerated() {
+            _ = try await alpha.database.ingest(delivery: "d\(index)", name: name, bytes: [UInt8(index)], receivedAt: Double(index))
+        }
+        let firstClaim = try #require(await alpha.claim(upTo: 1).first)
+        #expect(await commit(alpha, firstClaim, .result(try line(id: "aaaa1111", delivery: "d0", text: original), keepInput: true)) == .settled)
+        let nearClaim = try #require(await beta.claim(upTo: 1).first)
+        #expect(await commit(beta, nearClaim, .result(try line(id: "bbbb2222", delivery: "d1", text: nearCopy), keepInput: true)) == .settled)
+        let sameClaim = try #require(await beta.claim(upTo: 1).first)
+        #expect(await commit(beta, sameClaim, .result(try line(id: "aaaa1111", delivery: "d2", text: original), keepInput: true)) == .settled)
+        let otherClaim = try #require(await alpha.claim(upTo: 1).first)
+        #expect(await commit(alpha, otherClaim, .result(try line(id: "cccc3333", delivery: "d3", text: unrelated), keepInput: true)) == .settled)
+        let lines = try await alpha.database.committedLines(after: 0, limit: 10).map(\.line.text)
+        #expect(lines.count == 4)
+        #expect(lines[0].contains(#""duplicateOf":null"#))
+        #expect(lines[1].contains(#""duplicateOf":{"id":"aaaa1111","file":"first.txt","similarity":"#) && lines[1].contains(#""kind":"near"}"#))
+        #expect(lines[2].contains(#""duplicateOf":{"id":"aaaa1111","file":"first.txt","similarity":1"#) && lines[2].contains(#""kind":"exact"}"#))
+        #expect(lines[3].contains(#""duplicateOf":null"#), "unrelated text is not linked")
+        #expect(try await fixture.count("SELECT count(*) FROM aw_fingerprints") == 4)
     }
 }

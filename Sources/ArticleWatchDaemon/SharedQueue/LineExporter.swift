@@ -19,11 +19,13 @@ struct LineExporter: Service {
     func run() async throws {
         await cancelWhenGracefulShutdown {
             var alreadyAppended: Set<String>? = nil
+            // Rows up to here are in the local logs; a failed acknowledgement must not append them again.
+            var appendedThrough = 0
             var backOff = Duration.seconds(1)
             while !Task.isCancelled {
                 do {
                     if alreadyAppended == nil { alreadyAppended = try await skipLinesAlreadyAppended() }
-                    let exported = try await exportBatch()
+                    let exported = try await exportBatch(appendedThrough: &appendedThrough)
                     backOff = .seconds(1)
                     if exported == 0 { try await Task.sleep(for: idlePoll) }
                 } catch is CancellationError {
@@ -38,7 +40,8 @@ struct LineExporter: Service {
             }
         }
         // The last committed lines reach the logs before the writer is flushed at exit.
-        _ = try? await exportBatch()
+        var appendedThrough = 0
+        _ = try? await exportBatch(appendedThrough: &appendedThrough)
     }
 
     /// Export rows whose exact line is already at the end of its log (appended, then the daemon died before
@@ -58,11 +61,12 @@ struct LineExporter: Service {
     }
 
     /// One batch appended, made durable and acknowledged; how many lines it had.
-    func exportBatch() async throws -> Int {
+    func exportBatch(appendedThrough: inout Int) async throws -> Int {
         let pending = try await database.pendingExports(limit: 256)
         guard let last = pending.last else { return 0 }
         let (durable, signal) = AsyncStream<Void>.makeStream()
-        for export in pending {
+        let unappended = pending.filter { $0.id > appendedThrough }
+        for export in unappended {
             let line: QueueLine = switch export.line.outcome {
             case .result: .result(Array(export.line.text.utf8), keepInput: true)
             case .failure: .failure(Array(export.line.text.utf8))
@@ -70,10 +74,13 @@ struct LineExporter: Service {
             await logs.append(line) { signal.yield() }
         }
         var count = 0
-        for await _ in durable {
-            count += 1
-            if count == pending.count { break }
+        if !unappended.isEmpty {
+            for await _ in durable {
+                count += 1
+                if count == unappended.count { break }
+            }
         }
+        appendedThrough = max(appendedThrough, last.id)
         try await database.acknowledgeExports(through: last.id)
         return pending.count
     }

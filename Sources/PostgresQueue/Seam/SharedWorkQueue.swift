@@ -19,14 +19,18 @@ public final class SharedWorkQueue: WorkQueue {
     private let problem = Mutex<String?>(nil)
     /// Told when the database becomes unreachable (with why) and when it is back (nil), once per change.
     private let onProblemChange: @Sendable (String?) -> Void
+    /// Links results lines to near-duplicates committed by other hosts; nil leaves lines as they come.
+    private let duplicates: CrossHostDuplicates?
 
+    /// `nearDuplicateThreshold`: link across hosts at this threshold (the analysis option); nil: never.
     public init(
         database: PostgresWorkQueue, gate: ClaimGate = ClaimGate(), idlePoll: Duration = .milliseconds(500),
-        onProblemChange: @escaping @Sendable (String?) -> Void = { _ in }
+        nearDuplicateThreshold: Double? = nil, onProblemChange: @escaping @Sendable (String?) -> Void = { _ in }
     ) {
         self.database = database
         self.gate = gate
         self.idlePoll = idlePoll
+        duplicates = nearDuplicateThreshold.map(CrossHostDuplicates.init)
         self.onProblemChange = onProblemChange
     }
 
@@ -75,8 +79,15 @@ public final class SharedWorkQueue: WorkQueue {
         case .result: .result
         case .failure: .failure
         }
+        let text = String(decoding: line.bytes, as: UTF8.self)
+        let probe = outcome == .result ? duplicates?.probe(for: text) : nil
+        let duplicates = duplicates
         do {
-            switch try await database.commit(job, line: CommittedLine(outcome, String(decoding: line.bytes, as: UTF8.self))) {
+            let committed = try await database.commit(job, probe: probe) { candidates in
+                guard let probe, let duplicates else { return CommittedLine(outcome, text) }
+                return CommittedLine(outcome, duplicates.link(text, probe: probe, candidates: candidates))
+            }
+            switch committed {
             case .committed: release(claim); whenSettled(.settled)
             case .fenced: release(claim); whenSettled(.fenced)
             }
