@@ -14,6 +14,11 @@ public struct SystemError: Error, Sendable, CustomStringConvertible, Equatable {
         self.code = code
     }
 
+    /// EIO: for a failure that gives no errno of its own (Foundation's mapped read).
+    public static func inputOutput(_ operation: String, _ path: RawPath) -> SystemError {
+        SystemError(operation: operation, path: path, code: EIO)
+    }
+
     public var isDiskFull: Bool { code == ENOSPC || code == EDQUOT }
     public var isNotFound: Bool { code == ENOENT }
 

@@ -15,7 +15,6 @@ import Testing
         "ArticleWatchDaemon/Isolation/IsolatedAnalyzer.swift",
         "ArticleWatchDaemon/Isolation/TestFault.swift",
         "ArticleWatchDaemon/Processing/ArticleProcessor+Suspects.swift",
-        "DuplicateRegistry/DuplicateRegistry.swift",
         "Spool/AbandonedClaims.swift",
         "Spool/DeliveryIndex.swift",
         "Spool/SystemError.swift",

@@ -107,6 +107,11 @@ enum Syscalls {
         _ = try retrying("fdatasync", path) { fdatasync(descriptor) }
     }
 
+    /// fsync(2): data and metadata (a new file's size and times).
+    static func syncAll(_ descriptor: Int32, path: RawPath) throws(SystemError) {
+        _ = try retrying("fsync", path) { fsync(descriptor) }
+    }
+
     /// fsync(2) of a directory opened read-only: makes renames and creations in it durable.
     static func syncDirectory(_ path: RawPath) throws(SystemError) {
         let descriptor = try open(path, O_RDONLY | O_DIRECTORY)
