@@ -19,6 +19,9 @@ public struct SystemError: Error, Sendable, CustomStringConvertible, Equatable {
         SystemError(operation: operation, path: path, code: EIO)
     }
 
+    /// EWOULDBLOCK from flock(2): another process holds the lock.
+    static func lockHeld(_ path: RawPath) -> SystemError { SystemError(operation: "flock", path: path, code: EWOULDBLOCK) }
+
     public var isDiskFull: Bool { code == ENOSPC || code == EDQUOT }
     public var isNotFound: Bool { code == ENOENT }
 
