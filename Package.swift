@@ -74,7 +74,7 @@ let package = Package(
         // The daemon's near-duplicate registry (issue 6): the index of ArticleAnalysis behind an actor, persisted.
         .target(
             name: "DuplicateRegistry",
-            dependencies: ["ArticleAnalysis", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["ArticleAnalysis", "Spool", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
         // libpq, PostgreSQL's C client (Debian libpq-dev 15), for the shared queue (issue 16).

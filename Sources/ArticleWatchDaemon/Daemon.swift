@@ -130,7 +130,7 @@ public enum Daemon {
             ConfigReloader(
                 configurationPath: configurationPath, settings: settings, logs: logs, duplicates: duplicates, notifier: notifier,
                 logger: logger),
-            DuplicateIndexKeeper(registry: duplicates, logger: logger),
+            DuplicateIndexKeeper(registry: duplicates, clock: clock, logger: logger),
             freeSpace,
         ] + (shared?.services(workers: configuration.workers) ?? [
             AnalysisWorkers(count: configuration.workers, queue: queue, processor: processor, logger: logger),
@@ -152,7 +152,7 @@ public enum Daemon {
         // (the unsynced lines' inputs stay in processing/, and recovery moves them on at the next start).
         await withTaskGroup(of: Void.self) { flush in
             flush.addTask { await queue.flush() }
-            flush.addTask { try? await Task.sleep(for: .milliseconds(Int(configuration.shutdownSeconds * 1000))) }
+            flush.addTask { try? await clock.sleep(for: .milliseconds(Int(configuration.shutdownSeconds * 1000))) }
             await flush.next()
             flush.cancelAll()
         }

@@ -1,4 +1,3 @@
-import Glibc
 public import WorkQueue
 
 /// The claims of a daemon that died (its instance lock is free), held for recovery: while this value
@@ -44,7 +43,7 @@ extension Spool {
         var abandoned: [AbandonedClaims] = []
         for owner in instances.sorted() where owner != instance.id {
             let lockPath = layout.processing.appending(owner + ".lock")
-            let descriptor = try Syscalls.open(lockPath, O_RDWR | O_CREAT, mode: 0o644)
+            let descriptor = try Syscalls.openLockFile(lockPath)
             guard try Syscalls.tryLockExclusive(descriptor, path: lockPath) else {
                 Syscalls.close(descriptor)
                 continue
@@ -76,7 +75,7 @@ extension Spool {
     /// analyser every time is failed after a few tries instead of crashing the daemon forever.
     public func markRecoveryAttempt(_ claim: QueueClaim) throws(SystemError) {
         let marker = directory(of: claim).appending(".recovery-\(claim.recoveryAttempts + 1)")
-        Syscalls.close(try Syscalls.open(marker, O_WRONLY | O_CREAT, mode: 0o644))
+        try Syscalls.createMarker(marker)
         try Syscalls.syncDirectory(directory(of: claim))
     }
 

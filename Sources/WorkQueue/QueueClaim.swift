@@ -29,6 +29,15 @@ public struct QueueClaim: Sendable, Hashable {
     }
 }
 
+extension QueueClaim {
+    /// The same claim under the next fencing token: what a queue hands back from `beginAttempt`.
+    public func nextAttempt() -> QueueClaim {
+        QueueClaim(
+            delivery: delivery, name: name, attempt: attempt + 1, recoveryAttempts: recoveryAttempts,
+            orphanedAttempts: orphanedAttempts, lease: lease)
+    }
+}
+
 /// A time-limited claim (a database row's `locked_until`): past `expiresAt` another claimer may take the
 /// input with a higher attempt. Times are the queue clock's wall seconds since 1970.
 public struct ClaimLease: Sendable, Hashable {

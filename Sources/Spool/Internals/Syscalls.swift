@@ -10,6 +10,18 @@ enum Syscalls {
         Int32(try retrying("open", path) { path.withCString { Glibc.open($0, flags | O_CLOEXEC, mode) } })
     }
 
+    /// open(2) read-only.
+    static func openForReading(_ path: RawPath) throws(SystemError) -> Int32 { try open(path, O_RDONLY) }
+
+    /// open(2) of a lock file, created if missing (O_RDWR|O_CREAT, mode 0644).
+    static func openLockFile(_ path: RawPath) throws(SystemError) -> Int32 { try open(path, O_RDWR | O_CREAT, mode: 0o644) }
+
+    /// open(2) with O_CREAT and close(2): an empty marker file.
+    static func createMarker(_ path: RawPath) throws(SystemError) { close(try open(path, O_WRONLY | O_CREAT, mode: 0o644)) }
+
+    /// getpid(2).
+    static func processID() -> Int32 { getpid() }
+
     /// close(2); errors are ignored (the descriptor is gone either way on Linux).
     static func close(_ descriptor: Int32) { _ = Glibc.close(descriptor) }
 
@@ -105,6 +117,11 @@ enum Syscalls {
     /// fdatasync(2): the data and the size, not the times.
     static func syncData(_ descriptor: Int32, path: RawPath) throws(SystemError) {
         _ = try retrying("fdatasync", path) { fdatasync(descriptor) }
+    }
+
+    /// fsync(2): data and metadata (a new file's size and times).
+    static func syncAll(_ descriptor: Int32, path: RawPath) throws(SystemError) {
+        _ = try retrying("fsync", path) { fsync(descriptor) }
     }
 
     /// fsync(2) of a directory opened read-only: makes renames and creations in it durable.

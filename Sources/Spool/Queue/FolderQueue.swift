@@ -109,9 +109,7 @@ public final class FolderQueue: WorkQueue {
 
     public func beginAttempt(_ claim: QueueClaim) async throws(QueueError) -> QueueClaim {
         do { try spool.markRecoveryAttempt(claim) } catch { throw QueueError(operation: "beginAttempt", message: "\(error)") }
-        return QueueClaim(
-            delivery: claim.delivery, name: claim.name, attempt: claim.attempt + 1, recoveryAttempts: claim.recoveryAttempts,
-            orphanedAttempts: claim.orphanedAttempts)
+        return claim.nextAttempt()
     }
 
     public func orphanWitness(for claim: QueueClaim) -> String? {

@@ -148,9 +148,7 @@ public actor InMemoryQueue: WorkQueue {
 
     public func beginAttempt(_ claim: QueueClaim) async throws(QueueError) -> QueueClaim {
         guard var entry = held[claim.delivery] else { throw QueueError(operation: "beginAttempt", message: "\(claim.delivery) is not held") }
-        let next = QueueClaim(
-            delivery: claim.delivery, name: claim.name, attempt: claim.attempt + 1, recoveryAttempts: claim.recoveryAttempts,
-            orphanedAttempts: claim.orphanedAttempts, lease: claim.lease)
+        let next = claim.nextAttempt()
         attempts[claim.name] = next.attempt
         entry.claim = next
         held[claim.delivery] = entry
