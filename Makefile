@@ -29,8 +29,8 @@ TORTURE_FILES ?= 10000
 torture: deps
 	$(SWIFT) build --build-tests
 	ARTICLEWATCH_CRASH_KILLS=$(TORTURE_KILLS) ARTICLEWATCH_CRASH_FILES=$(TORTURE_FILES) ARTICLEWATCH_BURST_FILES=50000 \
-	ARTICLEWATCH_POWERLOSS_KILLS=50 ARTICLEWATCH_HOSTILE_LINE_BYTES=3145728 \
-	$(SWIFT) test --skip-build --no-parallel --filter 'TortureTests|ReliabilityTests|PathFaultTests|HostileInputTests|FaultTests'
+	ARTICLEWATCH_POWERLOSS_KILLS=50 ARTICLEWATCH_HOSTILE_LINE_BYTES=3145728 ARTICLEWATCH_SHARED_FILES=1000 \
+	$(SWIFT) test --skip-build --no-parallel --filter 'TortureTests|ReliabilityTests|PathFaultTests|HostileInputTests|FaultTests|SharedQueueChaosTests'
 
 # libFuzzer over the analysis entry point for FUZZ_SECONDS (built outside SwiftPM by scripts/fuzz.sh).
 FUZZ_SECONDS ?= 300
@@ -292,3 +292,9 @@ eval-tagger: eval-build .venv-eval/.entities-ready
 	$(EVAL_BIN) tagger-cv $(SHARED)/data/ner-train --dump bench-results/tagger-folds.jsonl
 	.venv-eval/bin/python eval/tagger_vs_spacy.py bench-results/tagger-folds.jsonl
 	$(EVAL_BIN) tagger-bench $(SHARED)/seeds/*.txt
+
+# The shared queue's claim + commit under pgbench at 2 and 8 clients, on a throwaway cluster (issue 16).
+.PHONY: bench-queue
+bench: bench-queue
+bench-queue: build
+	scripts/bench/queue-pgbench.sh 10

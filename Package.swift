@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // Descriptors, open flags, errno and EINTR retries for the platform layer (issue 15).
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // The pure core: bytes in, record out. No file access, no clock, no globals.
@@ -50,10 +52,16 @@ let package = Package(
         .target(name: "CSpoolSupport"),
         // glibc malloc settings for the daemon (mallopt, malloc_trim): issue 7's steady RSS.
         .target(name: "CMallocTuning"),
+        // The queue seam: the protocol the daemon's core talks to, the claim and line types, the injected
+        // clock, and the in-memory queue tests use. The folder spool (Spool) and PostgreSQL implement it.
+        .target(name: "WorkQueue", dependencies: ["ArticleAnalysis"], swiftSettings: strictSettings),
         // The directory queue and the JSON Lines appender: the only target that renames and appends.
         .target(
             name: "Spool",
-            dependencies: ["ArticleAnalysis", "CSpoolSupport", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "ArticleAnalysis", "WorkQueue", "CSpoolSupport", .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
             swiftSettings: strictSettings
         ),
         .systemLibrary(
@@ -69,13 +77,25 @@ let package = Package(
         // The daemon's near-duplicate registry (issue 6): the index of ArticleAnalysis behind an actor, persisted.
         .target(
             name: "DuplicateRegistry",
-            dependencies: ["ArticleAnalysis", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["ArticleAnalysis", "Spool", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strictSettings
+        ),
+        // libpq, PostgreSQL's C client (Debian libpq-dev 15), for the shared queue (issue 16).
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        // Several hosts, one queue: the PostgreSQL connection, schema and the exactly-once job queue.
+        .target(
+            name: "PostgresQueue",
+            dependencies: ["CLibPQ", "WorkQueue", "Spool", "ArticleAnalysis"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "ArticleWatchDaemon",
             dependencies: [
-                "ArticleAnalysis", "Spool", "Systemd", "DuplicateRegistry", "CMallocTuning",
+                "ArticleAnalysis", "WorkQueue", "Spool", "Systemd", "DuplicateRegistry", "CMallocTuning", "PostgresQueue",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -85,7 +105,7 @@ let package = Package(
         .executableTarget(
             name: "articlewatch",
             dependencies: [
-                "ArticleWatchDaemon", "ArticleAnalysis", "Systemd", "CMallocTuning",
+                "ArticleWatchDaemon", "ArticleAnalysis", "Systemd", "CMallocTuning", "PostgresQueue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -109,13 +129,20 @@ let package = Package(
             dependencies: ["Systemd", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "SpoolTests", dependencies: ["Spool", "ArticleAnalysis"], swiftSettings: strictSettings),
+        .testTarget(name: "WorkQueueTests", dependencies: ["WorkQueue"], swiftSettings: strictSettings),
+        .testTarget(name: "SpoolTests", dependencies: ["Spool", "WorkQueue", "ArticleAnalysis"], swiftSettings: strictSettings),
         .testTarget(
             name: "ArticleWatchDaemonTests",
-            dependencies: ["ArticleWatchDaemon", "ArticleAnalysis", "Spool"],
+            dependencies: ["ArticleWatchDaemon", "ArticleAnalysis", "Spool", "WorkQueue", "Systemd", "DuplicateRegistry", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
+        // Against a real PostgreSQL 15 cluster the tests start in a temporary directory and remove.
+        .testTarget(
+            name: "PostgresQueueTests", dependencies: ["PostgresQueue", "PostgresTestSupport", "WorkQueue", "Spool", "ArticleAnalysis"],
+            swiftSettings: strictSettings),
+        // The tests' own PostgreSQL cluster (initdb + pg_ctl in a temporary directory), for the unit and integration tests.
+        .target(name: "PostgresTestSupport", dependencies: ["PostgresQueue"], path: "Tests/PostgresTestSupport", swiftSettings: strictSettings),
         // Start the built `articlewatch` binary on temporary spools: real files, real inotify, real signals.
-        .testTarget(name: "IntegrationTests", dependencies: ["ArticleAnalysis"], swiftSettings: strictSettings),
+        .testTarget(name: "IntegrationTests", dependencies: ["ArticleAnalysis", "PostgresQueue", "PostgresTestSupport"], swiftSettings: strictSettings),
     ]
 )

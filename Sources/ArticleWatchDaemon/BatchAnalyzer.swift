@@ -1,5 +1,7 @@
 public import ArticleAnalysis
 import Foundation
+import Spool
+import WorkQueue
 
 /// `articlewatch analyze`: the daemon's analysis on files named on the command line (or standard input),
 /// `workers` at a time, records returned in argument order. Every input gets a record; a file that cannot
@@ -48,53 +50,22 @@ public struct BatchAnalyzer: Sendable {
         }
     }
 
+    /// The same opening as the daemon's (`SafeFileReader`: descriptor checked, regular files only, size
+    /// limit kept while reading), with two differences for paths a user names: a symbolic link is
+    /// followed to its target (the user means the file it points to; the target is then opened without
+    /// following further links), and a file with several hard links is read.
     private static func analyzeOne(_ input: String, pipeline: AnalysisPipeline, options: AnalysisOptions, maxBytes: Int) -> ProcessedLine {
         let name = input == "-" ? "-" : URL(fileURLWithPath: input).lastPathComponent
-        let started = ContinuousClock.now
-        let bytes: [UInt8]
-        switch read(input, maxBytes: maxBytes) {
-        case let .success(data): bytes = data
-        case let .failure(failure):
-            var record = FailureRecord(id: nil, file: name, bytes: nil, reason: failure.reason, message: failure.message)
-            record.at = Date()
-            return .failure(record)
-        }
-        let article = Article(name: name, bytes: bytes, receivedAt: Date())
-        switch pipeline.analyze(article, options: options) {
-        case var .analyzed(record):
-            let elapsed = ContinuousClock.now - started
-            record.analyzedAt = Date()
-            record.durationMs = elapsed.inMilliseconds
-            return .result(record)
-        case var .failed(record):
-            record.at = Date()
-            return .failure(record)
-        }
-    }
-
-    struct ReadFailure: Error {
-        let reason: FailureReason
-        let message: String
-    }
-
-    private static func read(_ input: String, maxBytes: Int) -> Result<[UInt8], ReadFailure> {
+        let clock = SystemClock()
+        let content: ClaimedContent
         if input == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            return data.count > maxBytes
-                ? .failure(ReadFailure(reason: .tooLarge, message: "standard input is over \(maxBytes) bytes")) : .success(Array(data))
+            content = data.count > maxBytes
+                ? .rejected(.tooLarge, message: "standard input is over \(maxBytes) bytes", status: FileStatus(size: data.count, changedAt: clock.now()))
+                : .bytes(Array(data), status: FileStatus(size: data.count, changedAt: clock.now()))
+        } else {
+            content = SafeFileReader(maxBytes: maxBytes, symlinks: .followNamedLink, hardLinks: .allow).read(RawPath(input))
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
-            return .failure(ReadFailure(reason: .unreadable, message: "no such file: \(input)"))
-        }
-        if isDirectory.boolValue {
-            return .failure(ReadFailure(reason: .notRegularFile, message: "\(input) is a directory"))
-        }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: input)[.size]) as? Int, size > maxBytes {
-            return .failure(ReadFailure(reason: .tooLarge, message: "\(size) bytes is over the limit of \(maxBytes) (maxFileBytes)"))
-        }
-        do { return .success(Array(try Data(contentsOf: URL(fileURLWithPath: input)))) } catch {
-            return .failure(ReadFailure(reason: .unreadable, message: "cannot read \(input): \(error.localizedDescription)"))
-        }
+        return ArticleLine.make(name: name, content: content, pipeline: pipeline, options: options, clock: clock)
     }
 }

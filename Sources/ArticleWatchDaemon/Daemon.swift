@@ -1,10 +1,13 @@
 import ArticleAnalysis
 import DuplicateRegistry
 import Foundation
+import PostgresQueue
 public import Logging
 import ServiceLifecycle
 import Spool
+import Systemd
 import UnixSignals
+import WorkQueue
 
 /// The daemon, wired: spool and logs opened, recovery finished, then the services run in one group
 /// until SIGTERM or SIGINT. Order matters: the group stops them in reverse, so the watcher stops
@@ -27,17 +30,24 @@ public enum Daemon {
         // went from their sum to about the longer of the two, 298 → 172 ms; docs/BENCHMARKS.md). Recovery
         // waits for them below.
         async let analysisWarmedUp: Void = AnalysisWarmUp.run(configuration.analysis)
+        let clock = SystemClock()
         let statistics = DaemonStatistics()
         let spool = try Spool(root: RawPath(configuration.spool))
-        let writer = try ResultWriter(configuration: configuration, logger: logger) { reason in
-            statistics.update { $0.pausedBecause = reason }
-            if let reason {
-                logger.error("paused: not claiming new files", metadata: ["pause.reason": "\(reason)", "message.id": "paused"])
+        let gate = ClaimGate()
+        let logs = try ResultLogs(
+            results: RawPath(configuration.results), failures: RawPath(configuration.failures), policy: configuration.durability,
+            rotation: configuration.rotation, logger: logger
+        ) { trouble in
+            // Called in order from the appender's actor: the gate pauses and resumes synchronously.
+            if let trouble { gate.pause(.logUnwritable) } else { gate.resume(.logUnwritable) }
+            statistics.update { $0.pausedBecause = trouble.map(PauseReason.init) }
+            if let trouble {
+                logger.error("paused: not claiming new files", metadata: ["pause.reason": "\(trouble)", "message.id": "paused"])
             } else {
                 logger.notice("resumed", metadata: ["message.id": "resumed"])
             }
         }
-        for appender in [writer.results, writer.failures] {
+        for appender in [logs.results, logs.failures] {
             if let repair = appender.repairedTail {
                 logger.warning("cut a torn last line from the log", metadata: [
                     "log.path": "\(appender.path)", "repair.bytes": "\(repair.removedBytes)", "repair.keptIn": "\(repair.keptIn)",
@@ -61,35 +71,72 @@ public enum Daemon {
         await analysisWarmedUp
         // The warm-up built the stages' tables: this only assembles the pipeline (or says why it cannot).
         let settings = try SettingsStore(configuration)
+        let queue = FolderQueue(
+            spool: spool, logs: logs, gate: gate, clock: clock, logger: logger,
+            keepProcessed: { settings.current.configuration.keepProcessed })
         let processor = ArticleProcessor(
-            spool: spool, writer: writer, settings: settings, statistics: statistics, duplicates: duplicates, logger: logger)
+            queue: queue, settings: settings, statistics: statistics, duplicates: duplicates, clock: clock, logger: logger)
+        var shared: SharedQueueWiring?
+        if configuration.queue.engine == .postgres {
+            notifier.status("connecting to the shared queue")
+            guard let database = try await SharedQueueWiring.connect(
+                configuration.queue, notifier: notifier, logger: logger, stopRequested: { await stop.isRequested })
+            else {
+                spool.instance.release()
+                logger.notice("stopped before the shared queue was reachable", metadata: ["message.id": "stopped"])
+                return
+            }
+            let sharedQueue = SharedWorkQueue(
+                database: database, gate: gate, nearDuplicateThreshold: configuration.analysis.nearDuplicateThreshold
+            ) { problem in
+                statistics.update { $0.pausedBecause = problem.map(PauseReason.other) }
+                if let problem {
+                    logger.error("paused: not claiming shared work", metadata: ["pause.reason": "\(problem)", "message.id": "paused"])
+                } else {
+                    logger.notice("resumed: the shared queue is reachable", metadata: ["message.id": "resumed"])
+                }
+            }
+            shared = SharedQueueWiring(
+                database: database, shared: sharedQueue, local: queue, localProcessor: processor,
+                sharedProcessor: ArticleProcessor(
+                    queue: sharedQueue, settings: settings, statistics: statistics, duplicates: duplicates, clock: clock, logger: logger),
+                settings: settings, logs: logs, logger: logger)
+        }
         notifier.status("recovering \(configuration.spool)/processing")
         notifier.extendTimeout(by: .seconds(120))
-        let recovered = try await Recovery(
-            spool: spool, processor: processor, configuration: configuration, logger: logger,
-            extendStartTimeout: { notifier.extendTimeout(by: $0) }
-        ).run()
-        if recovered.total > 0 {
-            logger.notice("recovery finished", metadata: [
-                "recovery.movedOn": "\(recovered.movedOn)", "recovery.analysedAgain": "\(recovered.analysedAgain)",
-                "recovery.givenUp": "\(recovered.givenUp)",
-            ])
+        if let shared {
+            try await shared.recover(notifier: notifier)
+        } else {
+            let recovered = try await Recovery(
+                queue: queue, processor: processor, logger: logger,
+                extendStartTimeout: { notifier.extendTimeout(by: $0) }
+            ).run()
+            if recovered.total > 0 {
+                logger.notice("recovery finished", metadata: [
+                    "recovery.movedOn": "\(recovered.movedOn)", "recovery.analysedAgain": "\(recovered.analysedAgain)",
+                    "recovery.givenUp": "\(recovered.givenUp)",
+                ])
+            }
         }
 
-        let queue = InboxQueue()
-        let watcher = InboxWatcher(spool: spool, queue: queue, settings: settings, statistics: statistics, notifier: notifier, logger: logger)
+        let freeSpace = FreeSpaceGuard(
+            directories: [configuration.results, configuration.failures].map { RawPath(Self.directory(of: $0)) },
+            settings: settings, gate: gate, statistics: statistics, clock: clock, logger: logger)
+        gate.setAdmission { freeSpace.admit() }
+        let watcher = InboxWatcher(
+            queue: queue, clock: clock, settings: settings, statistics: statistics, notifier: notifier, logger: logger)
         let services: [any Service] = [
-            StatusReporter(notifier: notifier, statistics: statistics, inbox: "\(spool.layout.inbox)", logger: logger) {
-                await writer.results.heartbeat()
-                await writer.failures.heartbeat()
+            StatusReporter(notifier: notifier, statistics: statistics, inbox: "\(spool.layout.inbox)", clock: clock, logger: logger) {
+                await logs.heartbeat()
             },
             ConfigReloader(
-                configurationPath: configurationPath, settings: settings, writer: writer, duplicates: duplicates, notifier: notifier,
+                configurationPath: configurationPath, settings: settings, logs: logs, duplicates: duplicates, notifier: notifier,
                 logger: logger),
-            DuplicateIndexKeeper(registry: duplicates, logger: logger),
-            AnalysisWorkers(count: configuration.workers, queue: queue, spool: spool, processor: processor, statistics: statistics, logger: logger),
-            watcher,
-        ]
+            DuplicateIndexKeeper(registry: duplicates, clock: clock, logger: logger),
+            freeSpace,
+        ] + (shared?.services(workers: configuration.workers) ?? [
+            AnalysisWorkers(count: configuration.workers, queue: queue, processor: processor, logger: logger),
+        ]) + [watcher]
         var groupConfiguration = ServiceGroupConfiguration(services: services, logger: logger)
         groupConfiguration.maximumGracefulShutdownDuration = .milliseconds(Int(configuration.shutdownSeconds * 1000))
         let group = ServiceGroup(configuration: groupConfiguration)
@@ -106,13 +153,21 @@ public enum Daemon {
         // Bounded like the drain: a log that stays unwritable must not keep the process from exiting
         // (the unsynced lines' inputs stay in processing/, and recovery moves them on at the next start).
         await withTaskGroup(of: Void.self) { flush in
-            flush.addTask { await writer.flush() }
-            flush.addTask { try? await Task.sleep(for: .milliseconds(Int(configuration.shutdownSeconds * 1000))) }
+            flush.addTask { await queue.flush() }
+            flush.addTask { try? await clock.sleep(for: .milliseconds(Int(configuration.shutdownSeconds * 1000))) }
             await flush.next()
             flush.cancelAll()
         }
         spool.instance.release()
         logger.notice("stopped", metadata: ["stats.analysed": "\(statistics.snapshot.analysed)", "stats.failed": "\(statistics.snapshot.failed)"])
+    }
+}
+
+extension Daemon {
+    /// The directory part of a file path ("." for a bare name).
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 }
 
@@ -141,6 +196,9 @@ actor StopSignals {
             await group?.triggerGracefulShutdown()
         }
     }
+
+    /// Whether SIGTERM or SIGINT came (start-up waits that may last check it).
+    var isRequested: Bool { requested }
 
     /// Hands over the group; true when a stop was already requested (then the group is not run).
     func attach(_ group: ServiceGroup) -> Bool {

@@ -12,6 +12,9 @@ extension DuplicateRegistry {
             case indexFile(replayed: Int)
             /// The results logs, because of `reason` (no file, a bad checksum, a file the logs do not match).
             case resultsLogs(reason: String)
+            /// A first start: no index file and no results line anywhere, so an empty index and nothing
+            /// to warn about.
+            case fresh
         }
         public var source: Source
         public var articles: Int
@@ -38,13 +41,20 @@ extension DuplicateRegistry {
                 }
                 reason = "none of its newest articles is in the results logs"
             } else {
-                reason = "there is no index file"
+                reason = Self.noIndexFile
             }
         } catch {
             reason = "\(error)"
         }
         index = NearDuplicateIndex(threshold: index.threshold, window: index.window)
-        for path in resultsLogs { unsavedCount += LogReplay.replay(path, from: 0, into: &index) }
+        var replayed = 0
+        for path in resultsLogs { replayed += LogReplay.replay(path, from: 0, into: &index) }
+        unsavedCount += replayed
+        // A brand-new install has neither an index file nor a results line: there was nothing to rebuild.
+        if replayed == 0 && reason == Self.noIndexFile {
+            logger.info("started an empty duplicate index", metadata: ["duplicates.index": "\(indexPath)"])
+            return LoadSummary(source: .fresh, articles: 0)
+        }
         logger.warning(
             "rebuilt the duplicate index from the results logs",
             metadata: ["duplicates.index": "\(indexPath)", "duplicates.reason": "\(reason)",
@@ -56,6 +66,8 @@ extension DuplicateRegistry {
     /// a slightly different order than they checked, and an article checked just before a persist may
     /// never have had its line written (a crash); any of these recent ones marks where to resume.
     static let catchUpCandidates = 64
+
+    static let noIndexFile = "there is no index file"
 
     /// Replays the log lines after the newest line whose article the index already holds (lines replayed
     /// twice are recognised and skipped); nil if none of the index's recent articles is in any log.

@@ -1,9 +1,7 @@
 public import ArticleAnalysis
 public import Foundation
 public import Logging
-#if canImport(Glibc)
-import Glibc
-#endif
+public import Spool
 
 /// The daemon's near-duplicate registry: one `NearDuplicateIndex` behind an actor, loaded at start-up and
 /// persisted to a compact index file. `check` is one actor call that finds the best earlier match and
@@ -54,7 +52,7 @@ public actor DuplicateRegistry {
     /// Writes the index file safely (temporary file, fsync, rename, fsync of the directory). The snapshot
     /// is taken on the actor; the write happens off it, so checks go on meanwhile. Overlapping calls write
     /// one after the other, each its own snapshot, so the last call always leaves the latest state.
-    public func persist() async throws(IndexFileIOError) {
+    public func persist() async throws(SystemError) {
         let bytes = index.serialized()
         let snapshotCount = unsavedCount
         let path = indexPath
@@ -66,10 +64,10 @@ public actor DuplicateRegistry {
         lastWrite = write
         do {
             try await write.value
-        } catch let error as IndexFileIOError {
+        } catch let error as SystemError {
             throw error
         } catch {
-            throw IndexFileIOError.failed("write", path, EIO)
+            throw .inputOutput("write", RawPath(path))
         }
         unsavedCount -= snapshotCount
         logger.debug(

@@ -1,27 +1,27 @@
-import Glibc
+public import WorkQueue
 
 /// The claims of a daemon that died (its instance lock is free), held for recovery: while this value
 /// lives we hold that instance's lock, so no other daemon recovers the same claims at the same time.
 public final class AbandonedClaims: @unchecked Sendable {
     public let instanceID: String
-    public let claims: [ClaimedFile]
+    public let claims: [QueueClaim]
     private let lockPath: RawPath
-    private let lockDescriptor: Int32
+    /// The dead instance's lock, held until `release` (or until this value goes, if recovery stops early).
+    let lock: OwnedDescriptor
 
-    init(instanceID: String, claims: [ClaimedFile], lockPath: RawPath, lockDescriptor: Int32) {
+    init(instanceID: String, claims: [QueueClaim], lockPath: RawPath, lockDescriptor: Int32) {
         self.instanceID = instanceID
         self.claims = claims
         self.lockPath = lockPath
-        self.lockDescriptor = lockDescriptor
+        self.lock = OwnedDescriptor(lockDescriptor)
     }
 
-    /// Every claim has been finished: forget the dead instance.
+    /// Every claim has been finished: forget the dead instance. Closes the lock once; the value's end
+    /// closes nothing more.
     public func release() {
         try? Syscalls.unlink(lockPath)
-        Syscalls.close(lockDescriptor)
+        lock.close()
     }
-
-    deinit { Syscalls.close(lockDescriptor) }
 }
 
 extension Spool {
@@ -43,12 +43,12 @@ extension Spool {
         var abandoned: [AbandonedClaims] = []
         for owner in instances.sorted() where owner != instance.id {
             let lockPath = layout.processing.appending(owner + ".lock")
-            let descriptor = try Syscalls.open(lockPath, O_RDWR | O_CREAT, mode: 0o644)
+            let descriptor = try Syscalls.openLockFile(lockPath)
             guard try Syscalls.tryLockExclusive(descriptor, path: lockPath) else {
                 Syscalls.close(descriptor)
                 continue
             }
-            var claims: [ClaimedFile] = []
+            var claims: [QueueClaim] = []
             for directoryName in directoriesByInstance[owner, default: []].sorted(by: Self.bySequence) {
                 let directory = layout.processing.appending(directoryName)
                 let contents = (try? Syscalls.listDirectory(directory)) ?? []
@@ -60,9 +60,10 @@ extension Spool {
                     try Syscalls.removeDirectory(directory)
                 }
                 for name in claimed {
-                    var claim = ClaimedFile(token: directoryName, name: name, directory: directory, recoveryAttempts: attempts)
-                    claim.orphanedAttempts = orphaned
-                    claims.append(claim)
+                    // The fencing token: the first claim was attempt 1, each recovery attempt one more.
+                    claims.append(QueueClaim(
+                        delivery: directoryName, name: name, attempt: attempts + 1, recoveryAttempts: attempts,
+                        orphanedAttempts: orphaned))
                 }
             }
             abandoned.append(AbandonedClaims(instanceID: owner, claims: claims, lockPath: lockPath, lockDescriptor: descriptor))
@@ -72,16 +73,16 @@ extension Spool {
 
     /// Writes down that recovery is about to analyse this claim again, so a file that crashes the
     /// analyser every time is failed after a few tries instead of crashing the daemon forever.
-    public func markRecoveryAttempt(_ claim: ClaimedFile) throws(SystemError) {
-        let marker = claim.directory.appending(".recovery-\(claim.recoveryAttempts + 1)")
-        Syscalls.close(try Syscalls.open(marker, O_WRONLY | O_CREAT, mode: 0o644))
-        try Syscalls.syncDirectory(claim.directory)
+    public func markRecoveryAttempt(_ claim: QueueClaim) throws(SystemError) {
+        let marker = directory(of: claim).appending(".recovery-\(claim.recoveryAttempts + 1)")
+        try Syscalls.createMarker(marker)
+        try Syscalls.syncDirectory(directory(of: claim))
     }
 
     /// Where the isolated analysis of the attempt `markRecoveryAttempt` just wrote down leaves word if
     /// the daemon dies while it runs: `processing/<token>/.orphaned-N`.
-    public func orphanMarker(for claim: ClaimedFile) -> RawPath {
-        claim.directory.appending(".orphaned-\(claim.recoveryAttempts + 1)")
+    public func orphanMarker(for claim: QueueClaim) -> RawPath {
+        directory(of: claim).appending(".orphaned-\(claim.recoveryAttempts + 1)")
     }
 
     private static func bySequence(_ a: String, _ b: String) -> Bool {

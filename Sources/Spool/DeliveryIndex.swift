@@ -1,5 +1,3 @@
-import Glibc
-
 /// Finds which delivery tokens already have a line in a log, so recovery can tell "written but not yet
 /// moved" from "never written". Reads the file in chunks and looks only at `"delivery":"…"` fields.
 public enum DeliveryIndex {
@@ -21,7 +19,7 @@ public enum DeliveryIndex {
 
     /// Calls `visit` with every delivery token in the file, in order.
     static func scan(_ path: RawPath, visit: (String) -> Void) throws(SystemError) {
-        let descriptor = try Syscalls.open(path, O_RDONLY)
+        let descriptor = try Syscalls.openForReading(path)
         defer { Syscalls.close(descriptor) }
         var carry: [UInt8] = []
         var offset = 0

@@ -21,3 +21,10 @@ public struct RotationPolicy: Sendable, Equatable {
         self.keep = keep
     }
 }
+
+extension DurabilityPolicy {
+    /// The group commit's interval (zero for the policies that sync per line or never).
+    var groupInterval: Duration {
+        if case let .interval(milliseconds) = self { .milliseconds(milliseconds) } else { .zero }
+    }
+}

@@ -105,7 +105,7 @@ final class JSONLinesLog {
     }
 
     /// `mkdir -p` of the path's parent.
-    private static func makeAncestors(of path: RawPath) throws(SystemError) {
+    static func makeAncestors(of path: RawPath) throws(SystemError) {
         let parent = parent(of: path)
         var prefix: [UInt8] = []
         for (index, byte) in parent.bytes.enumerated() {

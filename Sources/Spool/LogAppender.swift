@@ -1,4 +1,5 @@
 public import Logging
+public import WorkQueue
 
 /// The only owner of one log's descriptor. `append` writes the line and runs `whenDurable` once it is
 /// durable under the policy; with `interval`, lines share one fdatasync (group commit) and the caller
@@ -15,19 +16,21 @@ public actor LogAppender {
     private var policy: DurabilityPolicy
     private var rotation: RotationPolicy
     private let logger: Logger
-    private let onTrouble: @Sendable (String?) -> Void
+    private let onTrouble: @Sendable (LogTrouble?) -> Void
+    private let clock: any DaemonClock
+    /// Lines written and waiting for the sync that covers them, with what to run once it has.
     private var waitingForSync: [@Sendable () -> Void] = []
-    private var syncScheduled = false
-    private var syncInFlight = false
-    private var lastSyncStarted: ContinuousClock.Instant?
-    private var troubled = false
+    private var groupCommit: GroupCommit
+    /// A flush waiting for the running sync to end: resumed by that end, not by polling.
+    private var syncEndWaiters: [CheckedContinuation<Void, Never>] = []
+    private var health = LogHealth.writable
 
     /// What opening the log found at its end (a torn line from a crash), for the caller to report.
     public nonisolated let repairedTail: TailRepair?
 
     public init(
         path: RawPath, policy: DurabilityPolicy, rotation: RotationPolicy, logger: Logger,
-        onTrouble: @escaping @Sendable (String?) -> Void
+        clock: any DaemonClock = SystemClock(), onTrouble: @escaping @Sendable (LogTrouble?) -> Void
     ) throws(SystemError) {
         self.path = path
         log = try JSONLinesLog(path: path)
@@ -36,6 +39,8 @@ public actor LogAppender {
         self.rotation = rotation
         self.logger = logger
         self.onTrouble = onTrouble
+        self.clock = clock
+        groupCommit = GroupCommit(interval: policy.groupInterval)
     }
 
     /// Appends `line` (one JSON object, without the newline); returns once it is written, and calls
@@ -56,9 +61,9 @@ public actor LogAppender {
             guard await retryUntilDone("sync", { () throws(SystemError) in try log.sync() }) else { return }
             whenDurable()
             await rotate()
-        case let .interval(milliseconds):
+        case .interval:
             waitingForSync.append(whenDurable)
-            scheduleSync(after: milliseconds)
+            perform(groupCommit.lineWritten(at: clock.uptime()))
         }
     }
 
@@ -73,6 +78,7 @@ public actor LogAppender {
     public func update(policy: DurabilityPolicy, rotation: RotationPolicy) {
         self.policy = policy
         self.rotation = rotation
+        groupCommit.interval = policy.groupInterval
     }
 
     /// SIGHUP: open the path again, for external log rotation.
@@ -85,42 +91,51 @@ public actor LogAppender {
     /// Does nothing, on this actor: that it returns shows the writer is not wedged (the watchdog asks).
     public func heartbeat() {}
 
-    /// Syncs whatever is pending and wakes every waiter: called at shutdown.
+    /// Syncs whatever is pending and wakes every waiter: called at shutdown. Waits for a running sync to
+    /// end first (woken by its end), then syncs the rest at once, whatever the interval.
     public func flush() async {
-        while syncInFlight { try? await Task.sleep(for: .milliseconds(1)) }
-        await syncWaiting()
+        while groupCommit.phase == .syncing {
+            await withCheckedContinuation { syncEndWaiters.append($0) }
+        }
+        guard !waitingForSync.isEmpty else { return }
+        if groupCommit.forceSync(at: clock.uptime()) == .startSync { await runSync() }
     }
 
-    /// Leading edge: a sync starts at once unless one started less than `milliseconds` ago (then at that
-    /// mark) or one is running (then right after it, from `syncWaiting`).
-    private func scheduleSync(after milliseconds: Int) {
-        guard !syncScheduled, !syncInFlight else { return }
-        syncScheduled = true
-        let due = lastSyncStarted.map { $0 + .milliseconds(milliseconds) }
-        Task {
-            if let due, due > .now { try? await Task.sleep(until: due, clock: .continuous) }
-            await self.syncWaiting()
+    private func perform(_ action: GroupCommit.Action) {
+        switch action {
+        case .nothing: break
+        case .startSync: Task { await self.runSync() }
+        case let .startTimer(due):
+            Task { [clock] in
+                try? await clock.sleep(until: due)
+                await self.timerFired()
+            }
         }
     }
 
-    private func syncWaiting() async {
-        syncScheduled = false
-        guard !waitingForSync.isEmpty, !syncInFlight else { return }
+    private func timerFired() {
+        perform(groupCommit.timerFired(at: clock.uptime(), linesWaiting: !waitingForSync.isEmpty))
+    }
+
+    /// One group sync of every line waiting, off the actor on a duplicated descriptor; on any error, back
+    /// to the blocking retry loop.
+    private func runSync() async {
         let waiters = waitingForSync
         waitingForSync = []
-        syncInFlight = true
-        lastSyncStarted = .now
-        // Off the actor on a duplicated descriptor; on any error, back to the blocking retry loop.
         var durable = false
         if let handle = try? log.syncHandle() { durable = await handle.syncAndClose() == nil }
         if !durable { durable = await retryUntilDone("sync") { () throws(SystemError) in try log.sync() } }
-        syncInFlight = false
         // Not synced (cancelled at shutdown): the waiters are dropped, their inputs stay claimed, and
         // recovery finds their lines in the log at the next start and only moves them on.
-        guard durable else { return }
-        for waiter in waiters { waiter() }
-        await rotate()
-        if !waitingForSync.isEmpty, case let .interval(milliseconds) = policy { scheduleSync(after: milliseconds) }
+        if durable {
+            for waiter in waiters { waiter() }
+            await rotate()
+        }
+        let next = groupCommit.syncFinished(at: clock.uptime(), linesWaiting: durable && !waitingForSync.isEmpty)
+        let flushers = syncEndWaiters
+        syncEndWaiters = []
+        for flusher in flushers { flusher.resume() }
+        perform(next)
     }
 
     private func rotate() async {
@@ -138,17 +153,16 @@ public actor LogAppender {
         while true {
             do {
                 try operation()
-                if troubled {
-                    troubled = false
+                if health.succeeded() {
                     onTrouble(nil)
                     logger.notice("log writable again", metadata: ["log.path": "\(path)"])
                 }
                 return true
             } catch {
-                let reason = error.isDiskFull
-                    ? "disk full on \(JSONLinesLog.parent(of: path))" : "cannot \(what) \(path): \(error)"
-                if !troubled {
-                    troubled = true
+                let reason: LogTrouble = error.isDiskFull
+                    ? .diskFull(directory: "\(JSONLinesLog.parent(of: path))")
+                    : .writeFailed(path: "\(path)", operation: what, error: "\(error)")
+                if health.failed() {
                     onTrouble(reason)
                     logger.error("log write failed; retrying", metadata: ["log.path": "\(path)", "error": "\(error)"])
                 }
@@ -157,7 +171,7 @@ public actor LogAppender {
                     logger.warning("stopped while the log was unwritable; recovery will finish this line's input", metadata: ["log.path": "\(path)"])
                     return false
                 }
-                try? await Task.sleep(for: delay)
+                try? await clock.sleep(for: delay)
                 delay = min(delay * 2, .seconds(5))
             }
         }

@@ -1,3 +1,5 @@
+public import WorkQueue
+
 /// A file-system path as the kernel sees it: bytes, not text. Producers may drop files whose names are
 /// not valid UTF-8 (or contain newlines); the spool must still rename them, so names stay bytes until
 /// they are shown to people.
@@ -25,22 +27,5 @@ public struct RawPath: Hashable, Sendable, CustomStringConvertible {
         var terminated = bytes.map { CChar(bitPattern: $0) }
         terminated.append(0)
         return try terminated.withUnsafeBufferPointer { try body($0.baseAddress!) }
-    }
-}
-
-/// One directory entry's name, as bytes, with a readable form for records and logs.
-public struct EntryName: Hashable, Sendable, CustomStringConvertible {
-    public let bytes: [UInt8]
-    public init(bytes: [UInt8]) { self.bytes = bytes }
-    public init(_ string: String) { self.bytes = Array(string.utf8) }
-
-    /// The name as text (invalid UTF-8 shown as U+FFFD), used for the `file` field.
-    public var description: String { String(decoding: bytes, as: UTF8.self) }
-
-    /// Producers' temporary names, skipped until renamed: dotfiles and names ending `.tmp`, `.part` or `~`.
-    public var isProducerTemporary: Bool {
-        bytes.first == UInt8(ascii: ".") || bytes.last == UInt8(ascii: "~")
-            || bytes.reversed().starts(with: Array(".tmp".utf8).reversed())
-            || bytes.reversed().starts(with: Array(".part".utf8).reversed())
     }
 }

@@ -1,5 +1,6 @@
 import ArticleAnalysis
 import Glibc
+public import WorkQueue
 
 /// The directory queue: scan the inbox, claim a file by renaming it into a claim directory (exactly one
 /// claimer wins), read it safely, and move it on once its line is durable.
@@ -30,7 +31,7 @@ public struct Spool: Sendable {
 
     /// Renames `inbox/<name>` to `processing/<token>/<name>`. Nil when another claimer (or the producer)
     /// took it first. The claim directory is new, so the rename can never replace anything.
-    public func claim(_ name: EntryName) throws(SystemError) -> ClaimedFile? {
+    public func claim(_ name: EntryName) throws(SystemError) -> QueueClaim? {
         let token = instance.nextToken()
         let directory = layout.processing.appending(token)
         try Syscalls.makeDirectory(directory, mode: 0o755)
@@ -41,63 +42,20 @@ public struct Spool: Sendable {
             if error.isNotFound { return nil }
             throw error
         }
-        return ClaimedFile(token: token, name: name, directory: directory, recoveryAttempts: 0)
+        return QueueClaim(delivery: token, name: name)
     }
 
-    /// Opens the claimed file without following links and checks the descriptor, not the name: only a
-    /// regular file with one link and at most `maxBytes` is read. Anything else is rejected unread.
-    public func read(_ claim: ClaimedFile, maxBytes: Int) -> ClaimedContent {
-        let path = claim.path
-        let entry: stat?
-        do { entry = try Syscalls.linkStatus(path) } catch {
-            return .rejected(.unreadable, message: "cannot inspect the file: \(error)", status: nil)
-        }
-        guard let entry else { return .rejected(.unreadable, message: "the file vanished after it was claimed", status: nil) }
-        if let rejection = Self.rejection(for: entry, maxBytes: maxBytes) { return rejection }
-
-        let descriptor: Int32
-        do {
-            descriptor = try Syscalls.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
-        } catch {
-            if error.code == ELOOP { return .rejected(.symlink, message: "a symbolic link; its target was not opened", status: nil) }
-            return .rejected(.unreadable, message: "cannot open the file: \(error)", status: nil)
-        }
-        defer { Syscalls.close(descriptor) }
-        do {
-            let info = try Syscalls.status(of: descriptor, path: path)
-            if let rejection = Self.rejection(for: info, maxBytes: maxBytes) { return rejection }
-            let bytes = try Syscalls.readAll(descriptor, path: path, limit: maxBytes + 1)
-            let status = FileStatus(info)
-            if bytes.count > maxBytes {
-                return .rejected(.tooLarge, message: "grew past the limit of \(maxBytes) bytes while being read", status: status)
-            }
-            return .bytes(bytes, status: FileStatus(size: bytes.count, changedAt: status.changedAt))
-        } catch {
-            return .rejected(.unreadable, message: "cannot read the file: \(error)", status: nil)
-        }
-    }
-
-    private static func rejection(for info: stat, maxBytes: Int) -> ClaimedContent? {
-        let status = FileStatus(info)
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFLNK: return .rejected(.symlink, message: "a symbolic link; its target was not opened", status: status)
-        default:
-            return .rejected(.notRegularFile, message: "not a regular file (a \(FileStatus.kindName(info.st_mode))); not read", status: status)
-        }
-        if info.st_nlink > 1 {
-            return .rejected(.hardLink, message: "has \(info.st_nlink) hard links: it may belong to someone else; not read", status: status)
-        }
-        if Int(info.st_size) > maxBytes {
-            return .rejected(.tooLarge, message: "\(info.st_size) bytes is over the limit of \(maxBytes) (maxFileBytes); not read", status: status)
-        }
-        return nil
+    /// Opens the claimed file the safe way (`SafeFileReader`): no links followed, only a regular file with
+    /// one link and at most `maxBytes` is read. Anything else is rejected unread.
+    public func read(_ claim: QueueClaim, maxBytes: Int) -> ClaimedContent {
+        SafeFileReader(maxBytes: maxBytes, symlinks: .reject, hardLinks: .reject).read(path(of: claim))
     }
 
     /// Moves a delivery whose line is durable to `done/` (or deletes it) or `failed/`, then removes its
     /// claim directory. A name already taken there gets a `.2`, `.3`, … suffix: every delivery is kept.
-    public func finish(_ claim: ClaimedFile, _ disposition: Disposition) throws(SystemError) {
-        let source = claim.path
+    public func finish(_ claim: QueueClaim, _ disposition: Disposition) throws(SystemError) {
+        let source = path(of: claim)
+        let claimDirectory = directory(of: claim)
         if try Syscalls.linkStatus(source) != nil {
             switch disposition {
             case .done(keep: false): try Syscalls.unlink(source)
@@ -105,10 +63,10 @@ public struct Spool: Sendable {
             case .failed: try moveKeepingName(source, name: claim.name, into: layout.failed)
             }
         }
-        for entry in try Syscalls.listDirectory(claim.directory) where entry.bytes.first == UInt8(ascii: ".") {
-            try? Syscalls.unlink(claim.directory.appending(entry))
+        for entry in try Syscalls.listDirectory(claimDirectory) where entry.bytes.first == UInt8(ascii: ".") {
+            try? Syscalls.unlink(claimDirectory.appending(entry))
         }
-        try Syscalls.removeDirectory(claim.directory)
+        try Syscalls.removeDirectory(claimDirectory)
     }
 
     private func moveKeepingName(_ source: RawPath, name: EntryName, into directory: RawPath) throws(SystemError) {

@@ -1,6 +1,5 @@
-import Foundation
-import Glibc
 import Synchronization
+import WorkQueue
 
 /// One running daemon's identity on a spool. It holds an exclusive `flock` on
 /// `processing/<id>.lock` for its whole life, so another daemon (or the next start) can tell its claims
@@ -8,21 +7,20 @@ import Synchronization
 public final class SpoolInstance: Sendable {
     public let id: String
     let lockPath: RawPath
-    private let lockDescriptor: Int32
+    private let lock: OwnedDescriptor
     private let sequence = Mutex(0)
 
     public init(layout: SpoolLayout) throws(SystemError) {
-        let milliseconds = UInt64(Date().timeIntervalSince1970 * 1000)
+        let milliseconds = UInt64(SystemClock().now() * 1000)
         // Time and pid tell people which run it was; the random part keeps two instances in one process apart.
-        id = String(milliseconds, radix: 16) + "-" + String(getpid()) + "-" + String(UInt16.random(in: .min ... .max), radix: 16)
+        id = String(milliseconds, radix: 16) + "-" + String(Syscalls.processID()) + "-" + String(UInt16.random(in: .min ... .max), radix: 16)
         lockPath = layout.processing.appending(id + ".lock")
-        lockDescriptor = try Syscalls.open(lockPath, O_RDWR | O_CREAT, mode: 0o644)
-        guard try Syscalls.tryLockExclusive(lockDescriptor, path: lockPath) else {
-            throw SystemError(operation: "flock", path: lockPath, code: EWOULDBLOCK)
+        let descriptor = try Syscalls.openLockFile(lockPath)
+        lock = OwnedDescriptor(descriptor)
+        guard try Syscalls.tryLockExclusive(descriptor, path: lockPath) else {
+            throw SystemError.lockHeld(lockPath)
         }
     }
-
-    deinit { Syscalls.close(lockDescriptor) }
 
     /// A token no other delivery on this spool has: `<instance>.<sequence>`. It names the claim's
     /// directory and goes into the delivery's log line, which is how recovery knows a line was written.

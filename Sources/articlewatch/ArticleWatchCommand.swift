@@ -10,7 +10,10 @@ struct ArticleWatchCommand: AsyncParsableCommand {
             (or the failures log). `articlewatch run` is the daemon; `articlewatch analyze` does the same
             analysis on files you name and prints the records.
             """,
-        subcommands: [RunCommand.self, AnalyzeCommand.self, CheckConfigCommand.self, AnalyzeIsolatedCommand.self],
+        subcommands: [
+            RunCommand.self, AnalyzeCommand.self, CheckConfigCommand.self, AnalyzeIsolatedCommand.self, MigrateCommand.self,
+            ExportCommand.self,
+        ],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -47,7 +47,7 @@ import Testing
     @Test func persistedIndexLoadsAndKeepsLinking() async throws {
         freshLog(logPath)
         let first = registry()
-        #expect(await first.load(resultsLogs: [logPath]) == .init(source: .resultsLogs(reason: "there is no index file"), articles: 0))
+        #expect(await first.load(resultsLogs: [logPath]) == .init(source: .fresh, articles: 0))
         for (number, story) in Self.stories.enumerated() { try await deliver(story, as: "\(number).txt", to: first) }
         try await first.persist()
         #expect(await first.unsavedCount == 0)

@@ -1,5 +1,7 @@
 import Foundation
-import Spool
+import Glibc
+@testable import Spool
+import WorkQueue
 import Testing
 
 @Suite struct AbandonedClaimsTests {
@@ -46,7 +48,7 @@ import Testing
         let claim = try #require(try dead!.claim(EntryName("a")))
         let survivor = try Spool(root: RawPath(directory.path))
         try survivor.markRecoveryAttempt(claim)
-        #expect(survivor.orphanMarker(for: claim).description.hasSuffix("/processing/\(claim.token)/.orphaned-1"))
+        #expect(survivor.orphanMarker(for: claim).description.hasSuffix("/processing/\(claim.delivery)/.orphaned-1"))
         FileManager.default.createFile(atPath: survivor.orphanMarker(for: claim).description, contents: nil)
         dead = nil
         let abandoned = try #require(try survivor.abandonedClaims().first)
@@ -54,6 +56,34 @@ import Testing
         #expect(found.recoveryAttempts == 1 && found.orphanedAttempts == 1)
         try survivor.finish(found, .failed)
         abandoned.release()
-        #expect(!FileManager.default.fileExists(atPath: directory.file("processing/\(claim.token)")))
+        #expect(!FileManager.default.fileExists(atPath: directory.file("processing/\(claim.delivery)")))
+    }
+}
+
+/// `release()` closes the dead instance's lock; the value's end must not close that number again, since
+/// by then the kernel may have handed it to someone else (a suspect's pipe, a reopened log).
+@Suite struct AbandonedClaimsDescriptorTests {
+    let directory = TemporaryDirectory("descriptor")
+
+    @Test func releaseClosesTheLockOnceAndTheEndClosesNothingElse() throws {
+        var dead: Spool? = try Spool(root: RawPath(directory.path))
+        directory.write("inbox/a", "x")
+        _ = try dead!.claim(EntryName("a"))
+        let survivor = try Spool(root: RawPath(directory.path))
+        dead = nil
+        var abandoned: AbandonedClaims? = try #require(try survivor.abandonedClaims().first)
+        let number = try #require(abandoned!.lock.rawValue)
+        abandoned!.release()
+        #expect(abandoned!.lock.rawValue == nil)
+        // Someone else now owns that number: put an open file there, as the next open(2) would.
+        let other = open(directory.write("other", "someone else's file"), O_RDONLY | O_CLOEXEC)
+        try #require(other >= 0)
+        defer { close(number) }
+        if other != number {
+            try #require(dup2(other, number) == number)
+            close(other)
+        }
+        abandoned = nil
+        #expect(fcntl(number, F_GETFD) != -1, "the released lock's number was closed a second time")
     }
 }

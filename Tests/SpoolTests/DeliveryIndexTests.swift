@@ -1,5 +1,6 @@
 import Foundation
 import Spool
+import WorkQueue
 import Testing
 
 @Suite struct DeliveryIndexTests {

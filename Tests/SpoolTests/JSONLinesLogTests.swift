@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 @testable import Spool
+import WorkQueue
 import Testing
 
 @Suite struct JSONLinesLogTests {

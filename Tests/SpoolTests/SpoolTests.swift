@@ -2,6 +2,7 @@ import ArticleAnalysis
 import Foundation
 import Glibc
 @testable import Spool
+import WorkQueue
 import Testing
 
 @Suite struct SpoolTests {

@@ -16,6 +16,12 @@ import Testing
     }
 
     @Test func pausedStatesSayWhy() {
+        #expect(
+            StatusLine.paused(.lowDiskSpace(path: "/var/log/articlewatch", availableBytes: 1000, minimumBytes: 4096)).description
+                == "paused: 1000 bytes free on /var/log/articlewatch, below minFreeBytes (4096)")
+        #expect(
+            StatusLine.paused(.lowDiskSpace(path: "/var/log/articlewatch", availableBytes: 0, minimumBytes: 4096)).description
+                == "paused: disk full on /var/log/articlewatch (no bytes free, below minFreeBytes 4096)")
         #expect(StatusLine.paused(.diskFull(path: "/var/log/articlewatch")).description == "paused: disk full on /var/log/articlewatch")
         #expect(
             StatusLine.paused(.writeFailed(path: "/var/log/articlewatch/results.jsonl", reason: "Read-only file system")).description

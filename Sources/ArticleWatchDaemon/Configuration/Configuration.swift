@@ -21,8 +21,14 @@ public struct Configuration: Sendable, Equatable {
     public var rotateBytes: Int
     public var rotateKeep: Int
     public var shutdownSeconds: Double
+    /// Claiming stops while the log's file system has fewer free bytes than this, and goes on by itself
+    /// once it has more. `automaticMinFreeBytes` (the default): 1% of that file system, at most 1 GiB
+    /// (a results line is ~10 KB: room for tens of thousands of lines, and for a rotation). 0: no check.
+    public var minFreeBytes: Int
     public var includeText: Bool
     public var analysis: AnalysisOptions
+    /// Where claimed work lives: the local folder (default) or a queue shared through PostgreSQL.
+    public var queue = QueueSettings()
 
     /// The values a user gets for keys they leave out; paths are relative to the config file.
     public static func defaults(processorCount: Int) -> Configuration {
@@ -30,7 +36,15 @@ public struct Configuration: Sendable, Equatable {
             spool: "var/spool", results: "var/log/results.jsonl", failures: "var/log/failures.jsonl",
             workers: max(1, processorCount), keepProcessed: true, maxFileBytes: 10 << 20, settleMilliseconds: 500,
             rescanSeconds: 30, fsync: .interval, fsyncMilliseconds: 10, rotateBytes: 256 << 20, rotateKeep: 10,
-            shutdownSeconds: 20, includeText: true, analysis: AnalysisOptions())
+            shutdownSeconds: 20, minFreeBytes: automaticMinFreeBytes, includeText: true, analysis: AnalysisOptions())
+    }
+
+    /// `minFreeBytes` left out: decided at start from the size of the log's file system.
+    public static let automaticMinFreeBytes = -1
+
+    /// The free-space floor for a file system of `totalBytes`.
+    public func minimumFreeBytes(onFileSystemOf totalBytes: Int) -> Int {
+        minFreeBytes >= 0 ? minFreeBytes : min(totalBytes / 100, 1 << 30)
     }
 
     public var durability: DurabilityPolicy {
@@ -50,6 +64,7 @@ public struct Configuration: Sendable, Equatable {
         if results != other.results { keys.append("results") }
         if failures != other.failures { keys.append("failures") }
         if workers != other.workers { keys.append("workers") }
+        if queue != other.queue { keys.append("queue") }
         return keys
     }
 }

@@ -40,8 +40,12 @@ public enum ConfigurationLoader {
         config.rotateBytes = reader.integer("rotateBytes", default: config.rotateBytes, in: 0...(1 << 40), note: "0 never rotates")
         config.rotateKeep = reader.integer("rotateKeep", default: config.rotateKeep, in: 1...1000)
         config.shutdownSeconds = reader.number("shutdownSeconds", default: config.shutdownSeconds, in: 0.1...3600)
+        config.minFreeBytes = reader.integer(
+            "minFreeBytes", default: config.minFreeBytes, in: Configuration.automaticMinFreeBytes...(1 << 50),
+            note: "-1: 1% of the log's file system, at most 1 GiB; 0: no check")
         config.includeText = reader.boolean("includeText", default: config.includeText)
         config.analysis = reader.analysisOptions(default: config.analysis)
+        config.queue = reader.queueSettings(defaultHost: ProcessInfo.processInfo.hostName)
         config.analysis.includeText = config.includeText
         if config.results == config.failures {
             reader.problems.append("\"results\" and \"failures\" are the same file (\(config.results)); give each its own path")

@@ -72,6 +72,25 @@ struct KeyReader {
         return URL(fileURLWithPath: absolute).standardizedFileURL.path
     }
 
+    func has(_ key: String) -> Bool { fields.contains { $0.0 == key } }
+
+    mutating func markSeen(_ key: String) { seen.insert(key) }
+
+    /// A non-empty string, or nil when the key is absent (a wrong type is a problem and also gives nil).
+    mutating func optionalString(_ key: String) -> String? {
+        guard let value = value(key) else { return nil }
+        if case let .string(text) = value, !text.isEmpty { return text }
+        problems.append("key \(name(key)): \(value.serialized()) is not allowed; use a non-empty string")
+        return nil
+    }
+
+    mutating func string(_ key: String, default fallback: String, allowed: String, isValid: (String) -> Bool) -> String {
+        guard let value = value(key) else { return fallback }
+        if case let .string(text) = value, isValid(text) { return text }
+        problems.append("key \(name(key)): \(value.serialized()) is not allowed; use \(allowed)")
+        return fallback
+    }
+
     mutating func stringSet(_ key: String) -> Set<String> {
         guard let value = value(key) else { return [] }
         if case let .array(items) = value {

@@ -1,6 +1,7 @@
 import ArticleAnalysis
 import Foundation
 import Glibc
+import WorkQueue
 
 /// The child side of suspect isolation (`articlewatch analyze-isolated`, started by the daemon from its
 /// own binary): the article's bytes on standard input, one record line (result or failure) on standard
@@ -31,14 +32,11 @@ public enum IsolatedAnalysisChild {
         do { pipeline = try AnalysisPipeline.standard(options: request.options) } catch {
             exitWithMessage(2, "analyze-isolated: \(error)")
         }
-        let article = Article(name: request.name, bytes: bytes, receivedAt: Date(timeIntervalSince1970: request.receivedAt))
-        let started = ContinuousClock.now
+        let content = ClaimedContent.bytes(bytes, status: FileStatus(size: bytes.count, changedAt: request.receivedAt))
         let line: JSONValue
-        switch pipeline.analyze(article, options: request.options) {
-        case var .analyzed(record):
-            record.durationMs = (ContinuousClock.now - started).inMilliseconds
-            line = record.json
-        case let .failed(record): line = record.json
+        switch ArticleLine.make(name: request.name, content: content, pipeline: pipeline, options: request.options, clock: SystemClock()) {
+        case let .result(record): line = record.json
+        case let .failure(record): line = record.json
         }
         if !writeAll(Array((line.serialized() + "\n").utf8), to: STDOUT_FILENO) {
             exitWithMessage(4, "analyze-isolated: cannot write the record: \(String(cString: strerror(errno)))")

@@ -3,7 +3,7 @@ import DuplicateRegistry
 import Foundation
 import Glibc
 import Logging
-import Spool
+import WorkQueue
 
 /// Suspects: claims whose daemon died while analysing them. The file may be what killed it, so it is
 /// never analysed in the daemon's own process again: the daemon reads and checks it as usual, then a
@@ -13,18 +13,18 @@ import Spool
 extension ArticleProcessor {
     /// `beforeChild` is told the wall-clock limit before the child starts (recovery extends systemd's
     /// start timeout by it).
-    func processSuspect(_ claim: ClaimedFile, analyzer: IsolatedAnalyzer, beforeChild: (Duration) -> Void) async {
-        statistics.started(claim.token)
-        defer { statistics.written(claim.token) }
+    func processSuspect(_ claim: QueueClaim, analyzer: IsolatedAnalyzer, beforeChild: (Duration) -> Void) async {
+        statistics.started(claim.delivery, now: clock.now())
+        defer { statistics.written(claim.delivery) }
         let configuration = settings.current.configuration
-        switch spool.read(claim, maxBytes: configuration.maxFileBytes) {
+        switch await queue.read(claim, maxBytes: configuration.maxFileBytes) {
         case let .rejected(reason, message, status):
             await commitFailure(FailureRecord(id: nil, file: claim.name.description, bytes: status?.size, reason: reason, message: message), claim: claim)
         case let .bytes(bytes, status):
             let request = IsolatedAnalysisRequest(
                 name: claim.name.description, receivedAt: status.changedAt, options: configuration.analysis,
                 limits: .forArticle(bytes: bytes.count), parent: getpid(),
-                orphanMarker: String(bytes: spool.orphanMarker(for: claim).bytes, encoding: .utf8))
+                orphanMarker: queue.orphanWitness(for: claim))
             beforeChild(.seconds(request.limits.wallSeconds))
             let outcome = await analyzer.analyse(bytes, request: request)
             await commit(outcome, claim: claim, id: SHA256.hexDigest(of: bytes), bytes: bytes.count, request: request)
@@ -32,7 +32,7 @@ extension ArticleProcessor {
     }
 
     /// The line for how the child ended: its record (checked against the bytes sent), or a failure.
-    private func commit(_ outcome: IsolatedOutcome, claim: ClaimedFile, id: String, bytes: Int, request: IsolatedAnalysisRequest) async {
+    private func commit(_ outcome: IsolatedOutcome, claim: QueueClaim, id: String, bytes: Int, request: IsolatedAnalysisRequest) async {
         let name = request.name
         switch outcome {
         case let .line(line) where line["schema"] == .string(AnalysisRecord.schema):
@@ -53,33 +53,28 @@ extension ArticleProcessor {
     }
 
     /// Writes a failure line for a delivery (with its token and time) and moves the input to `failed/`.
-    func commitFailure(_ failure: FailureRecord, claim: ClaimedFile) async {
+    func commitFailure(_ failure: FailureRecord, claim: QueueClaim) async {
         var record = failure
-        record.delivery = claim.token
-        record.at = .now
-        await writer.write(.failure(record)) { [self] in
-            finish(claim, .failed)
-            statistics.recordCompletion(failed: true)
-        }
+        record.delivery = claim.delivery
+        record.at = Date(timeIntervalSince1970: clock.now())
+        await commit(ProcessedLine.failure(record).queueLine(keepInput: false), claim: claim)
         logger.warning("article failed", metadata: [
             "article.id": "\(record.id ?? "-")", "article.file": "\(record.file)", "outcome": "failed",
             "failure.reason": "\(record.reason.rawValue)", "failure.message": "\(record.message)",
-            "spool.claim": "\(claim.token)", "analysis.isolated": "true", "message.id": "article-failed",
+            "spool.claim": "\(claim.delivery)", "analysis.isolated": "true", "message.id": "article-failed",
         ])
     }
 
-    private func commitResult(_ line: JSONValue, id: String, link: DuplicateLink?, claim: ClaimedFile) async {
+    private func commitResult(_ line: JSONValue, id: String, link: DuplicateLink?, claim: QueueClaim) async {
         let stamped = Self.setting(line, [
-            "delivery": .string(claim.token), "analyzedAt": .string(RFC3339.format(.now)), "duplicateOf": link.json,
+            "delivery": .string(claim.delivery), "analyzedAt": .string(RFC3339.format(Date(timeIntervalSince1970: clock.now()))),
+            "duplicateOf": link.json,
         ])
         let keep = settings.current.configuration.keepProcessed
-        await writer.writeResult(stamped) { [self] in
-            finish(claim, .done(keep: keep))
-            statistics.recordCompletion(failed: false)
-        }
+        await commit(.result(Array(stamped.serialized().utf8), keepInput: keep), claim: claim)
         logger.info("article analysed", metadata: [
             "article.id": "\(id)", "article.file": "\(claim.name)", "outcome": "analysed",
-            "spool.claim": "\(claim.token)", "analysis.isolated": "true", "message.id": "article-analysed",
+            "spool.claim": "\(claim.delivery)", "analysis.isolated": "true", "message.id": "article-analysed",
         ])
     }
 

@@ -1,5 +1,6 @@
-import Foundation
 import Synchronization
+public import Systemd
+import Spool
 
 /// Counters the status line, the watchdog and the tests read. Updated by workers, read by the reporter.
 public final class DaemonStatistics: Sendable {
@@ -8,8 +9,8 @@ public final class DaemonStatistics: Sendable {
         public var failed = 0
         public var inFlight = 0
         public var queued = 0
-        /// Why claiming is paused (disk full, unwritable log), or nil while running.
-        public var pausedBecause: String?
+        /// Why claiming is paused (disk full, unwritable log, low free space), or nil while running.
+        public var pausedBecause: PauseReason?
         /// Set once recovery is done and the watcher is armed.
         public var ready = false
         /// Set when shutdown began: no new claims, in-flight articles finishing.
@@ -24,6 +25,8 @@ public final class DaemonStatistics: Sendable {
     }
 
     private let state = Mutex(Snapshot())
+    /// Signalled with `markReady`: the status reporter sends READY=1 the moment it happens.
+    let readiness = OneTimeEvent()
 
     public init() {}
 
@@ -31,7 +34,14 @@ public final class DaemonStatistics: Sendable {
 
     func update(_ change: (inout Snapshot) -> Void) { state.withLock { change(&$0) } }
 
-    func started(_ token: String, now: Double = Date().timeIntervalSince1970) {
+    /// Recovery is done and the watcher is armed.
+    func markReady() {
+        update { $0.ready = true }
+        readiness.signal()
+    }
+
+    /// `now`: the daemon clock's wall time, in seconds since 1970.
+    func started(_ token: String, now: Double) {
         state.withLock {
             $0.inFlight += 1
             $0.startedAt[token] = now
@@ -49,6 +59,16 @@ public final class DaemonStatistics: Sendable {
     func recordCompletion(failed: Bool) {
         state.withLock { state in
             if failed { state.failed += 1 } else { state.analysed += 1 }
+        }
+    }
+}
+
+extension PauseReason {
+    /// What the log appender reported, as the status line says it.
+    init(_ trouble: LogTrouble) {
+        switch trouble {
+        case let .diskFull(directory): self = .diskFull(path: directory)
+        case let .writeFailed(path, operation, error): self = .writeFailed(path: path, reason: "\(operation): \(error)")
         }
     }
 }

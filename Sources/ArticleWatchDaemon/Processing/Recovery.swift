@@ -1,7 +1,7 @@
 import ArticleAnalysis
 import Foundation
 import Logging
-import Spool
+import WorkQueue
 
 /// Start-up reconciliation of `processing/`, before the watcher starts. A claim whose line is already in
 /// a log is only moved on. Any other was being analysed when its daemon died, and the file may be what
@@ -29,50 +29,62 @@ struct Recovery {
         var total: Int { movedOn + analysedAgain + givenUp }
     }
 
-    let spool: Spool
+    let queue: any WorkQueue
     let processor: ArticleProcessor
-    let configuration: Configuration
     let logger: Logger
     var analyzer = IsolatedAnalyzer.reexecutingSelf
     /// Told how long the next isolated analysis may take (the daemon extends systemd's start timeout).
     var extendStartTimeout: @Sendable (Duration) -> Void = { _ in }
 
+    /// What recovery does with one claim it found.
+    enum Decision: Sendable, Equatable {
+        /// Its line is written: only move the input on.
+        case moveOn(Disposition)
+        /// Settled already (another recovery got there first): nothing to do.
+        case nothing
+        /// Tried too often: an `internal` failure line, and the input to failed.
+        case giveUp(String)
+        /// Analyse it again, in a child process.
+        case analyseAgain
+    }
+
+    /// The decision for a recovered claim: pure, so the rules are tested without a queue.
+    static func decide(_ recovered: RecoveredClaim) -> Decision {
+        switch recovered.state {
+        case let .lineWritten(disposition): return .moveOn(disposition)
+        case .settled, .claimedByOther, .unknown: return .nothing
+        case .claimed: return reasonToGiveUp(recovered.claim).map(Decision.giveUp) ?? .analyseAgain
+        }
+    }
+
     func run() async throws -> Summary {
         var summary = Summary()
-        for abandoned in try spool.abandonedClaims() {
-            let tokens = Set(abandoned.claims.map(\.token))
-            let inResults = try DeliveryIndex.tokens(tokens, foundIn: Spool.recentLogFiles(RawPath(configuration.results)))
-            let inFailures = try DeliveryIndex.tokens(
-                tokens.subtracting(inResults), foundIn: Spool.recentLogFiles(RawPath(configuration.failures)))
-            for claim in abandoned.claims {
-                if inResults.contains(claim.token) {
-                    try spool.finish(claim, .done(keep: configuration.keepProcessed))
-                    summary.movedOn += 1
-                } else if inFailures.contains(claim.token) {
-                    try spool.finish(claim, .failed)
-                    summary.movedOn += 1
-                } else if let reason = Self.reasonToGiveUp(claim) {
-                    await processor.giveUp(claim, message: reason)
-                    summary.givenUp += 1
-                } else {
-                    try spool.markRecoveryAttempt(claim)
-                    logger.notice("analysing a suspect in a separate process", metadata: [
-                        "article.file": "\(claim.name)", "spool.claim": "\(claim.token)", "recovery.attempt": "\(claim.recoveryAttempts + 1)",
-                    ])
-                    await processor.processSuspect(claim, analyzer: analyzer) { limit in extendStartTimeout(limit + .seconds(30)) }
-                    summary.analysedAgain += 1
-                }
+        for recovered in try await queue.recover() {
+            let claim = recovered.claim
+            switch Self.decide(recovered) {
+            case let .moveOn(disposition):
+                try await queue.settle(claim, disposition)
+                summary.movedOn += 1
+            case .nothing:
+                continue
+            case let .giveUp(reason):
+                await processor.giveUp(claim, message: reason)
+                summary.givenUp += 1
+            case .analyseAgain:
+                let attempt = try await queue.beginAttempt(claim)
+                logger.notice("analysing a suspect in a separate process", metadata: [
+                    "article.file": "\(claim.name)", "spool.claim": "\(claim.delivery)", "recovery.attempt": "\(claim.recoveryAttempts + 1)",
+                ])
+                await processor.processSuspect(attempt, analyzer: analyzer) { limit in extendStartTimeout(limit + .seconds(30)) }
+                summary.analysedAgain += 1
             }
-            logger.notice("recovered claims of a stopped daemon", metadata: [
-                "spool.instance": "\(abandoned.instanceID)", "recovery.claims": "\(abandoned.claims.count)",
-            ])
-            abandoned.release()
         }
+        await queue.endRecovery()
         return summary
     }
 
     /// Why recovery should not try `claim` again, or nil.
-    static func reasonToGiveUp(_ claim: ClaimedFile) -> String? {
+    static func reasonToGiveUp(_ claim: QueueClaim) -> String? {
         let unexplained = claim.recoveryAttempts - claim.orphanedAttempts
         if unexplained >= maxAttempts {
             return "the daemon died \(unexplained) times while recovering this file, with no sign that it was killed from outside; not tried again"
@@ -86,10 +98,10 @@ struct Recovery {
 
 extension ArticleProcessor {
     /// Writes an `internal` failure line for a delivery recovery will not try again and moves it to `failed/`.
-    func giveUp(_ claim: ClaimedFile, message: String) async {
+    func giveUp(_ claim: QueueClaim, message: String) async {
         // The id is still worth having (the bytes are hashed, not analysed): it ties the failure to the delivery.
         var id: String?, size: Int?
-        if case let .bytes(bytes, _) = spool.read(claim, maxBytes: settings.current.configuration.maxFileBytes) {
+        if case let .bytes(bytes, _) = await queue.read(claim, maxBytes: settings.current.configuration.maxFileBytes) {
             id = SHA256.hexDigest(of: bytes)
             size = bytes.count
         }

@@ -1,16 +1,17 @@
 import Logging
 import ServiceLifecycle
-import Spool
+import WorkQueue
 
-/// `workers` consumers of the inbox queue. Each claims a name only when it is free (back-pressure) and
-/// not while the logs are unwritable (pause), then runs one delivery to its commit.
+/// `workers` consumers of the queue. Each claims only when it is free (back-pressure); while claiming
+/// is paused the queue keeps it waiting, and the resume wakes it. Each claim runs to its commit.
 struct AnalysisWorkers: Service {
     let count: Int
-    let queue: InboxQueue
-    let spool: Spool
+    let queue: any WorkQueue
     let processor: ArticleProcessor
-    let statistics: DaemonStatistics
     let logger: Logger
+    /// A claim taken over from a claimer that died (the shared queue's `recoveryAttempts` > 0) goes here
+    /// instead of the in-process analysis; nil for the folder queue, whose recovery does that at start.
+    var suspect: (@Sendable (QueueClaim) async -> Void)? = nil
 
     func run() async throws {
         await withGracefulShutdownHandler {
@@ -25,22 +26,12 @@ struct AnalysisWorkers: Service {
     }
 
     private func work() async {
-        while let name = await queue.next() {
-            await waitWhilePaused()
-            let claim: ClaimedFile?
-            do { claim = try spool.claim(name) } catch {
-                logger.error("cannot claim a file", metadata: ["article.file": "\(name)", "error": "\(error)"])
-                try? await Task.sleep(for: .milliseconds(200))
-                continue
+        while true {
+            let claims = await queue.claim(upTo: 1)
+            if claims.isEmpty { return }
+            for claim in claims {
+                if claim.recoveryAttempts > 0, let suspect { await suspect(claim) } else { await processor.process(claim) }
             }
-            guard let claim else { continue }
-            await processor.process(claim)
-        }
-    }
-
-    private func waitWhilePaused() async {
-        while statistics.snapshot.pausedBecause != nil && !Task.isCancelled {
-            try? await Task.sleep(for: .milliseconds(100))
         }
     }
 }

@@ -2,6 +2,7 @@ import ArticleAnalysis
 import DuplicateRegistry
 import Logging
 import ServiceLifecycle
+import Spool
 import UnixSignals
 
 /// SIGHUP: reopen the logs (for external logrotate) and reload the configuration. A bad new
@@ -9,7 +10,7 @@ import UnixSignals
 struct ConfigReloader: Service {
     let configurationPath: String
     let settings: SettingsStore
-    let writer: ResultWriter
+    let logs: ResultLogs
     let duplicates: DuplicateRegistry
     let notifier: any ServiceManagerNotifier
     let logger: Logger
@@ -18,7 +19,7 @@ struct ConfigReloader: Service {
         let hangups = await UnixSignalsSequence(trapping: .sighup)
         for await _ in hangups.cancelOnGracefulShutdown() {
             notifier.reloading()
-            await writer.reopen()
+            await logs.reopen()
             await reload()
             notifier.ready()
         }
@@ -34,7 +35,7 @@ struct ConfigReloader: Service {
             new.failures = old.failures
             new.workers = old.workers
             try settings.publish(new)
-            await writer.update(new)
+            await logs.update(policy: new.durability, rotation: new.rotation)
             await duplicates.reconfigure(threshold: new.analysis.nearDuplicateThreshold, window: new.analysis.nearDuplicateWindow)
             logger.notice("configuration reloaded", metadata: [
                 "config.path": "\(configurationPath)", "message.id": "configuration-reloaded",

@@ -4,12 +4,14 @@ import Foundation
 import Logging
 import ServiceLifecycle
 import Spool
+import WorkQueue
 
 /// Loads the near-duplicate registry at start and writes its index file now and then, so the next
 /// start loads it instead of replaying every results log. Listed before the workers: the group stops it
 /// after they drained, and its last act is a final persist.
 struct DuplicateIndexKeeper: Service {
     let registry: DuplicateRegistry
+    let clock: any DaemonClock
     let logger: Logger
     static let persistEvery: Duration = .seconds(60)
 
@@ -30,7 +32,7 @@ struct DuplicateIndexKeeper: Service {
     func run() async throws {
         try? await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
-                try await Task.sleep(for: Self.persistEvery)
+                try await clock.sleep(for: Self.persistEvery)
                 if await registry.unsavedCount > 0 {
                     await Self.persist(registry, logger: logger)
                     // The snapshot is freed now; a minute's analyses have left free pages inside malloc's

@@ -1,14 +1,15 @@
-import Foundation
 import Logging
 import ServiceLifecycle
 import Spool
+import WorkQueue
 
 /// Notices arrivals in the inbox and hands their names to the workers. inotify is the hint that makes
 /// it immediate; a full scan at start, after an overflow or a vanished inbox, and every `rescanSeconds`
 /// is the truth. Files written in place are handed over only once they have settled.
 final class InboxWatcher: Service {
-    private let spool: Spool
-    private let queue: InboxQueue
+    private var spool: Spool { queue.spool }
+    private let queue: FolderQueue
+    private let clock: any DaemonClock
     private let settings: SettingsStore
     private let statistics: DaemonStatistics
     private let notifier: any ServiceManagerNotifier
@@ -16,22 +17,22 @@ final class InboxWatcher: Service {
     private let arrivals: ArrivalTracker
 
     init(
-        spool: Spool, queue: InboxQueue, settings: SettingsStore, statistics: DaemonStatistics,
+        queue: FolderQueue, clock: any DaemonClock, settings: SettingsStore, statistics: DaemonStatistics,
         notifier: any ServiceManagerNotifier, logger: Logger
     ) {
         self.notifier = notifier
-        self.spool = spool
         self.queue = queue
+        self.clock = clock
         self.settings = settings
         self.statistics = statistics
         self.logger = logger
-        arrivals = ArrivalTracker(spool: spool, queue: queue)
+        arrivals = ArrivalTracker(queue: queue, clock: clock)
     }
 
     func run() async throws {
         let monitor = try InboxMonitor(inbox: spool.layout.inbox)
         try await rescan()
-        statistics.update { $0.ready = true }
+        statistics.markReady()
         logger.info("watching the inbox", metadata: ["spool.inbox": "\(spool.layout.inbox)"])
         await withGracefulShutdownHandler {
             await withTaskGroup(of: Void.self) { group in
@@ -55,7 +56,7 @@ final class InboxWatcher: Service {
     private func consume(_ monitor: InboxMonitor) async {
         for await event in monitor.events {
             switch event {
-            case let .movedIn(name): await queue.enqueue(name)
+            case let .movedIn(name): await queue.offer(name)
             case let .closedAfterWrite(name): await arrivals.closedAfterWrite(name, settle: settleSeconds)
             case .overflow:
                 logger.warning("inotify queue overflowed; rescanning the inbox")
@@ -69,14 +70,14 @@ final class InboxWatcher: Service {
 
     /// Settles direct writes and rescans on a timer, until shutdown.
     private func tick() async {
-        var lastScan = ContinuousClock.now
+        var lastScan = clock.uptime()
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             let configuration = settings.current.configuration
             let interval = max(0.02, min(0.25, Double(configuration.settleMilliseconds) / 2000))
-            try? await Task.sleep(for: .seconds(interval))
+            try? await clock.sleep(for: .seconds(interval))
             await arrivals.settle(after: settleSeconds)
-            if ContinuousClock.now - lastScan >= .seconds(configuration.rescanSeconds) {
-                lastScan = ContinuousClock.now
+            if clock.uptime() - lastScan >= .seconds(configuration.rescanSeconds) {
+                lastScan = clock.uptime()
                 do { try await rescan() } catch {
                     logger.error("cannot scan the inbox", metadata: ["error": "\(error)"])
                 }
@@ -89,7 +90,7 @@ final class InboxWatcher: Service {
     private func rescan() async throws {
         let entries = try spool.scanInbox()
         await arrivals.scanned(entries, settle: settleSeconds)
-        let depth = await queue.depth
+        let depth = await queue.waitingCount
         statistics.update { $0.queued = depth }
     }
 
@@ -104,7 +105,7 @@ final class InboxWatcher: Service {
                 return
             } catch {
                 logger.error("cannot recreate or watch the inbox; retrying", metadata: ["error": "\(error)"])
-                try? await Task.sleep(for: delay)
+                try? await clock.sleep(for: delay)
                 delay = min(delay * 2, .seconds(5))
             }
         }

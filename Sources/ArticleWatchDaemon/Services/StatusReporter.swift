@@ -1,8 +1,8 @@
 import ArticleAnalysis
-import Foundation
 import Logging
 import ServiceLifecycle
 import Systemd
+import WorkQueue
 
 /// Tells the service manager how things stand: READY once the watcher is armed, a STATUS line a few
 /// times a second at most, WATCHDOG pings only while the pipeline shows it is alive, STOPPING at the end.
@@ -10,6 +10,7 @@ struct StatusReporter: Service {
     let notifier: any ServiceManagerNotifier
     let statistics: DaemonStatistics
     let inbox: String
+    let clock: any DaemonClock
     let logger: Logger
     /// Returns only if the log writers answer: a wedged writer makes it hang, and the pings stop with it.
     let probeWriters: @Sendable () async -> Void
@@ -17,7 +18,7 @@ struct StatusReporter: Service {
     func run() async throws {
         var announcedReady = false
         var lastLine = ""
-        var lastPing = ContinuousClock.now
+        var lastPing = clock.uptime()
         var throughput = ThroughputMeter()
         let pingPeriod = notifier.watchdogInterval.map { $0 / 2 } ?? .seconds(3600)
         // An article in flight for a whole watchdog interval (60 s without a watchdog) means a wedge.
@@ -35,18 +36,32 @@ struct StatusReporter: Service {
                 notifier.status(line)
                 lastLine = line
             }
-            if ContinuousClock.now - lastPing >= pingPeriod,
-                Self.isAlive(snapshot, now: Date().timeIntervalSince1970, stallLimit: stallLimit)
+            if clock.uptime() - lastPing >= pingPeriod,
+                Self.isAlive(snapshot, now: clock.now(), stallLimit: stallLimit)
             {
                 await probeWriters()
                 notifier.watchdog()
-                lastPing = ContinuousClock.now
+                lastPing = clock.uptime()
             }
-            // Until READY is out, look often: the service manager (and `make bench`) waits on it, and a
-            // 250 ms nap here was most of the start-up time (exec → READY ~290 ms, docs/BENCHMARKS.md).
-            try? await Task.sleep(for: announcedReady ? .milliseconds(250) : .milliseconds(5))
+            // Until READY is out, the nap ends the moment the watcher is armed (an event, not a 5 ms poll):
+            // the service manager (and `make bench`) waits on READY.
+            if announcedReady {
+                try? await clock.sleep(for: .milliseconds(250))
+            } else {
+                await napUntilReady(atMost: .milliseconds(250))
+            }
         }
         notifier.stopping()
+    }
+
+    /// Sleeps `atMost`, or less when READY happens meanwhile.
+    private func napUntilReady(atMost nap: Duration) async {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await statistics.readiness.wait() }
+            group.addTask { [clock] in try? await clock.sleep(for: nap) }
+            await group.next()
+            group.cancelAll()
+        }
     }
 
     /// Alive: paused on purpose (waiting for disk space), or no article in flight for longer than the
@@ -60,7 +75,7 @@ struct StatusReporter: Service {
     static func statusLine(_ snapshot: DaemonStatistics.Snapshot, inbox: String, ratePerSecond: Double? = nil) -> String {
         let line: StatusLine
         if let reason = snapshot.pausedBecause {
-            line = .paused(.other(reason))
+            line = .paused(reason)
         } else if snapshot.stopping {
             line = .stopping(inFlight: snapshot.inFlight)
         } else if !snapshot.ready {

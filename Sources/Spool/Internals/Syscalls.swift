@@ -1,5 +1,6 @@
 import CSpoolSupport
 import Glibc
+import WorkQueue
 
 /// Every C call the spool makes, wrapped once: English names, the C name in the doc comment, EINTR
 /// retried, and errors that carry the operation and the path.
@@ -8,6 +9,18 @@ enum Syscalls {
     static func open(_ path: RawPath, _ flags: Int32, mode: mode_t = 0o644) throws(SystemError) -> Int32 {
         Int32(try retrying("open", path) { path.withCString { Glibc.open($0, flags | O_CLOEXEC, mode) } })
     }
+
+    /// open(2) read-only.
+    static func openForReading(_ path: RawPath) throws(SystemError) -> Int32 { try open(path, O_RDONLY) }
+
+    /// open(2) of a lock file, created if missing (O_RDWR|O_CREAT, mode 0644).
+    static func openLockFile(_ path: RawPath) throws(SystemError) -> Int32 { try open(path, O_RDWR | O_CREAT, mode: 0o644) }
+
+    /// open(2) with O_CREAT and close(2): an empty marker file.
+    static func createMarker(_ path: RawPath) throws(SystemError) { close(try open(path, O_WRONLY | O_CREAT, mode: 0o644)) }
+
+    /// getpid(2).
+    static func processID() -> Int32 { getpid() }
 
     /// close(2); errors are ignored (the descriptor is gone either way on Linux).
     static func close(_ descriptor: Int32) { _ = Glibc.close(descriptor) }
@@ -106,6 +119,11 @@ enum Syscalls {
         _ = try retrying("fdatasync", path) { fdatasync(descriptor) }
     }
 
+    /// fsync(2): data and metadata (a new file's size and times).
+    static func syncAll(_ descriptor: Int32, path: RawPath) throws(SystemError) {
+        _ = try retrying("fsync", path) { fsync(descriptor) }
+    }
+
     /// fsync(2) of a directory opened read-only: makes renames and creations in it durable.
     static func syncDirectory(_ path: RawPath) throws(SystemError) {
         let descriptor = try open(path, O_RDONLY | O_DIRECTORY)
@@ -123,11 +141,19 @@ enum Syscalls {
         return true
     }
 
-    /// statvfs(3): bytes available to unprivileged users on the file system holding `path`.
-    static func availableBytes(_ path: RawPath) throws(SystemError) -> Int {
+    /// statvfs(3): bytes available to unprivileged users, and the size, of the file system holding `path`.
+    static func space(_ path: RawPath) throws(SystemError) -> (available: Int, total: Int) {
         var info = statvfs()
         _ = try retrying("statvfs", path) { path.withCString { statvfs($0, &info) } }
-        return Int(info.f_bavail) * Int(info.f_frsize)
+        return (Int(info.f_bavail) * Int(info.f_frsize), Int(info.f_blocks) * Int(info.f_frsize))
+    }
+
+    /// realpath(3): the path with every symbolic link resolved, or nil when it cannot be resolved
+    /// (a dangling link, a missing file: the open that follows reports it).
+    static func resolvedPath(_ path: RawPath) -> RawPath? {
+        guard let resolved = path.withCString({ realpath($0, nil) }) else { return nil }
+        defer { free(resolved) }
+        return RawPath(bytes: Array(UnsafeBufferPointer(start: resolved, count: strlen(resolved))).map { UInt8(bitPattern: $0) })
     }
 
     /// opendir(3)/readdir(3): the names in a directory, without "." and "..".

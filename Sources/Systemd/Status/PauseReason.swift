@@ -4,6 +4,9 @@ public enum PauseReason: Sendable, Equatable, CustomStringConvertible {
     case diskFull(path: String)
     /// Writing `path` failed for another reason (permissions, read-only remount, I/O error).
     case writeFailed(path: String, reason: String)
+    /// Free space on the file system holding `path` fell below `minFreeBytes`: claiming stops before
+    /// the disk is full, and goes on by itself once there is room again.
+    case lowDiskSpace(path: String, availableBytes: Int, minimumBytes: Int)
     /// Anything else, in the daemon's own words.
     case other(String)
 
@@ -11,6 +14,10 @@ public enum PauseReason: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .diskFull(let path): "disk full on \(path)"
         case .writeFailed(let path, let reason): "cannot write \(path): \(reason)"
+        case .lowDiskSpace(let path, let available, let minimum) where available <= 0:
+            "disk full on \(path) (no bytes free, below minFreeBytes \(minimum))"
+        case .lowDiskSpace(let path, let available, let minimum):
+            "\(available) bytes free on \(path), below minFreeBytes (\(minimum))"
         case .other(let text): text
         }
     }

@@ -1,7 +1,8 @@
 import Dispatch
 import Glibc
+public import WorkQueue
 
-/// inotify on the inbox, as hints: names that arrived, an overflow, or the inbox itself going away.
+/// inotify on the inbox (inotify_init1(2), inotify_add_watch(2), read(2) of `struct inotify_event`), as hints: names that arrived, an overflow, or the inbox itself going away.
 /// The directory scan stays the truth; events only make the daemon notice at once.
 public final class InboxMonitor: @unchecked Sendable {
     public enum Event: Sendable, Equatable {

@@ -14,6 +14,14 @@ public struct SystemError: Error, Sendable, CustomStringConvertible, Equatable {
         self.code = code
     }
 
+    /// EIO: for a failure that gives no errno of its own (Foundation's mapped read).
+    public static func inputOutput(_ operation: String, _ path: RawPath) -> SystemError {
+        SystemError(operation: operation, path: path, code: EIO)
+    }
+
+    /// EWOULDBLOCK from flock(2): another process holds the lock.
+    static func lockHeld(_ path: RawPath) -> SystemError { SystemError(operation: "flock", path: path, code: EWOULDBLOCK) }
+
     public var isDiskFull: Bool { code == ENOSPC || code == EDQUOT }
     public var isNotFound: Bool { code == ENOENT }
 

@@ -1,0 +1,216 @@
+/// The shared queue: deliveries from every host's inbox as jobs, claimed in batches under a lease, each
+/// committed exactly once. A claim is one short committed statement that sets the lease and adds one to
+/// `attempt`, the fencing token; the commit deletes the job only while `attempt` still matches, so a host
+/// that stalled past its lease (and whose job was claimed again) writes nothing. A commit whose reply was
+/// lost is settled by looking the delivery up, never by guessing.
+public final class PostgresWorkQueue: Sendable {
+    public let connection: PostgresConnection
+    /// This daemon's host name: the key of its deliveries and of its export rows.
+    public let host: String
+    public let leaseSeconds: Double
+    /// Test hooks around the COMMIT statement, to lose it or its reply on purpose.
+    let faults: CommitFaults
+
+    public convenience init(connection: PostgresConnection, host: String, leaseSeconds: Double) {
+        self.init(connection: connection, host: host, leaseSeconds: leaseSeconds, faults: CommitFaults())
+    }
+
+    init(connection: PostgresConnection, host: String, leaseSeconds: Double, faults: CommitFaults) {
+        self.connection = connection
+        self.host = host
+        self.leaseSeconds = leaseSeconds
+        self.faults = faults
+    }
+
+    // MARK: Ingest
+
+    /// Queues a delivered file. Keyed by (host, delivery): retrying after a lost reply queues nothing
+    /// twice, and a delivery whose line is already committed is not queued again.
+    public func ingest(delivery: String, name: String, bytes: [UInt8], receivedAt: Double) async throws -> IngestOutcome {
+        let host = host
+        return try await connection.run { session in
+            let inserted = try session.query("""
+                INSERT INTO aw_jobs (host, delivery, name, bytes, received_at)
+                SELECT $1, $2, $3, $4, $5
+                WHERE NOT EXISTS (SELECT 1 FROM aw_results WHERE host = $1 AND delivery = $2)
+                ON CONFLICT (host, delivery) DO NOTHING
+                """, [.text(host), .text(delivery), .text(name), .bytes(bytes), .double(receivedAt)])
+            if inserted.affected == 1 { return .queued }
+            if case .committed = try Self.state(session, host: host, delivery: delivery) { return .alreadyCommitted }
+            return .alreadyQueued
+        }
+    }
+
+    /// Where one of this host's deliveries stands: recovery of a local claim asks this before queuing again.
+    public func state(ofDelivery delivery: String) async throws -> DeliveryState {
+        let host = host
+        return try await connection.run { try Self.state($0, host: host, delivery: delivery) }
+    }
+
+    static func state(_ session: PostgresSession, host: String, delivery: String) throws -> DeliveryState {
+        let result = try session.query("SELECT id FROM aw_results WHERE host = $1 AND delivery = $2", [.text(host), .text(delivery)])
+        if let id = result.int(0, "id") { return .committed(resultID: id) }
+        let job = try session.query("SELECT attempt FROM aw_jobs WHERE host = $1 AND delivery = $2", [.text(host), .text(delivery)])
+        if let attempt = job.int(0, "attempt") { return .queued(attempt: attempt) }
+        return .absent
+    }
+
+    // MARK: Claim
+
+    /// Leases up to `limit` claimable jobs (never leased, or leased and expired), oldest first. Rows other
+    /// claimers hold are skipped, not waited for, so claimers on every host never get the same job.
+    /// `abandonedOnly`: only jobs whose earlier claim lapsed (for recovery, which isolates them).
+    public func claim(limit: Int, abandonedOnly: Bool = false) async throws -> [QueuedJob] {
+        let host = host
+        let lease = leaseSeconds
+        let claimable = abandonedOnly ? "lease_until < clock_timestamp()" : "lease_until IS NULL OR lease_until < clock_timestamp()"
+        let rows = try await connection.run { session in
+            try session.query("""
+                WITH picked AS (
+                    SELECT id FROM aw_jobs
+                    WHERE \(claimable)
+                    ORDER BY id LIMIT $1
+                    FOR UPDATE SKIP LOCKED)
+                UPDATE aw_jobs AS job
+                SET attempt = job.attempt + 1, state = 'leased', claimed_by = $3,
+                    lease_until = clock_timestamp() + $2 * interval '1 second'
+                FROM picked WHERE job.id = picked.id
+                RETURNING job.id, job.host, job.delivery, job.name, job.bytes, job.received_at, job.attempt
+                """, [.int(limit), .double(lease), .text(host)])
+        }
+        return (0..<rows.count).compactMap { row in
+            guard let id = rows.int(row, "id"), let origin = rows.text(row, "host"), let delivery = rows.text(row, "delivery"),
+                  let name = rows.text(row, "name"), let bytes = rows.bytes(row, "bytes"),
+                  let receivedAt = rows.text(row, "received_at").flatMap(Double.init), let attempt = rows.int(row, "attempt")
+            else { return nil }
+            return QueuedJob(id: id, host: origin, delivery: delivery, name: name, bytes: bytes, receivedAt: receivedAt, attempt: attempt)
+        }.sorted { $0.id < $1.id }
+    }
+
+    // MARK: Commit
+
+    /// Writes `line` for `job` and removes the job, in one transaction, only if this claim still holds it.
+    public func commit(_ job: QueuedJob, line: CommittedLine) async throws -> JobCommitOutcome {
+        try await commit(job, probe: nil) { _ in line }
+    }
+
+    /// As `commit(_:line:)`, with the near-duplicate step: the probe's band keys are locked, candidates
+    /// read, and `makeLine` builds the line from them inside the transaction. If the connection fails
+    /// mid-commit the outcome is settled by looking the delivery up; a commit that certainly did not
+    /// happen, while the claim still holds, is tried again (up to three times).
+    public func commit(
+        _ job: QueuedJob, probe: NearDuplicateProbe?, makeLine: @escaping @Sendable ([DuplicateCandidate]) -> CommittedLine
+    ) async throws -> JobCommitOutcome {
+        var tries = 0
+        while true {
+            tries += 1
+            do {
+                return try await connection.run { [self] session in try commitTransaction(session, job, probe: probe, makeLine: makeLine) }
+            } catch let error as PostgresError where error.isConnectionProblem {
+                switch try await settle(job) {
+                case let .some(outcome): return outcome
+                case .none where tries < 3: continue
+                case .none: throw error
+                }
+            }
+        }
+    }
+
+    /// After a commit's reply was lost: `.committed` if this claim's line is in, `.fenced` if another
+    /// claim's is or the job was claimed again, nil if the job still waits under this claim (not committed).
+    public func settle(_ job: QueuedJob) async throws -> JobCommitOutcome? {
+        try await connection.run { session in
+            let result = try session.query("SELECT id, attempt FROM aw_results WHERE host = $1 AND delivery = $2",
+                                           [.text(job.host), .text(job.delivery)])
+            if let id = result.int(0, "id") {
+                return result.int(0, "attempt") == job.attempt ? .committed(resultID: id) : .fenced
+            }
+            let waiting = try session.query("SELECT attempt FROM aw_jobs WHERE id = $1", [.int(job.id)])
+            return waiting.isEmpty ? .fenced : (waiting.int(0, "attempt") == job.attempt ? nil : .fenced)
+        }
+    }
+
+    private func commitTransaction(
+        _ session: PostgresSession, _ job: QueuedJob, probe: NearDuplicateProbe?, makeLine: ([DuplicateCandidate]) -> CommittedLine
+    ) throws -> JobCommitOutcome {
+        try session.query("BEGIN")
+        do {
+            let deleted = try session.query("DELETE FROM aw_jobs WHERE id = $1 AND attempt = $2", [.int(job.id), .int(job.attempt)])
+            guard deleted.affected == 1 else {
+                try session.query("ROLLBACK")
+                return .fenced
+            }
+            let candidates = try probe.map { try NearDuplicateStore.lockAndFindCandidates(session, probe: $0) } ?? []
+            let line = makeLine(candidates)
+            let inserted = try session.query("""
+                WITH result AS (
+                    INSERT INTO aw_results (host, delivery, name, outcome, line, attempt, committed_by)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7)
+                    ON CONFLICT (host, delivery) DO NOTHING
+                    RETURNING id),
+                export AS (INSERT INTO aw_exports (host, result_id) SELECT $7, id FROM result)
+                SELECT id FROM result
+                """, [.text(job.host), .text(job.delivery), .text(job.name), .text(line.outcome.rawValue), .text(line.text),
+                      .int(job.attempt), .text(host)])
+            // A line already there for this delivery (only a re-ingest after a lost reply could do that):
+            // the job is done, nothing is written twice.
+            guard let resultID = inserted.int(0, "id") else {
+                try session.query("COMMIT")
+                return .fenced
+            }
+            if let probe, line.outcome == .result {
+                try NearDuplicateStore.register(session, probe: probe, resultID: resultID, name: job.name, receivedAt: job.receivedAt)
+            }
+            try faults.beforeCommit(session)
+            try session.query("COMMIT")
+            try faults.afterCommit(session)
+            return .committed(resultID: resultID)
+        } catch {
+            if !(error as? PostgresError).map(\.isConnectionProblem).orFalse { _ = try? session.query("ROLLBACK") }
+            throw error
+        }
+    }
+
+    // MARK: Export
+
+    /// Lines this host committed and has not yet appended to its local logs, in commit order.
+    public func pendingExports(limit: Int) async throws -> [PendingExport] {
+        let host = host
+        let rows = try await connection.run { session in
+            try session.query("""
+                SELECT export.id, result.outcome, result.line FROM aw_exports AS export
+                JOIN aw_results AS result ON result.id = export.result_id
+                WHERE export.host = $1 ORDER BY export.id LIMIT $2
+                """, [.text(host), .int(limit)])
+        }
+        return (0..<rows.count).compactMap { row in
+            guard let id = rows.int(row, "id"), let outcome = rows.text(row, "outcome").flatMap(CommittedLine.Outcome.init),
+                  let text = rows.text(row, "line") else { return nil }
+            return PendingExport(id: id, line: CommittedLine(outcome, text))
+        }
+    }
+
+    /// The local logs hold every pending export up to `id`: forget them.
+    public func acknowledgeExports(through id: Int) async throws {
+        let host = host
+        try await connection.run { session in
+            try session.query("DELETE FROM aw_exports WHERE host = $1 AND id <= $2", [.text(host), .int(id)])
+        }
+    }
+
+    /// Every committed line across all hosts after `afterID`, oldest first (`articlewatch export`).
+    public func committedLines(after afterID: Int, limit: Int) async throws -> [(id: Int, line: CommittedLine)] {
+        let rows = try await connection.run { session in
+            try session.query("SELECT id, outcome, line FROM aw_results WHERE id > $1 ORDER BY id LIMIT $2", [.int(afterID), .int(limit)])
+        }
+        return (0..<rows.count).compactMap { row in
+            guard let id = rows.int(row, "id"), let outcome = rows.text(row, "outcome").flatMap(CommittedLine.Outcome.init),
+                  let text = rows.text(row, "line") else { return nil }
+            return (id, CommittedLine(outcome, text))
+        }
+    }
+}
+
+extension Optional where Wrapped == Bool {
+    var orFalse: Bool { self ?? false }
+}

@@ -1,0 +1,171 @@
+import ArticleAnalysis
+public import Spool
+import Synchronization
+public import WorkQueue
+
+/// The shared PostgreSQL queue behind the queue seam: what the daemon's workers claim, read and commit
+/// when `queue.engine` is `postgres`. Claims come from every host's deliveries (`PostgresWorkQueue`); a
+/// claim's bytes travel with it, so `read` touches no file. The lease is the database's: a claim that
+/// outlives it may be fenced at commit, and the claimer hears `.fenced`.
+///
+/// While the database cannot be reached, claimers wait with back-off (1 s doubling to 30 s) and
+/// `databaseProblem` says why, for STATUS; the first claim that succeeds clears it.
+public final class SharedWorkQueue: WorkQueue {
+    public let database: PostgresWorkQueue
+    public let gate: ClaimGate
+    /// The longest an idle claimer waits before asking the database again; it starts at a 50th of it.
+    private let idlePoll: Duration
+    private let held = Mutex<[QueueClaim: QueuedJob]>([:])
+    private let problem = Mutex<String?>(nil)
+    /// Told when the database becomes unreachable (with why) and when it is back (nil), once per change.
+    private let onProblemChange: @Sendable (String?) -> Void
+    /// Links results lines to near-duplicates committed by other hosts; nil leaves lines as they come.
+    private let duplicates: CrossHostDuplicates?
+
+    /// `nearDuplicateThreshold`: link across hosts at this threshold (the analysis option); nil: never.
+    public init(
+        database: PostgresWorkQueue, gate: ClaimGate = ClaimGate(), idlePoll: Duration = .milliseconds(500),
+        nearDuplicateThreshold: Double? = nil, onProblemChange: @escaping @Sendable (String?) -> Void = { _ in }
+    ) {
+        self.database = database
+        self.gate = gate
+        self.idlePoll = idlePoll
+        duplicates = nearDuplicateThreshold.map(CrossHostDuplicates.init)
+        self.onProblemChange = onProblemChange
+    }
+
+    /// Why shared work is not being claimed right now (the database is unreachable), or nil.
+    public var databaseProblem: String? { problem.withLock { $0 } }
+
+    /// Claims held and not yet committed.
+    public var heldCount: Int { held.withLock { $0.count } }
+
+    public func claim(upTo limit: Int) async -> [QueueClaim] {
+        var idle = idlePoll / 50
+        var backOff = Duration.seconds(1)
+        while await gate.waitUntilOpen() {
+            do {
+                let jobs = try await database.claim(limit: max(1, limit))
+                report(nil)
+                backOff = .seconds(1)
+                if !jobs.isEmpty { return hold(jobs) }
+                await pauseUnlessClosed(idle)
+                idle = min(idle * 2, idlePoll)
+            } catch {
+                report("shared queue unreachable, retrying in \(backOff): \(error)")
+                await pauseUnlessClosed(backOff)
+                backOff = min(backOff * 2, .seconds(30))
+            }
+        }
+        return []
+    }
+
+    public func read(_ claim: QueueClaim, maxBytes: Int) async -> ClaimedContent {
+        guard let job = held.withLock({ $0[claim] }) else {
+            return .rejected(.internal, message: "the shared queue holds no claim \(claim.delivery)", status: nil)
+        }
+        let status = FileStatus(size: job.bytes.count, changedAt: job.receivedAt)
+        if job.bytes.count > maxBytes {
+            return .rejected(.tooLarge, message: "\(job.bytes.count) bytes is over the limit of \(maxBytes) (maxFileBytes); not read", status: status)
+        }
+        return .bytes(job.bytes, status: status)
+    }
+
+    /// Commits in the database; the local logs get the line later through the export rows, so a line is
+    /// settled as soon as its transaction is.
+    public func commit(_ claim: QueueClaim, line: QueueLine, whenSettled: @escaping @Sendable (CommitOutcome) -> Void) async {
+        guard let job = held.withLock({ $0[claim] }) else { return whenSettled(.unknown("the shared queue holds no claim \(claim.delivery)")) }
+        let outcome: CommittedLine.Outcome = switch line {
+        case .result: .result
+        case .failure: .failure
+        }
+        let text = String(decoding: line.bytes, as: UTF8.self)
+        let probe = outcome == .result ? duplicates?.probe(for: text) : nil
+        let duplicates = duplicates
+        do {
+            let committed = try await database.commit(job, probe: probe) { candidates in
+                guard let probe, let duplicates else { return CommittedLine(outcome, text) }
+                return CommittedLine(outcome, duplicates.link(text, probe: probe, candidates: candidates))
+            }
+            switch committed {
+            case .committed: release(claim); whenSettled(.settled)
+            case .fenced: release(claim); whenSettled(.fenced)
+            }
+        } catch {
+            whenSettled(.unknown("\(error)"))
+        }
+    }
+
+    public func lookUp(_ claim: QueueClaim) async throws(QueueError) -> ClaimState {
+        guard let job = held.withLock({ $0[claim] }) else { return .unknown }
+        do {
+            switch try await database.settle(job) {
+            case .none: return .claimed
+            case .committed?: release(claim); return .settled
+            case .fenced?: release(claim); return .claimedByOther(attempt: job.attempt + 1)
+            }
+        } catch {
+            throw QueueError(operation: "look up \(claim.delivery) in the shared queue", message: "\(error)")
+        }
+    }
+
+    /// Jobs whose claimer (on any host) let its lease lapse: claimed now, for recovery to analyse in its
+    /// isolated child. Their earlier claims count as deaths (`recoveryAttempts`), which bounds a poison file.
+    public func recover() async throws(QueueError) -> [RecoveredClaim] {
+        do {
+            var recovered: [RecoveredClaim] = []
+            while true {
+                let jobs = try await database.claim(limit: 64, abandonedOnly: true)
+                if jobs.isEmpty { return recovered }
+                recovered += hold(jobs).map { RecoveredClaim(claim: $0, state: .claimed) }
+            }
+        } catch {
+            throw QueueError(operation: "recover abandoned jobs from the shared queue", message: "\(error)")
+        }
+    }
+
+    /// The database raised the attempt when this claim was taken: nothing more to write down.
+    public func beginAttempt(_ claim: QueueClaim) async throws(QueueError) -> QueueClaim { claim }
+
+    public func orphanWitness(for claim: QueueClaim) -> String? { nil }
+
+    /// `recover` never reports a written line (the line and the job's removal are one transaction).
+    public func settle(_ claim: QueueClaim, _ disposition: Disposition) async throws(QueueError) { release(claim) }
+
+    public func endRecovery() async {}
+
+    public func pause(_ cause: ClaimPause) async { gate.pause(cause) }
+    public func resume(_ cause: ClaimPause) async { gate.resume(cause) }
+    public func close() async { gate.close() }
+
+    private func report(_ now: String?) {
+        let changed = problem.withLock { current -> Bool in
+            defer { current = now }
+            return (current == nil) != (now == nil)
+        }
+        if changed { onProblemChange(now) }
+    }
+
+    private func hold(_ jobs: [QueuedJob]) -> [QueueClaim] {
+        let claims = jobs.map { job in
+            QueueClaim(delivery: job.delivery, name: EntryName(job.name), attempt: job.attempt, recoveryAttempts: job.earlierAttempts)
+        }
+        held.withLock { held in
+            for (claim, job) in zip(claims, jobs) { held[claim] = job }
+        }
+        return claims
+    }
+
+    private func release(_ claim: QueueClaim) { _ = held.withLock { $0.removeValue(forKey: claim) } }
+
+    /// Sleeps `duration` in short steps, returning early once the queue is closed (shutdown must not wait
+    /// out a 30 s back-off).
+    private func pauseUnlessClosed(_ duration: Duration) async {
+        var left = duration
+        while left > .zero, !gate.isClosed {
+            let step = min(left, .milliseconds(100))
+            try? await Task.sleep(for: step)
+            left -= step
+        }
+    }
+}
