@@ -93,12 +93,17 @@ enum ElementRules {
         return false
     }
 
+    /// Class and id words of the element holding an article's credit or its date line (metadata signals only).
+    private static let bylineWords: Set<String> = ["byline", "author", "authors", "byl"]
+    private static let datedWords: Set<String> = ["date", "dateline", "published", "pubdate", "timestamp", "posted"]
+
     /// +25 for a container word, -25 for a furniture word (Readability's weights), from class and id.
-    /// What the class and id words say: the weight, and whether they name a byline.
+    /// What the class and id words say: the weight, and whether they name a byline or a date.
     struct ClassInfo {
         var weight = 0
         var furniture = false
         var byline = false
+        var dated = false
         /// A hash of the class attribute as written (0 without one): elements built from the same template
         /// part share it (see `ContentSelector`).
         var classHash: UInt64 = 0
@@ -121,16 +126,17 @@ enum ElementRules {
     }
 
     static func classInfo(of names: String) -> ClassInfo {
-        var furniture = false, weak = false, positive = false, byline = false
+        var furniture = false, weak = false, positive = false, byline = false, dated = false
         for word in names.utf8.split(whereSeparator: { !PersonalDataScanner.isLetter($0) }) {
             let word = String(decoding: word, as: UTF8.self).lowercased()
             if furnitureWords.contains(word) { furniture = true }
             if weakNegativeWords.contains(word) { weak = true }
             if positiveWords.contains(word) { positive = true }
-            if word == "byline" { byline = true }
+            if bylineWords.contains(word) { byline = true }
+            if datedWords.contains(word) { dated = true }
         }
         let weight = weight(positive: positive, negative: furniture || weak)
-        return ClassInfo(weight: weight, furniture: furniture && weight < 0, byline: byline)
+        return ClassInfo(weight: weight, furniture: furniture && weight < 0, byline: byline, dated: dated)
     }
 
     private static func weight(positive: Bool, negative: Bool) -> Int {
