@@ -58,7 +58,7 @@ enum HTMLMetadataReader {
         resolver.machine = machine
         resolver.visible = surroundings.dates
             + signals.times.filter { !$0.modified }.compactMap { $0.text.flatMap(PublishedDateReader.dateLine)?.0 }
-            + signals.dateTexts.compactMap { PublishedDateReader.dateLine($0)?.0 }
+            + signals.dateTexts.compactMap { PublishedDateReader.dateLine($0)?.0 } + surroundings.datelines
         resolver.urlDay = url.flatMap(URLDate.day)
         resolver.fallbackTimes = signals.times.filter { time in
             !time.modified && !(time.text?.lowercased().contains("updated") ?? false)

@@ -103,6 +103,7 @@ struct JSONLDArticle {
     private static func string(_ value: Any?) -> String? {
         guard let text = value as? String else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? nil : trimmed
+        guard !trimmed.isEmpty else { return nil }
+        return trimmed.contains("&") ? HTMLEntityText.decoded(trimmed) : trimmed
     }
 }

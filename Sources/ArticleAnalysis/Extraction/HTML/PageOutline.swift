@@ -36,6 +36,9 @@ struct PageOutline {
         /// The texts of the page's first few `<h1>` elements, in order (a site logo can come first).
         var headings: [String] = []
         var firstH1: String? { headings.first }
+        /// How many text blocks the outline held when the first h1 ended: where the headline sits among the
+        /// blocks, also when it is in a skipped `<header>` and so no block itself.
+        var blocksBeforeHeadline: Int?
         var times: [TimeElement] = []
         var relAuthors: [String] = []
         /// Texts of elements marked `itemprop="author"` (or `creator`).

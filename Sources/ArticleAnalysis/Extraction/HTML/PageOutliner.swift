@@ -262,7 +262,9 @@ struct PageOutliner {
             let text = last.text
             switch last.signal {
             case .title: outline.signals.documentTitle = outline.signals.documentTitle ?? text
-            case .heading: if let text { outline.signals.headings.append(text) }
+            case .heading:
+                if let text { outline.signals.headings.append(text) }
+                if outline.signals.blocksBeforeHeadline == nil { outline.signals.blocksBeforeHeadline = outline.blocks.count }
             case .relAuthor: if let text { outline.signals.relAuthors.append(text) }
             case .byline: if let text { outline.signals.bylineTexts.append(text) }
             case .dateText: if let text { outline.signals.dateTexts.append(text) }

@@ -10,17 +10,23 @@ struct HeadlineSurroundings {
     static let maximumWords = 20
 
     var dates: [CivilDate] = []
+    /// Datelines opening a paragraph after the headline; weaker than a date line of its own.
+    var datelines: [CivilDate] = []
     var byLines: [String] = []
 
     init(outline: PageOutline) {
-        guard let headline = outline.blocks.firstIndex(where: { $0.heading && outline.elements[$0.owner].tag == "h1" }) else { return }
+        guard let headline = outline.signals.blocksBeforeHeadline else { return }
         let range = max(0, headline - Self.blocksBefore)..<min(outline.blocks.count, headline + Self.blocksAfter + 1)
-        for index in range where index != headline {
+        for index in range where !(outline.blocks[index].heading && outline.elements[outline.blocks[index].owner].tag == "h1") {
             let text = outline.blocks[index].text
-            guard text.utf8.count < 400, text.split(separator: " ").count <= Self.maximumWords else { continue }
+            guard text.utf8.count < 400, text.split(separator: " ").count <= Self.maximumWords else {
+                // "LONDON, March 12, 2024 — The …": the first paragraph's own dateline.
+                if index >= headline, datelines.isEmpty, let date = PublishedDateReader.dateline(text) { datelines.append(date) }
+                continue
+            }
             if let (date, _) = PublishedDateReader.dateLine(text) { dates.append(date) }
             let lowered = text.prefix(3).lowercased()
-            if index > headline, lowered == "by " { byLines.append(text) }
+            if index >= headline - 1, lowered == "by " { byLines.append(text) }
         }
     }
 }

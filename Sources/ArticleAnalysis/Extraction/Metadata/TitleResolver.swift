@@ -18,7 +18,7 @@ enum TitleResolver {
                 let titleKey = key(title), shortKey = key(short)
                 if headingKey == shortKey || headingKey == titleKey { return heading }
                 let share = Double(headingKey.count) / Double(max(1, shortKey.count))
-                if share >= minimumShareOfMetadataTitle, titleKey.contains(headingKey) { return heading }
+                if share >= minimumShareOfMetadataTitle, shortKey.contains(headingKey) { return heading }
             }
         }
         return stripped.first ?? headings.first

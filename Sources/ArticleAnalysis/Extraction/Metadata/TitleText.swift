@@ -19,6 +19,7 @@ enum TitleText {
             let short = tail.split(separator: " ").count <= maximumSuffixWords
             guard isSite || short, head.split(separator: " ").count >= 2 else { break }
             title = String(head)
+            // Parts before the site's name can be words of the headline ("Storm: the aftermath - Part 2 | Site").
             if isSite { break }
         }
         return title
