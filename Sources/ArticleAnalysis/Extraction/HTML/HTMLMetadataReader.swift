@@ -14,7 +14,7 @@ enum HTMLMetadataReader {
             meta["og:site_name"].flatMap { $0.contains("://") ? nil : $0 }, jsonLD.publisher, meta["application-name"],
             meta["apple-mobile-web-app-title"], meta["twitter:site"].map { String($0.drop { $0 == "@" }) })
         metadata.title = TitleResolver.title(
-            headings: signals.headings.map(collapse),
+            headings: signals.headings,
             metadataTitles: [meta["og:title"], meta["twitter:title"], jsonLD.headline, signals.documentTitle].map { $0.map(collapse) },
             site: metadata.site)
         metadata.byline = byline(signals, jsonLD: jsonLD, surroundings: surroundings, outlets: [metadata.site, jsonLD.publisher].compactMap { $0 })
@@ -29,16 +29,23 @@ enum HTMLMetadataReader {
     ) -> String? {
         let meta = signals.meta
         var resolver = BylineResolver()
-        let people = jsonLD.authors.filter { !$0.organization }.map(\.name)
-        resolver.add(people.flatMap { BylineNames.names(in: $0, excluding: outlets) })
-        resolver.add(unique(signals.itemAuthors.flatMap { BylineNames.names(in: $0, excluding: outlets) }))
-        resolver.add(unique(signals.relAuthors.flatMap { BylineNames.names(in: $0, excluding: outlets) }))
+        // Pages repeat one credit in many places (four meta tags, microdata, a link): each is read once.
+        var read: [String: [String]] = [:]
+        func names(_ credit: String) -> [String] {
+            if let known = read[credit] { return known }
+            let found = BylineNames.names(in: credit, excluding: outlets)
+            read[credit] = found
+            return found
+        }
+        resolver.add(jsonLD.authors.filter { !$0.organization }.flatMap { names($0.name) })
+        resolver.add(unique(signals.itemAuthors.flatMap(names)))
+        resolver.add(unique(signals.relAuthors.flatMap(names)))
         for key in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"] {
             guard let value = meta[key], !value.contains("://") else { continue }
-            resolver.add(BylineNames.names(in: value, excluding: outlets))
+            resolver.add(names(value))
         }
         for text in signals.bylineTexts.prefix(2) + surroundings.byLines.prefix(1) {
-            resolver.add(BylineNames.names(in: text, excluding: outlets))
+            resolver.add(names(text))
         }
         return resolver.byline()
     }

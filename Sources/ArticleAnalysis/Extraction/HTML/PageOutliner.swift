@@ -38,6 +38,8 @@ struct PageOutliner {
 
     private var frames: [Frame] = []
     private var mutedFrames = 0
+    /// The frame depth of a skipped `<header>` being read for its byline and date (nil outside one).
+    private var mutedHeaderDepth: Int?
     private var headFrames = 0
     private var recordedDepth = 0
     private var blockOwners: [Int] = []
@@ -61,9 +63,12 @@ struct PageOutliner {
         if mutedFrames > 0 {
             if headFrames > 0 {
                 readHead(tag, attributes)
+            } else if mutedHeaderDepth != nil, !attributes.isEmpty {
+                readBodySignals(tag, attributes, ElementRules.classInfo(of: attributes, cache: &classInfos))
             } else {
-                let info = attributes.isEmpty ? ElementRules.ClassInfo() : ElementRules.classInfo(of: attributes, cache: &classInfos)
-                readBodySignals(tag, attributes, info)
+                // Outside an article's <header>, skipped furniture (menus, footers) is only read for the tags
+                // themselves (h1, time, rel=author, JSON-LD): class words there would cost a look-up per element.
+                readBodySignals(tag, attributes, ElementRules.ClassInfo(), microdata: false)
             }
             openMuted()
             return
@@ -76,7 +81,11 @@ struct PageOutliner {
         }
         let info = attributes.isEmpty ? ElementRules.ClassInfo() : ElementRules.classInfo(of: attributes, cache: &classInfos)
         readBodySignals(tag, attributes, info)
-        guard ElementRules.action(for: tag, attributes: attributes) == .visit else { return openMuted() }
+        guard ElementRules.action(for: tag, attributes: attributes) == .visit else {
+            openMuted()
+            if tag.name == "header", mutedHeaderDepth == nil { mutedHeaderDepth = frames.count }
+            return
+        }
         guard recordedDepth < Self.maximumDepth else { return frames.append(.transparent) }
         if tag.block { flush() }
         let weight = info.weight < 0 && tag.outer ? 0 : info.weight
@@ -133,6 +142,7 @@ struct PageOutliner {
 
     private mutating func close() {
         let frame = frames.removeLast()
+        if let depth = mutedHeaderDepth, frames.count < depth { mutedHeaderDepth = nil }
         if !captures.isEmpty { finishCaptures(openedAt: frames.count + 1) }
         switch frame {
         case .muted: mutedFrames -= 1
@@ -203,7 +213,9 @@ struct PageOutliner {
     /// come first on the page, and a list of teasers further down must not cost time or memory.
     static let maximumRepeatedSignals = 6
 
-    private mutating func readBodySignals(_ tag: ElementRules.TagTraits, _ attributes: HTMLAttributes, _ info: ElementRules.ClassInfo) {
+    private mutating func readBodySignals(
+        _ tag: ElementRules.TagTraits, _ attributes: HTMLAttributes, _ info: ElementRules.ClassInfo, microdata: Bool = true
+    ) {
         let signals = outline.signals
         let limit = Self.maximumRepeatedSignals
         switch tag.kind {
@@ -215,7 +227,7 @@ struct PageOutliner {
             capture(.relAuthor, limit: 300)
         default: break
         }
-        guard !attributes.isEmpty else { return }
+        guard microdata, !attributes.isEmpty else { return }
         if tag.kind != .meta, let property = attributes.bytes("itemprop") { readItemProperty(property, attributes) }
         if info.byline, signals.bylineTexts.count < limit { capture(.byline, limit: 300) }
         if info.dated, tag.kind != .time, signals.dateTexts.count < limit { capture(.dateText, limit: 200) }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns a credit as pages write it ("By TOM KRISHER, AP Auto Writer", "Posted by Ann Lee on March 3,
 /// 2024", "Ann Lee and Bo Chan | Reuters", "Jill Disis, CNN Business", "HNN Staff") into the person names
 /// it holds: no "By", dates, job titles, outlets, e-mail addresses or handles. Names written all in capitals
@@ -12,6 +10,7 @@ enum BylineNames {
 
     /// The names in `credit`; `excluding` lists names of the site or publisher, which are never authors.
     static func names(in credit: String, excluding outlets: [String] = []) -> [String] {
+        guard credit.utf8.count <= maximumWords * 20 else { return [] }
         var words = credit.split(whereSeparator: \.isWhitespace).map(String.init)
         guard !words.isEmpty, words.count <= maximumWords else { return [] }
         dropLeadingCue(&words)
@@ -19,20 +18,29 @@ enum BylineNames {
         let outletKeys = Set(outlets.map(key).filter { !$0.isEmpty })
         var names: [String] = []
         let parts = split(words.joined(separator: " "))
+        var seen = Set<String>()
         for (index, part) in parts.enumerated() {
-            guard let name = name(part, single: parts.count == 1 || index == 0), !outletKeys.contains(key(name)),
-                !outletKeys.contains(where: { key(name).contains($0) && key(name).count <= $0.count + 6 || $0.contains(key(name)) }),
-                !names.contains(where: { key($0) == key(name) })
-            else { continue }
+            guard let name = name(part, single: parts.count == 1 || index == 0) else { continue }
+            let nameKey = key(name)
+            let isOutlet = outletKeys.contains { nameKey.contains($0) && nameKey.utf8.count <= $0.utf8.count + 6 || $0.contains(nameKey) }
+            guard !isOutlet, seen.insert(nameKey).inserted else { continue }
             names.append(name)
         }
         return names
     }
 
     /// "By", "Posted by", "Written by", "Words:", and the same cue in a few other languages.
+    private static let cues: Set<String> = ["by", "by:", "von", "von:", "par", "par:", "por", "por:", "door", "av", "af"]
+    private static let verbs: Set<String> = [
+        "posted", "written", "words", "reported", "story", "text", "text:", "author:", "authors:", "autor:", "reporting",
+    ]
+    private static let stopWords: Set<String> = [
+        "|", "•", "·", "—", "–", "-", "/", "on", "at", "updated", "published", "posted", "last", "photo", "photos", "follow",
+        "email", "e-mail", "twitter",
+    ]
+    private static let joiners: Set<String> = ["and", "&", "und", "et", "y", "e", "og", "en", "with"]
+
     private static func dropLeadingCue(_ words: inout [String]) {
-        let cues: Set<String> = ["by", "by:", "von", "von:", "par", "par:", "por", "por:", "door", "av", "af"]
-        let verbs: Set<String> = ["posted", "written", "words", "reported", "story", "text", "text:", "author:", "authors:", "autor:", "reporting"]
         if let first = words.first?.lowercased(), verbs.contains(first) { words.removeFirst() }
         if let first = words.first?.lowercased(), cues.contains(first) { words.removeFirst() }
     }
@@ -41,13 +49,11 @@ enum BylineNames {
     private static func endsTheNames(_ words: [String], at index: Int) -> Bool {
         let word = words[index]
         let lowered = word.lowercased()
-        if ["|", "•", "·", "—", "–", "-", "/", "on", "at", "updated", "published", "posted", "last", "photo", "photos", "follow", "email", "e-mail", "twitter"].contains(lowered) {
-            return true
-        }
+        if stopWords.contains(lowered) { return true }
         if word.contains("@") || lowered.hasPrefix("http") || lowered.hasPrefix("www.") { return true }
         if word.contains(where: \.isNumber) { return true }
         // "March 3, 2024" ends the names; "Jan Novak" does not.
-        let bare = lowered.trimmingCharacters(in: .punctuationCharacters)
+        let bare = String(lowered.filter(\.isLetter))
         let nextHasDigits = index + 1 < words.count && words[index + 1].contains(where: \.isNumber)
         return nextHasDigits && CalendarLexicon.months[WordKey(bare)] != nil
     }
@@ -58,7 +64,7 @@ enum BylineNames {
         var current: [String] = []
         for word in text.split(separator: " ") {
             let lowered = word.lowercased()
-            if ["and", "&", "und", "et", "y", "e", "og", "en", "with"].contains(lowered) {
+            if joiners.contains(lowered) {
                 parts.append(current.joined(separator: " "))
                 current = []
                 continue
@@ -73,7 +79,7 @@ enum BylineNames {
             }
         }
         parts.append(current.joined(separator: " "))
-        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return parts.filter { !$0.isEmpty }
     }
 
     /// Words that make a part a role, a desk or an outlet rather than a person.
@@ -92,8 +98,9 @@ enum BylineNames {
     /// A part that reads as a person's name, tidied; nil otherwise. A single word ("Regan") is a name only
     /// when it is the credit's first part: after a comma it is an outlet ("Victor Tangermann, Futurism").
     private static func name(_ part: String, single: Bool) -> String? {
-        let words = part.split(separator: " ").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ",:;!?()[]\"“”")) }
-            .filter { !$0.isEmpty }
+        let words = part.split(separator: " ").map { word in
+            String(word.drop(while: isEdgePunctuation).reversed().drop(while: isEdgePunctuation).reversed())
+        }.filter { !$0.isEmpty }
         let core = words.filter { !particles.contains($0.lowercased()) }
         guard !core.isEmpty, core.count <= maximumNameWords, single || core.count >= 2 else { return nil }
         for word in words {
@@ -119,8 +126,10 @@ enum BylineNames {
         }.joined(separator: " ")
     }
 
-    /// Lower-cased letters and digits only, to compare names with outlets.
-    static func key(_ text: String) -> String {
-        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    private static func isEdgePunctuation(_ character: Character) -> Bool {
+        ",:;!?()[]\"“”".contains(character)
     }
+
+    /// Lower-cased letters and digits only, to compare names with outlets.
+    static func key(_ text: String) -> String { TitleResolver.key(text) }
 }

@@ -19,7 +19,7 @@ struct HeadlineSurroundings {
         let range = max(0, headline - Self.blocksBefore)..<min(outline.blocks.count, headline + Self.blocksAfter + 1)
         for index in range where !(outline.blocks[index].heading && outline.elements[outline.blocks[index].owner].tag == "h1") {
             let text = outline.blocks[index].text
-            guard text.utf8.count < 400, text.split(separator: " ").count <= Self.maximumWords else {
+            guard text.utf8.count < 400, TitleText.words(in: text.utf8) <= Self.maximumWords else {
                 // "LONDON, March 12, 2024 — The …": the first paragraph's own dateline.
                 if index >= headline, datelines.isEmpty, let date = PublishedDateReader.dateline(text) { datelines.append(date) }
                 continue

@@ -7,26 +7,63 @@
 enum TitleResolver {
     /// An h1 is the headline when its key is at least this share of an agreeing metadata title's key.
     static let minimumShareOfMetadataTitle = 0.6
+    /// An h1 longer than this is a block of text in a heading element, not a headline.
+    static let maximumHeadlineBytes = 600
 
     static func title(headings: [String], metadataTitles: [String?], site: String?) -> String? {
-        let titles = metadataTitles.compactMap { $0 }.filter { !key($0).isEmpty }
+        let titles = metadataTitles.compactMap { $0 }
+        let titleKeys = titles.map(key)
         let stripped = titles.map { TitleText.withoutSite($0, site: site) }
-        for heading in headings {
+        let strippedKeys = stripped.map(key)
+        for heading in headings where heading.utf8.count <= maximumHeadlineBytes {
             let headingKey = key(heading)
             guard headingKey.count >= 4 else { continue }
-            for (title, short) in zip(titles, stripped) {
-                let titleKey = key(title), shortKey = key(short)
+            for (titleKey, shortKey) in zip(titleKeys, strippedKeys) where !titleKey.isEmpty {
                 if headingKey == shortKey || headingKey == titleKey { return heading }
                 let share = Double(headingKey.count) / Double(max(1, shortKey.count))
                 if share >= minimumShareOfMetadataTitle, shortKey.contains(headingKey) { return heading }
             }
         }
-        return stripped.first ?? headings.first
+        return zip(stripped, titleKeys).first { !$0.1.isEmpty }?.0 ?? headings.first
     }
 
     /// Letters and digits, lower-cased, with curly and straight quotes and all dashes removed: the titles
-    /// are compared on their words only.
+    /// are compared on their words only. ASCII is read without Unicode property look-ups.
     static func key(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiKey), let ascii { return ascii }
+        var key = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if value >= 0x41 && value <= 0x5A {
+                    key.append(Unicode.Scalar(value | 0x20)!)
+                } else if value >= 0x61 && value <= 0x7A || value >= 0x30 && value <= 0x39 {
+                    key.append(scalar)
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                key.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(key)
+    }
+
+    /// The key of a text in ASCII plus the punctuation titles use (curly quotes, dashes, ellipsis, no-break
+    /// space: E2 80 xx and C2 A0), byte by byte; nil when the text has other characters.
+    private static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var key: [UInt8] = []
+        key.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 {
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 { index += 3; continue }
+                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { index += 2; continue }
+                return nil
+            }
+            let folded = byte | 0x20
+            if folded >= 0x61 && folded <= 0x7A { key.append(folded) } else if byte >= 0x30 && byte <= 0x39 { key.append(byte) }
+            index += 1
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 }

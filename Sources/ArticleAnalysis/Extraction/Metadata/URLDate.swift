@@ -1,5 +1,3 @@
-import Foundation
-
 /// The publication day many sites write into their article URLs: "/2024/03/05/", "/2019/nov/18/",
 /// "/2024-03-05-slug", "-20191115/". Only the path is read (a host or query string is not a date), and only
 /// a full day counts: "/2024/03/" names a month's archive, not the article's day.
@@ -14,7 +12,7 @@ enum URLDate {
     }
 
     private static func path(of url: String) -> Substring? {
-        guard let scheme = url.range(of: "://") else { return url.hasPrefix("/") ? Substring(url) : nil }
+        guard let scheme = url.firstRange(of: "://") else { return url.hasPrefix("/") ? Substring(url) : nil }
         let afterHost = url[scheme.upperBound...].drop { $0 != "/" }
         return afterHost.prefix { $0 != "?" && $0 != "#" }
     }
