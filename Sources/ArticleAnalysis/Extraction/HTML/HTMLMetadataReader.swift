@@ -38,13 +38,13 @@ enum HTMLMetadataReader {
             return found
         }
         resolver.add(jsonLD.authors.filter { !$0.organization }.flatMap { names($0.name) })
-        resolver.add(unique(signals.itemAuthors.flatMap(names)))
-        resolver.add(unique(signals.relAuthors.flatMap(names)))
         for key in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"] {
-            guard let value = meta[key], !value.contains("://") else { continue }
+            guard !resolver.settled, let value = meta[key], !value.contains("://") else { continue }
             resolver.add(names(value))
         }
-        for text in signals.bylineTexts.prefix(2) + surroundings.byLines.prefix(1) {
+        if !resolver.settled { resolver.add(unique(signals.itemAuthors.flatMap(names))) }
+        if !resolver.settled { resolver.add(unique(signals.relAuthors.flatMap(names))) }
+        for text in signals.bylineTexts.prefix(2) + surroundings.byLines.prefix(1) where !resolver.settled {
             resolver.add(names(text))
         }
         return resolver.byline()
