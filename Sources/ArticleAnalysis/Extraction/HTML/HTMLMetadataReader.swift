@@ -7,7 +7,15 @@ enum HTMLMetadataReader {
         let signals = outline.signals
         let meta = signals.meta
         let jsonLD = JSONLDArticle(scripts: signals.jsonLD)
-        let surroundings = HeadlineSurroundings(outline: outline)
+        // The blocks around the headline are read only when a field still needs them (most pages date and
+        // credit their articles in JSON-LD or meta tags).
+        var read: HeadlineSurroundings?
+        let surroundings = { () -> HeadlineSurroundings in
+            if let read { return read }
+            let found = HeadlineSurroundings(outline: outline)
+            read = found
+            return found
+        }
         var metadata = ArticleMetadata()
         metadata.url = first(signals.canonical.flatMap(absolute), meta["og:url"], jsonLD.url.flatMap(absolute))
         metadata.site = first(
@@ -25,7 +33,7 @@ enum HTMLMetadataReader {
     }
 
     private static func byline(
-        _ signals: PageOutline.Signals, jsonLD: JSONLDArticle, surroundings: HeadlineSurroundings, outlets: [String]
+        _ signals: PageOutline.Signals, jsonLD: JSONLDArticle, surroundings: () -> HeadlineSurroundings, outlets: [String]
     ) -> String? {
         let meta = signals.meta
         var resolver = BylineResolver()
@@ -44,14 +52,15 @@ enum HTMLMetadataReader {
         }
         if !resolver.settled { resolver.add(unique(signals.itemAuthors.flatMap(names))) }
         if !resolver.settled { resolver.add(unique(signals.relAuthors.flatMap(names))) }
-        for text in signals.bylineTexts.prefix(2) + surroundings.byLines.prefix(1) where !resolver.settled {
+        for text in signals.bylineTexts.prefix(2) where !resolver.settled {
             resolver.add(names(text))
         }
+        if !resolver.settled, let text = surroundings().byLines.first { resolver.add(names(text)) }
         return resolver.byline()
     }
 
     private static func dateResolver(
-        _ signals: PageOutline.Signals, jsonLD: JSONLDArticle, surroundings: HeadlineSurroundings, url: String?
+        _ signals: PageOutline.Signals, jsonLD: JSONLDArticle, surroundings: () -> HeadlineSurroundings, url: String?
     ) -> PublishedDateResolver {
         let meta = signals.meta
         var resolver = PublishedDateResolver()
@@ -63,9 +72,13 @@ enum HTMLMetadataReader {
         machine += signals.times.filter(\.published).compactMap { $0.datetime.flatMap(DateStamp.init) }
         machine += [jsonLD.pageDatePublished].compactMap { $0.flatMap(DateStamp.init) }
         resolver.machine = machine
-        resolver.visible = surroundings.dates
-            + signals.times.filter { !$0.modified }.compactMap { $0.text.flatMap(PublishedDateReader.dateLine)?.0 }
-            + signals.dateTexts.compactMap { PublishedDateReader.dateLine($0)?.0 } + surroundings.datelines
+        // Visible dates matter only when no machine stamp carries the page's own offset.
+        if machine.first?.dayMayBeShifted ?? true {
+            let near = surroundings()
+            resolver.visible = near.dates
+                + signals.times.filter { !$0.modified }.compactMap { $0.text.flatMap(PublishedDateReader.dateLine)?.0 }
+                + signals.dateTexts.compactMap { PublishedDateReader.dateLine($0)?.0 } + near.datelines
+        }
         resolver.urlDay = url.flatMap(URLDate.day)
         resolver.fallbackTimes = signals.times.filter { time in
             !time.modified && !(time.text?.lowercased().contains("updated") ?? false)
