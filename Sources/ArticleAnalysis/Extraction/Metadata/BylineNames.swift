@@ -98,8 +98,11 @@ enum BylineNames {
     /// A part that reads as a person's name, tidied; nil otherwise. A single word ("Regan") is a name only
     /// when it is the credit's first part: after a comma it is an outlet ("Victor Tangermann, Futurism").
     private static func name(_ part: String, single: Bool) -> String? {
-        let words = part.split(separator: " ").map { word in
-            String(word.drop(while: isEdgePunctuation).reversed().drop(while: isEdgePunctuation).reversed())
+        let words = part.split(separator: " ").map { word -> String in
+            guard let first = word.firstIndex(where: { !isEdgePunctuation($0) }),
+                let last = word.lastIndex(where: { !isEdgePunctuation($0) })
+            else { return "" }
+            return String(word[first...last])
         }.filter { !$0.isEmpty }
         let core = words.filter { !particles.contains($0.lowercased()) }
         guard !core.isEmpty, core.count <= maximumNameWords, single || core.count >= 2 else { return nil }
