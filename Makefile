@@ -192,6 +192,15 @@ eval-extraction-stress: deps .venv-eval/.installed
 	$(SWIFT) build -c release --product articlewatch-eval
 	.venv-eval/bin/python eval/extraction_stress.py --data $(SHARED)/data/article-extraction-benchmark
 
+# Metadata (issue 13): published day, title and byline on the hand-labelled pages
+# (Tests/ArticleAnalysisTests/Fixtures/metadata-labelled.json), ours beside trafilatura's bare_extraction, per half
+# (tune: read while the readers were written; held: labelled afterwards, the forecast for unseen pages).
+.PHONY: eval-metadata
+eval: eval-metadata
+eval-metadata: deps .venv-eval/.installed
+	$(SWIFT) build -c release --product articlewatch-eval
+	.venv-eval/bin/python eval/metadata_eval.py --data $(SHARED)/data/article-extraction-benchmark
+
 # Why libxml2: parse-only speed of libxml2 and Gumbo on the benchmark pages (needs libgumbo-dev; not in `eval`).
 .PHONY: eval-parsers
 eval-parsers: deps

@@ -47,8 +47,11 @@ public struct ExtractStage: AnalysisStage {
             }
         }
         var metadata = article.metadata
-        metadata.title = metadata.title.map { repair.repair($0) }.flatMap { $0.isEmpty ? nil : $0 }
-        metadata.byline = metadata.byline.map { repair.repair($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        // The title and byline keep the page's own quotes and apostrophes ("Europe’s"): the body's majority
+        // quote style is about the body, and a title rewritten to it no longer matches the page.
+        let metadataRepair = TextRepair(quotes: .keep)
+        metadata.title = metadata.title.map { metadataRepair.repair($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        metadata.byline = metadata.byline.map { metadataRepair.repair($0) }.flatMap { $0.isEmpty ? nil : $0 }
         let personalData = PersonalDataReport(paragraphs: paragraphs, redact: document.options.redactPII)
         if document.options.redactPII { paragraphs = personalData.redactedParagraphs }
         document.paragraphs = paragraphs

@@ -38,7 +38,10 @@ public struct AnalysisDocument: Sendable {
 public struct ArticleMetadata: Sendable, Equatable {
     public var title: String?
     public var byline: String?
+    /// RFC 3339: a date-time with the page's own offset, or a full-date when the page gives no zone.
     public var published: String?
+    /// When the page says it was last changed, kept apart from `published` (same format).
+    public var modified: String?
     public var site: String?
     public var url: String?
     public init() {}

@@ -62,6 +62,7 @@ public struct AnalysisRecord: Sendable, JSONRepresentable {
             ("title", metadata.title.json),
             ("byline", metadata.byline.json),
             ("published", metadata.published.json),
+            ("modified", metadata.modified.json),
             ("site", metadata.site.json),
             ("url", metadata.url.json),
             ("language", language.json),

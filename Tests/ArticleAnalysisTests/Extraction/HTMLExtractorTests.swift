@@ -47,8 +47,8 @@ import Testing
     }
 
     @Test func titleLosesTheSiteSuffix() {
-        #expect(HTMLMetadataReader.titleWithoutSite("Storm hits coast | Coastal Times", site: nil) == "Storm hits coast")
-        #expect(HTMLMetadataReader.titleWithoutSite("Storm - what we know - and what we don't, in full detail here", site: nil)
+        #expect(TitleText.withoutSite("Storm hits coast | Coastal Times", site: nil) == "Storm hits coast")
+        #expect(TitleText.withoutSite("Storm - what we know - and what we don't, in full detail here", site: nil)
             == "Storm - what we know - and what we don't, in full detail here")
     }
 

@@ -93,12 +93,35 @@ enum ElementRules {
         return false
     }
 
+    /// Class and id words of the element holding an article's credit or its date line (metadata signals only).
+    private static let bylineWords: Set<String> = ["byline", "author", "authors", "byl"]
+    private static let datedWords: Set<String> = ["date", "dateline", "published", "pubdate", "timestamp", "posted"]
+
+    /// What a class word can say, all word lists in one table: one look-up per word.
+    private struct WordRoles: OptionSet {
+        let rawValue: UInt8
+        static let furniture = WordRoles(rawValue: 1), weak = WordRoles(rawValue: 2), positive = WordRoles(rawValue: 4)
+        static let byline = WordRoles(rawValue: 8), dated = WordRoles(rawValue: 16)
+    }
+
+    private static let wordRoles: [String: WordRoles] = {
+        var table: [String: WordRoles] = [:]
+        let lists: [(Set<String>, WordRoles)] = [
+            (furnitureWords, .furniture), (weakNegativeWords, .weak), (positiveWords, .positive), (bylineWords, .byline), (datedWords, .dated),
+        ]
+        for (words, role) in lists {
+            for word in words { table[word, default: []].insert(role) }
+        }
+        return table
+    }()
+
     /// +25 for a container word, -25 for a furniture word (Readability's weights), from class and id.
-    /// What the class and id words say: the weight, and whether they name a byline.
+    /// What the class and id words say: the weight, and whether they name a byline or a date.
     struct ClassInfo {
         var weight = 0
         var furniture = false
         var byline = false
+        var dated = false
         /// A hash of the class attribute as written (0 without one): elements built from the same template
         /// part share it (see `ContentSelector`).
         var classHash: UInt64 = 0
@@ -121,16 +144,17 @@ enum ElementRules {
     }
 
     static func classInfo(of names: String) -> ClassInfo {
-        var furniture = false, weak = false, positive = false, byline = false
+        var furniture = false, weak = false, positive = false, byline = false, dated = false
         for word in names.utf8.split(whereSeparator: { !PersonalDataScanner.isLetter($0) }) {
-            let word = String(decoding: word, as: UTF8.self).lowercased()
-            if furnitureWords.contains(word) { furniture = true }
-            if weakNegativeWords.contains(word) { weak = true }
-            if positiveWords.contains(word) { positive = true }
-            if word == "byline" { byline = true }
+            guard let roles = wordRoles[String(decoding: word, as: UTF8.self).lowercased()] else { continue }
+            if roles.contains(.furniture) { furniture = true }
+            if roles.contains(.weak) { weak = true }
+            if roles.contains(.positive) { positive = true }
+            if roles.contains(.byline) { byline = true }
+            if roles.contains(.dated) { dated = true }
         }
         let weight = weight(positive: positive, negative: furniture || weak)
-        return ClassInfo(weight: weight, furniture: furniture && weight < 0, byline: byline)
+        return ClassInfo(weight: weight, furniture: furniture && weight < 0, byline: byline, dated: dated)
     }
 
     private static func weight(positive: Bool, negative: Bool) -> Int {

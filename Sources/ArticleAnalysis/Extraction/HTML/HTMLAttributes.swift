@@ -37,7 +37,9 @@ struct HTMLAttributes {
         guard let pairs else { return nil }
         var index = 0
         while let attribute = pairs[index] {
-            if xmlStrEqual(attribute, name.utf8Start) != 0 { return index }
+            // The first byte rules out most names without a call into libxml2 (every element is asked for
+            // several attributes).
+            if attribute.pointee == name.utf8Start.pointee, xmlStrEqual(attribute, name.utf8Start) != 0 { return index }
             index += 2
         }
         return nil

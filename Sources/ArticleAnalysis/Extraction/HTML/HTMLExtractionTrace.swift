@@ -11,8 +11,11 @@ public enum HTMLExtractionTrace {
         let top = main.top
         let choice = ContentCascade.choose(from: selector, main: main)
         let keptSet = Set(choice.kept)
-        let metadata = HTMLMetadataReader.metadata(from: outline.signals)
-        var lines = [[metadata.title, metadata.byline, metadata.published, metadata.url, metadata.site].map { $0 ?? "-" }.joined(separator: " | ")]
+        let metadata = HTMLMetadataReader.metadata(from: outline)
+        var lines = [[metadata.title, metadata.byline, metadata.published, metadata.modified, metadata.url, metadata.site].map { $0 ?? "-" }.joined(separator: " | ")]
+        let signals = outline.signals
+        lines.append("h1 \(signals.headings) | times \(signals.times.map { "\($0.datetime ?? "-") \($0.text ?? "-")" }) | "
+            + "authors \(signals.itemAuthors) rel \(signals.relAuthors) byline \(signals.bylineTexts) dates \(signals.dateTexts) | jsonld \(signals.jsonLD.count)")
         lines.append("elements \(outline.elements.count), blocks \(outline.blocks.count), top \(top.map { path(of: $0, in: selector.outline) } ?? "none"), path \(choice.path.rawValue)")
         for (index, block) in outline.blocks.enumerated() {
             let density = Int((block.linkDensity * 100).rounded())

@@ -5,7 +5,7 @@ struct HTMLExtractor: Sendable {
     func extract(_ html: String) -> ExtractedArticle {
         var article = ExtractedArticle()
         guard let outline = PageOutliner.outline(ofPage: html) else { return article }
-        article.metadata = HTMLMetadataReader.metadata(from: outline.signals)
+        article.metadata = HTMLMetadataReader.metadata(from: outline)
         var selector = ContentSelector(outline: outline)
         let main = selector.select()
         let choice = ContentCascade.choose(from: selector, main: main)

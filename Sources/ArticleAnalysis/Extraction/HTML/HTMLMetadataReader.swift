@@ -1,26 +1,89 @@
-import Foundation
-
-/// Chooses the page's title, byline, date, canonical URL and site name from the signals the outliner saw,
-/// strongest first: Open Graph and article meta tags, JSON-LD, then the page itself (`<title>` minus the
-/// site suffix, `<h1>`, `rel=author`, a "By …" byline element, the first `<time datetime>`).
+/// Names the page: title, byline, published and modified dates, site and canonical URL, from the signals the
+/// outliner gathered in its one pass (head meta tags, JSON-LD, h1s, `<time>`s, author mark-up) and the text
+/// blocks around the headline. Each field has its own resolver, which says why it orders the sources as it
+/// does: `TitleResolver`, `BylineResolver`, `PublishedDateResolver`.
 enum HTMLMetadataReader {
-    static func metadata(from signals: PageOutline.Signals) -> ArticleMetadata {
+    static func metadata(from outline: PageOutline) -> ArticleMetadata {
+        let signals = outline.signals
         let meta = signals.meta
         let jsonLD = JSONLDArticle(scripts: signals.jsonLD)
+        // The blocks around the headline are read only when a field still needs them (most pages date and
+        // credit their articles in JSON-LD or meta tags).
+        var read: HeadlineSurroundings?
+        let surroundings = { () -> HeadlineSurroundings in
+            if let read { return read }
+            let found = HeadlineSurroundings(outline: outline)
+            read = found
+            return found
+        }
         var metadata = ArticleMetadata()
-        let site = first(meta["og:site_name"], jsonLD.publisher, meta["application-name"], meta["twitter:site"].map { String($0.drop { $0 == "@" }) })
-        metadata.site = site
-        metadata.title = first(meta["og:title"], meta["twitter:title"], jsonLD.headline, signals.firstH1,
-                               signals.documentTitle.map { titleWithoutSite($0, site: site) })
-        metadata.byline = first(
-            meta["author"].flatMap { $0.hasPrefix("http") ? nil : $0 }, meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 },
-            jsonLD.author, signals.relAuthor, signals.bylineText.map(withoutByPrefix))
-        metadata.published = first(
-            meta["article:published_time"], meta["datepublished"], jsonLD.datePublished, meta["pubdate"],
-            meta["publishdate"], meta["date"], meta["dc.date"], meta["dc.date.issued"], meta["parsely-pub-date"],
-            meta["sailthru.date"], signals.firstTime)
-        metadata.url = first(signals.canonical, meta["og:url"], jsonLD.url)
+        metadata.url = first(signals.canonical.flatMap(absolute), meta["og:url"], jsonLD.url.flatMap(absolute))
+        metadata.site = first(
+            meta["og:site_name"].flatMap { $0.contains("://") ? nil : $0 }, jsonLD.publisher, meta["application-name"],
+            meta["apple-mobile-web-app-title"], meta["twitter:site"].map { String($0.drop { $0 == "@" }) })
+        metadata.title = TitleResolver.title(
+            headings: signals.headings,
+            metadataTitles: [meta["og:title"], meta["twitter:title"], jsonLD.headline, signals.documentTitle].map { $0.map(collapse) },
+            site: metadata.site)
+        metadata.byline = byline(signals, jsonLD: jsonLD, surroundings: surroundings, outlets: [metadata.site, jsonLD.publisher].compactMap { $0 })
+        let dates = dateResolver(signals, jsonLD: jsonLD, surroundings: surroundings, url: metadata.url)
+        metadata.published = dates.published()?.rfc3339
+        metadata.modified = dates.modified?.rfc3339
         return metadata
+    }
+
+    private static func byline(
+        _ signals: PageOutline.Signals, jsonLD: JSONLDArticle, surroundings: () -> HeadlineSurroundings, outlets: [String]
+    ) -> String? {
+        let meta = signals.meta
+        var resolver = BylineResolver()
+        // Pages repeat one credit in many places (four meta tags, microdata, a link): each is read once.
+        var read: [String: [String]] = [:]
+        func names(_ credit: String) -> [String] {
+            if let known = read[credit] { return known }
+            let found = BylineNames.names(in: credit, excluding: outlets)
+            read[credit] = found
+            return found
+        }
+        resolver.add(jsonLD.authors.filter { !$0.organization }.flatMap { names($0.name) })
+        for key in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"] {
+            guard !resolver.settled, let value = meta[key], !value.contains("://") else { continue }
+            resolver.add(names(value))
+        }
+        if !resolver.settled { resolver.add(unique(signals.itemAuthors.flatMap(names))) }
+        if !resolver.settled { resolver.add(unique(signals.relAuthors.flatMap(names))) }
+        for text in signals.bylineTexts.prefix(2) where !resolver.settled {
+            resolver.add(names(text))
+        }
+        if !resolver.settled, let text = surroundings().byLines.first { resolver.add(names(text)) }
+        return resolver.byline()
+    }
+
+    private static func dateResolver(
+        _ signals: PageOutline.Signals, jsonLD: JSONLDArticle, surroundings: () -> HeadlineSurroundings, url: String?
+    ) -> PublishedDateResolver {
+        let meta = signals.meta
+        var resolver = PublishedDateResolver()
+        resolver.modified = (jsonLD.dateModified.flatMap(DateStamp.init))
+            ?? PageDateSignals.modifiedMetaKeys.lazy.compactMap { meta[$0].flatMap(DateStamp.init) }.first
+            ?? signals.times.lazy.filter(\.modified).compactMap { $0.datetime.flatMap(DateStamp.init) }.first
+        var machine = [jsonLD.datePublished].compactMap { $0.flatMap(DateStamp.init) }
+        machine += PageDateSignals.publishedMetaKeys.compactMap { meta[$0].flatMap(DateStamp.init) }
+        machine += signals.times.filter(\.published).compactMap { $0.datetime.flatMap(DateStamp.init) }
+        machine += [jsonLD.pageDatePublished].compactMap { $0.flatMap(DateStamp.init) }
+        resolver.machine = machine
+        // Visible dates matter only when no machine stamp carries the page's own offset.
+        if machine.first?.dayMayBeShifted ?? true {
+            let near = surroundings()
+            resolver.visible = near.dates
+                + signals.times.filter { !$0.modified }.compactMap { $0.text.flatMap(PublishedDateReader.dateLine)?.0 }
+                + signals.dateTexts.compactMap { PublishedDateReader.dateLine($0)?.0 } + near.datelines
+        }
+        resolver.urlDay = url.flatMap(URLDate.day)
+        resolver.fallbackTimes = signals.times.filter { time in
+            !time.modified && !(time.text?.lowercased().contains("updated") ?? false)
+        }.compactMap { $0.datetime.flatMap(DateStamp.init) }
+        return resolver
     }
 
     private static func first(_ candidates: String?...) -> String? {
@@ -34,20 +97,13 @@ enum HTMLMetadataReader {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    /// "Story headline | Site Name" → "Story headline": cut at the last separator when what follows is the
-    /// site's name or short (four words or fewer).
-    static func titleWithoutSite(_ title: String, site: String?) -> String {
-        for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
-            let suffix = title[range.upperBound...]
-            let isSite = site.map { suffix.lowercased().contains($0.lowercased()) } ?? false
-            if isSite || suffix.split(separator: " ").count <= 4 { return String(title[..<range.lowerBound]) }
-        }
-        return title
+    /// A canonical link is only useful as an absolute URL.
+    private static func absolute(_ url: String) -> String? {
+        url.hasPrefix("http://") || url.hasPrefix("https://") ? url : nil
     }
 
-    private static func withoutByPrefix(_ text: String) -> String {
-        let lowered = text.lowercased()
-        return lowered.hasPrefix("by ") ? String(text.dropFirst(3)) : text
+    private static func unique(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert(BylineNames.key($0)).inserted }
     }
 }

@@ -133,6 +133,7 @@ enum MarkupCondenser {
     /// Attributes `PageOutliner` and `ElementRules` read on any element.
     private static let keptEverywhere = [
         "class", "id", "role", "hidden", "aria-hidden", "style", "rel", "type", "datetime", "itemprop",
+        "pubdate", "content",
     ].map { Array($0.utf8) }
     private static let keptOnMeta = ["content", "property", "name"].map { Array($0.utf8) }
     private static let keptOnLink = [Array("href".utf8)]

@@ -26,15 +26,35 @@ struct PageOutline {
     }
 
     /// What the head and body say about the page, before choosing among them (see `HTMLMetadataReader`).
+    /// Read in the same pass that builds the outline, also inside skipped subtrees (an article's `<header>`
+    /// holds its headline, byline and time), so the metadata never needs a second walk of the page.
     struct Signals {
         var documentTitle: String?
         var meta: [String: String] = [:]
         var canonical: String?
         var jsonLD: [String] = []
-        var firstH1: String?
-        var firstTime: String?
-        var relAuthor: String?
-        var bylineText: String?
+        /// The texts of the page's first few `<h1>` elements, in order (a site logo can come first).
+        var headings: [String] = []
+        var firstH1: String? { headings.first }
+        /// How many text blocks the outline held when the first h1 ended: where the headline sits among the
+        /// blocks, also when it is in a skipped `<header>` and so no block itself.
+        var blocksBeforeHeadline: Int?
+        var times: [TimeElement] = []
+        var relAuthors: [String] = []
+        /// Texts of elements marked `itemprop="author"` (or `creator`).
+        var itemAuthors: [String] = []
+        /// Texts of elements whose class or id says `byline`.
+        var bylineTexts: [String] = []
+        /// Texts of elements whose class or id says `date`, `published`, `timestamp`…
+        var dateTexts: [String] = []
+    }
+
+    /// A `<time>` element: its machine-readable value, what its attributes say it dates, and its visible text.
+    struct TimeElement {
+        var datetime: String?
+        var published: Bool
+        var modified: Bool
+        var text: String?
     }
 
     var elements: [Element] = []

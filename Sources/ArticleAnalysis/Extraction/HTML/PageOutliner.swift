@@ -38,6 +38,8 @@ struct PageOutliner {
 
     private var frames: [Frame] = []
     private var mutedFrames = 0
+    /// The frame depth of a skipped `<header>` being read for its byline and date (nil outside one).
+    private var mutedHeaderDepth: Int?
     private var headFrames = 0
     private var recordedDepth = 0
     private var blockOwners: [Int] = []
@@ -57,8 +59,17 @@ struct PageOutliner {
     mutating func start(_ name: UnsafePointer<xmlChar>, _ attributes: HTMLAttributes, depth: Int) {
         while frames.count >= depth, !frames.isEmpty { close() }
         let tag = traits(of: name)
+        if tag.block, !captures.isEmpty { for index in captures.indices { captures[index].breakWord() } }
         if mutedFrames > 0 {
-            if headFrames > 0 { readHead(tag, attributes) }
+            if headFrames > 0 {
+                readHead(tag, attributes)
+            } else if mutedHeaderDepth != nil, !attributes.isEmpty {
+                readBodySignals(tag, attributes, ElementRules.classInfo(of: attributes, cache: &classInfos))
+            } else {
+                // Outside an article's <header>, skipped furniture (menus, footers) is only read for the tags
+                // themselves (h1, time, rel=author, JSON-LD): class words there would cost a look-up per element.
+                readBodySignals(tag, attributes, ElementRules.ClassInfo(), microdata: false)
+            }
             openMuted()
             return
         }
@@ -69,8 +80,12 @@ struct PageOutliner {
             return
         }
         let info = attributes.isEmpty ? ElementRules.ClassInfo() : ElementRules.classInfo(of: attributes, cache: &classInfos)
-        readBodySignals(tag, attributes, byline: info.byline)
-        guard ElementRules.action(for: tag, attributes: attributes) == .visit else { return openMuted() }
+        readBodySignals(tag, attributes, info)
+        guard ElementRules.action(for: tag, attributes: attributes) == .visit else {
+            openMuted()
+            if tag.name == "header", mutedHeaderDepth == nil { mutedHeaderDepth = frames.count }
+            return
+        }
         guard recordedDepth < Self.maximumDepth else { return frames.append(.transparent) }
         if tag.block { flush() }
         let weight = info.weight < 0 && tag.outer ? 0 : info.weight
@@ -127,6 +142,7 @@ struct PageOutliner {
 
     private mutating func close() {
         let frame = frames.removeLast()
+        if let depth = mutedHeaderDepth, frames.count < depth { mutedHeaderDepth = nil }
         if !captures.isEmpty { finishCaptures(openedAt: frames.count + 1) }
         switch frame {
         case .muted: mutedFrames -= 1
@@ -193,16 +209,49 @@ struct PageOutliner {
         }
     }
 
-    private mutating func readBodySignals(_ tag: ElementRules.TagTraits, _ attributes: HTMLAttributes, byline: Bool) {
+    /// Up to this many of each repeated body signal (h1s, times, author elements) are kept: the article's own
+    /// come first on the page, and a list of teasers further down must not cost time or memory.
+    static let maximumRepeatedSignals = 6
+
+    private mutating func readBodySignals(
+        _ tag: ElementRules.TagTraits, _ attributes: HTMLAttributes, _ info: ElementRules.ClassInfo, microdata: Bool = true
+    ) {
+        let signals = outline.signals
+        let limit = Self.maximumRepeatedSignals
         switch tag.kind {
         case .script: readJSONLD(attributes)
         case .meta where attributes.contains("itemprop"): readHead(tag, attributes)
-        case .h1 where outline.signals.firstH1 == nil: capture(.firstH1, limit: 2_000)
-        case .time where outline.signals.firstTime == nil: outline.signals.firstTime = attributes.string("datetime")
-        case .anchor where outline.signals.relAuthor == nil && attributes.value("rel", equals: "author"):
+        case .h1 where signals.headings.count < limit: capture(.heading, limit: 2_000)
+        case .time where signals.times.count < limit: readTime(attributes)
+        case .anchor where signals.relAuthors.count < limit && attributes.value("rel", equals: "author"):
             capture(.relAuthor, limit: 300)
-        default:
-            if byline, outline.signals.bylineText == nil { capture(.byline, limit: 300) }
+        default: break
+        }
+        guard microdata, !attributes.isEmpty else { return }
+        if tag.kind != .meta, let property = attributes.bytes("itemprop") { readItemProperty(property, attributes) }
+        if info.byline, signals.bylineTexts.count < limit { capture(.byline, limit: 300) }
+        if info.dated, tag.kind != .time, signals.dateTexts.count < limit { capture(.dateText, limit: 200) }
+    }
+
+    /// `<time datetime=… pubdate>` / `itemprop="datePublished"` / `itemprop="dateModified"`, with its text.
+    private mutating func readTime(_ attributes: HTMLAttributes) {
+        let published = attributes.contains("pubdate") || attributes.value("itemprop", equals: "datepublished")
+        let modified = attributes.value("itemprop", equals: "datemodified")
+        outline.signals.times.append(.init(datetime: attributes.string("datetime"), published: published, modified: modified))
+        capture(.time(outline.signals.times.count - 1), limit: 200)
+    }
+
+    /// Microdata on body elements: an author's text, and publication dates given as `content` or `datetime`.
+    private mutating func readItemProperty(_ property: UnsafeBufferPointer<UInt8>, _ attributes: HTMLAttributes) {
+        let name = String(decoding: property, as: UTF8.self).lowercased()
+        switch name {
+        case "author", "creator":
+            if outline.signals.itemAuthors.count < Self.maximumRepeatedSignals { capture(.itemAuthor, limit: 300) }
+        case "datepublished", "datemodified", "datecreated":
+            if outline.signals.meta[name] == nil, let value = attributes.string("content") ?? attributes.string("datetime") {
+                outline.signals.meta[name] = value
+            }
+        default: break
         }
     }
 
@@ -225,10 +274,15 @@ struct PageOutliner {
             let text = last.text
             switch last.signal {
             case .title: outline.signals.documentTitle = outline.signals.documentTitle ?? text
-            case .firstH1: outline.signals.firstH1 = outline.signals.firstH1 ?? text
-            case .relAuthor: outline.signals.relAuthor = outline.signals.relAuthor ?? text
-            case .byline: outline.signals.bylineText = outline.signals.bylineText ?? text
+            case .heading:
+                if let text { outline.signals.headings.append(text) }
+                if outline.signals.blocksBeforeHeadline == nil { outline.signals.blocksBeforeHeadline = outline.blocks.count }
+            case .relAuthor: if let text { outline.signals.relAuthors.append(text) }
+            case .byline: if let text { outline.signals.bylineTexts.append(text) }
+            case .dateText: if let text { outline.signals.dateTexts.append(text) }
+            case .itemAuthor: if let text { outline.signals.itemAuthors.append(text) }
             case .jsonLD: if let text { outline.signals.jsonLD.append(text) }
+            case let .time(index): outline.signals.times[index].text = text
             }
         }
     }

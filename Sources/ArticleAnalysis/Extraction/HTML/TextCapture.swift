@@ -1,7 +1,7 @@
-/// The text of one element gathered while the parser streams through it (a title, the first `<h1>`, a
-/// byline, JSON-LD), whitespace collapsed and capped, for the metadata signals of `PageOutline`.
+/// The text of one element gathered while the parser streams through it (a title, an `<h1>`, a byline,
+/// a `<time>`, JSON-LD), whitespace collapsed and capped, for the metadata signals of `PageOutline`.
 struct TextCapture {
-    enum Signal { case title, firstH1, relAuthor, byline, jsonLD }
+    enum Signal: Equatable { case title, heading, relAuthor, byline, itemAuthor, dateText, jsonLD, time(Int) }
 
     let signal: Signal
     /// libxml2's element depth of the element whose text this is; the capture ends when it closes.
@@ -21,6 +21,12 @@ struct TextCapture {
             let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
             if !isSpace { bytes.append(byte) } else if let last = bytes.last, last != 0x20 { bytes.append(0x20) }
         }
+    }
+
+    /// A block element starts or ends inside the captured element: its text is a separate word
+    /// ("Carrie Arnold" then "November 15, 2019" in the next paragraph).
+    mutating func breakWord() {
+        if let last = bytes.last, last != 0x20, bytes.count < limit { bytes.append(0x20) }
     }
 
     /// The collected text without trailing space, or nil when there was none.

@@ -55,7 +55,8 @@ enum PublishedDateReader {
             labelWords = tokens.count >= 2 && tokens[1].lowered == "published" ? 2 : 1
         }
         guard let found = fullDate(in: tokens) else { return nil }
-        let byline = tokens.first?.lowered == "by"
+        // "By", and the same credit cue in German, French, Spanish and Dutch ("Von Ann Lee publiziert am …").
+        let byline = tokens.first.map { ["by", "von", "par", "por", "door"].contains($0.lowered) } ?? false
         var others = 0
         for (index, token) in tokens.enumerated()
         where index >= labelWords && !found.used.contains(index) && !token.isDateFurniture {
@@ -130,7 +131,7 @@ enum PublishedDateReader {
 
     /// The first full date among the tokens: ISO "2024-03-12", or a month name with a day on one side and a
     /// four-digit year after ("Mar 12, 2024", "12 March 2024", "March 12th 2024").
-    private static func fullDate(in tokens: [DateLineToken]) -> (date: CivilDate, used: Set<Int>)? {
+    static func fullDate(in tokens: [DateLineToken]) -> (date: CivilDate, used: Set<Int>)? {
         for (index, token) in tokens.enumerated() {
             if let date = token.isoDate { return (date, [index]) }
             guard let month = token.month else { continue }
