@@ -147,6 +147,12 @@ public struct PlaceResolver: Sendable {
                 guard let match = gazetteer.longestName(in: hashes, at: mention.tokens.lowerBound, accept: exact) else {
                     // A lexicon place inside another name ("West Nile virus"): no place at all.
                     if mention.kind == .location, Self.isInsideAnotherName(tokens, mention.tokens) { dropped.append((index, position)) }
+                    // The tagger's uncoded location over "Fla." in "Gainesville, Fla.": the abbreviation rule below
+                    // reads it as the division, so the tagger's span gives way.
+                    if mention.kind == .location, mention.code.isEmpty, isAbbreviationAfterName(tokens, hashes, mention.tokens) {
+                        dropped.append((index, position))
+                        for token in mention.tokens where token < covered.count { covered[token] = false }
+                    }
                     continue
                 }
                 spans.append(
@@ -263,6 +269,15 @@ public struct PlaceResolver: Sendable {
     }
 
     /// Postal codes must be capitals ("TX", not "Tx"); AP forms, written with a dot, start with one ("La.").
+    /// A division's abbreviation right after "Name," ("Gainesville, Fla."), the way `collect` looks for one.
+    private func isAbbreviationAfterName(_ tokens: WordTokens, _ hashes: [UInt64], _ range: Range<Int>) -> Bool {
+        let start = range.lowerBound
+        guard start >= 2, tokens.key(start - 1, is: ","),
+            let abbreviation = gazetteer.abbreviation(in: hashes, at: start)
+        else { return false }
+        return Self.abbreviationCaseFits(tokens, start, abbreviation.length) && start + abbreviation.length >= range.upperBound
+    }
+
     private static func abbreviationCaseFits(_ tokens: WordTokens, _ start: Int, _ length: Int) -> Bool {
         let first = tokens[start]
         let dotted = length > 1 || tokens.text(start).contains(".")
