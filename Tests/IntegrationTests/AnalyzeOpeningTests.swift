@@ -17,18 +17,7 @@ import Testing
         #expect(link(directory + "/article.txt", directory + "/hard.txt") == 0)
         #expect(mkfifo(directory + "/pipe", 0o644) == 0)
         let names = ["link.txt", "hard.txt", "pipe", "folder"]
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: DaemonHarness.binary)
-        process.arguments = ["analyze", "--workers", "1"] + names.map { directory + "/" + $0 }
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let records = String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap {
-            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
-        }
+        let records = try analyzeRecords(["--workers", "1"] + names.map { directory + "/" + $0 })
         #expect(records.map { $0["file"] as? String } == names)
         #expect(records[0]["schema"] as? String == "articlewatch.result/1", "the named link was followed")
         #expect(records[1]["schema"] as? String == "articlewatch.result/1", "a hard-linked file the user names is read")

@@ -51,18 +51,8 @@ import Testing
         try Self.original.write(toFile: directory + "/a.txt", atomically: true, encoding: .utf8)
         try Self.edited.write(toFile: directory + "/b.txt", atomically: true, encoding: .utf8)
         try Self.original.write(toFile: directory + "/c.txt", atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: DaemonHarness.binary)
-        process.arguments = ["analyze", "--workers", "2", directory + "/a.txt", directory + "/b.txt", directory + "/c.txt", directory + "/missing.txt"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let records = String(decoding: output, as: UTF8.self).split(separator: "\n").compactMap {
-            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
-        }
+        let records = try analyzeRecords(
+            ["--workers", "2", directory + "/a.txt", directory + "/b.txt", directory + "/c.txt", directory + "/missing.txt"])
         #expect(records.map { $0["file"] as? String } == ["a.txt", "b.txt", "c.txt", "missing.txt"])
         #expect(records[0]["duplicateOf"] is NSNull)
         #expect((records[1]["duplicateOf"] as? [String: Any])?["kind"] as? String == "near")
