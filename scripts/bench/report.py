@@ -15,6 +15,7 @@ TARGETS = {
     "p99Ms": 50,           # at 100 files/s
     "rssBytes": 64 << 20,  # steady
     "readyMs": 300,        # with 100k history lines
+    "entitiesPer7KB": 400,  # µs: entities, places and the name tagger (the entities stage), per 7 KB text (issue 14)
 }
 CORPORA = {"text": "(a) 500 edited seed copies, ~7 KB text", "html": "(b) 181 HTML pages",
            "short": "(c) 5,190 NYT editorial snippets"}
@@ -102,6 +103,12 @@ def main():
     if analysis["text"]:
         rate = analysis["text"]["pipeline"]["articlesPerSecond"]
         targets.append(("Full analysis ≥ 1,000 text articles/s, one core", f"{rate:.0f}/s", verdict(rate >= TARGETS["analysis"])))
+        entities = analysis["text"]["stages"].get("entities")
+        if entities and analysis["text"]["meanBytes"]:
+            # The entities stage runs the dictionaries, the name tagger and the place resolver.
+            per7kb = entities["microsecondsPerArticle"] * 7 * 1024 / analysis["text"]["meanBytes"]
+            targets.append(("Entities + places + tagger ≤ 0.4 ms per 7 KB text article, one core",
+                            f"{per7kb:.0f} µs per 7 KB", verdict(per7kb <= TARGETS["entitiesPer7KB"])))
 
     if peers:
         md.append("\n## Python peers in the same run (one core, CPU time per file after warm-up)\n")

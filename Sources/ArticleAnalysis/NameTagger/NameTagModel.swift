@@ -1,15 +1,18 @@
 /// The tagger's weights: for each feature hash kept after training, a weight per tag (only the non-zero
-/// ones are stored). An open-addressing table of the features' high 32 bits points into one flat array of
-/// weights, so scoring a feature is one probe and a few adds. A feature the table lacks (most of a
-/// sentence's, for rare words) costs one probe; a 32-bit key taken for another is about n / 2³² likely.
+/// ones are in the model file). An open-addressing table of the features' high 32 bits points into one
+/// flat array of weight rows, eight 16-bit lanes per feature (zero for a tag the file lacks), so scoring a
+/// feature is one probe and one vector add rather than a loop over its tags. A feature the table lacks
+/// (most of a sentence's, for rare words) costs one probe; a 32-bit key taken for another is about n / 2³²
+/// likely.
 public struct NameTagModel: Sendable {
-    /// Per slot: the feature's high 32 bits (0 = empty) in the high half; where its weights start in
-    /// `weights` (bits 8–31) and which tags they are for (bits 0–7, bit t = tag t). One word per slot, so
-    /// a probe touches one cache line.
+    /// Per slot: the feature's high 32 bits (0 = empty) in the high half; its row in `rows` (bits 8–31)
+    /// and which tags have a weight (bits 0–7, bit t = tag t). One word per slot, so a probe touches one
+    /// cache line.
     private var slots: [UInt64]
-    private var weights: [Int16]
+    /// Per feature, its weight for each tag in lanes 0–6 (lane 7 unused).
+    private var rows: [SIMD8<Int16>]
     private var shift: UInt32
-    /// The real weight of one unit of `weights` (they were scaled to fit 16 bits).
+    /// The real weight of one unit in `rows` (the weights were scaled to fit 16 bits).
     public let scale: Float
     public private(set) var featureCount: Int
 
@@ -20,8 +23,8 @@ public struct NameTagModel: Sendable {
         var slots = 16
         while slots < capacity * 2 { slots *= 2 }
         self.slots = Array(repeating: 0, count: slots)
-        weights = []
-        weights.reserveCapacity(capacity * 3)
+        rows = []
+        rows.reserveCapacity(capacity)
         shift = UInt32(32 - slots.trailingZeroBitCount)
         self.scale = scale
         featureCount = 0
@@ -39,14 +42,18 @@ public struct NameTagModel: Sendable {
             if UInt32(truncatingIfNeeded: slots[slot] >> 32) == key { return }  // a 32-bit collision: the first stays
             slot = (slot + 1) & slotMask
         }
-        slots[slot] = UInt64(key) << 32 | UInt64(weights.count) << 8 | UInt64(mask)
-        weights.append(contentsOf: values)
+        var row = SIMD8<Int16>()
+        var given = values.makeIterator()
+        for tag in 0..<NameTag.count where mask & (1 << tag) != 0 { row[tag] = given.next() ?? 0 }
+        slots[slot] = UInt64(key) << 32 | UInt64(rows.count) << 8 | UInt64(mask)
+        rows.append(row)
         featureCount += 1
     }
 
-    /// Adds the weights of `feature` to `scores` (one per tag).
+    /// Adds the weights of `feature` to `scores` (lane t for tag t; wrapping, so the order of adds never
+    /// matters).
     @inline(__always)
-    func accumulate(_ feature: UInt64, into scores: inout (Int32, Int32, Int32, Int32, Int32, Int32, Int32)) {
+    func accumulate(_ feature: UInt64, into scores: inout SIMD8<Int32>) {
         let key = Self.key(feature)
         let slotMask = slots.count - 1
         var slot = firstSlot(key)
@@ -57,25 +64,22 @@ public struct NameTagModel: Sendable {
             if UInt32(truncatingIfNeeded: stored >> 32) == key { break }
             slot = (slot + 1) & slotMask
         }
-        var mask = UInt8(truncatingIfNeeded: stored)
-        var position = Int(truncatingIfNeeded: (stored >> 8) & 0xFF_FFFF)
-        while mask != 0 {
-            let tag = mask.trailingZeroBitCount
-            let value = Int32(weights[position])
-            switch tag {
-            case 0: scores.0 &+= value
-            case 1: scores.1 &+= value
-            case 2: scores.2 &+= value
-            case 3: scores.3 &+= value
-            case 4: scores.4 &+= value
-            case 5: scores.5 &+= value
-            default: scores.6 &+= value
-            }
-            position += 1
-            mask &= mask - 1
-        }
+        scores &+= SIMD8<Int32>(truncatingIfNeeded: rows[Int(truncatingIfNeeded: (stored >> 8) & 0xFF_FFFF)])
+    }
+
+    /// Adds the weights of `feature` to `scores` (one per tag).
+    func accumulate(_ feature: UInt64, into scores: inout (Int32, Int32, Int32, Int32, Int32, Int32, Int32)) {
+        var lanes = SIMD8<Int32>()
+        accumulate(feature, into: &lanes)
+        scores.0 &+= lanes[0]
+        scores.1 &+= lanes[1]
+        scores.2 &+= lanes[2]
+        scores.3 &+= lanes[3]
+        scores.4 &+= lanes[4]
+        scores.5 &+= lanes[5]
+        scores.6 &+= lanes[6]
     }
 
     /// Bytes of the tables in memory.
-    public var residentBytes: Int { slots.count * 8 + weights.count * 2 }
+    public var residentBytes: Int { slots.count * 8 + rows.count * MemoryLayout<SIMD8<Int16>>.stride }
 }

@@ -59,12 +59,9 @@ public struct NameTagger: Sendable {
     /// The best valid tag for these features and its lead over the runner-up.
     @inline(__always)
     private func choose(_ features: [UInt64], previous: NameTag) -> (best: NameTag, margin: Float, runnerUp: NameTag) {
-        var scores: (Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0, 0)
+        var scores = SIMD8<Int32>()
         for feature in features { model.accumulate(feature, into: &scores) }
-        return withUnsafeBytes(of: scores) { raw in
-            let values = raw.bindMemory(to: Int32.self)
-            return Self.ranked(previous: previous) { Float(values[Int($0.rawValue)]) }
-        }
+        return Self.ranked(previous: previous) { Float(scores[Int($0.rawValue)]) }
     }
 
     /// The highest-scoring tag that may follow `previous` (ties go to the earlier tag, `outside` first), its
