@@ -85,6 +85,28 @@ import Testing
         #expect(metadata(head: "", header: header).byline == "Ann Lee")
     }
 
+    /// Class words are matched on their bytes, any case, split at digits and dashes; "bylines" or "authorship"
+    /// is another word.
+    @Test func bylineClassWordsInAnyCaseAndSplitAtDashes() {
+        func byline(_ attribute: String) -> String? {
+            metadata(head: "", header: "<header><h1>Storm hits coast</h1><div \(attribute)>Ann Lee</div></header>").byline
+        }
+        #expect(byline(#"class="Article-BYLINE2""#) == "Ann Lee")
+        #expect(byline(#"class="x" id="post_Author-box""#) == "Ann Lee")
+        #expect(byline(#"class="bylines authorship""#) == nil)
+    }
+
+    /// Titles and JSON-LD values are tidied the same way whether they take the byte-level shortcut (single ASCII
+    /// spaces, visible ends) or not: no-break and other Unicode spaces, tabs and edge blanks are collapsed.
+    @Test func whiteSpaceInTitlesAndJSONLDValuesIsCollapsed() {
+        #expect(metadata(head: "<meta property=\"og:title\" content=\"Storm\u{00A0}hits \u{2009}the  coast\">").title == "Storm hits the coast")
+        #expect(metadata(head: "<meta property=\"og:title\" content=\"Storm hits “the” coast’s harbour\">").title == "Storm hits “the” coast’s harbour")
+        #expect(metadata(head: "<meta property=\"og:title\" content=\"Storm hits the coast\u{3000}\">").title == "Storm hits the coast")
+        let page = jsonLD(#"{"@type":"NewsArticle","headline":" \tFloods recede\n","author":"Cy Diaz","datePublished":"2024-04-01"}"#)
+        #expect(metadata(head: page).title == "Floods recede")
+        #expect(metadata(head: page).byline == "Cy Diaz")
+    }
+
     // MARK: Dates
 
     @Test func modifiedIsNeverThePublishedDate() {

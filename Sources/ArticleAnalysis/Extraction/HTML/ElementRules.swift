@@ -98,19 +98,31 @@ enum ElementRules {
     private static let datedWords: Set<String> = ["date", "dateline", "published", "pubdate", "timestamp", "posted"]
 
     /// What a class word can say, all word lists in one table: one look-up per word.
-    private struct WordRoles: OptionSet {
+    private struct WordRoles: OptionSet, Sendable {
         let rawValue: UInt8
         static let furniture = WordRoles(rawValue: 1), weak = WordRoles(rawValue: 2), positive = WordRoles(rawValue: 4)
         static let byline = WordRoles(rawValue: 8), dated = WordRoles(rawValue: 16)
     }
 
-    private static let wordRoles: [String: WordRoles] = {
-        var table: [String: WordRoles] = [:]
+    /// A listed word (lower case) and its roles, stored under the word's case-folded hash; the word is kept to
+    /// rule out a hash collision.
+    private struct ListedWord: Sendable {
+        var bytes: [UInt8]
+        var roles: WordRoles
+    }
+
+    /// Keyed by `WordHashSet.hash`, which folds ASCII case: class words are looked up straight from libxml2's
+    /// bytes, with no String built or lower-cased per word.
+    private static let wordRoles: UInt64KeyedTable<ListedWord> = {
+        var table = UInt64KeyedTable<ListedWord>(capacity: 256)
         let lists: [(Set<String>, WordRoles)] = [
             (furnitureWords, .furniture), (weakNegativeWords, .weak), (positiveWords, .positive), (bylineWords, .byline), (datedWords, .dated),
         ]
         for (words, role) in lists {
-            for word in words { table[word, default: []].insert(role) }
+            for word in words {
+                let bytes = Array(word.utf8)
+                table.update(WordHashSet.hash(bytes), orInsert: { ListedWord(bytes: bytes, roles: []) }) { $0.roles.insert(role) }
+            }
         }
         return table
     }()
@@ -135,26 +147,32 @@ enum ElementRules {
         let classHash = classBytes.map { WordHashSet.hash($0) } ?? 0
         let key = classHash &* 31 &+ WordHashSet.hash(idBytes ?? UnsafeBufferPointer(start: nil, count: 0))
         if let known = cache[key] { return known }
-        let names = (classBytes.map { String(decoding: $0, as: UTF8.self) } ?? "") + " "
-            + (idBytes.map { String(decoding: $0, as: UTF8.self) } ?? "")
-        var info = classInfo(of: names)
+        var roles: WordRoles = []
+        if let classBytes { addRoles(of: classBytes, to: &roles) }
+        if let idBytes { addRoles(of: idBytes, to: &roles) }
+        var info = classInfo(roles)
         info.classHash = classHash
         cache.update(key, orInsert: { info }, { _ in })
         return info
     }
 
-    static func classInfo(of names: String) -> ClassInfo {
-        var furniture = false, weak = false, positive = false, byline = false, dated = false
-        for word in names.utf8.split(whereSeparator: { !PersonalDataScanner.isLetter($0) }) {
-            guard let roles = wordRoles[String(decoding: word, as: UTF8.self).lowercased()] else { continue }
-            if roles.contains(.furniture) { furniture = true }
-            if roles.contains(.weak) { weak = true }
-            if roles.contains(.positive) { positive = true }
-            if roles.contains(.byline) { byline = true }
-            if roles.contains(.dated) { dated = true }
+    private static func classInfo(_ roles: WordRoles) -> ClassInfo {
+        let weight = weight(positive: roles.contains(.positive), negative: !roles.isDisjoint(with: [.furniture, .weak]))
+        return ClassInfo(weight: weight, furniture: roles.contains(.furniture) && weight < 0, byline: roles.contains(.byline), dated: roles.contains(.dated))
+    }
+
+    /// The roles of each run of ASCII letters in `bytes` (class words split at digits, dashes and the rest).
+    private static func addRoles(of bytes: UnsafeBufferPointer<UInt8>, to roles: inout WordRoles) {
+        var index = 0
+        while index < bytes.count {
+            while index < bytes.count, !PersonalDataScanner.isLetter(bytes[index]) { index += 1 }
+            let start = index
+            while index < bytes.count, PersonalDataScanner.isLetter(bytes[index]) { index += 1 }
+            guard index > start, let listed = wordRoles[WordHashSet.hash(bytes[start..<index])], listed.bytes.count == index - start,
+                zip(listed.bytes, bytes[start..<index]).allSatisfy({ $0 == $1 | 0x20 })
+            else { continue }
+            roles.formUnion(listed.roles)
         }
-        let weight = weight(positive: positive, negative: furniture || weak)
-        return ClassInfo(weight: weight, furniture: furniture && weight < 0, byline: byline, dated: dated)
     }
 
     private static func weight(positive: Bool, negative: Bool) -> Int {

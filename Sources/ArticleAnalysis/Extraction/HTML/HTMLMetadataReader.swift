@@ -79,6 +79,8 @@ enum HTMLMetadataReader {
                 + signals.times.filter { !$0.modified }.compactMap { $0.text.flatMap(PublishedDateReader.dateLine)?.0 }
                 + signals.dateTexts.compactMap { PublishedDateReader.dateLine($0)?.0 } + near.datelines
         }
+        // The URL's day and the fallback times only count when no machine stamp dates the page.
+        guard machine.isEmpty else { return resolver }
         resolver.urlDay = url.flatMap(URLDate.day)
         resolver.fallbackTimes = signals.times.filter { time in
             !time.modified && !(time.text?.lowercased().contains("updated") ?? false)
@@ -94,7 +96,38 @@ enum HTMLMetadataReader {
     }
 
     private static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if isCollapsed(text) { return text }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Whether `text` has no white space but single ASCII spaces between visible characters (the common case),
+    /// read on bytes: then splitting it at white space and joining it again gives it back unchanged. Controls
+    /// and the Unicode spaces (U+0085, U+00A0, U+1680, U+2000–200A, U+2028/9, U+202F, U+205F, U+3000) leave
+    /// it to the Character path, and so does a space before a non-ASCII character, which could combine with it.
+    private static func isCollapsed(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte < 0x20 { return false }
+                if byte == 0x20, !(0x21...0x7E).contains(bytes[index + 1]) { return false }
+                guard byte >= 0xC2, byte <= 0xE3, index + 2 < bytes.count else { continue }
+                let second = bytes[index + 1], third = bytes[index + 2]
+                switch byte {
+                case 0xC2: if second == 0x85 || second == 0xA0 { return false }
+                case 0xE1: if second == 0x9A && third == 0x80 { return false }
+                case 0xE2:
+                    if second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF) { return false }
+                    if second == 0x81 && third == 0x9F { return false }
+                case 0xE3: if second == 0x80 && third == 0x80 { return false }
+                default: break
+                }
+            }
+            // A two-byte space at the very end ("…\u{A0}") is not caught above.
+            if bytes.count >= 2, bytes[bytes.count - 2] == 0xC2, last == 0x85 || last == 0xA0 { return false }
+            return true
+        }
     }
 
     /// A canonical link is only useful as an absolute URL.

@@ -105,8 +105,15 @@ struct JSONLDArticle {
 
     private static func string(_ value: Any?) -> String? {
         guard let text = value as? String else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Most values start and end with a visible ASCII character and need no trimming (Foundation's
+        // trimming bridges through NSString).
+        let trimmed = hasVisibleASCIIEdges(text) ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return nil }
         return trimmed.contains("&") ? HTMLEntityText.decoded(trimmed) : trimmed
+    }
+
+    private static func hasVisibleASCIIEdges(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+        return first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
     }
 }

@@ -216,21 +216,21 @@ struct PageOutliner {
     private mutating func readBodySignals(
         _ tag: ElementRules.TagTraits, _ attributes: HTMLAttributes, _ info: ElementRules.ClassInfo, microdata: Bool = true
     ) {
-        let signals = outline.signals
+        // Counts read in place: a copy of `outline.signals` per element cost a retain and release of each field.
         let limit = Self.maximumRepeatedSignals
         switch tag.kind {
         case .script: readJSONLD(attributes)
         case .meta where attributes.contains("itemprop"): readHead(tag, attributes)
-        case .h1 where signals.headings.count < limit: capture(.heading, limit: 2_000)
-        case .time where signals.times.count < limit: readTime(attributes)
-        case .anchor where signals.relAuthors.count < limit && attributes.value("rel", equals: "author"):
+        case .h1 where outline.signals.headings.count < limit: capture(.heading, limit: 2_000)
+        case .time where outline.signals.times.count < limit: readTime(attributes)
+        case .anchor where outline.signals.relAuthors.count < limit && attributes.value("rel", equals: "author"):
             capture(.relAuthor, limit: 300)
         default: break
         }
         guard microdata, !attributes.isEmpty else { return }
         if tag.kind != .meta, let property = attributes.bytes("itemprop") { readItemProperty(property, attributes) }
-        if info.byline, signals.bylineTexts.count < limit { capture(.byline, limit: 300) }
-        if info.dated, tag.kind != .time, signals.dateTexts.count < limit { capture(.dateText, limit: 200) }
+        if info.byline, outline.signals.bylineTexts.count < limit { capture(.byline, limit: 300) }
+        if info.dated, tag.kind != .time, outline.signals.dateTexts.count < limit { capture(.dateText, limit: 200) }
     }
 
     /// `<time datetime=… pubdate>` / `itemprop="datePublished"` / `itemprop="dateModified"`, with its text.
