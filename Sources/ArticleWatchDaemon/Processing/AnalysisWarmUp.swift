@@ -17,8 +17,9 @@ enum AnalysisWarmUp {
 
     /// Builds the tables and, beside them, the standard pipeline for `options` (its stages parse their own
     /// tables, the VADER lexicon among them), then runs the sample through it. On a second free core the
-    /// two overlap: the bundled tables are ~55 ms of CPU and the pipeline's ~20 ms, so READY waits for the
-    /// longer one instead of both (docs/BENCHMARKS.md). A pipeline that cannot be built is left to the
+    /// two overlap: the bundled tables are the longer part (~55 ms of CPU before issue 14; the GeoNames
+    /// gazetteer adds ~47 ms and the name tagger ~40 ms) and the pipeline's ~20 ms, so READY waits for the
+    /// longer one instead of both (docs/BENCHMARKS.md; 169 ms of CPU to READY measured on an empty history). A pipeline that cannot be built is left to the
     /// caller's own `SettingsStore`, which reports it.
     static func run(_ options: AnalysisOptions) async {
         async let tables: Void = ArticleProcessor.offThePool { AnalysisResources.preload() }
