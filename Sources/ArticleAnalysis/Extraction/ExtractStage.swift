@@ -27,11 +27,10 @@ public struct ExtractStage: AnalysisStage {
             }
         case .html:
             article = HTMLExtractor().extract(document.decodedText)
-            // The HTML extractor's cascade says which step gave the text; one field reports both media types.
-            article.removed.path = article.path.map(ExtractionPath.init(rawValue:)) ?? article.removed.path ?? .htmlMain
-            if let path = article.path, path != HTMLExtractionPath.main.rawValue {
-                document.warnings.append("extraction-fallback:\(path)")
-            }
+            // The HTML extractor's cascade names the step that gave the text; a page libxml2 could not read has none.
+            let path = article.removed.path ?? .htmlMain
+            article.removed.path = path
+            if path != .htmlMain { document.warnings.append("extraction-fallback:\(path.rawValue)") }
             if document.decodedText.utf8.count > HTMLEventParser.maximumBytes {
                 document.warnings.append("extract: page larger than \(HTMLEventParser.maximumBytes >> 20) MiB; only its start was parsed")
             }

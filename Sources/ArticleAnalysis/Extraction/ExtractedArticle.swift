@@ -4,10 +4,8 @@ struct ExtractedArticle: Sendable {
     var paragraphs: [String] = []
     var roles: [ParagraphRole] = []
     var metadata = ArticleMetadata()
+    /// Also says which way the extractor found the text (`removed.path`, the record's `boilerplate.path`).
     var removed = BoilerplateReport()
-    /// Which way the extractor found the text (`HTMLExtractionPath` for pages), for the record's
-    /// `boilerplate.path`; nil where the extractor has only one way.
-    var path: String?
 
     mutating func keep(_ text: String, as role: ParagraphRole) {
         paragraphs.append(text)

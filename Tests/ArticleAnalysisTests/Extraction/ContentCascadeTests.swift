@@ -55,7 +55,7 @@ import Testing
             """
         let article = Self.extract(page)
         #expect(Self.storyRecall(article) == 1)
-        #expect(article.path == HTMLExtractionPath.wider.rawValue)
+        #expect(article.removed.path?.rawValue == HTMLExtractionPath.wider.rawValue)
         #expect(!article.paragraphs.joined().contains("Section 3 news"))
     }
 
@@ -68,7 +68,7 @@ import Testing
         let page = "<html><body><div><ul>\(Self.navigation)</ul></div><main>\(nests.joined())</main><div>\(Self.smallPrint)</div></body></html>"
         let article = Self.extract(page)
         #expect(Self.storyRecall(article) == 1)
-        #expect(article.path == HTMLExtractionPath.wider.rawValue)
+        #expect(article.removed.path?.rawValue == HTMLExtractionPath.wider.rawValue)
         #expect(!article.paragraphs.contains { $0.hasPrefix("Copyright") })
     }
 
@@ -81,7 +81,7 @@ import Testing
         let page = "<html><body><div><ul>\(Self.navigation)</ul></div><div>\(runs.joined(separator: promo))</div><div>\(Self.smallPrint)</div></body></html>"
         let article = Self.extract(page)
         #expect(Self.storyRecall(article) == 1)
-        #expect(article.path == HTMLExtractionPath.wider.rawValue)
+        #expect(article.removed.path?.rawValue == HTMLExtractionPath.wider.rawValue)
         #expect(!article.paragraphs.contains("Subscribe for unlimited access"))
     }
 
@@ -95,7 +95,7 @@ import Testing
             <body><div><ul>\(Self.navigation)</ul></div><div id="app"><h1>Bridge to be rebuilt</h1><p>Loading…</p></div></body></html>
             """
         let article = Self.extract(page)
-        #expect(article.path == HTMLExtractionPath.jsonLDBody.rawValue)
+        #expect(article.removed.path?.rawValue == HTMLExtractionPath.jsonLDBody.rawValue)
         #expect(Self.storyRecall(article) == 1)
     }
 
@@ -112,7 +112,7 @@ import Testing
         let article = Self.extract(page)
         let text = article.paragraphs.joined(separator: "\n")
         #expect(Self.story[0...2].allSatisfy { text.contains($0) })
-        #expect(article.path == HTMLExtractionPath.article.rawValue)
+        #expect(article.removed.path?.rawValue == HTMLExtractionPath.article.rawValue)
         #expect(!text.contains("thirty years"))
     }
 
@@ -122,7 +122,7 @@ import Testing
         let captions = Self.story[0...1].map { #"<div class="caption">\#($0)</div>"# }.joined()
         let page = #"<html><body><div><a href="/a">Home</a> <a href="/b">News</a></div><article><h1>The bridge in pictures</h1>"# + captions + "</article></body></html>"
         let article = Self.extract(page)
-        #expect(article.path == HTMLExtractionPath.baseline.rawValue)
+        #expect(article.removed.path?.rawValue == HTMLExtractionPath.baseline.rawValue)
         #expect(Self.storyRecall(article) == 0.25)
     }
 
@@ -131,7 +131,7 @@ import Testing
         let paragraphs = Self.story.map { "<p>\($0)</p>" }.joined()
         let page = "<html><body><nav><a href=\"/\">Home</a></nav><article><h1>Bridge</h1>\(paragraphs)</article><footer>© Town</footer></body></html>"
         let article = Self.extract(page)
-        #expect(article.path == HTMLExtractionPath.main.rawValue)
+        #expect(article.removed.path?.rawValue == HTMLExtractionPath.main.rawValue)
         #expect(Self.storyRecall(article) == 1)
     }
 

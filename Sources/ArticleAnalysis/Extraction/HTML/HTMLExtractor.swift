@@ -9,7 +9,7 @@ struct HTMLExtractor: Sendable {
         var selector = ContentSelector(outline: outline)
         let main = selector.select()
         let choice = ContentCascade.choose(from: selector, main: main)
-        article.path = choice.path.rawValue
+        article.removed.path = ExtractionPath(rawValue: choice.path.rawValue)
         let kept = Set(choice.kept)
         let title = article.metadata.title?.lowercased()
         // The page's first h1 is its headline, which the metadata carries as the title, even when it is worded
