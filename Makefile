@@ -2,12 +2,16 @@
 SWIFT ?= swift
 CONFIG ?= config.json
 
-.PHONY: all deps build release run test clean eval eval-entities eval-facts torture fuzz bounds
+.PHONY: all deps deps-postgres build release run test clean eval eval-entities eval-facts torture fuzz bounds
 
 all: build
 
 deps:
 	@scripts/install-deps.sh
+
+# PostgreSQL 15's server, for the tests and benches of the shared queue only (a single-host `make run` needs none).
+deps-postgres:
+	@scripts/install-deps.sh postgresql-15
 
 build: deps
 	$(SWIFT) build
@@ -18,7 +22,7 @@ release: deps
 run: release
 	.build/release/articlewatch run --config $(CONFIG)
 
-test: deps
+test: deps deps-postgres
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
@@ -26,7 +30,7 @@ test: deps
 # inotify queue, 50 kills during multi-megabyte appends. `make test` runs the short versions.
 TORTURE_KILLS ?= 1000
 TORTURE_FILES ?= 10000
-torture: deps
+torture: deps deps-postgres
 	$(SWIFT) build --build-tests
 	ARTICLEWATCH_CRASH_KILLS=$(TORTURE_KILLS) ARTICLEWATCH_CRASH_FILES=$(TORTURE_FILES) ARTICLEWATCH_BURST_FILES=50000 \
 	ARTICLEWATCH_POWERLOSS_KILLS=50 ARTICLEWATCH_HOSTILE_LINE_BYTES=3145728 ARTICLEWATCH_SHARED_FILES=1000 \
@@ -305,5 +309,5 @@ eval-tagger: eval-build .venv-eval/.entities-ready
 # The shared queue's claim + commit under pgbench at 2 and 8 clients, on a throwaway cluster (issue 16).
 .PHONY: bench-queue
 bench: bench-queue
-bench-queue: build
+bench-queue: build deps-postgres
 	scripts/bench/queue-pgbench.sh 10
