@@ -61,7 +61,20 @@ public struct PlaceResolver: Sendable {
                 if Self.isInsideAnotherName(tokens, span.tokens) {
                     removed.insert(removedKey(span.sentence, index))
                 } else if let place = best(span, context, among: gazetteer.candidateIndices(span.candidates), favouring: existing.country) {
-                    sentences[span.sentence].mentions[index] = mention(span, tokens, place)
+                    let geo = gazetteer.geoPlace(place)
+                    let isWord = isEnglishWord(span, lowercaseWords: lowercaseWords, tokens: tokens)
+                    let lacksContext = span.region == nil && (isWord || isSmallTown(place)) && !hasContext(span, place, context)
+                    // A dictionary region of no one country names what the words mean ("Gulf": the Persian Gulf):
+                    // a gazetteer place of another name (Papua New Guinea's Gulf Province) is not it.
+                    let dictionarySaysOtherwise = span.region == nil && existing.country.isEmpty
+                        && existing.name != existing.surface && existing.name != geo.name
+                    if lacksContext && isWord && existing.code.isEmpty && existing.country.isEmpty && existing.name == existing.surface {
+                        // The tagger's or the rules' reading of an English word ("Western sanctions"), with no
+                        // place named around it: not a place.
+                        removed.insert(removedKey(span.sentence, index))
+                    } else if !lacksContext && !dictionarySaysOtherwise {
+                        sentences[span.sentence].mentions[index] = mention(span, tokens, place)
+                    }
                 }
             case .country(let index):
                 let existing = sentences[span.sentence].mentions[index]
@@ -355,17 +368,32 @@ public struct PlaceResolver: Sendable {
         if span.origin == .text, Self.isInsideAnotherName(tokens, span.tokens) { return nil }
         guard let best = best(span, context, among: gazetteer.candidateIndices(span.candidates)) else { return nil }
         if span.region != nil { return best }
-        let place = gazetteer.places[Int(best)]
-        let divisionNamed = context.names(division: place.admin1, excluding: span.surface) && place.feature != .division
-        let countryNamed = context.count(country: place.country, excluding: span.surface, placesOnly: false) > 0
-        let isWord = span.candidates.isCommonWord || (span.tokens.count == 1 && Self.contains(lowercaseWords, tokens[span.tokens.lowerBound].hash))
-        if isWord || tokens[span.tokens.lowerBound].isAllCaps && span.tokens.count == 1 && tokens[span.tokens.lowerBound].keyLength <= 3 {
-            return divisionNamed || (countryNamed && span.afterLocative) ? best : nil
-        }
-        if place.feature == .town, place.population < Self.smallTown {
-            return divisionNamed || (countryNamed && span.afterLocative) ? best : nil
+        if isEnglishWord(span, lowercaseWords: lowercaseWords, tokens: tokens) || isSmallTown(best) {
+            return hasContext(span, best, context) ? best : nil
         }
         return best
+    }
+
+    /// A town under `smallTown` people: many share a name with something larger, so it needs context too.
+    private func isSmallTown(_ index: UInt32) -> Bool {
+        let place = gazetteer.places[Int(index)]
+        return place.feature == .town && place.population < Self.smallTown
+    }
+
+    /// A name spelt like an English word ("Mobile", "Western") or a short all-capitals word: a place only with
+    /// context, whichever pass found it (text, dictionary or the name tagger).
+    private func isEnglishWord(_ span: PlaceSpan, lowercaseWords: [UInt64], tokens: WordTokens) -> Bool {
+        let first = tokens[span.tokens.lowerBound]
+        if span.candidates.isCommonWord || (span.tokens.count == 1 && Self.contains(lowercaseWords, first.hash)) { return true }
+        return first.isAllCaps && span.tokens.count == 1 && first.keyLength <= 3
+    }
+
+    /// The article names the place's division, or its country with a locative word before the name.
+    private func hasContext(_ span: PlaceSpan, _ index: UInt32, _ context: PlaceContext) -> Bool {
+        let place = gazetteer.places[Int(index)]
+        let divisionNamed = context.names(division: place.admin1, excluding: span.surface) && place.feature != .division
+        let countryNamed = context.count(country: place.country, excluding: span.surface, placesOnly: false) > 0
+        return divisionNamed || (countryNamed && span.afterLocative)
     }
 
     /// The best-scoring candidate: log10(population) plus the feature prior, +2.5 when the article names its
