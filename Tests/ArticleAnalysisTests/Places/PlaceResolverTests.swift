@@ -92,8 +92,8 @@ import Testing
         #expect(place("Reading", in: ["Reading the report took an hour."]) == nil)
     }
 
-    /// A town under 15,000 people is not guessed from a capitalised name alone: it needs its division named, or
-    /// the name tagger's reading of the words as a location (then the one town of that name is it).
+    /// A town under 15,000 people is not guessed from a capitalised name alone: it needs its division named
+    /// (whether the text, a dictionary or the name tagger found the name).
     @Test func smallTownsNeedTheirDivision() {
         #expect(place("Ville Platte", in: ["Crews worked near Ville Platte overnight."], recognizer: Self.dictionariesOnly) == nil)
         #expect(place("Ville Platte", in: ["Louisiana crews worked near Ville Platte overnight."], recognizer: Self.dictionariesOnly)?.admin1 == "Louisiana")
