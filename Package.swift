@@ -97,6 +97,7 @@ let package = Package(
             dependencies: [
                 "ArticleAnalysis", "WorkQueue", "Spool", "Systemd", "DuplicateRegistry", "CMallocTuning", "PostgresQueue",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],

@@ -32,11 +32,11 @@ public enum Daemon {
         async let analysisWarmedUp: Void = AnalysisWarmUp.run(configuration.analysis)
         let clock = SystemClock()
         let statistics = DaemonStatistics()
-        let spool = try Spool(root: RawPath(configuration.spool))
+        let spool = try Spool(root: RawPath(configuration.spool), clock: clock)
         let gate = ClaimGate()
         let logs = try ResultLogs(
             results: RawPath(configuration.results), failures: RawPath(configuration.failures), policy: configuration.durability,
-            rotation: configuration.rotation, logger: logger
+            rotation: configuration.rotation, logger: logger, clock: clock
         ) { trouble in
             // Called in order from the appender's actor: the gate pauses and resumes synchronously.
             if let trouble { gate.pause(.logUnwritable) } else { gate.resume(.logUnwritable) }
@@ -80,7 +80,7 @@ public enum Daemon {
         if configuration.queue.engine == .postgres {
             notifier.status("connecting to the shared queue")
             guard let database = try await SharedQueueWiring.connect(
-                configuration.queue, notifier: notifier, logger: logger, stopRequested: { await stop.isRequested })
+                configuration.queue, notifier: notifier, clock: clock, logger: logger, stopRequested: { await stop.isRequested })
             else {
                 spool.instance.release()
                 logger.notice("stopped before the shared queue was reachable", metadata: ["message.id": "stopped"])
@@ -89,7 +89,7 @@ public enum Daemon {
             let sharedQueue = SharedWorkQueue(
                 database: database, gate: gate, nearDuplicateThreshold: configuration.analysis.nearDuplicateThreshold
             ) { problem in
-                statistics.update { $0.pausedBecause = problem.map(PauseReason.other) }
+                statistics.update { $0.pausedBecause = problem.map { PauseReason.sharedQueueUnreachable(detail: $0) } }
                 if let problem {
                     logger.error("paused: not claiming shared work", metadata: ["pause.reason": "\(problem)", "message.id": "paused"])
                 } else {
@@ -188,7 +188,7 @@ actor StopSignals {
                 interrupts += 1
                 if interrupts > 1 {
                     logger.warning("interrupted twice: exiting now")
-                    exit(130)
+                    ProcessCalls.exit(130)
                 }
                 logger.notice("interrupted: finishing in-flight articles (interrupt again to quit at once)")
             }

@@ -1,5 +1,3 @@
-import Glibc
-
 /// One JSON Lines log file, opened for appending. It never leaves a torn line: a write that fails
 /// part-way (disk full) is truncated back, and a torn last line left by a crash is moved aside to
 /// `<log>.torn` when the log is opened. Not thread-safe: `LogAppender` owns it.
@@ -28,7 +26,7 @@ final class JSONLinesLog {
             if error.written > 0 {
                 // Cut back to where this write began, measured now: after an external copytruncate the
                 // remembered `size` is stale, and truncating up to it would pad the log with NUL bytes.
-                let end = (try? Syscalls.status(of: descriptor, path: path)).map { Int($0.st_size) } ?? size + error.written
+                let end = (try? Syscalls.status(of: descriptor, path: path)).map(\.size) ?? size + error.written
                 size = max(0, end - error.written)
                 try Syscalls.truncate(descriptor, to: size, path: path)
             }
@@ -74,7 +72,7 @@ final class JSONLinesLog {
     /// True when the path no longer names the file we hold open (deleted, or replaced by a rotation tool).
     func isDetached() -> Bool {
         guard let current = try? Syscalls.linkStatus(path) else { return true }
-        return UInt(current.st_dev) != identity.device || UInt(current.st_ino) != identity.inode
+        return current.device != identity.device || current.inode != identity.inode
     }
 
     static func rotatedPath(_ path: RawPath, _ index: Int) -> RawPath {
@@ -89,15 +87,15 @@ final class JSONLinesLog {
     private static func openForAppend(_ path: RawPath) throws(SystemError) -> (Int32, Int, (device: UInt, inode: UInt)) {
         let descriptor: Int32
         do {
-            descriptor = try Syscalls.open(path, O_WRONLY | O_APPEND | O_CREAT, mode: 0o640)
+            descriptor = try Syscalls.openForAppending(path)
         } catch where error.isNotFound {
             // The log's directory was deleted under us (`rm -r logs/`): make it again, as at start.
             try makeAncestors(of: path)
-            descriptor = try Syscalls.open(path, O_WRONLY | O_APPEND | O_CREAT, mode: 0o640)
+            descriptor = try Syscalls.openForAppending(path)
         }
         do {
             let info = try Syscalls.status(of: descriptor, path: path)
-            return (descriptor, Int(info.st_size), (UInt(info.st_dev), UInt(info.st_ino)))
+            return (descriptor, info.size, (info.device, info.inode))
         } catch {
             Syscalls.close(descriptor)
             throw error
@@ -121,7 +119,7 @@ final class JSONLinesLog {
     /// in `<log>.torn` for inspection and cut the log back to its last whole line.
     private func repairTornTail() throws(SystemError) -> TailRepair? {
         guard size > 0 else { return nil }
-        let reader = try Syscalls.open(path, O_RDONLY)
+        let reader = try Syscalls.openForReading(path)
         defer { Syscalls.close(reader) }
         var end = size
         var fragment: [UInt8] = []
@@ -138,7 +136,7 @@ final class JSONLinesLog {
         }
         guard !fragment.isEmpty else { return nil }
         let tornPath = RawPath(bytes: path.bytes + Array(".torn".utf8))
-        let torn = try Syscalls.open(tornPath, O_WRONLY | O_APPEND | O_CREAT, mode: 0o640)
+        let torn = try Syscalls.openForAppending(tornPath)
         defer { Syscalls.close(torn) }
         do { try Syscalls.writeAll(torn, fragment + [UInt8(ascii: "\n")], path: tornPath) } catch { throw error.error }
         try Syscalls.syncData(torn, path: tornPath)

@@ -1,5 +1,4 @@
 import ArticleAnalysis
-import Glibc
 public import WorkQueue
 
 /// How an input file is opened, by the daemon and by `analyze` alike: the descriptor is checked, not
@@ -36,7 +35,7 @@ public struct SafeFileReader: Sendable {
     public func read(_ named: RawPath) -> ClaimedContent {
         var path = named
         if case .followNamedLink = symlinks, let target = Syscalls.resolvedPath(named) { path = target }
-        let entry: stat?
+        let entry: FileInfo?
         do { entry = try Syscalls.linkStatus(path) } catch {
             return .rejected(.unreadable, message: "cannot inspect the file: \(error)", status: nil)
         }
@@ -45,9 +44,9 @@ public struct SafeFileReader: Sendable {
 
         let descriptor: Int32
         do {
-            descriptor = try Syscalls.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
+            descriptor = try Syscalls.openInputNoFollow(path)
         } catch {
-            if error.code == ELOOP { return .rejected(.symlink, message: "a symbolic link; its target was not opened", status: nil) }
+            if error.isSymbolicLink { return .rejected(.symlink, message: "a symbolic link; its target was not opened", status: nil) }
             return .rejected(.unreadable, message: "cannot open the file: \(error)", status: nil)
         }
         defer { Syscalls.close(descriptor) }
@@ -65,19 +64,19 @@ public struct SafeFileReader: Sendable {
         }
     }
 
-    private func rejection(for info: stat) -> ClaimedContent? {
+    private func rejection(for info: FileInfo) -> ClaimedContent? {
         let status = FileStatus(info)
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFLNK: return .rejected(.symlink, message: "a symbolic link; its target was not opened", status: status)
+        switch info.kind {
+        case .regular: break
+        case .symbolicLink: return .rejected(.symlink, message: "a symbolic link; its target was not opened", status: status)
         default:
-            return .rejected(.notRegularFile, message: "not a regular file (a \(FileStatus.kindName(info.st_mode))); not read", status: status)
+            return .rejected(.notRegularFile, message: "not a regular file (a \(info.kind.name)); not read", status: status)
         }
-        if case .reject = hardLinks, info.st_nlink > 1 {
-            return .rejected(.hardLink, message: "has \(info.st_nlink) hard links: it may belong to someone else; not read", status: status)
+        if case .reject = hardLinks, info.linkCount > 1 {
+            return .rejected(.hardLink, message: "has \(info.linkCount) hard links: it may belong to someone else; not read", status: status)
         }
-        if Int(info.st_size) > maxBytes {
-            return .rejected(.tooLarge, message: "\(info.st_size) bytes is over the limit of \(maxBytes) (maxFileBytes); not read", status: status)
+        if info.size > maxBytes {
+            return .rejected(.tooLarge, message: "\(info.size) bytes is over the limit of \(maxBytes) (maxFileBytes); not read", status: status)
         }
         return nil
     }

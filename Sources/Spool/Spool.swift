@@ -1,5 +1,4 @@
 import ArticleAnalysis
-import Glibc
 public import WorkQueue
 
 /// The directory queue: scan the inbox, claim a file by renaming it into a claim directory (exactly one
@@ -8,11 +7,12 @@ public struct Spool: Sendable {
     public let layout: SpoolLayout
     public let instance: SpoolInstance
 
-    /// Creates the directories if needed and takes this daemon's instance lock.
-    public init(root: RawPath) throws(SystemError) {
+    /// Creates the directories if needed and takes this daemon's instance lock; `clock` stamps the
+    /// instance's name.
+    public init(root: RawPath, clock: any DaemonClock = SystemClock()) throws(SystemError) {
         layout = SpoolLayout(root: root)
         try layout.create()
-        instance = try SpoolInstance(layout: layout)
+        instance = try SpoolInstance(layout: layout, startedAt: clock.now())
     }
 
     /// Every name in the inbox that is not a producer's temporary file, with what `lstat` says of it.
@@ -75,7 +75,7 @@ public struct Spool: Sendable {
             let candidate = attempt == 1 ? name : Self.suffixed(name, attempt)
             do {
                 return try Syscalls.renameNoReplace(source, to: directory.appending(candidate))
-            } catch where error.code == EEXIST && attempt < 10_000 {
+            } catch where error.isAlreadyTaken && attempt < 10_000 {
                 attempt += 1
             }
         }
@@ -96,27 +96,14 @@ public struct InboxEntry: Sendable, Equatable {
     /// Modification time in seconds since 1970, for the settle rule.
     public let modifiedAt: Double
 
-    init(name: EntryName, status: stat) {
+    init(name: EntryName, status: FileInfo) {
         self.name = name
-        isRegularFile = status.st_mode & S_IFMT == S_IFREG
-        size = Int(status.st_size)
-        modifiedAt = Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9
+        isRegularFile = status.kind == .regular
+        size = status.size
+        modifiedAt = status.modifiedAt
     }
 }
 
 extension FileStatus {
-    init(_ info: stat) {
-        self.init(size: Int(info.st_size), changedAt: Double(info.st_ctim.tv_sec) + Double(info.st_ctim.tv_nsec) / 1e9)
-    }
-
-    static func kindName(_ mode: mode_t) -> String {
-        switch mode & S_IFMT {
-        case S_IFDIR: "directory"
-        case S_IFIFO: "FIFO"
-        case S_IFSOCK: "socket"
-        case S_IFCHR: "character device"
-        case S_IFBLK: "block device"
-        default: "special file"
-        }
-    }
+    init(_ info: FileInfo) { self.init(size: info.size, changedAt: info.changedAt) }
 }

@@ -10,8 +10,9 @@ public final class SpoolInstance: Sendable {
     private let lock: OwnedDescriptor
     private let sequence = Mutex(0)
 
-    public init(layout: SpoolLayout) throws(SystemError) {
-        let milliseconds = UInt64(SystemClock().now() * 1000)
+    /// `startedAt`: the daemon clock's wall time, in seconds since 1970.
+    public init(layout: SpoolLayout, startedAt: Double) throws(SystemError) {
+        let milliseconds = UInt64(startedAt * 1000)
         // Time and pid tell people which run it was; the random part keeps two instances in one process apart.
         id = String(milliseconds, radix: 16) + "-" + String(Syscalls.processID()) + "-" + String(UInt16.random(in: .min ... .max), radix: 16)
         lockPath = layout.processing.appending(id + ".lock")

@@ -1,5 +1,3 @@
-import Glibc
-
 /// Where the daemon's log goes: the `--log` option of `articlewatch run`.
 ///
 /// Under systemd, stderr is already a journal stream, so logging natively *and* to stderr would show
@@ -16,8 +14,8 @@ public enum LogDestination: String, Sendable, CaseIterable {
     /// This destination with `auto` decided for the running process: `journal` or `console`.
     public func resolved() -> LogDestination {
         guard self == .auto else { return self }
-        let stream = getenv("JOURNAL_STREAM").map { String(cString: $0) }
-        return Self.isJournalStream(stream, fileDescriptor: STDERR_FILENO) ? .journal : .console
+        let stream = ProcessEnvironment.value(of: "JOURNAL_STREAM")
+        return Self.isJournalStream(stream, fileDescriptor: ProcessEnvironment.standardErrorDescriptor) ? .journal : .console
     }
 
     /// Whether `fileDescriptor` is the journal stream named by `$JOURNAL_STREAM` (`device:inode`, decimal),
@@ -26,8 +24,7 @@ public enum LogDestination: String, Sendable, CaseIterable {
         guard let journalStream else { return false }
         let parts = journalStream.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, let device = UInt64(parts[0]), let inode = UInt64(parts[1]) else { return false }
-        var status = stat()
-        guard fstat(fileDescriptor, &status) == 0 else { return false }
-        return UInt64(status.st_dev) == device && UInt64(status.st_ino) == inode
+        guard let identity = ProcessEnvironment.identity(of: fileDescriptor) else { return false }
+        return identity.device == device && identity.inode == inode
     }
 }

@@ -2,10 +2,6 @@ import ArticleAnalysis
 import DuplicateRegistry
 import Foundation
 import Logging
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// `articlewatch-eval dedup-bench [DIR] [SIZE…]`: for each size (default 100000 1000000) synthesises a
 /// registry of that many articles (random sketches, 64-hex ids, 40-character file names like the spool's),
 /// and prints JSON: check rate while filling, bytes held (the arrays' capacity, and resident-set growth),
@@ -130,11 +126,7 @@ private func seconds(since start: ContinuousClock.Instant) -> Double {
 }
 
 /// CPU time of the whole process: on two cores shared with other builds, wall time is mostly waiting.
-func processCPUSeconds() -> Double {
-    var spec = timespec()
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
-    return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
-}
+func processCPUSeconds() -> Double { CPUTime.process() }
 
 /// Resident set size from /proc/self/statm (Linux), 0 elsewhere.
 private func residentBytes() -> Int {

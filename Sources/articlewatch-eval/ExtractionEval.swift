@@ -1,6 +1,5 @@
 import ArticleAnalysis
 import Foundation
-import Glibc
 
 /// `articlewatch-eval extract-show FILE…`: the record the standard pipeline makes of each file, indented.
 func extractShow(_ paths: [String]) throws {
@@ -124,11 +123,9 @@ func stageTimings(_ arguments: [String]) throws {
 /// CPU seconds this thread spent in `work`: a one-core figure that other processes on a shared machine
 /// do not inflate, unlike wall-clock time.
 func threadCPUSeconds(_ work: () -> Void) -> Double {
-    var start = timespec(), end = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
+    let start = CPUTime.thread()
     work()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
-    return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) * 1e-9
+    return CPUTime.thread() - start
 }
 
 func readBytes(_ path: String) throws -> [UInt8] {

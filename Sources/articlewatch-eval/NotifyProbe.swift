@@ -27,6 +27,8 @@ private final class NotifyProbeLoop: @unchecked Sendable {
     let logger: Logger
     let wedgeFile: String?
     var throttle = StatusThrottle()
+    /// The throttle counts time from here (monotonic).
+    let origin = ContinuousClock.now
     var ticks = 0
     var wedged = false
     var sources: [any DispatchSourceProtocol] = []
@@ -47,7 +49,7 @@ private final class NotifyProbeLoop: @unchecked Sendable {
         timer.setEventHandler { [self] in tick() }
         timer.resume()
         sources.append(timer)
-        notifier.ready(status: throttle.force(statusLine(), at: .now))
+        notifier.ready(status: throttle.force(statusLine(), at: ContinuousClock.now - origin))
         logger.notice("ready", metadata: JournalMessageID.ready.metadata.merging(["watchdog.ping.ms": "\(period.components.seconds * 1_000)"]) { $1 })
     }
 
@@ -64,14 +66,14 @@ private final class NotifyProbeLoop: @unchecked Sendable {
             return
         }
         notifier.watchdog()
-        if let line = throttle.offer(statusLine(), at: .now) { notifier.status(line) }
+        if let line = throttle.offer(statusLine(), at: ContinuousClock.now - origin) { notifier.status(line) }
     }
 
     func reload() {
         notifier.reloading()
-        notifier.status(throttle.force(StatusLine.reloading.description, at: .now))
+        notifier.status(throttle.force(StatusLine.reloading.description, at: ContinuousClock.now - origin))
         logger.notice("configuration reloaded", metadata: JournalMessageID.configurationReloaded.metadata)
-        notifier.ready(status: throttle.force(statusLine(), at: .now))
+        notifier.ready(status: throttle.force(statusLine(), at: ContinuousClock.now - origin))
     }
 
     func stop() -> Never {

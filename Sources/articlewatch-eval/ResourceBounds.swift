@@ -1,7 +1,6 @@
 import ArticleAnalysis
 import Dispatch
 import Foundation
-import Glibc
 import Synchronization
 
 /// `articlewatch-eval bounds [MB…]`: time and peak memory of one analysis per pathological input kind and
@@ -79,11 +78,7 @@ private func measureOne(kind: String, bytes: Int) {
     print("\(seconds)\t\(extra)\t\(Set(all).count == 1 ? all[0] : all.joined(separator: " | "))")
 }
 
-private func boundsCPUSeconds() -> Double {
-    var now = timespec()
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
-    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
-}
+private func boundsCPUSeconds() -> Double { CPUTime.process() }
 
 /// `VmHWM` from /proc/self/status: the peak resident set so far, in kB.
 private func peakResidentKilobytes() -> Int {

@@ -78,9 +78,9 @@ private func splitterSpeed(
     var best: [String: Double] = [:]
     func measure(_ name: String, _ work: () throws -> Int) rethrows {
         var count = 0
-        let start = ThreadCPUClock.seconds()
+        let start = CPUTime.thread()
         count = try work()
-        let seconds = ThreadCPUClock.seconds() - start
+        let seconds = CPUTime.thread() - start
         best[name] = min(best[name] ?? .infinity, seconds)
         sentences[name] = count
     }

@@ -1,15 +1,9 @@
 import ArticleAnalysis
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// CPU time of this thread in nanoseconds: the machine is shared, so wall time would count other work.
 private func threadCPUNanoseconds() -> Int64 {
-    var now = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
-    return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+    Int64((CPUTime.thread() * 1e9).rounded())
 }
 
 /// `articlewatch-eval stage-cpu-times [--repeat N] [--disable STAGE,…] FILE…`: runs the standard stages

@@ -23,25 +23,25 @@ struct StageTimer {
         report.stageOrder = pipeline.stages.map(\.name.rawValue) + ["record+json"]
         for stage in pipeline.stages { report.provides[stage.name.rawValue] = stage.provides.map(\.rawValue).sorted() }
         _ = wholePipelinePass()  // warm-up: lazily built tables, caches, page faults
-        let start = ThreadCPUClock.seconds()
+        let start = CPUTime.thread()
         repeat {
             report.pipelineRounds.append(wholePipelinePass())
             for (stage, cost) in perStagePass(warnings: &report.warnings) { report.stageRounds[stage, default: []].append(cost) }
-        } while ThreadCPUClock.seconds() - start < budget || report.pipelineRounds.count < 3
+        } while CPUTime.thread() - start < budget || report.pipelineRounds.count < 3
         return report
     }
 
     /// The daemon's work per article, less the I/O: analyse, then build the JSON line.
     private func wholePipelinePass() -> Double {
         var bytesOut = 0
-        let start = ThreadCPUClock.seconds()
+        let start = CPUTime.thread()
         for article in articles {
             switch pipeline.analyze(article, options: options) {
             case let .analyzed(record): bytesOut &+= record.json.serialized().utf8.count
             case let .failed(record): bytesOut &+= record.json.serialized().utf8.count
             }
         }
-        let elapsed = ThreadCPUClock.seconds() - start
+        let elapsed = CPUTime.thread() - start
         precondition(bytesOut > 0)
         return elapsed
     }
@@ -54,7 +54,7 @@ struct StageTimer {
             var available: Set<Annotation> = []
             var failed = false
             for stage in pipeline.stages where stage.requires.isSubset(of: available) {
-                let start = ThreadCPUClock.seconds()
+                let start = CPUTime.thread()
                 do {
                     try stage.apply(to: &document)
                     available.formUnion(stage.provides)
@@ -62,12 +62,12 @@ struct StageTimer {
                     warnings += 1
                     failed = failed || error.isFatal
                 }
-                costs[stage.name.rawValue, default: 0] += ThreadCPUClock.seconds() - start
+                costs[stage.name.rawValue, default: 0] += CPUTime.thread() - start
                 if failed { break }
             }
-            let start = ThreadCPUClock.seconds()
+            let start = CPUTime.thread()
             if !failed { _ = AnalysisRecord(document: document).json.serialized() }
-            costs["record+json", default: 0] += ThreadCPUClock.seconds() - start
+            costs["record+json", default: 0] += CPUTime.thread() - start
         }
         return costs
     }

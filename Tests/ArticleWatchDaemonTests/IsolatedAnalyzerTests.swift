@@ -3,6 +3,7 @@ import ArticleAnalysis
 import Foundation
 import Glibc
 import Testing
+import WorkQueue
 
 /// Real child processes: the built `articlewatch` in its `analyze-isolated` mode, and small shell
 /// scripts for the ways a child can go wrong that the analyser itself never shows.
@@ -67,6 +68,20 @@ import Testing
         let outcome = await Self.shell("exec sleep 30").analyse(Array("text".utf8), request: Self.request("x"), wallSeconds: 0.5)
         guard case let .timeout(what) = outcome else { Issue.record("expected a timeout, got \(outcome)"); return }
         #expect(what.contains("wall-clock"))
+    }
+
+    /// The limit is a timer on the daemon's injected clock: a test clock moved past it kills the child
+    /// at once, with no real time waited.
+    @Test func theWallClockLimitRunsOnTheInjectedClock() async {
+        let clock = TestClock()
+        let analysis = Task {
+            await Self.shell("exec sleep 30").analyse(Array("text".utf8), request: Self.request("x"), wallSeconds: 600, clock: clock)
+        }
+        await clock.waitForSleepers(1)
+        clock.advance(by: .seconds(600))
+        let outcome = await analysis.value
+        guard case let .timeout(what) = outcome else { Issue.record("expected a timeout, got \(outcome)"); return }
+        #expect(what.contains("600 s of wall-clock time"))
     }
 
     @Test func aSignalIsReportedByName() async {

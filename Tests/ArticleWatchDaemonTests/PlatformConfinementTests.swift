@@ -1,27 +1,10 @@
 import Foundation
 import Testing
 
-/// The platform rules, read from the sources: the analysis core touches no file, clock or libc, and
-/// `import Glibc` lives only in an `Internals/` layer or a C shim.
+/// The platform rules, read from the sources: the analysis core touches no file, clock or libc;
+/// `import Glibc` lives only in an `Internals/` layer or a C shim; the daemon reads time only through its clock.
 @Suite struct PlatformConfinementTests {
     private static let sources = RepositoryFiles.root.appendingPathComponent("Sources")
-
-    /// Files not yet moved behind an `Internals/` layer (issue 15's remaining work): this list may only
-    /// shrink. A new `import Glibc` anywhere else fails the test.
-    private static let notYetConfined: Set<String> = [
-        "ArticleWatchDaemon/Isolation/IsolatedAnalyzer+Ending.swift",
-        "ArticleWatchDaemon/Isolation/IsolatedAnalysisChild.swift",
-        "ArticleWatchDaemon/Isolation/IsolatedOutcome.swift",
-        "ArticleWatchDaemon/Isolation/IsolatedAnalyzer.swift",
-        "ArticleWatchDaemon/Isolation/TestFault.swift",
-        "ArticleWatchDaemon/Processing/ArticleProcessor+Suspects.swift",
-        "Spool/Spool.swift",
-        "Spool/SafeFileReader.swift",
-        "Spool/JSONLinesLog.swift",
-        "Systemd/LogDestination.swift",
-        "Systemd/Notify/SystemdNotifier.swift",
-        "Systemd/Journal/JournalSender.swift",
-    ]
 
     private static func swiftFiles(under directory: URL) throws -> [(path: String, text: String)] {
         let prefix = sources.path + "/"
@@ -36,19 +19,53 @@ import Testing
         let files = try Self.swiftFiles(under: Self.sources.appendingPathComponent("ArticleAnalysis"))
         #expect(files.count > 100)
         for (path, text) in files {
-            for forbidden in ["FileManager", "Date()", "import Glibc"] {
+            for forbidden in ["FileManager", "Date()", "Glibc"] {
                 #expect(!text.contains(forbidden), "\(path) uses \(forbidden)")
             }
         }
     }
 
+    /// Every Swift target but the analysis core (which may not import it at all): the daemon's, the command
+    /// line's and the evaluation harness's.
+    private static let platformTargets = [
+        "ArticleWatchDaemon", "Spool", "Systemd", "DuplicateRegistry", "WorkQueue", "PostgresQueue", "articlewatch", "articlewatch-eval",
+    ]
+
     @Test func glibcIsImportedOnlyInAPlatformLayer() throws {
-        let daemonTargets = ["ArticleWatchDaemon", "Spool", "Systemd", "DuplicateRegistry", "WorkQueue", "PostgresQueue", "articlewatch"]
-        for target in daemonTargets {
-            for (path, text) in try Self.swiftFiles(under: Self.sources.appendingPathComponent(target))
-            where text.contains("import Glibc") {
-                #expect(path.contains("/Internals/") || Self.notYetConfined.contains(path), "\(path) imports Glibc outside Internals/")
+        var checked = 0
+        for target in Self.platformTargets {
+            for (path, text) in try Self.swiftFiles(under: Self.sources.appendingPathComponent(target)) {
+                checked += 1
+                if text.contains("import Glibc") {
+                    #expect(path.contains("/Internals/"), "\(path) imports Glibc outside Internals/")
+                }
             }
         }
+        #expect(checked > 150)
+    }
+
+    /// Raw reads of a clock and raw sleeps or timers. In the daemon's targets every timestamp and timer goes
+    /// through the injected `DaemonClock`, so a test drives time with `TestClock`; only the clock itself
+    /// (`WorkQueue/Clock/`) and the platform layers (`Internals/`, each call named there) touch the real ones.
+    private static let rawClockUses = [
+        "clock_gettime", "gettimeofday", "time(nil)", "Date()", "ContinuousClock", "SuspendingClock", "DispatchTime",
+        "DispatchWallTime", "asyncAfter", "Task.sleep", "Thread.sleep", "usleep", "nanosleep", " .now", "(.now", "Date.now",
+    ]
+
+    @Test func theDaemonReadsTimeOnlyThroughItsClock() throws {
+        var checked = 0
+        for target in ["ArticleWatchDaemon", "Spool", "WorkQueue", "Systemd", "DuplicateRegistry"] {
+            for (path, text) in try Self.swiftFiles(under: Self.sources.appendingPathComponent(target))
+            where !path.contains("/Internals/") && !path.hasPrefix("WorkQueue/Clock/") {
+                checked += 1
+                let code = text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
+                for (number, line) in code.enumerated() {
+                    for raw in Self.rawClockUses where line.contains(raw) {
+                        Issue.record("\(path): '\(raw)' reads time or sleeps outside the daemon clock: \(line.trimmingCharacters(in: .whitespaces)) (code line \(number + 1))")
+                    }
+                }
+            }
+        }
+        #expect(checked > 80)
     }
 }

@@ -1,5 +1,7 @@
 @testable import ArticleWatchDaemon
+import Systemd
 import Testing
+import WorkQueue
 
 /// The status line: its rate comes from the reporter's `ThroughputMeter` over the completion count, so
 /// it is shown only once measured and reads 0 when the pipeline has stopped finishing articles.
@@ -26,5 +28,22 @@ import Testing
         statistics.update { $0.ready = true }
         #expect(statistics.snapshot.completed == 2)
         #expect(StatusReporter.statusLine(statistics.snapshot, inbox: "i", ratePerSecond: 0).hasSuffix(" 0.0/s"))
+    }
+
+    /// The watchdog's stall check counts an article's time in flight on the clock's monotonic uptime: a
+    /// wall-clock step (NTP) does not make a fresh article look wedged; a real minute does, unless paused.
+    @Test func theStallCheckIgnoresWallClockStepsAndPauses() {
+        let clock = TestClock()
+        let statistics = DaemonStatistics()
+        statistics.started("x.1", now: clock.uptime())
+        clock.stepWall(by: 3_600)
+        #expect(StatusReporter.isAlive(statistics.snapshot, now: clock.uptime(), stallLimit: .seconds(60)))
+        clock.advance(by: .seconds(61))
+        #expect(!StatusReporter.isAlive(statistics.snapshot, now: clock.uptime(), stallLimit: .seconds(60)))
+        statistics.update { $0.pausedBecause = .lowDiskSpace(path: "/var/log", availableBytes: 10, minimumBytes: 100) }
+        #expect(StatusReporter.isAlive(statistics.snapshot, now: clock.uptime(), stallLimit: .seconds(60)))
+        statistics.update { $0.pausedBecause = nil }
+        statistics.written("x.1")
+        #expect(StatusReporter.isAlive(statistics.snapshot, now: clock.uptime(), stallLimit: .seconds(60)))
     }
 }

@@ -1,5 +1,4 @@
 import ArticleAnalysis
-import Glibc
 
 extension IsolatedAnalyzer {
     /// What was seen of a child once it is gone.
@@ -17,7 +16,7 @@ extension IsolatedAnalyzer {
         func outcome(limits: IsolationLimits, wallSeconds: Double, outputLimit: Int) -> IsolatedOutcome {
             if let signal {
                 if timedOut { return .timeout("took more than \(Int(wallSeconds)) s of wall-clock time") }
-                if signal == SIGXCPU { return .timeout("used more than its limit of \(limits.cpuSeconds) s of CPU time") }
+                if signal == ProcessCalls.cpuLimitSignal { return .timeout("used more than its limit of \(limits.cpuSeconds) s of CPU time") }
                 if overflowed { return .broken("wrote more than \(outputLimit) bytes") }
                 return .crashed(signal: signal, detail: detail)
             }

@@ -1,5 +1,4 @@
 import ArticleAnalysis
-import Glibc
 
 /// How an isolated analysis ended, as the daemon saw it from outside the child.
 enum IsolatedOutcome: Sendable {
@@ -17,7 +16,7 @@ enum IsolatedOutcome: Sendable {
         switch self {
         case .line: return nil
         case let .crashed(signal, detail):
-            var message = "the analysis of this file, run in a separate process because an earlier attempt was interrupted, died from \(Self.signalName(signal))"
+            var message = "the analysis of this file, run in a separate process because an earlier attempt was interrupted, died from \(ProcessCalls.signalName(signal))"
             if detail.contains("failed to allocate") {
                 message += " when it needed more than its memory limit of \(limits.memoryBytes >> 20) MiB"
             }
@@ -30,13 +29,4 @@ enum IsolatedOutcome: Sendable {
         }
     }
 
-    /// `SIGSEGV` rather than 11: the name is what people search for.
-    static func signalName(_ signal: Int32) -> String {
-        let names: [Int32: String] = [
-            SIGHUP: "SIGHUP", SIGINT: "SIGINT", SIGQUIT: "SIGQUIT", SIGILL: "SIGILL", SIGTRAP: "SIGTRAP", SIGABRT: "SIGABRT",
-            SIGBUS: "SIGBUS", SIGFPE: "SIGFPE", SIGKILL: "SIGKILL", SIGSEGV: "SIGSEGV", SIGPIPE: "SIGPIPE", SIGTERM: "SIGTERM",
-            SIGXCPU: "SIGXCPU", SIGXFSZ: "SIGXFSZ", SIGSYS: "SIGSYS",
-        ]
-        return names[signal] ?? "signal \(signal)"
-    }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 
 /// A test-only poison: `ARTICLEWATCH_TEST_FAULT=crash:NEEDLE` makes an isolated analysis child raise
 /// SIGSEGV, `spin:NEEDLE` makes it loop on the CPU for ever, when the article's name contains NEEDLE.
@@ -17,12 +16,12 @@ enum TestFault {
         let needle = setting[setting.index(after: colon)...]
         guard !needle.isEmpty, name.contains(needle) else { return }
         switch setting[..<colon] {
-        case "crash": raise(SIGSEGV)
+        case "crash": ProcessCalls.raiseSegmentationFault()
         case "spin":
             var counter: UInt64 = 0
             while true {
                 counter &+= 1
-                if counter & 0xFFFFFF == 0 { _ = time(nil) }  // an outside call keeps the loop from being optimised away
+                if counter & 0xFFFFFF == 0 { ProcessCalls.touchTheKernel() }
             }
         default: return
         }

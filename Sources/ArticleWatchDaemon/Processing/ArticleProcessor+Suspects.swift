@@ -1,7 +1,6 @@
 import ArticleAnalysis
 import DuplicateRegistry
 import Foundation
-import Glibc
 import Logging
 import WorkQueue
 
@@ -14,7 +13,7 @@ extension ArticleProcessor {
     /// `beforeChild` is told the wall-clock limit before the child starts (recovery extends systemd's
     /// start timeout by it).
     func processSuspect(_ claim: QueueClaim, analyzer: IsolatedAnalyzer, beforeChild: (Duration) -> Void) async {
-        statistics.started(claim.delivery, now: clock.now())
+        statistics.started(claim.delivery, now: clock.uptime())
         defer { statistics.written(claim.delivery) }
         let configuration = settings.current.configuration
         switch await queue.read(claim, maxBytes: configuration.maxFileBytes) {
@@ -23,10 +22,10 @@ extension ArticleProcessor {
         case let .bytes(bytes, status):
             let request = IsolatedAnalysisRequest(
                 name: claim.name.description, receivedAt: status.changedAt, options: configuration.analysis,
-                limits: .forArticle(bytes: bytes.count), parent: getpid(),
+                limits: .forArticle(bytes: bytes.count), parent: ProcessCalls.processID(),
                 orphanMarker: queue.orphanWitness(for: claim))
             beforeChild(.seconds(request.limits.wallSeconds))
-            let outcome = await analyzer.analyse(bytes, request: request)
+            let outcome = await analyzer.analyse(bytes, request: request, clock: clock)
             await commit(outcome, claim: claim, id: SHA256.hexDigest(of: bytes), bytes: bytes.count, request: request)
         }
     }

@@ -18,7 +18,7 @@ struct ArticleProcessor: Sendable {
     let logger: Logger
 
     func process(_ claim: QueueClaim) async {
-        statistics.started(claim.delivery, now: clock.now())
+        statistics.started(claim.delivery, now: clock.uptime())
         defer { statistics.written(claim.delivery) }
         let snapshot = settings.current
         var line = await analyse(claim, snapshot: snapshot)

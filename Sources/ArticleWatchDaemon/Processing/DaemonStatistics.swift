@@ -18,10 +18,11 @@ public final class DaemonStatistics: Sendable {
         /// Articles finished (analysed or failed) since start: the status line's rate is taken over it by a
         /// `ThroughputMeter` in `StatusReporter`, so a stall shows as a falling rate.
         public var completed: Int { analysed + failed }
-        /// When each article now in flight was started (by claim token), for the watchdog: one that
-        /// has been in flight longer than the stall limit means a wedged worker or writer.
-        public var startedAt: [String: Double] = [:]
-        public var oldestInFlight: Double? { startedAt.values.min() }
+        /// When each article now in flight was started (by claim token), on the daemon clock's monotonic
+        /// uptime, for the watchdog: one in flight longer than the stall limit means a wedged worker or
+        /// writer. Monotonic, so a wall-clock step (NTP) never makes a fresh article look stalled.
+        public var startedAt: [String: Duration] = [:]
+        public var oldestInFlight: Duration? { startedAt.values.min() }
     }
 
     private let state = Mutex(Snapshot())
@@ -40,8 +41,8 @@ public final class DaemonStatistics: Sendable {
         readiness.signal()
     }
 
-    /// `now`: the daemon clock's wall time, in seconds since 1970.
-    func started(_ token: String, now: Double) {
+    /// `now`: the daemon clock's `uptime()`.
+    func started(_ token: String, now: Duration) {
         state.withLock {
             $0.inFlight += 1
             $0.startedAt[token] = now

@@ -22,7 +22,7 @@ struct StatusReporter: Service {
         var throughput = ThroughputMeter()
         let pingPeriod = notifier.watchdogInterval.map { $0 / 2 } ?? .seconds(3600)
         // An article in flight for a whole watchdog interval (60 s without a watchdog) means a wedge.
-        let stallLimit = notifier.watchdogInterval?.inSeconds ?? 60
+        let stallLimit = notifier.watchdogInterval ?? .seconds(60)
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             let snapshot = statistics.snapshot
             if snapshot.ready && !announcedReady {
@@ -30,14 +30,14 @@ struct StatusReporter: Service {
                 notifier.ready()
                 logger.notice("ready", metadata: ["spool.inbox": "\(inbox)", "message.id": "ready"])
             }
-            let rate = throughput.record(total: snapshot.completed, at: .now)
+            let rate = throughput.record(total: snapshot.completed, at: clock.uptime())
             let line = Self.statusLine(snapshot, inbox: inbox, ratePerSecond: rate)
             if line != lastLine {
                 notifier.status(line)
                 lastLine = line
             }
             if clock.uptime() - lastPing >= pingPeriod,
-                Self.isAlive(snapshot, now: clock.now(), stallLimit: stallLimit)
+                Self.isAlive(snapshot, now: clock.uptime(), stallLimit: stallLimit)
             {
                 await probeWriters()
                 notifier.watchdog()
@@ -66,7 +66,7 @@ struct StatusReporter: Service {
 
     /// Alive: paused on purpose (waiting for disk space), or no article in flight for longer than the
     /// stall limit (a wedged stage or writer holds one forever).
-    static func isAlive(_ snapshot: DaemonStatistics.Snapshot, now: Double, stallLimit: Double) -> Bool {
+    static func isAlive(_ snapshot: DaemonStatistics.Snapshot, now: Duration, stallLimit: Duration) -> Bool {
         guard snapshot.pausedBecause == nil, let oldest = snapshot.oldestInFlight else { return true }
         return now - oldest < stallLimit
     }

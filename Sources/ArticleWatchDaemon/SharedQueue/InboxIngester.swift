@@ -50,7 +50,7 @@ struct InboxIngester: Service {
                     "article.file": "\(claim.name)", "spool.claim": "\(claim.delivery)", "error": "\(error)",
                     "retry.seconds": "\(backOff)",
                 ])
-                try? await Task.sleep(for: backOff)
+                try? await localProcessor.clock.sleep(for: backOff)
                 backOff = min(backOff * 2, .seconds(30))
             }
         }

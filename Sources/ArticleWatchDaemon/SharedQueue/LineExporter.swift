@@ -10,6 +10,7 @@ import WorkQueue
 struct LineExporter: Service {
     let database: PostgresWorkQueue
     let logs: ResultLogs
+    let clock: any DaemonClock
     let logger: Logger
     /// The local logs' paths, read once at start to skip lines a crash left appended but unacknowledged.
     let resultsPath: String
@@ -27,14 +28,14 @@ struct LineExporter: Service {
                     if alreadyAppended == nil { alreadyAppended = try await skipLinesAlreadyAppended() }
                     let exported = try await exportBatch(appendedThrough: &appendedThrough)
                     backOff = .seconds(1)
-                    if exported == 0 { try await Task.sleep(for: idlePoll) }
+                    if exported == 0 { try await clock.sleep(for: idlePoll) }
                 } catch is CancellationError {
                     return
                 } catch {
                     logger.warning("cannot read this host's committed lines from the shared queue; retrying", metadata: [
                         "error": "\(error)", "retry.seconds": "\(backOff)",
                     ])
-                    try? await Task.sleep(for: backOff)
+                    try? await clock.sleep(for: backOff)
                     backOff = min(backOff * 2, .seconds(30))
                 }
             }

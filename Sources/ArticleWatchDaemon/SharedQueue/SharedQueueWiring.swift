@@ -22,7 +22,8 @@ struct SharedQueueWiring {
     /// reached, with the reason in STATUS; a wrong URL, refused credentials, a missing database or a
     /// newer schema end the start with their error. Nil when `stopRequested` says to give up.
     static func connect(
-        _ settings: QueueSettings, notifier: any ServiceManagerNotifier, logger: Logger, stopRequested: @Sendable () async -> Bool
+        _ settings: QueueSettings, notifier: any ServiceManagerNotifier, clock: any DaemonClock, logger: Logger,
+        stopRequested: @Sendable () async -> Bool
     ) async throws -> PostgresWorkQueue? {
         var backOff = Duration.seconds(1)
         while true {
@@ -43,7 +44,7 @@ struct SharedQueueWiring {
                 var waited = Duration.zero
                 while waited < backOff {
                     if await stopRequested() { return nil }
-                    try? await Task.sleep(for: .milliseconds(200))
+                    try? await clock.sleep(for: .milliseconds(200))
                     waited += .milliseconds(200)
                 }
                 backOff = min(backOff * 2, .seconds(30))
@@ -71,7 +72,7 @@ struct SharedQueueWiring {
         let processor = sharedProcessor
         return [
             LineExporter(
-                database: database, logs: logs, logger: logger, resultsPath: settings.current.configuration.results,
+                database: database, logs: logs, clock: processor.clock, logger: logger, resultsPath: settings.current.configuration.results,
                 failuresPath: settings.current.configuration.failures),
             AnalysisWorkers(count: workers, queue: shared, processor: processor, logger: logger) { claim in
                 // Claimed before and never committed: its claimer died or stalled. Analysed in the isolated

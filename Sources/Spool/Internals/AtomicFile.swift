@@ -1,5 +1,3 @@
-import Glibc
-
 /// A file replaced whole (the duplicate index): a crash leaves the old file or the new one, never a mix.
 public enum AtomicFile {
     /// Writes `bytes` to `<path>.tmp`, created exclusively (a leftover from a crash is removed first, and
@@ -8,7 +6,7 @@ public enum AtomicFile {
     public static func replace(_ path: RawPath, with bytes: [UInt8]) throws(SystemError) {
         let temporary = RawPath(bytes: path.bytes + Array(".tmp".utf8))
         do { try Syscalls.unlink(temporary) } catch where error.isNotFound {}
-        let file = OwnedDescriptor(try Syscalls.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode: 0o600))
+        let file = OwnedDescriptor(try Syscalls.createExclusively(temporary))
         defer { file.close() }
         guard let descriptor = file.rawValue else { return }
         do { try Syscalls.writeAll(descriptor, bytes, path: temporary) } catch { throw error.error }

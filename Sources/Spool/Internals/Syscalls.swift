@@ -1,42 +1,76 @@
 import CSpoolSupport
 import Glibc
+import SystemPackage
 import WorkQueue
 
 /// Every C call the spool makes, wrapped once: English names, the C name in the doc comment, EINTR
-/// retried, and errors that carry the operation and the path.
+/// retried, and errors that carry the operation and the path. Descriptors, open flags, errno and the
+/// EINTR retries of open, read, pread, write, ftruncate, dup and close are swift-system's
+/// (`FileDescriptor`, `Errno`); what it does not cover (lstat, fstat, rename, renameat2, mkdir, rmdir,
+/// unlink, fdatasync, fsync, flock, statvfs, realpath, readdir) is called here directly.
 enum Syscalls {
-    /// open(2) with O_CLOEXEC added.
-    static func open(_ path: RawPath, _ flags: Int32, mode: mode_t = 0o644) throws(SystemError) -> Int32 {
-        Int32(try retrying("open", path) { path.withCString { Glibc.open($0, flags | O_CLOEXEC, mode) } })
+    /// open(2) through swift-system's `FileDescriptor.open`, with O_CLOEXEC added and EINTR retried.
+    static func open(
+        _ path: RawPath, _ access: FileDescriptor.AccessMode, _ options: FileDescriptor.OpenOptions = [], mode: FilePermissions? = nil
+    ) throws(SystemError) -> Int32 {
+        do {
+            return try path.withCString { name in
+                try FileDescriptor.open(name, access, options: options.union(.closeOnExec), permissions: mode, retryOnInterrupt: true)
+            }.rawValue
+        } catch {
+            throw SystemError(operation: "open", path: path, code: code(of: error))
+        }
     }
 
     /// open(2) read-only.
-    static func openForReading(_ path: RawPath) throws(SystemError) -> Int32 { try open(path, O_RDONLY) }
+    static func openForReading(_ path: RawPath) throws(SystemError) -> Int32 { try open(path, .readOnly) }
+
+    /// open(2) of a new file only: O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW, mode 0600, so neither a leftover
+    /// file nor a link planted at the name is ever written through.
+    static func createExclusively(_ path: RawPath) throws(SystemError) -> Int32 {
+        try open(path, .writeOnly, [.create, .exclusiveCreate, .noFollow], mode: [.ownerReadWrite])
+    }
+
+    /// open(2) of an input file the safe way: O_RDONLY|O_NOFOLLOW|O_NONBLOCK|O_NOCTTY, so a symlink fails
+    /// with ELOOP (`SystemError.isSymbolicLink`), a FIFO never blocks and a terminal never becomes ours.
+    static func openInputNoFollow(_ path: RawPath) throws(SystemError) -> Int32 {
+        // swift-system names no O_NOCTTY; its raw value joins the named options.
+        try open(path, .readOnly, [.noFollow, .nonBlocking, FileDescriptor.OpenOptions(rawValue: O_NOCTTY)])
+    }
+
+    /// open(2) of a log for appending, created with mode 0640 when missing (O_WRONLY|O_APPEND|O_CREAT).
+    static func openForAppending(_ path: RawPath) throws(SystemError) -> Int32 {
+        try open(path, .writeOnly, [.append, .create], mode: [.ownerReadWrite, .groupRead])
+    }
 
     /// open(2) of a lock file, created if missing (O_RDWR|O_CREAT, mode 0644).
-    static func openLockFile(_ path: RawPath) throws(SystemError) -> Int32 { try open(path, O_RDWR | O_CREAT, mode: 0o644) }
+    static func openLockFile(_ path: RawPath) throws(SystemError) -> Int32 {
+        try open(path, .readWrite, [.create], mode: [.ownerReadWrite, .groupRead, .otherRead])
+    }
 
     /// open(2) with O_CREAT and close(2): an empty marker file.
-    static func createMarker(_ path: RawPath) throws(SystemError) { close(try open(path, O_WRONLY | O_CREAT, mode: 0o644)) }
+    static func createMarker(_ path: RawPath) throws(SystemError) {
+        close(try open(path, .writeOnly, [.create], mode: [.ownerReadWrite, .groupRead, .otherRead]))
+    }
 
     /// getpid(2).
     static func processID() -> Int32 { getpid() }
 
-    /// close(2); errors are ignored (the descriptor is gone either way on Linux).
-    static func close(_ descriptor: Int32) { _ = Glibc.close(descriptor) }
+    /// close(2) through swift-system; errors are ignored (the descriptor is gone either way on Linux).
+    static func close(_ descriptor: Int32) { try? FileDescriptor(rawValue: descriptor).close() }
 
     /// fstat(2).
-    static func status(of descriptor: Int32, path: RawPath) throws(SystemError) -> stat {
+    static func status(of descriptor: Int32, path: RawPath) throws(SystemError) -> FileInfo {
         var info = stat()
         _ = try retrying("fstat", path) { fstat(descriptor, &info) }
-        return info
+        return FileInfo(info)
     }
 
     /// lstat(2): the entry itself, never what a symlink points to. Nil when it does not exist.
-    static func linkStatus(_ path: RawPath) throws(SystemError) -> stat? {
+    static func linkStatus(_ path: RawPath) throws(SystemError) -> FileInfo? {
         var info = stat()
         let result = path.withCString { lstat($0, &info) }
-        if result == 0 { return info }
+        if result == 0 { return FileInfo(info) }
         if errno == ENOENT { return nil }
         throw SystemError(operation: "lstat", path: path, code: errno)
     }
@@ -70,48 +104,63 @@ enum Syscalls {
         if result != 0 && errno != ENOENT { throw SystemError(operation: "rmdir", path: path, code: errno) }
     }
 
-    /// read(2) until end of file or `limit` bytes.
+    /// read(2) through swift-system until end of file or `limit` bytes.
     static func readAll(_ descriptor: Int32, path: RawPath, limit: Int) throws(SystemError) -> [UInt8] {
+        let file = FileDescriptor(rawValue: descriptor)
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while bytes.count < limit {
             let wanted = min(chunk.count, limit - bytes.count)
-            let count = try retrying("read", path) { chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) } }
+            let count: Int
+            do {
+                count = try chunk.withUnsafeMutableBytes { try file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[..<wanted])) }
+            } catch {
+                throw SystemError(operation: "read", path: path, code: code(of: error))
+            }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
         }
         return bytes
     }
 
-    /// pread(2) of up to `count` bytes at `offset`.
+    /// pread(2) through swift-system of up to `count` bytes at `offset`.
     static func read(_ descriptor: Int32, path: RawPath, at offset: Int, count: Int) throws(SystemError) -> [UInt8] {
         var buffer = [UInt8](repeating: 0, count: count)
-        let got = try retrying("pread", path) { buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(offset)) } }
-        return Array(buffer[0..<got])
-    }
-
-    /// write(2) until all bytes are written. On failure, `written` says how many made it (a torn append).
-    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], path: RawPath) throws(PartialWrite) {
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw PartialWrite(written: written, error: SystemError(operation: "write", path: path, code: errno))
-            }
-            written += result
+        do {
+            let got = try buffer.withUnsafeMutableBytes { try FileDescriptor(rawValue: descriptor).read(fromAbsoluteOffset: Int64(offset), into: $0) }
+            return Array(buffer[0..<got])
+        } catch {
+            throw SystemError(operation: "pread", path: path, code: code(of: error))
         }
     }
 
-    /// ftruncate(2).
-    static func truncate(_ descriptor: Int32, to length: Int, path: RawPath) throws(SystemError) {
-        _ = try retrying("ftruncate", path) { ftruncate(descriptor, off_t(length)) }
+    /// write(2) through swift-system until all bytes are written. On failure, `written` says how many
+    /// made it (a torn append, which the caller cuts back).
+    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], path: RawPath) throws(PartialWrite) {
+        let file = FileDescriptor(rawValue: descriptor)
+        var written = 0
+        while written < bytes.count {
+            do {
+                written += try bytes.withUnsafeBytes { try file.write(UnsafeRawBufferPointer(rebasing: $0[written...])) }
+            } catch {
+                throw PartialWrite(written: written, error: SystemError(operation: "write", path: path, code: code(of: error)))
+            }
+        }
     }
 
-    /// dup(2): a second descriptor for the same open file, which stays valid when the first is closed
-    /// (a sync on another thread outlives a reopen or a rotation).
+    /// ftruncate(2) through swift-system.
+    static func truncate(_ descriptor: Int32, to length: Int, path: RawPath) throws(SystemError) {
+        do { try FileDescriptor(rawValue: descriptor).resize(to: Int64(length)) } catch {
+            throw SystemError(operation: "ftruncate", path: path, code: code(of: error))
+        }
+    }
+
+    /// dup(2) through swift-system: a second descriptor for the same open file, which stays valid when the
+    /// first is closed (a sync on another thread outlives a reopen or a rotation).
     static func duplicate(_ descriptor: Int32, path: RawPath) throws(SystemError) -> Int32 {
-        Int32(try retrying("dup", path) { dup(descriptor) })
+        do { return try FileDescriptor(rawValue: descriptor).duplicate().rawValue } catch {
+            throw SystemError(operation: "dup", path: path, code: code(of: error))
+        }
     }
 
     /// fdatasync(2): the data and the size, not the times.
@@ -126,7 +175,7 @@ enum Syscalls {
 
     /// fsync(2) of a directory opened read-only: makes renames and creations in it durable.
     static func syncDirectory(_ path: RawPath) throws(SystemError) {
-        let descriptor = try open(path, O_RDONLY | O_DIRECTORY)
+        let descriptor = try open(path, .readOnly, [.directory])
         defer { close(descriptor) }
         _ = try retrying("fsync", path) { fsync(descriptor) }
     }
@@ -170,6 +219,9 @@ enum Syscalls {
         }
         return names
     }
+
+    /// The errno a swift-system call threw (`Errno`), EIO for anything else.
+    private static func code(of error: any Error) -> Int32 { (error as? Errno)?.rawValue ?? EIO }
 
     private static func retrying<Result: BinaryInteger>(
         _ operation: String, _ path: RawPath, _ other: RawPath? = nil, _ call: () -> Result

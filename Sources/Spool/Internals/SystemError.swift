@@ -24,6 +24,10 @@ public struct SystemError: Error, Sendable, CustomStringConvertible, Equatable {
 
     public var isDiskFull: Bool { code == ENOSPC || code == EDQUOT }
     public var isNotFound: Bool { code == ENOENT }
+    /// EEXIST: the target name is taken (renameat2 with RENAME_NOREPLACE, mkdir, O_EXCL).
+    var isAlreadyTaken: Bool { code == EEXIST }
+    /// ELOOP from an O_NOFOLLOW open: the last component is a symbolic link.
+    var isSymbolicLink: Bool { code == ELOOP }
 
     public var description: String {
         let target = otherPath.map { "\(path) → \($0)" } ?? path.description

@@ -6,13 +6,14 @@ public final class ResultLogs: Sendable {
     public let results: LogAppender
     public let failures: LogAppender
 
+    /// `clock`: the daemon's, for the group-commit interval and the retry back-off.
     public init(
         results: RawPath, failures: RawPath, policy: DurabilityPolicy, rotation: RotationPolicy, logger: Logger,
-        onTrouble: @escaping @Sendable (LogTrouble?) -> Void
+        clock: any DaemonClock = SystemClock(), onTrouble: @escaping @Sendable (LogTrouble?) -> Void
     ) throws(SystemError) {
         for path in [results, failures] { try? JSONLinesLog.makeAncestors(of: path) }
-        self.results = try LogAppender(path: results, policy: policy, rotation: rotation, logger: logger, onTrouble: onTrouble)
-        self.failures = try LogAppender(path: failures, policy: policy, rotation: rotation, logger: logger, onTrouble: onTrouble)
+        self.results = try LogAppender(path: results, policy: policy, rotation: rotation, logger: logger, clock: clock, onTrouble: onTrouble)
+        self.failures = try LogAppender(path: failures, policy: policy, rotation: rotation, logger: logger, clock: clock, onTrouble: onTrouble)
     }
 
     /// Appends the line to its log; `whenDurable` runs once it is durable (see `LogAppender.append`).

@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Glibc
 import Synchronization
 
 /// Delivers journal entries from one background thread, so no log call ever waits for journald.
@@ -30,6 +29,8 @@ public final class JournalSender: Sendable {
         var failed = 0
         var lastError: Int32 = 0
         var threadIsWaiting = false
+        /// `flush` callers waiting for `outstanding` to reach 0: signalled by the thread, no polling.
+        var drainWaiters: [DispatchSemaphore] = []
     }
 
     private let state = Mutex(State())
@@ -81,11 +82,14 @@ public final class JournalSender: Sendable {
     /// so the last lines (stopping, errors) are not lost; it returns false if journald is stalled.
     @discardableResult
     public func flush(timeout: Duration) -> Bool {
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            if outstandingCount == 0 { return true }
-            usleep(1_000)
+        let drained = DispatchSemaphore(value: 0)
+        let alreadyDrained = state.withLock { state -> Bool in
+            if state.outstanding == 0 { return true }
+            state.drainWaiters.append(drained)
+            return false
         }
+        if alreadyDrained || BoundedWait.wait(for: drained, atMost: timeout) { return true }
+        state.withLock { $0.drainWaiters.removeAll { $0 === drained } }
         return outstandingCount == 0
     }
 
@@ -104,13 +108,17 @@ public final class JournalSender: Sendable {
             }
             for entry in batch {
                 let result = transport(entry)
-                state.withLock { state in
+                let waiters = state.withLock { state -> [DispatchSemaphore] in
                     state.outstanding -= 1
                     if result < 0 {
                         state.failed += 1
                         state.lastError = -result
                     }
+                    guard state.outstanding == 0 else { return [] }
+                    defer { state.drainWaiters.removeAll() }
+                    return state.drainWaiters
                 }
+                for waiter in waiters { waiter.signal() }
             }
             reportDrops()
         }

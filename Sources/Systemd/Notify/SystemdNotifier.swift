@@ -1,5 +1,3 @@
-import Glibc
-
 /// Tells systemd how the service is doing, over the `sd_notify` protocol.
 ///
 /// Every method is a no-op when `$NOTIFY_SOCKET` is unset, so the daemon
@@ -25,7 +23,7 @@ public struct SystemdNotifier: Sendable {
 
     /// Reads `$NOTIFY_SOCKET` once. Make the notifier after the environment is final (tests set it first).
     public init() {
-        isEnabled = getenv("NOTIFY_SOCKET").map { $0.pointee != 0 } ?? false
+        isEnabled = !(ProcessEnvironment.value(of: "NOTIFY_SOCKET") ?? "").isEmpty
     }
 
     /// The interval systemd's watchdog expects a ping within (`WatchdogSec=` of the unit), or nil when it is off.

@@ -7,8 +7,9 @@ public enum PauseReason: Sendable, Equatable, CustomStringConvertible {
     /// Free space on the file system holding `path` fell below `minFreeBytes`: claiming stops before
     /// the disk is full, and goes on by itself once there is room again.
     case lowDiskSpace(path: String, availableBytes: Int, minimumBytes: Int)
-    /// Anything else, in the daemon's own words.
-    case other(String)
+    /// The shared queue's database cannot be reached (PostgreSQL mode); `detail` is the queue's own
+    /// words (the error and when it retries). Local files keep arriving in the inbox meanwhile.
+    case sharedQueueUnreachable(detail: String)
 
     public var description: String {
         switch self {
@@ -18,7 +19,7 @@ public enum PauseReason: Sendable, Equatable, CustomStringConvertible {
             "disk full on \(path) (no bytes free, below minFreeBytes \(minimum))"
         case .lowDiskSpace(let path, let available, let minimum):
             "\(available) bytes free on \(path), below minFreeBytes (\(minimum))"
-        case .other(let text): text
+        case .sharedQueueUnreachable(let detail): detail
         }
     }
 }

@@ -5,15 +5,15 @@
 public struct ThroughputMeter: Sendable {
     /// How far back the rate looks.
     public let window: Duration
-    private var samples: [(at: ContinuousClock.Instant, total: Int)] = []
+    private var samples: [(at: Duration, total: Int)] = []
 
     public init(window: Duration = .seconds(10)) {
         self.window = window
     }
 
-    /// Records the running total of finished articles at `now` and returns the rate over the window,
+    /// Records the running total of finished articles at `now` (monotonic time since any fixed origin) and returns the rate over the window,
     /// or nil until two samples at least a tenth of the window apart exist.
-    public mutating func record(total: Int, at now: ContinuousClock.Instant) -> Double? {
+    public mutating func record(total: Int, at now: Duration) -> Double? {
         samples.append((now, total))
         while let first = samples.first, samples.count > 2, now - first.at > window {
             samples.removeFirst()
