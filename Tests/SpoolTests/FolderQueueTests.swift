@@ -6,7 +6,7 @@ import WorkQueue
 
 /// The folder spool through the queue seam, on a real temporary spool and the test clock: what the daemon's
 /// core sees of it (claim, read, commit line-then-move, pause, recovery's view of a dead daemon's claims).
-@Suite(.timeLimit(.minutes(1))) struct FolderQueueTests {
+@Suite struct FolderQueueTests {
     let directory = TemporaryDirectory("folder-queue")
     let clock = TestClock()
 

@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 import WorkQueue
 
@@ -31,5 +32,23 @@ import WorkQueue
     @Test func theSystemClockReadsTheWallTime() {
         let now = SystemClock().now()
         #expect(now > 1_700_000_000)
+    }
+}
+
+/// `schedule`: a timer that fires when the test clock reaches it (no task, no pool), and never once cancelled.
+@Suite struct ClockTimerTests {
+    @Test func aScheduledTimerFiresWhenTheClockReachesItAndACancelledOneNever() {
+        let clock = TestClock()
+        let fired = Mutex<[String]>([])
+        let kept = clock.schedule(after: .seconds(5)) { fired.withLock { $0.append("kept") } }
+        let cancelled = clock.schedule(after: .seconds(1)) { fired.withLock { $0.append("cancelled") } }
+        #expect(clock.sleepers == 2)
+        cancelled.cancel()
+        clock.advance(by: .seconds(4))
+        #expect(fired.withLock { $0 }.isEmpty)
+        #expect(kept.isPending)
+        clock.advance(by: .seconds(1))
+        #expect(fired.withLock { $0 } == ["kept"])
+        #expect(!kept.isPending && !cancelled.isPending)
     }
 }

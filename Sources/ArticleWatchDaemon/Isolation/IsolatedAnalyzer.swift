@@ -79,8 +79,8 @@ struct IsolatedAnalyzer: Sendable {
             errorText.withLock { $0 = text }
         }
         let timedOut = Atomic(false)
-        let timer = Task {
-            try await clock.sleep(for: .milliseconds(Int64(wallSeconds * 1000)))
+        // A scheduled timer, not a sleeping task: it must fire even when the cooperative pool is busy.
+        let timer = clock.schedule(after: .milliseconds(Int64(wallSeconds * 1000))) {
             guard !hasExited.load(ordering: .sequentiallyConsistent) else { return }
             timedOut.store(true, ordering: .sequentiallyConsistent)
             ProcessCalls.killAtOnce(pid)

@@ -8,6 +8,10 @@ public protocol DaemonClock: Sendable {
     /// Suspends for `duration` of this clock's monotonic time; throws `CancellationError` when the task
     /// is cancelled.
     func sleep(for duration: Duration) async throws
+    /// Runs `action` once `duration` of this clock's monotonic time has passed, on a thread of the
+    /// clock's choosing and not on the cooperative pool, unless the returned timer is cancelled first.
+    /// For a deadline that blocked code depends on (a child killed at its wall-clock limit).
+    func schedule(after duration: Duration, _ action: @escaping @Sendable () -> Void) -> ClockTimer
 }
 
 extension DaemonClock {

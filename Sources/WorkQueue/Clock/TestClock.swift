@@ -3,10 +3,13 @@ import Synchronization
 /// A clock that moves only when a test says so (`advance`). Sleepers wake when the time they wait for
 /// is reached, in deadline order; `sleepers` lets a test wait until the code under test is asleep.
 public final class TestClock: DaemonClock {
+    /// A sleeping task or a scheduled timer: `wake` resumes the one or fires the other.
     private struct Sleeper {
         let id: Int
         let deadline: Duration
-        let continuation: CheckedContinuation<Void, any Error>
+        let wake: @Sendable () -> Void
+        /// A sleeping task's cancellation (nil for a timer, whose cancel only stops it firing).
+        let cancel: (@Sendable () -> Void)?
     }
 
     private struct State {
@@ -37,7 +40,9 @@ public final class TestClock: DaemonClock {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
                 let wakeNow = state.withLock { state -> Bool in
                     if duration <= .zero { return true }
-                    state.sleepers.append(Sleeper(id: id, deadline: state.uptime + duration, continuation: continuation))
+                    state.sleepers.append(Sleeper(
+                        id: id, deadline: state.uptime + duration, wake: { continuation.resume() },
+                        cancel: { continuation.resume(throwing: CancellationError()) }))
                     return false
                 }
                 if wakeNow { continuation.resume() }
@@ -47,8 +52,21 @@ public final class TestClock: DaemonClock {
                 guard let index = state.sleepers.firstIndex(where: { $0.id == id }) else { return nil }
                 return state.sleepers.remove(at: index)
             }
-            cancelled?.continuation.resume(throwing: CancellationError())
+            cancelled?.cancel?()
         }
+    }
+
+    /// The timer fires when `advance` reaches its time; until then it counts among `sleepers`.
+    public func schedule(after duration: Duration, _ action: @escaping @Sendable () -> Void) -> ClockTimer {
+        let timer = ClockTimer(action)
+        let fireNow = state.withLock { state -> Bool in
+            if duration <= .zero { return true }
+            state.nextID += 1
+            state.sleepers.append(Sleeper(id: state.nextID, deadline: state.uptime + duration, wake: { timer.fire() }, cancel: nil))
+            return false
+        }
+        if fireNow { timer.fire() }
+        return timer
     }
 
     /// Moves wall and monotonic time on by `duration` and wakes every sleeper whose time has come.
@@ -60,7 +78,7 @@ public final class TestClock: DaemonClock {
             state.sleepers.removeAll { $0.deadline <= state.uptime }
             return due
         }
-        for sleeper in due { sleeper.continuation.resume() }
+        for sleeper in due { sleeper.wake() }
     }
 
     /// Steps the wall clock alone (an NTP correction): timers must not notice.
