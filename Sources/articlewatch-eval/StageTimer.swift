@@ -54,6 +54,8 @@ struct StageTimer {
             var available: Set<Annotation> = []
             var failed = false
             for stage in pipeline.stages where stage.requires.isSubset(of: available) {
+                // The pipeline's language gate: an English-only stage does not run on another language.
+                if stage.requirements.unmet(languageCode: document.language?.code) != nil { continue }
                 let start = ThreadCPUClock.seconds()
                 do {
                     try stage.apply(to: &document)

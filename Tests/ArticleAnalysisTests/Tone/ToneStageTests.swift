@@ -20,11 +20,16 @@ import Testing
     }
 
     @Test func skipsNonEnglishWithAWarning() throws {
-        var document = document("Die Regierung hat das Abkommen unterzeichnet.")
-        document.language = LanguageGuess(code: "de", confidence: 0.99)
-        try ToneStage().apply(to: &document)
-        #expect(document.sections["tone"] == nil)
-        #expect(document.warnings.contains { $0.contains("tone skipped") })
+        let pipeline = try AnalysisPipeline(stages: [
+            PresetSentencesStage(["Die Regierung hat das Abkommen unterzeichnet."], language: "de"), ToneStage(),
+        ])
+        let article = Article(name: "t.txt", bytes: [], receivedAt: Date(timeIntervalSince1970: 0))
+        guard case let .analyzed(record) = pipeline.analyze(article, options: AnalysisOptions()) else {
+            Issue.record("expected a record")
+            return
+        }
+        #expect(record.json["tone"] == .null)
+        #expect(record.warnings == ["tone skipped: the lexicon is English and the article is 'de'"])
     }
 
     /// The record's compound of a one-sentence text is the sentence's own score: extraction keeps a short
