@@ -37,8 +37,8 @@ struct StageTimer {
         let start = ThreadCPUClock.seconds()
         for article in articles {
             switch pipeline.analyze(article, options: options) {
-            case let .analyzed(record): bytesOut &+= record.json.serialized().utf8.count
-            case let .failed(record): bytesOut &+= record.json.serialized().utf8.count
+            case let .analyzed(record): bytesOut &+= record.line().count
+            case let .failed(record): bytesOut &+= record.line().count
             }
         }
         let elapsed = ThreadCPUClock.seconds() - start
@@ -68,7 +68,7 @@ struct StageTimer {
                 if failed { break }
             }
             let start = ThreadCPUClock.seconds()
-            if !failed { _ = AnalysisRecord(document: document).json.serialized() }
+            if !failed { _ = AnalysisRecord(document: document).line() }
             costs["record+json", default: 0] += ThreadCPUClock.seconds() - start
         }
         return costs

@@ -23,6 +23,6 @@ public struct EntityStage: AnalysisStage {
         places.resolve(&sentences)
         MentionOffsets.assign(&sentences, text: document.cleanText, sentences: document.sentences)
         document.sentenceEntities = sentences
-        document.sections["entities"] = ArticleEntity.aggregate(sentences, countries: places.countryEntity).json
+        document.sections.entities = ArticleEntity.aggregate(sentences, countries: places.countryEntity)
     }
 }

@@ -10,7 +10,7 @@ public struct QuotesStage: AnalysisStage {
     public init() {}
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        document.sections["quotes"] = Self.quotes(in: document.sentences).json
+        document.sections.quotes = Self.quotes(in: document.sentences)
     }
 
     /// The quotes of the sentences in reading order, paragraph by paragraph.

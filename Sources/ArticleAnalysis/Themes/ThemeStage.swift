@@ -16,6 +16,6 @@ public struct ThemeStage: AnalysisStage {
             document.sentenceEntities.count == document.sentences.count && !document.sentences.isEmpty
             ? document.sentenceEntities.map(\.tokens)
             : document.sentences.map { WordTokenizer.tokens(of: $0.text) }
-        document.sections["themes"] = scorer.scores(sentences: tokens).json
+        document.sections.themes = scorer.scores(sentences: tokens)
     }
 }

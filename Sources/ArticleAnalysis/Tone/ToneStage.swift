@@ -13,6 +13,6 @@ public struct ToneStage: AnalysisStage {
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
         let tone = analyzer.tone(ofSentences: document.sentences.map(\.text))
-        document.sections["tone"] = tone.json
+        document.sections.tone = tone
     }
 }

@@ -33,12 +33,8 @@ public enum IsolatedAnalysisChild {
             exitWithMessage(2, "analyze-isolated: \(error)")
         }
         let content = ClaimedContent.bytes(bytes, status: FileStatus(size: bytes.count, changedAt: request.receivedAt))
-        let line: JSONValue
-        switch ArticleLine.make(name: request.name, content: content, pipeline: pipeline, options: request.options, clock: SystemClock()) {
-        case let .result(record): line = record.json
-        case let .failure(record): line = record.json
-        }
-        if !writeAll(Array((line.serialized() + "\n").utf8), to: STDOUT_FILENO) {
+        let line = ArticleLine.make(name: request.name, content: content, pipeline: pipeline, options: request.options, clock: SystemClock())
+        if !writeAll(line.line() + [0x0A], to: STDOUT_FILENO) {
             exitWithMessage(4, "analyze-isolated: cannot write the record: \(String(cString: strerror(errno)))")
         }
         exit(0)

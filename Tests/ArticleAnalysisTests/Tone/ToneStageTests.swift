@@ -14,7 +14,7 @@ import Testing
     @Test func writesTheToneSection() throws {
         var document = document("The ceasefire collapsed and the fighting resumed.")
         try ToneStage().apply(to: &document)
-        let tone = try #require(document.sections["tone"])
+        let tone = try #require(document.sections.tone).json
         guard case let .double(compound)? = tone["compound"] else { Issue.record("no compound"); return }
         #expect(compound < 0)
     }
@@ -46,9 +46,9 @@ import Testing
             let snippet = String(lines[index].split(separator: "\t", maxSplits: 2)[2]).trimmingCharacters(in: .whitespaces)
             let article = Article(name: "snippet.txt", bytes: Array(snippet.utf8), receivedAt: Date(timeIntervalSince1970: 0))
             guard case let .analyzed(record) = pipeline.analyze(article, options: AnalysisOptions()),
-                case let .double(compound)? = record.sections["tone"]?["compound"],
-                case let .array(sentences)? = record.sections["sentences"]
+                let tone = record.sections.tone, let sentences = record.sections.sentences
             else { Issue.record("line \(index + 1): no tone"); continue }
+            let compound = (tone.compound * 10_000).rounded() / 10_000
             guard sentences.count == 1 else { continue }
             oneSentence += 1
             let expected = (analyzer.tone(ofSentences: [snippet]).compound * 10_000).rounded() / 10_000
