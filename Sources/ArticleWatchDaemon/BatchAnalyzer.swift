@@ -15,7 +15,7 @@ public struct BatchAnalyzer: Sendable {
         self.workers = max(1, workers)
     }
 
-    public func analyze(_ inputs: [String]) async throws(PipelineError) -> [JSONValue] {
+    public func analyze(_ inputs: [String]) async throws(PipelineError) -> [ProcessedLine] {
         AnalysisLibraries.initialiseOnce()  // before the workers below (the pipeline's construction does it too)
         let pipeline = try AnalysisPipeline.standard(options: configuration.analysis)
         let options = configuration.analysis
@@ -39,13 +39,13 @@ public struct BatchAnalyzer: Sendable {
         }
         // Link near-duplicates among the files in argument order, through the daemon's own index.
         var index = NearDuplicateIndex(threshold: options.nearDuplicateThreshold, window: options.nearDuplicateWindow)
-        return records.map { line in
+        return records.compactMap { line -> ProcessedLine? in
             switch line {
             case var .result(record)?:
                 record.duplicateOf = index.checkAndInsert(record)
-                return record.json
-            case let .failure(record)?: return record.json
-            case nil: return .null
+                return .result(record)
+            case let .failure(record)?: return .failure(record)
+            case nil: return nil  // every task above sets its line
             }
         }
     }

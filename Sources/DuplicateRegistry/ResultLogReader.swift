@@ -70,18 +70,24 @@ enum ResultLogReader {
     static func contains(_ line: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool { range(of: needle, in: line) != nil }
 
     /// The entry on one line, or nil for a line that is not a result (a failure line, a torn last line).
+    /// Only top-level members count (an `id` inside `duplicateOf` is not the article's own), and everything
+    /// but these four is stepped over without being decoded: a line carries the article's whole text.
     static func entry(_ line: UnsafeRawBufferPointer) -> Entry? {
-        guard let fields = ResultLineScanner.scan(line), let id = fields.id, let file = fields.file,
-            let stamp = fields.receivedAt, let receivedAt = RFC3339Parser.date(stamp)
-        else { return nil }
-        var fingerprint: Fingerprint?
-        if let scheme = fields.scheme, let signature = fields.signature {
-            fingerprint = Fingerprint(
-                json: .object([
-                    ("scheme", .string(scheme)), ("shingles", .int(fields.shingles ?? 0)),
-                    ("signature", .string(signature)),
-                ]))
+        var id: String?, file: String?, stamp: String?, fingerprint: Fingerprint?
+        var reader = JSONReader(line)
+        let parsed = reader.members { reader, key in
+            switch key {
+            case "id": id = reader.stringValue()
+            case "file": file = reader.stringValue()
+            case "receivedAt": stamp = reader.stringValue()
+            case "fingerprint":
+                guard let value = try? reader.value() else { return false }
+                fingerprint = Fingerprint(json: value)
+            default: return reader.skipValue()
+            }
+            return true
         }
+        guard parsed, let id, let file, let stamp, let receivedAt = RFC3339Parser.date(stamp) else { return nil }
         return Entry(id: id, file: file, fingerprint: fingerprint, receivedAt: receivedAt)
     }
 }

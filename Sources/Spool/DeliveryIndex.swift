@@ -1,8 +1,10 @@
-/// Finds which delivery tokens already have a line in a log, so recovery can tell "written but not yet
-/// moved" from "never written". Reads the file in chunks and looks only at `"delivery":"…"` fields.
-public enum DeliveryIndex {
-    private static let marker = Array("\"delivery\":\"".utf8)
+import ArticleAnalysis
 
+/// Finds which delivery tokens already have a line in a log, so recovery can tell "written but not yet
+/// moved" from "never written". Reads the file in chunks, line by line, and takes each line's top-level
+/// `delivery` with the one line reader (`JSONReader`), which stops there: the rest of the line (the
+/// article's text and analysis) is never decoded.
+public enum DeliveryIndex {
     /// The subset of `tokens` that appear as a `delivery` field in any of the files (missing files are skipped).
     public static func tokens(_ tokens: Set<String>, foundIn paths: [RawPath]) throws(SystemError) -> Set<String> {
         guard !tokens.isEmpty else { return [] }
@@ -17,7 +19,7 @@ public enum DeliveryIndex {
         return found
     }
 
-    /// Calls `visit` with every delivery token in the file, in order.
+    /// Calls `visit` with every delivery token in the file, in order (a torn last line counts too).
     static func scan(_ path: RawPath, visit: (String) -> Void) throws(SystemError) {
         let descriptor = try Syscalls.openForReading(path)
         defer { Syscalls.close(descriptor) }
@@ -28,18 +30,28 @@ public enum DeliveryIndex {
             if chunk.isEmpty { break }
             offset += chunk.count
             let buffer = carry + chunk
-            var position = 0
-            var keepFrom = max(0, buffer.count - marker.count - 128)
-            while let start = buffer[position...].firstRange(of: marker) {
-                guard let end = buffer[start.upperBound...].firstIndex(of: UInt8(ascii: "\"")) else {
-                    keepFrom = start.lowerBound
-                    break
-                }
-                visit(String(decoding: buffer[start.upperBound..<end], as: UTF8.self))
-                position = end
-                keepFrom = max(keepFrom, end)
+            var lineStart = 0
+            while let end = buffer[lineStart...].firstIndex(of: 0x0A) {
+                if let token = delivery(of: buffer[lineStart..<end]) { visit(token) }
+                lineStart = end + 1
             }
-            carry = Array(buffer[keepFrom...])
+            carry = Array(buffer[lineStart...])
+        }
+        if let token = delivery(of: carry[...]) { visit(token) }
+    }
+
+    /// The line's top-level `delivery` string; the reader stops as soon as it has it.
+    private static func delivery(of line: ArraySlice<UInt8>) -> String? {
+        guard !line.isEmpty else { return nil }
+        return line.withUnsafeBytes { bytes in
+            var token: String?
+            var reader = JSONReader(bytes)
+            _ = reader.members { reader, key in
+                guard key == "delivery" else { return reader.skipValue() }
+                token = reader.stringValue()
+                return false
+            }
+            return token
         }
     }
 }

@@ -49,7 +49,7 @@ func extractBenchmark(_ arguments: [String]) throws {
         fields.append((String(name.dropLast(5)), .object([
             ("articleBody", .string(record.text ?? "")), ("title", record.metadata.title.json),
             ("byline", record.metadata.byline.json), ("published", record.metadata.published.json),
-            ("language", record.language.json), ("path", record.sections["boilerplate"]?["path"] ?? .null),
+            ("language", record.language.json), ("path", record.json["boilerplate"]?["path"] ?? .null),
         ])))
     }
     print(JSONValue.object(fields).serialized())

@@ -29,8 +29,11 @@ func factsReport(_ arguments: [String]) throws {
         var analysed = document
         for stage in stages { try stage.apply(to: &analysed) }
         if perFile { print("\(name)  \(bytes.count) bytes, \(document.sentences.count) sentences") }
-        for section in ["quotes", "amounts", "dates"] {
-            guard case let .array(items)? = analysed.sections[section] else { continue }
+        let sections: [(String, JSONValue)] = [
+            ("quotes", analysed.sections.quotes.json), ("amounts", analysed.sections.amounts.json), ("dates", analysed.sections.dates.json),
+        ]
+        for (section, found) in sections {
+            guard case let .array(items) = found else { continue }
             totals[section, default: 0] += items.count
             if perFile { print("  \(section): \(items.count)") }
             if show {

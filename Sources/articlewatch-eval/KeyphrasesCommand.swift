@@ -14,7 +14,7 @@ func keyphrasesOfFiles(_ arguments: [String]) throws {
         let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: path)))
         let article = Article(name: path, bytes: bytes, receivedAt: Date(timeIntervalSince1970: 0))
         guard case let .analyzed(record) = pipeline.analyze(article, options: AnalysisOptions()) else { continue }
-        let keyphrases = record.sections["keyphrases"] ?? .array([])
+        let keyphrases = record.json["keyphrases"] ?? .array([])
         print(JSONValue.object([("file", .string(path)), ("keyphrases", keyphrases)]).serialized())
     }
 }

@@ -29,6 +29,7 @@ func stageCPUTimes(_ arguments: [String]) throws {
         for article in articles {
             var document = AnalysisDocument(article: article, options: AnalysisOptions())
             for (index, stage) in stages.enumerated() {
+                if stage.requirements.unmet(languageCode: document.language?.code) != nil { continue }
                 let start = threadCPUNanoseconds()
                 try? stage.apply(to: &document)
                 totals[index] += threadCPUNanoseconds() - start

@@ -37,8 +37,8 @@ struct StageTimer {
         let start = CPUTime.thread()
         for article in articles {
             switch pipeline.analyze(article, options: options) {
-            case let .analyzed(record): bytesOut &+= record.json.serialized().utf8.count
-            case let .failed(record): bytesOut &+= record.json.serialized().utf8.count
+            case let .analyzed(record): bytesOut &+= record.line().count
+            case let .failed(record): bytesOut &+= record.line().count
             }
         }
         let elapsed = CPUTime.thread() - start
@@ -54,6 +54,8 @@ struct StageTimer {
             var available: Set<Annotation> = []
             var failed = false
             for stage in pipeline.stages where stage.requires.isSubset(of: available) {
+                // The pipeline's language gate: an English-only stage does not run on another language.
+                if stage.requirements.unmet(languageCode: document.language?.code) != nil { continue }
                 let start = CPUTime.thread()
                 do {
                     try stage.apply(to: &document)
@@ -66,7 +68,7 @@ struct StageTimer {
                 if failed { break }
             }
             let start = CPUTime.thread()
-            if !failed { _ = AnalysisRecord(document: document).json.serialized() }
+            if !failed { _ = AnalysisRecord(document: document).line() }
             costs["record+json", default: 0] += CPUTime.thread() - start
         }
         return costs

@@ -7,13 +7,8 @@ func summaryOfFiles(_ paths: [String]) throws {
     for path in paths {
         let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: path)))
         let article = Article(name: path, bytes: bytes, receivedAt: Date(timeIntervalSince1970: 0))
-        guard case let .analyzed(record) = pipeline.analyze(article, options: AnalysisOptions()),
-            case let .array(sentences)? = record.sections["summary"]
-        else { continue }
+        guard case let .analyzed(record) = pipeline.analyze(article, options: AnalysisOptions()) else { continue }
         print(path)
-        for sentence in sentences {
-            guard case let .int(index)? = sentence["index"], case let .string(text)? = sentence["text"] else { continue }
-            print("  [\(index)] \(text)")
-        }
+        for sentence in record.sections.summary { print("  [\(sentence.index)] \(sentence.text)") }
     }
 }

@@ -63,13 +63,12 @@ private func scoreSnippets(_ path: String) throws -> [SnippetScores] {
         var row = SnippetScores(line: offset + 1, human: human, sentenceCompound: tone.compound, sentenceVader: tone.vader)
         let article = Article(name: "snippet-\(offset + 1)", bytes: Array(snippet.utf8), receivedAt: Date(timeIntervalSince1970: 0))
         if case let .analyzed(record) = pipeline.analyze(article, options: AnalysisOptions()),
-            case let .double(compound)? = record.sections["tone"]?["compound"],
-            case let .double(vader)? = record.sections["tone"]?["vader"],
-            let clean = record.text
+            let tone = record.sections.tone, let clean = record.text
         {
-            row.pipelineCompound = compound
-            row.pipelineVader = vader
-            row.sentences = sentenceTexts(record.sections["sentences"], of: clean)
+            // As the record writes them (rounded to four places).
+            row.pipelineCompound = (tone.compound * 10_000).rounded() / 10_000
+            row.pipelineVader = (tone.vader * 10_000).rounded() / 10_000
+            row.sentences = sentenceTexts(record.sections.sentences ?? [], of: clean)
         }
         rows.append(row)
     }
@@ -77,13 +76,9 @@ private func scoreSnippets(_ path: String) throws -> [SnippetScores] {
 }
 
 /// The text of each sentence of the record's `sentences` section (UTF-8 offsets into the clean text).
-private func sentenceTexts(_ section: JSONValue?, of clean: String) -> [String] {
-    guard case let .array(sentences)? = section else { return [] }
+private func sentenceTexts(_ sentences: [SentenceSpan], of clean: String) -> [String] {
     let bytes = Array(clean.utf8)
-    return sentences.compactMap { sentence in
-        guard case let .int(start)? = sentence["start"], case let .int(end)? = sentence["end"] else { return nil }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
-    }
+    return sentences.map { String(decoding: bytes[$0.range], as: UTF8.self) }
 }
 
 /// `articlewatch-eval tone-documents FILE…`: the `tone` section the standard pipeline writes for each file.
@@ -93,7 +88,7 @@ func toneDocuments(_ paths: [String]) throws {
         let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: path)))
         let article = Article(name: path, bytes: bytes, receivedAt: Date(timeIntervalSince1970: 0))
         guard case let .analyzed(record) = pipeline.analyze(article, options: AnalysisOptions()) else { continue }
-        print("\(path)\t\((record.sections["tone"] ?? .null).serialized())")
+        print("\(path)\t\(record.sections.tone.json.serialized())")
     }
 }
 

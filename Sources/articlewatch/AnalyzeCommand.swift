@@ -36,8 +36,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
             configuration = .defaults(processorCount: cores)
         }
         let records = try await BatchAnalyzer(configuration: configuration, workers: workers ?? cores).analyze(files)
-        var output = ""
-        for record in records { output += (pretty ? record.prettySerialized() : record.serialized()) + "\n" }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        var output: [UInt8] = []
+        for record in records { output += record.line(pretty: pretty) + [0x0A] }
+        FileHandle.standardOutput.write(Data(output))
     }
 }

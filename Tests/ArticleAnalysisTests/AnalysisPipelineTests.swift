@@ -32,6 +32,32 @@ import Testing
         #expect(record.warnings == ["stage 'flaky' failed: lexicon missing", "stage 'needs-tone' skipped: needs tone"])
     }
 
+    struct NeedsEntities: AnalysisStage {
+        let name: StageName = "needs-entities"
+        let requires: Set<Annotation> = [.entities]
+        let provides: Set<Annotation> = []
+        func apply(to document: inout AnalysisDocument) throws(StageFailure) { document.warnings.append("needs-entities ran") }
+    }
+
+    /// An English-only stage on an article known to be French is skipped with its own warning and does not
+    /// make its output available; on an article of unknown language it runs.
+    @Test func aStageForAnotherLanguageIsSkippedAndItsOutputIsNotAvailable() throws {
+        let article = Article(name: "a", bytes: [], receivedAt: Date(timeIntervalSince1970: 0))
+        let cases: [(language: String?, warnings: [String])] = [
+            ("fr", ["entities: skipped for language 'fr', the lexicons are English"]), (nil, ["needs-entities ran"]),
+        ]
+        for (language, expected) in cases {
+            let pipeline = try AnalysisPipeline(stages: [
+                PresetSentencesStage(["La Russie soutient l'Iran."], language: language), EntityStage(), NeedsEntities(),
+            ])
+            guard case let .analyzed(record) = pipeline.analyze(article, options: .init()) else {
+                Issue.record("expected a record")
+                return
+            }
+            #expect(record.warnings == expected)
+        }
+    }
+
     @Test func unknownDisabledStageIsAnError() {
         #expect(throws: PipelineError.self) { try AnalysisPipeline.standard(options: AnalysisOptions(disabledStages: ["tonee"])) }
     }
@@ -53,7 +79,7 @@ import Testing
     @Test func serializesEscapesAndKeepsKeyOrder() throws {
         let value = JSONValue.object([("z", .string("a\"b\\c\nd\u{01}")), ("a", .array([.int(1), .double(2.5), .null, .bool(true)])), ("n", .double(.nan))])
         #expect(value.serialized() == #"{"z":"a\"b\\c\nd\u0001","a":[1,2.5,null,true],"n":null}"#)
-        let decoded = try JSONDecoder().decode(JSONValue.self, from: Data(value.serialized().utf8))
+        let decoded = try JSONReader.value(of: Array(value.serialized().utf8))
         #expect(decoded["z"] == .string("a\"b\\c\nd\u{01}"))
     }
 

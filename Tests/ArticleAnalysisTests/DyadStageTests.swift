@@ -45,15 +45,20 @@ import Testing
         #expect(dyads.first?["source"] == .string("RUS"))
     }
 
+    /// The entities stage is skipped for French, and the dyads stage, which needs its output, is skipped
+    /// with it: one warning, no second "needs entities" one.
     @Test func skipsOtherLanguagesWithAWarning() throws {
-        var document = AnalysisDocument(
-            article: Article(name: "fr", bytes: Array("La Russie soutient l'Iran.".utf8), receivedAt: Date(timeIntervalSince1970: 0)),
-            options: AnalysisOptions())
-        document.sentences = [Sentence(text: "La Russie soutient l'Iran.", paragraph: 0)]
-        document.language = LanguageGuess(code: "fr", confidence: 0.9)
-        try EntityStage().apply(to: &document)
-        #expect(document.sections["entities"] == nil)
-        #expect(document.warnings.contains { $0.hasPrefix("entities: skipped") })
+        let pipeline = try AnalysisPipeline(stages: [
+            PresetSentencesStage(["La Russie soutient l'Iran."], language: "fr"), EntityStage(), DyadStage(),
+        ])
+        let article = Article(name: "fr", bytes: [], receivedAt: Date(timeIntervalSince1970: 0))
+        guard case let .analyzed(record) = pipeline.analyze(article, options: AnalysisOptions()) else {
+            Issue.record("expected a record")
+            return
+        }
+        #expect(record.json["entities"] == .array([]))
+        #expect(record.json["dyads"] == .array([]))
+        #expect(record.warnings == ["entities: skipped for language 'fr', the lexicons are English"])
     }
 }
 

@@ -1,4 +1,5 @@
 import ArticleAnalysis
+import Foundation
 import Testing
 
 @Suite struct QuotesStageTests {
@@ -190,10 +191,15 @@ import Testing
     }
 
     @Test func nonEnglishArticleGetsNoQuotesAndAWarning() throws {
-        var document = try QuotesSeedArticles.text("« Nous ne céderons pas », a déclaré le ministre.")
-        document.language = LanguageGuess(code: "fr", confidence: 0.9)
-        try QuotesStage().apply(to: &document)
-        #expect(document.sections["quotes"] == .array([]))
-        #expect(document.warnings.contains { $0.contains("English-only") })
+        let pipeline = try AnalysisPipeline(stages: [
+            PresetSentencesStage(["« Nous ne céderons pas », a déclaré le ministre."], language: "fr"), QuotesStage(),
+        ])
+        let article = Article(name: "fr", bytes: [], receivedAt: Date(timeIntervalSince1970: 0))
+        guard case let .analyzed(record) = pipeline.analyze(article, options: AnalysisOptions()) else {
+            Issue.record("expected a record")
+            return
+        }
+        #expect(record.json["quotes"] == .array([]))
+        #expect(record.warnings.contains { $0.contains("English-only") })
     }
 }

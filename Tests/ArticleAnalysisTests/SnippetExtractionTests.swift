@@ -15,7 +15,7 @@ import Testing
         let record = try record("Not true.")
         #expect(record.text == "Not true.")
         #expect(record.warnings.contains { $0.contains("kept the whole text") })
-        #expect(record.sections["fingerprint"] != nil && record.sections["fingerprint"] != JSONValue.null)
+        #expect(record.sections.fingerprint != nil)
     }
 
     @Test func aLongTextOfOnlyLinksStaysEmpty() throws {

@@ -15,13 +15,14 @@ import Testing
         }
         #expect(record.warnings.isEmpty, "\(record.warnings)")
         #expect(record.language?.code == "en")
+        let json = record.json
         for section in ["entities", "themes", "dyads", "quotes", "amounts", "dates", "keyphrases", "summary"] {
-            guard case let .array(items)? = record.sections[section] else {
+            guard case let .array(items)? = json[section] else {
                 Issue.record("no \(section) section")
                 continue
             }
             #expect(!items.isEmpty, "nothing in \(section)")
         }
-        #expect(record.sections["tone"]?["compound"] != nil)
+        #expect(record.json["tone"]?["compound"] != nil)
     }
 }

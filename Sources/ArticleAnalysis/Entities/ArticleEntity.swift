@@ -1,5 +1,5 @@
 /// One entity of an article as the record shows it: all its mentions folded together.
-public struct ArticleEntity: Sendable, Equatable, JSONRepresentable {
+public struct ArticleEntity: Sendable, Equatable, JSONWritable {
     public var name: String
     public var kind: EntityKind
     /// ISO alpha-3 for a country, the CAMEO actor code for a dictionary organisation or person.
@@ -17,17 +17,26 @@ public struct ArticleEntity: Sendable, Equatable, JSONRepresentable {
     /// Where a location or country is (GDELT GKG's location block); a country's is its capital's point.
     public var geo: GeoPlace? = nil
 
-    public var json: JSONValue {
-        var fields: [(String, JSONValue)] = [
-            ("name", .string(name)), ("type", .string(kind.rawValue)), ("code", code.json),
-        ]
-        if kind != .country { fields.append(("country", country.json)) }
-        fields.append(("mentions", .int(mentions)))
-        fields.append(("aliases", aliases.json))
-        fields.append(("offsets", .array(offsets.map { .array([.int($0.lowerBound), .int($0.upperBound)]) })))
-        if kind == .person { fields.append(("role", role.json)) }
-        if kind == .location || kind == .country { fields.append(("geo", geo?.json ?? .null)) }
-        return .object(fields)
+    public func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("name", name)
+        json.member("type", kind.rawValue)
+        json.member("code", code)
+        if kind != .country { json.member("country", country) }
+        json.member("mentions", mentions)
+        json.member("aliases", aliases)
+        json.key("offsets")
+        json.beginArray()
+        for offset in offsets {
+            json.beginArray()
+            json.int(offset.lowerBound)
+            json.int(offset.upperBound)
+            json.endArray()
+        }
+        json.endArray()
+        if kind == .person { json.member("role", role) }
+        if kind == .location || kind == .country { json.member("geo", geo) }
+        json.endObject()
     }
 
     /// Folds mentions into entities: one per (type, name), ordered by mentions, then first appearance.

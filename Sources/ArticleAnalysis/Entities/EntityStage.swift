@@ -5,6 +5,9 @@ public struct EntityStage: AnalysisStage {
     public let name: StageName = "entities"
     public let requires: Set<Annotation> = [.sentences]
     public let provides: Set<Annotation> = [.entities]
+    public let requirements = StageRequirements.english { language in
+        "entities: skipped for language '\(language)', the lexicons are English"
+    }
     /// Nil for the bundled lexicon, which is then parsed on the first article rather than when the pipeline
     /// is built (a daemon starting up should not wait ~0.3 s for tables it may not need yet).
     let recognizer: EntityRecognizer?
@@ -12,10 +15,6 @@ public struct EntityStage: AnalysisStage {
     public init(recognizer: EntityRecognizer? = nil) { self.recognizer = recognizer }
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        if let language = document.language?.code, language != "en" {
-            document.warnings.append("entities: skipped for language '\(language)', the lexicons are English")
-            return
-        }
         let recognizer = recognizer ?? EntityRecognizer()
         var sentences = recognizer.recognize(sentences: document.sentences.map(\.text))
         // Places with coordinates (issue 14): towns, divisions and capitals resolved against GeoNames; before
@@ -24,6 +23,6 @@ public struct EntityStage: AnalysisStage {
         places.resolve(&sentences)
         MentionOffsets.assign(&sentences, text: document.cleanText, sentences: document.sentences)
         document.sentenceEntities = sentences
-        document.sections["entities"] = ArticleEntity.aggregate(sentences, countries: places.countryEntity).json
+        document.sections.entities = ArticleEntity.aggregate(sentences, countries: places.countryEntity)
     }
 }

@@ -1,5 +1,5 @@
 /// All events of an article between one source and one target (GDELT's dyad), summarised.
-public struct Dyad: Sendable, Equatable, JSONRepresentable {
+public struct Dyad: Sendable, Equatable, JSONWritable {
     public var source: String
     public var target: String
     public var sourceName: String?
@@ -16,18 +16,23 @@ public struct Dyad: Sendable, Equatable, JSONRepresentable {
     /// Sentence indexes the events were coded in.
     public var evidence: [Int]
 
-    public var json: JSONValue {
-        .object([
-            ("source", .string(source)), ("sourceName", sourceName.json), ("target", .string(target)),
-            ("targetName", targetName.json), ("events", .int(events)),
-            ("goldstein", .double((goldstein * 100).rounded() / 100)), ("cooperation", .int(cooperation)),
-            ("conflict", .int(conflict)),
-            (
-                "quadClasses",
-                .object(QuadClass.allCases.map { (String($0.rawValue), .int(quadClasses[$0.rawValue - 1])) })
-            ),
-            ("roots", roots.json), ("evidence", evidence.json),
-        ])
+    public func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("source", source)
+        json.member("sourceName", sourceName)
+        json.member("target", target)
+        json.member("targetName", targetName)
+        json.member("events", events)
+        json.member("goldstein", (goldstein * 100).rounded() / 100)
+        json.member("cooperation", cooperation)
+        json.member("conflict", conflict)
+        json.key("quadClasses")
+        json.beginObject()
+        for quadClass in QuadClass.allCases { json.member(String(quadClass.rawValue), quadClasses[quadClass.rawValue - 1]) }
+        json.endObject()
+        json.member("roots", roots)
+        json.member("evidence", evidence)
+        json.endObject()
     }
 
     /// Groups events by (source, target); dyads with more events first.

@@ -30,7 +30,7 @@ public struct DyadStage: AnalysisStage {
                     ? mention.name : EntityLexicon.standard.countryNames[code]
             }
         }
-        document.sections["dyads"] = Dyad.aggregate(events, names: names).json
+        document.sections.dyads = Dyad.aggregate(events, names: names)
         if skipped > 0 {
             document.warnings.append("dyads: \(skipped) sentence(s) over \(Self.maximumSentenceTokens) words not coded")
         }

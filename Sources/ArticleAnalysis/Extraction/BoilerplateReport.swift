@@ -1,6 +1,6 @@
 /// The record's `boilerplate` section: which extraction path gave the text, how many lines and characters
 /// were removed, and why.
-public struct BoilerplateReport: Sendable, Equatable, JSONRepresentable {
+public struct BoilerplateReport: Sendable, Equatable, JSONWritable {
     public struct Tally: Sendable, Equatable {
         public var lines = 0
         public var chars = 0
@@ -33,15 +33,23 @@ public struct BoilerplateReport: Sendable, Equatable, JSONRepresentable {
         return (reason, tally.chars, total)
     }
 
-    public var json: JSONValue {
-        let kinds = RemovalReason.allCases.compactMap { reason -> (String, JSONValue)? in
-            guard let tally = byReason[reason] else { return nil }
-            return (reason.rawValue, .object([("lines", .int(tally.lines)), ("chars", .int(tally.chars))]))
+    public func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("path", path?.rawValue)
+        json.member("removedLines", removedLines)
+        json.member("removedChars", removedChars)
+        json.member("personalDataRemoved", personalDataRemoved)
+        json.key("byKind")
+        json.beginObject()
+        for reason in RemovalReason.allCases {
+            guard let tally = byReason[reason] else { continue }
+            json.key(reason.rawValue)
+            json.beginObject()
+            json.member("lines", tally.lines)
+            json.member("chars", tally.chars)
+            json.endObject()
         }
-        return .object([
-            ("path", path.map { .string($0.rawValue) } ?? .null),
-            ("removedLines", .int(removedLines)), ("removedChars", .int(removedChars)),
-            ("personalDataRemoved", .int(personalDataRemoved)), ("byKind", .object(kinds)),
-        ])
+        json.endObject()
+        json.endObject()
     }
 }

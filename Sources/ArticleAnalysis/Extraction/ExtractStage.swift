@@ -60,8 +60,8 @@ public struct ExtractStage: AnalysisStage {
         if let most = article.removed.ruleThatRemovedMost(keptChars: article.paragraphs.reduce(0) { $0 + $1.count }) {
             document.warnings.append("extract: boilerplate-removed-most:\(most.reason.rawValue) (\(most.chars) of \(most.of) characters)")
         }
-        document.sections["boilerplate"] = article.removed.json
-        document.sections["pii"] = personalData.json
+        document.sections.boilerplate = article.removed
+        document.sections.pii = personalData.section
         if paragraphs.isEmpty { document.warnings.append("extract: no article text found") }
     }
 

@@ -16,7 +16,7 @@ import Foundation
 /// unbiased up to the densification's small correlation, with standard error ≈ √(J(1 − J)/k):
 /// 0.050 at J = 0.8, 0.057 at J = 0.7, 0.0625 at J = 0.5. So at the 0.8 threshold a single estimate is only
 /// good to about ±0.1 (95 %); `NearDuplicateIndex` accounts for that when it decides what links.
-public struct Fingerprint: Sendable, Equatable, JSONRepresentable {
+public struct Fingerprint: Sendable, Equatable, JSONWritable {
     /// Bins of the one-permutation sketch (k). 64 keeps the index under 200 bytes per article.
     public static let permutations = 64
     public static let bitsPerValue = 8
@@ -85,11 +85,12 @@ public struct Fingerprint: Sendable, Equatable, JSONRepresentable {
         return signature
     }
 
-    public var json: JSONValue {
-        .object([
-            ("scheme", .string(Self.scheme)), ("shingles", .int(shingleCount)),
-            ("signature", .string(Data(signature).base64EncodedString())),
-        ])
+    public func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("scheme", Self.scheme)
+        json.member("shingles", shingleCount)
+        json.member("signature", Data(signature).base64EncodedString())
+        json.endObject()
     }
 
     /// Reads the record's `fingerprint` section back (the registry's rebuild from the results logs).

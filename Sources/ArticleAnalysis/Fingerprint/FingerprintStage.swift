@@ -11,6 +11,6 @@ public struct FingerprintStage: AnalysisStage {
         guard let fingerprint = Fingerprint(text: document.cleanText) else {
             throw StageFailure(.empty, "the clean text has no words to fingerprint")
         }
-        document.sections["fingerprint"] = fingerprint.json
+        document.sections.fingerprint = fingerprint
     }
 }

@@ -66,11 +66,11 @@ public struct NearDuplicateIndex: Sendable {
         return link
     }
 
-    /// `checkAndInsert` for a record straight from the pipeline (its `fingerprint` section is read back):
+    /// `checkAndInsert` for a record straight from the pipeline (its typed `fingerprint` section):
     /// what the daemon's registry and `articlewatch analyze` both call, so they link the same way.
     public mutating func checkAndInsert(_ record: AnalysisRecord) -> DuplicateLink? {
         checkAndInsert(
-            id: record.id, file: record.file, fingerprint: record.sections["fingerprint"].flatMap(Fingerprint.init(json:)),
+            id: record.id, file: record.file, fingerprint: record.sections.fingerprint,
             receivedAt: record.receivedAt)
     }
 

@@ -4,15 +4,14 @@ public struct KeyphraseStage: AnalysisStage {
     public let name: StageName = "keyphrases"
     public let requires: Set<Annotation> = [.sentences]
     public let provides: Set<Annotation> = [.keyphrases]
+    public let requirements = StageRequirements.english { language in
+        "keyphrases skipped: the stop words are English and the article is '\(language)'"
+    }
     private let extractor: KeyphraseExtractor
 
     public init(extractor: KeyphraseExtractor = KeyphraseExtractor()) { self.extractor = extractor }
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        if let language = document.language?.code, language != "en" {
-            document.warnings.append("keyphrases skipped: the stop words are English and the article is '\(language)'")
-            return
-        }
-        document.sections["keyphrases"] = extractor.keyphrases(ofSentences: document.sentences.map(\.text)).json
+        document.sections.keyphrases = extractor.keyphrases(ofSentences: document.sentences.map(\.text))
     }
 }

@@ -1,8 +1,8 @@
 /// Stage 5: the article's language, from its title and clean text.
 ///
-/// Contract for later stages: English-only stages (lexicons, gazetteers, English models) check
-/// `document.language?.code == "en"` and, when it is not, skip themselves with a warning. Extraction,
-/// segmentation and the fingerprint work for every language.
+/// Contract for later stages: English-only stages (lexicons, gazetteers, English models) declare
+/// `requirements = .english(note:)`, and the pipeline skips them with that warning when the article is known
+/// to be in another language. Extraction, segmentation and the fingerprint work for every language.
 public struct LanguageStage: AnalysisStage {
     public let name: StageName = "language"
     public let requires: Set<Annotation> = [.cleanText, .metadata]

@@ -1,6 +1,5 @@
 /// The article as it flows through the stages: each stage reads what earlier ones added and adds its own.
-/// Stages that land later keep their typed output in their own properties and contribute their record
-/// field through `sections`, keyed by the record field name.
+/// What a stage contributes to the record it writes, typed, into `sections`.
 public struct AnalysisDocument: Sendable {
     public let article: Article
     public let options: AnalysisOptions
@@ -23,8 +22,8 @@ public struct AnalysisDocument: Sendable {
     public var language: LanguageGuess?
     /// Tokens and entity mentions per sentence (entities stage), read by the dyads stage.
     public var sentenceEntities: [SentenceEntities] = []
-    /// Record fields contributed by later stages (entities, tone, …), each already in its JSON shape.
-    public var sections: [String: JSONValue] = [:]
+    /// The record's analysis fields (entities, tone, …), as the stages' typed values.
+    public var sections = AnalysisSections()
     /// Things a reader of the record should know (a fallback encoding, a skipped stage, …).
     public var warnings: [String] = []
 
@@ -53,14 +52,19 @@ public enum MediaType: String, Sendable {
 }
 
 /// A language identifier's answer: ISO 639-1 code and how sure it is (0…1).
-public struct LanguageGuess: Sendable, Equatable, JSONRepresentable {
+public struct LanguageGuess: Sendable, Equatable, JSONWritable {
     public var code: String
     public var confidence: Double
     public init(code: String, confidence: Double) {
         self.code = code
         self.confidence = confidence
     }
-    public var json: JSONValue { .object([("code", .string(code)), ("confidence", .double(confidence))]) }
+    public func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("code", code)
+        json.member("confidence", confidence)
+        json.endObject()
+    }
 }
 
 /// One sentence of the clean text: its text and the index of the paragraph it belongs to.

@@ -34,8 +34,20 @@ public struct AnalysisPipeline: Sendable {
     public func analyze(_ article: Article, options: AnalysisOptions) -> AnalysisOutcome {
         var document = AnalysisDocument(article: article, options: options)
         var available: Set<Annotation> = []
+        // Outputs of stages skipped because the article's language is not theirs: not available, and a stage
+        // that needs only those is skipped without a second warning (the first one says why).
+        var notAnalysed: Set<Annotation> = []
         for stage in stages {
+            if let note = stage.requirements.unmet(languageCode: document.language?.code) {
+                document.warnings.append(note)
+                notAnalysed.formUnion(stage.provides)
+                continue
+            }
             let missing = stage.requires.subtracting(available)
+            if !missing.isEmpty, missing.isSubset(of: notAnalysed) {
+                notAnalysed.formUnion(stage.provides)
+                continue
+            }
             if !missing.isEmpty {
                 document.warnings.append(
                     "stage '\(stage.name)' skipped: needs \(missing.map(\.rawValue).sorted().joined(separator: ", "))")

@@ -4,7 +4,13 @@ public protocol AnalysisStage: Sendable {
     var name: StageName { get }
     var requires: Set<Annotation> { get }
     var provides: Set<Annotation> { get }
+    /// What the stage needs of the article (its language); the pipeline skips the stage when it is unmet.
+    var requirements: StageRequirements { get }
     func apply(to document: inout AnalysisDocument) throws(StageFailure)
+}
+
+extension AnalysisStage {
+    public var requirements: StageRequirements { .none }
 }
 
 /// A stage's name as it appears in records and error messages.

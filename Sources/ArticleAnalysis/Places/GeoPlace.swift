@@ -3,7 +3,7 @@ import Foundation
 /// Where a location entity is, as GDELT's GKG location block gives it: the GeoNames feature, its country and
 /// first-level division, and a point. `admin1` is the division's English name from GeoNames'
 /// admin1CodesASCII ("Texas", "Ontario"), not its code: codes differ per country and mean nothing unjoined.
-public struct GeoPlace: Sendable, Equatable {
+public struct GeoPlace: Sendable, Equatable, JSONWritable {
     /// The GeoNames id (the country's own id for a country).
     public var id: Int
     public var name: String
@@ -24,12 +24,16 @@ public struct GeoPlace: Sendable, Equatable {
     /// A country's own geo (its capital's point), not a place inside one.
     public var isCountry: Bool { featureCode == "PCLI" }
 
-    public var json: JSONValue {
-        .object([
-            ("id", .int(id)), ("name", .string(name)), ("featureCode", .string(featureCode)),
-            ("country", .string(country)), ("admin1", admin1.isEmpty ? .null : .string(admin1)),
-            ("lat", .double(latitude)), ("lon", .double(longitude)),
-        ])
+    public func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("id", id)
+        json.member("name", name)
+        json.member("featureCode", featureCode)
+        json.member("country", country)
+        json.member("admin1", admin1.isEmpty ? nil : admin1)
+        json.member("lat", latitude)
+        json.member("lon", longitude)
+        json.endObject()
     }
 
     /// Great-circle distance in kilometres (haversine), for the 161 km (100 mile) accuracy of geoparsing.

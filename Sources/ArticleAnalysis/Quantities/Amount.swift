@@ -1,5 +1,5 @@
 /// A quantity named in a sentence: a sum of money, a percentage, or a count of something.
-public struct Amount: Sendable, Equatable, JSONRepresentable {
+public struct Amount: Sendable, Equatable, JSONWritable {
     public enum Kind: String, Sendable {
         case money, percent, count
     }
@@ -25,10 +25,14 @@ public struct Amount: Sendable, Equatable, JSONRepresentable {
         self.sentence = sentence
     }
 
-    public var json: JSONValue {
-        .object([
-            ("text", .string(text)), ("kind", .string(kind.rawValue)), ("value", .double(value)),
-            ("currency", currency.json), ("unit", unit.json), ("sentence", .int(sentence)),
-        ])
+    public func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("text", text)
+        json.member("kind", kind.rawValue)
+        json.member("value", value)
+        json.member("currency", currency)
+        json.member("unit", unit)
+        json.member("sentence", sentence)
+        json.endObject()
     }
 }

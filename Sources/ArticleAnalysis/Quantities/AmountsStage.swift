@@ -7,7 +7,7 @@ public struct AmountsStage: AnalysisStage {
     public init() {}
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        document.sections["amounts"] = Self.amounts(in: document.sentences).json
+        document.sections.amounts = Self.amounts(in: document.sentences)
     }
 
     /// The amounts of the sentences in reading order.

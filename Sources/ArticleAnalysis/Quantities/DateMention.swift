@@ -1,7 +1,7 @@
 /// An absolute date, month, year or decade named in a sentence, normalised to ISO 8601 where the text
 /// allows: "2015-09-01", "2015-09", "2015"; decades as "199X" (the EDTF form for "the 1990s"). A day or
 /// month without a year is `partial` ("--02-23", "--04") unless the article's publication date anchored it.
-public struct DateMention: Sendable, Equatable, JSONRepresentable {
+public struct DateMention: Sendable, Equatable, JSONWritable {
     public enum Granularity: String, Sendable {
         case day, month, year, decade
     }
@@ -49,12 +49,15 @@ public struct DateMention: Sendable, Equatable, JSONRepresentable {
         }
     }
 
-    public var json: JSONValue {
-        .object([
-            ("text", .string(text)), ("normalized", .string(normalized)), ("granularity", .string(granularity.rawValue)),
-            ("partial", .bool(isPartial)), ("yearSource", yearSource.map { .string($0.rawValue) } ?? .null),
-            ("sentence", .int(sentence)),
-        ])
+    public func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("text", text)
+        json.member("normalized", normalized)
+        json.member("granularity", granularity.rawValue)
+        json.member("partial", isPartial)
+        json.member("yearSource", yearSource?.rawValue)
+        json.member("sentence", sentence)
+        json.endObject()
     }
 
     private func pad(_ value: Int, _ width: Int) -> String {

@@ -8,7 +8,7 @@ public struct DatesStage: AnalysisStage {
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
         let mentions = Self.dates(in: document.sentences, published: document.metadata.published)
-        document.sections["dates"] = mentions.json
+        document.sections.dates = mentions
     }
 
     /// The dates of the sentences in reading order.

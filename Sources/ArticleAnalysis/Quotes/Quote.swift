@@ -1,6 +1,6 @@
 /// A direct quotation and who said it: `speaker` is the attribution as written ("Dr Majid Rafizadeh",
 /// "one intelligence source"), a pronoun resolved to the last named speaker, or nil when nobody is named.
-public struct Quote: Sendable, Equatable, JSONRepresentable {
+public struct Quote: Sendable, Equatable, JSONWritable {
     public var text: String
     public var speaker: String?
     /// The source is unnamed on purpose: "officials said", "sources, speaking on condition of anonymity".
@@ -15,7 +15,12 @@ public struct Quote: Sendable, Equatable, JSONRepresentable {
         self.sentence = sentence
     }
 
-    public var json: JSONValue {
-        .object([("text", .string(text)), ("speaker", speaker.json), ("anonymous", .bool(anonymous)), ("sentence", .int(sentence))])
+    public func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("text", text)
+        json.member("speaker", speaker)
+        json.member("anonymous", anonymous)
+        json.member("sentence", sentence)
+        json.endObject()
     }
 }

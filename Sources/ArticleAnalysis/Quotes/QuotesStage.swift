@@ -4,15 +4,13 @@ public struct QuotesStage: AnalysisStage {
     public let name: StageName = "quotes"
     public let requires: Set<Annotation> = [.sentences]
     public let provides: Set<Annotation> = [.quotes]
+    public let requirements = StageRequirements.english { language in
+        "quotes: attribution is English-only; the article's language is '\(language)'"
+    }
     public init() {}
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        if let language = document.language?.code, language != "en" {
-            document.warnings.append("quotes: attribution is English-only; the article's language is '\(language)'")
-            document.sections["quotes"] = .array([])
-            return
-        }
-        document.sections["quotes"] = Self.quotes(in: document.sentences).json
+        document.sections.quotes = Self.quotes(in: document.sentences)
     }
 
     /// The quotes of the sentences in reading order, paragraph by paragraph.

@@ -2,17 +2,9 @@ public import Foundation
 
 /// One line of the results log, not yet written. The field order is the schema's
 /// (`schema/result.schema.json`); fields whose stage has not run are null or empty, never missing.
-public struct AnalysisRecord: Sendable, JSONRepresentable {
+/// `write(to:)` is the one encoder of that line.
+public struct AnalysisRecord: Sendable, JSONWritable {
     public static let schema = "articlewatch.result/1"
-
-    /// Record fields filled by analysis stages, in the order they are written. A stage that lands later
-    /// adds its key here and its value to `AnalysisDocument.sections`.
-    public static let sectionOrder: [(key: String, empty: JSONValue)] = [
-        ("paragraphs", .null), ("sentences", .null), ("readability", .null), ("boilerplate", .null), ("pii", .null),
-        ("entities", .array([])), ("themes", .array([])), ("tone", .null), ("dyads", .array([])),
-        ("quotes", .array([])), ("amounts", .array([])), ("dates", .array([])), ("keyphrases", .array([])),
-        ("summary", .array([])), ("fingerprint", .null),
-    ]
 
     public var id: String
     public var file: String
@@ -27,9 +19,12 @@ public struct AnalysisRecord: Sendable, JSONRepresentable {
     public var language: LanguageGuess?
     public var text: String?
     public var wordCount: Int?
-    public var sections: [String: JSONValue]
+    public var sections: AnalysisSections
     public var duplicateOf: DuplicateLink?
     public var warnings: [String]
+    /// A record read back from a line (`init(line:)`) keeps its fields from `mediaType` to `fingerprint`
+    /// as the bytes that line had, and writes them back unchanged; `sections` then holds only the fingerprint.
+    var analysisMembers: [UInt8]?
 
     public init(document: AnalysisDocument) {
         id = document.article.id
@@ -46,34 +41,42 @@ public struct AnalysisRecord: Sendable, JSONRepresentable {
         warnings = document.warnings
     }
 
-    public var json: JSONValue {
-        var fields: [(String, JSONValue)] = [
-            ("schema", .string(Self.schema)),
-            ("id", .string(id)),
-            ("file", .string(file)),
-            ("delivery", delivery.json),
-            ("bytes", .int(bytes)),
-            ("receivedAt", .string(RFC3339.format(receivedAt))),
-            ("analyzedAt", analyzedAt.map { .string(RFC3339.format($0)) } ?? .null),
-            ("durationMs", durationMs.map { .double(($0 * 1000).rounded() / 1000) } ?? .null),
-            ("analyzer", .string(AnalysisPipeline.analyzerVersion)),
-            ("mediaType", .string(mediaType.rawValue)),
-            ("encoding", encoding.json),
-            ("title", metadata.title.json),
-            ("byline", metadata.byline.json),
-            ("published", metadata.published.json),
-            ("modified", metadata.modified.json),
-            ("site", metadata.site.json),
-            ("url", metadata.url.json),
-            ("language", language.json),
-            ("text", text.json),
-            ("wordCount", wordCount.json),
-        ]
-        for (key, empty) in Self.sectionOrder { fields.append((key, sections[key] ?? empty)) }
-        let known = Set(Self.sectionOrder.map(\.key))
-        for key in sections.keys.sorted() where !known.contains(key) { fields.append((key, sections[key]!)) }
-        fields.append(("duplicateOf", duplicateOf.json))
-        fields.append(("warnings", warnings.json))
-        return .object(fields)
+    /// The line, without its newline.
+    public func line(pretty: Bool = false) -> [UInt8] {
+        var json = JSONWriter(pretty: pretty, capacity: 4 * (text?.utf8.count ?? 0) + 4096)
+        write(to: &json)
+        return json.bytes
+    }
+
+    public func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("schema", Self.schema)
+        json.member("id", id)
+        json.member("file", file)
+        json.member("delivery", delivery)
+        json.member("bytes", bytes)
+        json.member("receivedAt", RFC3339.format(receivedAt))
+        json.member("analyzedAt", analyzedAt.map(RFC3339.format))
+        json.member("durationMs", durationMs.map { ($0 * 1000).rounded() / 1000 })
+        json.member("analyzer", AnalysisPipeline.analyzerVersion)
+        if let analysisMembers {
+            json.rawMembers(analysisMembers)
+        } else {
+            json.member("mediaType", mediaType.rawValue)
+            json.member("encoding", encoding)
+            json.member("title", metadata.title)
+            json.member("byline", metadata.byline)
+            json.member("published", metadata.published)
+            json.member("modified", metadata.modified)
+            json.member("site", metadata.site)
+            json.member("url", metadata.url)
+            json.member("language", language)
+            json.member("text", text)
+            json.member("wordCount", wordCount)
+            sections.writeMembers(to: &json)
+        }
+        json.member("duplicateOf", duplicateOf)
+        json.member("warnings", warnings)
+        json.endObject()
     }
 }

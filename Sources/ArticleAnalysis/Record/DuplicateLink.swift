@@ -1,5 +1,5 @@
 /// The earlier article this one repeats (set by the near-duplicate registry, outside the pure core).
-public struct DuplicateLink: Sendable, Equatable, JSONRepresentable {
+public struct DuplicateLink: Sendable, Equatable, JSONWritable {
     public enum Kind: String, Sendable { case exact, near }
     public var id: String
     public var file: String
@@ -13,10 +13,12 @@ public struct DuplicateLink: Sendable, Equatable, JSONRepresentable {
         self.kind = kind
     }
 
-    public var json: JSONValue {
-        .object([
-            ("id", .string(id)), ("file", .string(file)), ("similarity", .double(similarity)),
-            ("kind", .string(kind.rawValue)),
-        ])
+    public func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("id", id)
+        json.member("file", file)
+        json.member("similarity", similarity)
+        json.member("kind", kind.rawValue)
+        json.endObject()
     }
 }

@@ -1,5 +1,5 @@
 /// The stable codes of the failures log. Scripts match on these, so they never change meaning.
-public enum FailureReason: String, Sendable, CaseIterable, JSONRepresentable {
+public enum FailureReason: String, Sendable, CaseIterable, JSONWritable {
     case tooLarge = "too-large"
     case notRegularFile = "not-regular-file"
     case symlink
@@ -14,5 +14,5 @@ public enum FailureReason: String, Sendable, CaseIterable, JSONRepresentable {
     /// The analysis went over its CPU-time or wall-clock limit (recovery's child process).
     case timeout
 
-    public var json: JSONValue { .string(rawValue) }
+    public func write(to json: inout JSONWriter) { json.string(rawValue) }
 }

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// One line of the failures log: which delivery failed, the stable reason code, and what happened in words.
-public struct FailureRecord: Sendable, JSONRepresentable {
+public struct FailureRecord: Sendable, JSONWritable {
     public static let schema = "articlewatch.failure/1"
 
     /// SHA-256 of the bytes, or nil when the file was never read (a symlink, a FIFO, an oversize file).
@@ -26,16 +26,23 @@ public struct FailureRecord: Sendable, JSONRepresentable {
         self.init(id: article.id, file: article.name, bytes: article.bytes.count, reason: failure.reason, message: failure.message)
     }
 
-    public var json: JSONValue {
-        .object([
-            ("schema", .string(Self.schema)),
-            ("id", id.json),
-            ("file", .string(file)),
-            ("delivery", delivery.json),
-            ("bytes", bytes.json),
-            ("reason", reason.json),
-            ("message", .string(message)),
-            ("at", at.map { .string(RFC3339.format($0)) } ?? .null),
-        ])
+    /// The line, without its newline.
+    public func line(pretty: Bool = false) -> [UInt8] {
+        var json = JSONWriter(pretty: pretty, capacity: 512)
+        write(to: &json)
+        return json.bytes
+    }
+
+    public func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("schema", Self.schema)
+        json.member("id", id)
+        json.member("file", file)
+        json.member("delivery", delivery)
+        json.member("bytes", bytes)
+        json.member("reason", reason)
+        json.member("message", message)
+        json.member("at", at.map(RFC3339.format))
+        json.endObject()
     }
 }

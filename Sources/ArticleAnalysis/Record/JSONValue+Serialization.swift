@@ -56,7 +56,7 @@ extension JSONValue {
     }
 
     /// Decimal digits of `value`, as `String(value)` writes them, without making the String.
-    private static func writeInteger(_ value: Int64, into out: inout [UInt8]) {
+    static func writeInteger(_ value: Int64, into out: inout [UInt8]) {
         if value >= 0, value < 10 { return out.append(UInt8(ascii: "0") + UInt8(value)) }
         if value < 0 { out.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
@@ -72,7 +72,7 @@ extension JSONValue {
     }
 
     /// JSON has no NaN or infinity: those become null. Whole numbers print without a fraction.
-    private static func writeNumber(_ value: Double, into out: inout [UInt8]) {
+    static func writeNumber(_ value: Double, into out: inout [UInt8]) {
         guard value.isFinite else { return out.append(contentsOf: "null".utf8) }
         if value == value.rounded(), abs(value) < 1e15 {
             writeInteger(Int64(value), into: &out)

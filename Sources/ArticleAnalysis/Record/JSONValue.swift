@@ -29,19 +29,27 @@ public enum JSONValue: Sendable, Equatable {
     }
 }
 
-/// Types that appear in a record turn themselves into `JSONValue` (Codable's key order is not ours to set).
-public protocol JSONRepresentable {
-    var json: JSONValue { get }
+extension JSONWritable {
+    /// The value as a tree, read back from what `write(to:)` writes: for tests and tools that look into a
+    /// record or a section by key. Lines are written with `write(to:)` itself.
+    public var json: JSONValue {
+        var writer = JSONWriter()
+        write(to: &writer)
+        return (try? JSONReader.value(of: writer.bytes)) ?? .null
+    }
 }
 
-extension Optional where Wrapped: JSONRepresentable {
-    public var json: JSONValue { map(\.json) ?? .null }
-}
-
-extension String: JSONRepresentable { public var json: JSONValue { .string(self) } }
-extension Int: JSONRepresentable { public var json: JSONValue { .int(self) } }
-extension Double: JSONRepresentable { public var json: JSONValue { .double(self) } }
-extension Bool: JSONRepresentable { public var json: JSONValue { .bool(self) } }
-extension Array: JSONRepresentable where Element: JSONRepresentable {
-    public var json: JSONValue { .array(map(\.json)) }
+extension JSONValue {
+    /// What a person would call this kind of value in an error message.
+    public var kindName: String {
+        switch self {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .int: "a whole number"
+        case .double: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
 }

@@ -13,19 +13,16 @@ public struct ReadabilityStage: AnalysisStage {
         let wordCount = document.tokens.count { $0.kind == .word || $0.kind == .number }
         let sentences = document.sentences.count
         let paragraphs = document.paragraphs.count
-        var fields: [(String, JSONValue)] = [
-            ("words", .int(wordCount)), ("sentences", .int(sentences)), ("paragraphs", .int(paragraphs)),
-        ]
+        var readability = Readability(
+            words: wordCount, sentences: sentences, paragraphs: paragraphs,
+            readingTimeMinutes: (Double(wordCount) / Self.wordsPerMinute * 10).rounded() / 10)
         if document.language?.code == "en", wordCount > 0, sentences > 0 {
             let syllables = Self.syllables(document.tokens, in: document.cleanText)
             let ease = 206.835 - 1.015 * Double(wordCount) / Double(sentences) - 84.6 * Double(syllables) / Double(wordCount)
-            fields.append(("syllables", .int(syllables)))
-            fields.append(("fleschReadingEase", .double((ease * 10).rounded() / 10)))
-        } else {
-            fields.append(("fleschReadingEase", .null))
+            readability.syllables = syllables
+            readability.fleschReadingEase = (ease * 10).rounded() / 10
         }
-        fields.append(("readingTimeMinutes", .double((Double(wordCount) / Self.wordsPerMinute * 10).rounded() / 10)))
-        document.sections["readability"] = .object(fields)
+        document.sections.readability = readability
     }
 
     /// Syllables of the word and number tokens, counted over the clean text's bytes at each token's offsets

@@ -41,12 +41,9 @@ public struct SegmentStage: AnalysisStage {
         document.sentences = sentences
         document.tokens = tokens
         document.wordCount = tokens.count { $0.kind == .word || $0.kind == .number }
-        document.sections["paragraphs"] = .array(zip(paragraphRanges, document.paragraphRoles).map { range, role in
-            .object([("role", .string(role.rawValue)), ("start", .int(range.lowerBound)), ("end", .int(range.upperBound))])
-        })
-        document.sections["sentences"] = .array(sentences.map { sentence in
-            .object([("paragraph", .int(sentence.paragraph)), ("start", .int(sentence.range.lowerBound)),
-                     ("end", .int(sentence.range.upperBound))])
-        })
+        document.sections.paragraphs = zip(paragraphRanges, document.paragraphRoles).map { range, role in
+            ParagraphSpan(role: role, range: range)
+        }
+        document.sections.sentences = sentences.map { SentenceSpan(paragraph: $0.paragraph, range: $0.range) }
     }
 }

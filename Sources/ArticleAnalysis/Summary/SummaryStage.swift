@@ -4,15 +4,14 @@ public struct SummaryStage: AnalysisStage {
     public let name: StageName = "summary"
     public let requires: Set<Annotation> = [.sentences]
     public let provides: Set<Annotation> = [.summary]
+    public let requirements = StageRequirements.english { language in
+        "summary skipped: the stop words are English and the article is '\(language)'"
+    }
     private let extractor = SummaryExtractor()
 
     public init() {}
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        if let language = document.language?.code, language != "en" {
-            document.warnings.append("summary skipped: the stop words are English and the article is '\(language)'")
-            return
-        }
-        document.sections["summary"] = extractor.summary(of: document.sentences).json
+        document.sections.summary = extractor.summary(of: document.sentences)
     }
 }

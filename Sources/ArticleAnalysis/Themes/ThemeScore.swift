@@ -1,5 +1,5 @@
 /// One theme of an article: how strongly and on how much evidence.
-public struct ThemeScore: Sendable, Equatable, JSONRepresentable {
+public struct ThemeScore: Sendable, Equatable, JSONWritable {
     public var theme: String
     public var label: String
     /// Cue matches per 100 words of the article (GDELT's GKG reports raw counts; a density compares
@@ -10,10 +10,13 @@ public struct ThemeScore: Sendable, Equatable, JSONRepresentable {
     /// Number of sentences with at least one match.
     public var sentences: Int
 
-    public var json: JSONValue {
-        .object([
-            ("theme", .string(theme)), ("label", .string(label)), ("score", .double((score * 1000).rounded() / 1000)),
-            ("evidence", .int(evidence)), ("sentences", .int(sentences)),
-        ])
+    public func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("theme", theme)
+        json.member("label", label)
+        json.member("score", (score * 1000).rounded() / 1000)
+        json.member("evidence", evidence)
+        json.member("sentences", sentences)
+        json.endObject()
     }
 }

@@ -1,5 +1,5 @@
 /// The `tone` section of a record: how positive or negative the article reads, VADER-style and GDELT-style.
-public struct DocumentTone: Sendable, Equatable, JSONRepresentable {
+public struct DocumentTone: Sendable, Equatable, JSONWritable {
     /// News-tuned tone, −1 … 1: the mean over sentences of `NewsToneModel.sentenceTone`.
     public var compound: Double
     /// Shares of positive, negative and neutral weight over all words (VADER's pos/neg/neu, summing to 1).
@@ -20,15 +20,22 @@ public struct DocumentTone: Sendable, Equatable, JSONRepresentable {
     public var mostPositiveSentence: Int?
     public var mostNegativeSentence: Int?
 
-    public var json: JSONValue {
-        func rounded(_ value: Double, _ places: Double = 10_000) -> JSONValue { .double((value * places).rounded() / places) }
-        return .object([
-            ("compound", rounded(compound)), ("positive", rounded(positive, 1000)), ("negative", rounded(negative, 1000)),
-            ("neutral", rounded(neutral, 1000)), ("polarity", rounded(polarity, 100)),
-            ("positiveWords", rounded(positiveWords, 100)), ("negativeWords", rounded(negativeWords, 100)),
-            ("gdeltTone", rounded(gdeltTone, 100)), ("activityDensity", rounded(activityDensity, 100)),
-            ("wordCount", .int(wordCount)), ("vader", rounded(vader)),
-            ("mostPositiveSentence", mostPositiveSentence.json), ("mostNegativeSentence", mostNegativeSentence.json),
-        ])
+    public func write(to json: inout JSONWriter) {
+        func rounded(_ value: Double, _ places: Double = 10_000) -> Double { (value * places).rounded() / places }
+        json.beginObject()
+        json.member("compound", rounded(compound))
+        json.member("positive", rounded(positive, 1000))
+        json.member("negative", rounded(negative, 1000))
+        json.member("neutral", rounded(neutral, 1000))
+        json.member("polarity", rounded(polarity, 100))
+        json.member("positiveWords", rounded(positiveWords, 100))
+        json.member("negativeWords", rounded(negativeWords, 100))
+        json.member("gdeltTone", rounded(gdeltTone, 100))
+        json.member("activityDensity", rounded(activityDensity, 100))
+        json.member("wordCount", wordCount)
+        json.member("vader", rounded(vader))
+        json.member("mostPositiveSentence", mostPositiveSentence)
+        json.member("mostNegativeSentence", mostNegativeSentence)
+        json.endObject()
     }
 }

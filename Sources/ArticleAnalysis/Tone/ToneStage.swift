@@ -4,16 +4,15 @@ public struct ToneStage: AnalysisStage {
     public let name: StageName = "tone"
     public let requires: Set<Annotation> = [.sentences]
     public let provides: Set<Annotation> = [.tone]
+    public let requirements = StageRequirements.english { language in
+        "tone skipped: the lexicon is English and the article is '\(language)'"
+    }
     private let analyzer = ToneAnalyzer()
 
     public init() {}
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        if let language = document.language?.code, language != "en" {
-            document.warnings.append("tone skipped: the lexicon is English and the article is '\(language)'")
-            return
-        }
         let tone = analyzer.tone(ofSentences: document.sentences.map(\.text))
-        document.sections["tone"] = tone.json
+        document.sections.tone = tone
     }
 }

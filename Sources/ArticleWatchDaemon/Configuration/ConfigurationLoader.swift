@@ -19,8 +19,8 @@ public enum ConfigurationLoader {
         throws(ConfigurationError) -> Configuration
     {
         let value: JSONValue
-        do { value = try JSONDecoder().decode(JSONValue.self, from: data) } catch {
-            throw ConfigurationError(file: file, problems: ["not valid JSON: \(Self.describe(error))"])
+        do throws(JSONReader.Failure) { value = try JSONReader.value(of: data) } catch {
+            throw ConfigurationError(file: file, problems: ["not valid JSON: \(error)"])
         }
         guard case let .object(fields) = value else {
             throw ConfigurationError(file: file, problems: ["the top level must be an object, not \(value.kindName)"])
@@ -53,12 +53,5 @@ public enum ConfigurationLoader {
         reader.rejectUnknownKeys()
         if !reader.problems.isEmpty { throw ConfigurationError(file: file, problems: reader.problems) }
         return config
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        if case let DecodingError.dataCorrupted(context) = error {
-            return (context.underlyingError.map { "\($0)" } ?? context.debugDescription)
-        }
-        return "\(error)"
     }
 }

@@ -32,12 +32,8 @@ public enum IsolatedAnalysisChild {
             exitWithMessage(2, "analyze-isolated: \(error)")
         }
         let content = ClaimedContent.bytes(bytes, status: FileStatus(size: bytes.count, changedAt: request.receivedAt))
-        let line: JSONValue
-        switch ArticleLine.make(name: request.name, content: content, pipeline: pipeline, options: request.options, clock: SystemClock()) {
-        case let .result(record): line = record.json
-        case let .failure(record): line = record.json
-        }
-        if !ProcessCalls.writeAll(Array((line.serialized() + "\n").utf8), to: ProcessCalls.standardOutput) {
+        let line = ArticleLine.make(name: request.name, content: content, pipeline: pipeline, options: request.options, clock: SystemClock())
+        if !ProcessCalls.writeAll(line.line() + [0x0A], to: ProcessCalls.standardOutput) {
             exitWithMessage(4, "analyze-isolated: cannot write the record: \(ProcessCalls.lastErrorDescription())")
         }
         ProcessCalls.exit(0)

@@ -21,15 +21,24 @@ extension IsolatedAnalyzer {
                 return .crashed(signal: signal, detail: detail)
             }
             guard status == 0 else { return .broken("exited with status \(status)" + (detail.isEmpty ? "" : ": " + detail)) }
-            do {
-                let line = try OrderedJSONParser.parse(output)
+            do throws(JSONReader.Failure) {
+                let line = try JSONReader.value(of: output)
                 guard case let .string(schema)? = line["schema"], schema == AnalysisRecord.schema || schema == FailureRecord.schema else {
                     return .broken("wrote a line that is not a record")
                 }
-                return .line(line)
+                return .line(Self.withoutLineEnd(output))
             } catch {
                 return .broken("wrote a line that does not parse (\(error))")
             }
+        }
+
+        /// The line without the white space around it (the child ends it with a newline).
+        private static func withoutLineEnd(_ output: [UInt8]) -> [UInt8] {
+            let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+            guard let first = output.firstIndex(where: { !isSpace($0) }), let last = output.lastIndex(where: { !isSpace($0) }) else {
+                return []
+            }
+            return Array(output[first...last])
         }
     }
 }

@@ -2,8 +2,8 @@ import ArticleAnalysis
 
 /// How an isolated analysis ended, as the daemon saw it from outside the child.
 enum IsolatedOutcome: Sendable {
-    /// The child wrote its record line (a result or a failure) and exited 0; keys in the order written.
-    case line(JSONValue)
+    /// The child wrote its record line (a result or a failure, checked to be JSON) and exited 0: its bytes.
+    case line([UInt8])
     /// The child died from `signal`; `detail` is what it said on standard error, if anything.
     case crashed(signal: Int32, detail: String)
     /// Over the CPU-time limit (SIGXCPU, or SIGKILL at the hard limit) or the wall-clock limit.

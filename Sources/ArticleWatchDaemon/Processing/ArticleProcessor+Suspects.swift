@@ -7,8 +7,9 @@ import WorkQueue
 /// Suspects: claims whose daemon died while analysing them. The file may be what killed it, so it is
 /// never analysed in the daemon's own process again: the daemon reads and checks it as usual, then a
 /// child process analyses the bytes under CPU, memory and wall-clock limits. A crash or a runaway ends
-/// the child and becomes a `crashed` or `timeout` failure line; otherwise the child's record is written
-/// as the daemon's own would have been (near-duplicate check, delivery token and time added here).
+/// the child and becomes a `crashed` or `timeout` failure line; otherwise the child's line is read back
+/// as an `AnalysisRecord` and written by the same encoder as the daemon's own records (near-duplicate
+/// check, delivery token and time added here).
 extension ArticleProcessor {
     /// `beforeChild` is told the wall-clock limit before the child starts (recovery extends systemd's
     /// start timeout by it).
@@ -34,17 +35,19 @@ extension ArticleProcessor {
     private func commit(_ outcome: IsolatedOutcome, claim: QueueClaim, id: String, bytes: Int, request: IsolatedAnalysisRequest) async {
         let name = request.name
         switch outcome {
-        case let .line(line) where line["schema"] == .string(AnalysisRecord.schema):
-            guard line["id"] == .string(id) else {
+        case let .line(line):
+            guard let record = try? AnalysisRecord(line: line) else {
+                let value = (try? JSONReader.value(of: line)) ?? .null
+                return await commitFailure(Self.failureRecord(value, id: id, file: name, bytes: bytes), claim: claim)
+            }
+            guard record.id == id else {
                 let message = "the isolated analysis returned a record for other bytes"
                 return await commitFailure(FailureRecord(id: id, file: name, bytes: bytes, reason: .internal, message: message), claim: claim)
             }
             let link = await duplicates.check(
-                id: id, file: name, fingerprint: line["fingerprint"].flatMap(Fingerprint.init(json:)),
+                id: id, file: name, fingerprint: record.sections.fingerprint,
                 receivedAt: Date(timeIntervalSince1970: request.receivedAt))
-            await commitResult(line, id: id, link: link, claim: claim)
-        case let .line(line):
-            await commitFailure(Self.failureRecord(line, id: id, file: name, bytes: bytes), claim: claim)
+            await commitResult(record, link: link, claim: claim)
         case .crashed, .timeout, .broken:
             let (reason, message) = outcome.failure(limits: request.limits) ?? (.internal, "the isolated analysis ended without a record")
             await commitFailure(FailureRecord(id: id, file: name, bytes: bytes, reason: reason, message: message), claim: claim)
@@ -64,15 +67,15 @@ extension ArticleProcessor {
         ])
     }
 
-    private func commitResult(_ line: JSONValue, id: String, link: DuplicateLink?, claim: QueueClaim) async {
-        let stamped = Self.setting(line, [
-            "delivery": .string(claim.delivery), "analyzedAt": .string(RFC3339.format(Date(timeIntervalSince1970: clock.now()))),
-            "duplicateOf": link.json,
-        ])
+    private func commitResult(_ record: AnalysisRecord, link: DuplicateLink?, claim: QueueClaim) async {
+        var record = record
+        record.delivery = claim.delivery
+        record.analyzedAt = Date(timeIntervalSince1970: clock.now())
+        record.duplicateOf = link
         let keep = settings.current.configuration.keepProcessed
-        await commit(.result(Array(stamped.serialized().utf8), keepInput: keep), claim: claim)
+        await commit(ProcessedLine.result(record).queueLine(keepInput: keep), claim: claim)
         logger.info("article analysed", metadata: [
-            "article.id": "\(id)", "article.file": "\(claim.name)", "outcome": "analysed",
+            "article.id": "\(record.id)", "article.file": "\(claim.name)", "outcome": "analysed",
             "spool.claim": "\(claim.delivery)", "analysis.isolated": "true", "message.id": "article-analysed",
         ])
     }
@@ -85,11 +88,5 @@ extension ArticleProcessor {
             return FailureRecord(id: id, file: file, bytes: bytes, reason: .internal, message: "the isolated analysis wrote a failure line without a known reason")
         }
         return FailureRecord(id: id, file: file, bytes: bytes, reason: reason, message: message)
-    }
-
-    /// `object` with the values of `changes` put in place of its keys' values (order kept).
-    static func setting(_ object: JSONValue, _ changes: [String: JSONValue]) -> JSONValue {
-        guard case let .object(fields) = object else { return object }
-        return .object(fields.map { key, value in (key, changes[key] ?? value) })
     }
 }

@@ -15,7 +15,7 @@ struct CrossHostDuplicates: Sendable {
     /// The probe for a results line that has a fingerprint and no link yet; nil otherwise.
     func probe(for line: String) -> NearDuplicateProbe? {
         guard line.contains(Self.unlinked),
-              let record = try? JSONDecoder().decode(JSONValue.self, from: Data(line.utf8)),
+              let record = try? JSONReader.value(of: Array(line.utf8)),
               case let .string(articleID)? = record["id"],
               let fingerprint = record["fingerprint"].flatMap(Fingerprint.init(json:))
         else { return nil }

@@ -142,10 +142,10 @@ import Testing
             <body><div><ul>\(Self.navigation)</ul></div></body></html>
             """
         let document = try AnalysisFixtures.document(page)
-        #expect(document.sections["boilerplate"]?["path"] == .string("html-jsonld-body"))
+        #expect(document.sections.boilerplate.json["path"] == .string("html-jsonld-body"))
         #expect(document.warnings.contains("extraction-fallback:html-jsonld-body"))
         let plain = try AnalysisFixtures.document("<html><body><article>\(Self.story.map { "<p>\($0)</p>" }.joined())</article></body></html>")
-        #expect(plain.sections["boilerplate"]?["path"] == .string("html-main"))
+        #expect(plain.sections.boilerplate.json["path"] == .string("html-main"))
         #expect(!plain.warnings.contains { $0.hasPrefix("extraction-fallback") })
     }
 }

@@ -15,10 +15,10 @@ import Testing
             #expect(!document.cleanText.contains(junk), "kept \(junk)")
         }
         // The body's own contact details are counted; the profile card's never reach the text.
-        let pii = try #require(document.sections["pii"]?["emails"])
+        let pii = try #require(document.sections.pii.json["emails"])
         #expect(pii == .int(1))
-        #expect(document.sections["pii"]?["phones"] == .int(1))
-        let removed = try #require(document.sections["boilerplate"]?["byKind"])
+        #expect(document.sections.pii.json["phones"] == .int(1))
+        let removed = try #require(document.sections.boilerplate.json["byKind"])
         #expect(removed["breadcrumb"] != nil)
         #expect(removed["related-links"] != nil)
         #expect(removed["repeated"] != nil)
@@ -32,7 +32,7 @@ import Testing
         #expect(document.cleanText.contains("[email]"))
         #expect(document.cleanText.contains("[phone]"))
         #expect(!document.cleanText.contains("budget@city.example.org"))
-        #expect(document.sections["pii"]?["redacted"] == .bool(true))
+        #expect(document.sections.pii.json["redacted"] == .bool(true))
     }
 
     @Test func hardWrappedParagraphsAreJoined() {

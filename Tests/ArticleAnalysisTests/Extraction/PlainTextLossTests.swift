@@ -69,9 +69,9 @@ import Testing
 
     @Test func theRecordNamesThePathAndTheRuleThatRemovedMost() throws {
         let document = try AnalysisFixtures.document(Self.story.joined(separator: "\n\n"))
-        #expect(document.sections["boilerplate"]?["path"] == .string("plain-text"))
+        #expect(document.sections.boilerplate.json["path"] == .string("plain-text"))
         let page = try AnalysisFixtures.document("<html><body><article><p>\(Self.story.joined(separator: "</p><p>"))</p></article></body></html>")
-        #expect(page.sections["boilerplate"]?["path"] == .string("html-main"))
+        #expect(page.sections.boilerplate.json["path"] == .string("html-main"))
         var report = BoilerplateReport()
         report.remove(String(repeating: "x", count: 600), because: .disclaimer)
         #expect(report.ruleThatRemovedMost(keptChars: 400)?.reason == .disclaimer)
@@ -85,7 +85,7 @@ import Testing
         #expect(Self.extract(twice).paragraphs.isEmpty)
         let document = try AnalysisFixtures.document(twice)
         #expect(document.paragraphs == Self.story)
-        #expect(document.sections["boilerplate"]?["path"] == .string("plain-text-prose-fallback"))
+        #expect(document.sections.boilerplate.json["path"] == .string("plain-text-prose-fallback"))
         #expect(document.warnings.contains { $0.contains("kept its prose sentences") })
         #expect(document.warnings.contains { $0.contains("boilerplate-removed-most:repeated") })
     }

@@ -14,7 +14,7 @@ import Testing
 
     @Test func runsLastAndWritesTheSection() throws {
         #expect(try AnalysisPipeline.standard().stages.last?.name == "fingerprint")
-        let section = try record(FingerprintFixtures.harbour, name: "harbour.txt").sections["fingerprint"]
+        let section = try record(FingerprintFixtures.harbour, name: "harbour.txt").json["fingerprint"]
         let fingerprint = try #require(section.flatMap(Fingerprint.init(json:)))
         #expect(fingerprint == Fingerprint(text: FingerprintFixtures.harbour))
     }
@@ -23,14 +23,14 @@ import Testing
     @Test func htmlAndPlainTextOfOneArticleAgree() throws {
         let paragraphs = FingerprintFixtures.harbour.split(separator: "\n").map { "<p>\($0)</p>" }.joined(separator: "\n")
         let html = "<html><head><title>Harbour</title><style>p{}</style></head><body>\(paragraphs)</body></html>"
-        let fromHTML = try #require(try record(html, name: "harbour.html").sections["fingerprint"].flatMap(Fingerprint.init(json:)))
-        let fromText = try #require(try record(FingerprintFixtures.harbour, name: "harbour.txt").sections["fingerprint"].flatMap(Fingerprint.init(json:)))
+        let fromHTML = try #require(try record(html, name: "harbour.html").sections.fingerprint)
+        let fromText = try #require(try record(FingerprintFixtures.harbour, name: "harbour.txt").sections.fingerprint)
         #expect(fromHTML.estimatedJaccard(with: fromText) >= 0.9)
     }
 
     @Test func recordsAWarningWhenThereIsNothingToFingerprint() throws {
         let result = try record("<html><body><script>var x = 1;</script></body></html>", name: "empty.html")
-        #expect(result.sections["fingerprint"] == nil)
+        #expect(result.sections.fingerprint == nil)
         #expect(result.warnings.contains { $0.contains("fingerprint") })
     }
 

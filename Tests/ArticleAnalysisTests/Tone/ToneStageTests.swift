@@ -14,17 +14,22 @@ import Testing
     @Test func writesTheToneSection() throws {
         var document = document("The ceasefire collapsed and the fighting resumed.")
         try ToneStage().apply(to: &document)
-        let tone = try #require(document.sections["tone"])
+        let tone = try #require(document.sections.tone).json
         guard case let .double(compound)? = tone["compound"] else { Issue.record("no compound"); return }
         #expect(compound < 0)
     }
 
     @Test func skipsNonEnglishWithAWarning() throws {
-        var document = document("Die Regierung hat das Abkommen unterzeichnet.")
-        document.language = LanguageGuess(code: "de", confidence: 0.99)
-        try ToneStage().apply(to: &document)
-        #expect(document.sections["tone"] == nil)
-        #expect(document.warnings.contains { $0.contains("tone skipped") })
+        let pipeline = try AnalysisPipeline(stages: [
+            PresetSentencesStage(["Die Regierung hat das Abkommen unterzeichnet."], language: "de"), ToneStage(),
+        ])
+        let article = Article(name: "t.txt", bytes: [], receivedAt: Date(timeIntervalSince1970: 0))
+        guard case let .analyzed(record) = pipeline.analyze(article, options: AnalysisOptions()) else {
+            Issue.record("expected a record")
+            return
+        }
+        #expect(record.json["tone"] == .null)
+        #expect(record.warnings == ["tone skipped: the lexicon is English and the article is 'de'"])
     }
 
     /// The record's compound of a one-sentence text is the sentence's own score: extraction keeps a short
@@ -41,9 +46,9 @@ import Testing
             let snippet = String(lines[index].split(separator: "\t", maxSplits: 2)[2]).trimmingCharacters(in: .whitespaces)
             let article = Article(name: "snippet.txt", bytes: Array(snippet.utf8), receivedAt: Date(timeIntervalSince1970: 0))
             guard case let .analyzed(record) = pipeline.analyze(article, options: AnalysisOptions()),
-                case let .double(compound)? = record.sections["tone"]?["compound"],
-                case let .array(sentences)? = record.sections["sentences"]
+                let tone = record.sections.tone, let sentences = record.sections.sentences
             else { Issue.record("line \(index + 1): no tone"); continue }
+            let compound = (tone.compound * 10_000).rounded() / 10_000
             guard sentences.count == 1 else { continue }
             oneSentence += 1
             let expected = (analyzer.tone(ofSentences: [snippet]).compound * 10_000).rounded() / 10_000

@@ -1,6 +1,6 @@
 /// The record's `pii` section: personal data found in the kept paragraphs (removed boilerplate never gets
 /// here), counted by kind, and the paragraphs masked when the configuration asks for it.
-struct PersonalDataReport: Sendable, JSONRepresentable {
+struct PersonalDataReport: Sendable {
     private(set) var counts: [PersonalDataScanner.Kind: Int] = [:]
     private(set) var redactedParagraphs: [String] = []
     let redacted: Bool
@@ -14,12 +14,9 @@ struct PersonalDataReport: Sendable, JSONRepresentable {
         }
     }
 
-    var json: JSONValue {
-        var fields: [(String, JSONValue)] = [
-            ("emails", .int(counts[.email] ?? 0)), ("phones", .int(counts[.phone] ?? 0)),
-            ("addresses", .int(counts[.address] ?? 0)),
-        ]
-        fields.append(("redacted", .bool(redacted)))
-        return .object(fields)
+    /// What the record keeps of the report.
+    var section: PersonalDataCounts {
+        PersonalDataCounts(
+            emails: counts[.email] ?? 0, phones: counts[.phone] ?? 0, addresses: counts[.address] ?? 0, redacted: redacted)
     }
 }

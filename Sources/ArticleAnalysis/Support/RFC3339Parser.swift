@@ -1,9 +1,9 @@
-import Foundation
+public import Foundation
 
 /// Reads the results log's timestamps (`2026-11-22T18:40:05.123Z`, as `RFC3339.format` writes them, or
 /// with a `±hh:mm` offset) without a formatter: the inverse of the civil-date arithmetic.
-enum RFC3339Parser {
-    static func date(_ text: String) -> Date? {
+public enum RFC3339Parser {
+    public static func date(_ text: String) -> Date? {
         let bytes = Array(text.utf8)
         guard bytes.count >= 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
             bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t") || bytes[10] == 0x20,

@@ -1,0 +1,98 @@
+/// Writes JSON text straight into bytes, member by member, in the order the caller writes them: the one
+/// encoder of the results and failures logs. Typed values write themselves (`JSONWritable`), so a record
+/// line is made without building a `JSONValue` tree first. `pretty` gives the indented form of
+/// `articlewatch analyze --pretty`, the same text `JSONValue.prettySerialized()` gives.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    public let pretty: Bool
+    /// How many containers are open.
+    private var depth = 0
+    /// Whether the next element is the first of the innermost open container (no comma before it).
+    private var atFirstElement = true
+    /// Whether a key was just written, so the next value is that member's (not an element of its own).
+    private var afterKey = false
+
+    public init(pretty: Bool = false, capacity: Int = 0) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Starts an object member: its key, then the caller writes one value.
+    public mutating func key(_ name: String) {
+        startElement()
+        JSONValue.writeString(name, into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+        afterKey = true
+    }
+
+    /// A member whose value writes itself.
+    public mutating func member(_ name: String, _ value: some JSONWritable) {
+        key(name)
+        value.write(to: &self)
+    }
+
+    public mutating func null() { scalar(); bytes.append(contentsOf: "null".utf8) }
+    public mutating func bool(_ value: Bool) { scalar(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+    public mutating func int(_ value: Int) { scalar(); JSONValue.writeInteger(Int64(value), into: &bytes) }
+    /// JSON has no NaN or infinity: those become null. Whole numbers print without a fraction.
+    public mutating func double(_ value: Double) { scalar(); JSONValue.writeNumber(value, into: &bytes) }
+    public mutating func string(_ value: String) { scalar(); JSONValue.writeString(value, into: &bytes) }
+
+    /// A value already in tree form (configuration, a section read back from a line).
+    public mutating func value(_ value: JSONValue) {
+        scalar()
+        value.write(into: &bytes, pretty: pretty, depth: depth)
+    }
+
+    /// Bytes that are already one JSON value (a section copied from another line), written as they are.
+    public mutating func raw(_ encoded: some Collection<UInt8>) {
+        scalar()
+        bytes.append(contentsOf: encoded)
+    }
+
+    /// Members that are already JSON text (`"key":value,…`, copied from another line), written as they are.
+    public mutating func rawMembers(_ encoded: [UInt8]) {
+        startElement()
+        bytes.append(contentsOf: encoded)
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        scalar()
+        bytes.append(bracket)
+        depth += 1
+        atFirstElement = true
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if pretty, !atFirstElement { newline() }
+        bytes.append(bracket)
+        atFirstElement = false
+    }
+
+    /// Before a value: inside an array it is an element (comma, indent); after a key it is not.
+    private mutating func scalar() {
+        if afterKey {
+            afterKey = false
+        } else if depth > 0 {
+            startElement()
+        }
+    }
+
+    private mutating func startElement() {
+        if !atFirstElement { bytes.append(UInt8(ascii: ",")) }
+        atFirstElement = false
+        if pretty { newline() }
+    }
+
+    private mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+        for _ in 0..<(depth * 2) { bytes.append(UInt8(ascii: " ")) }
+    }
+}
