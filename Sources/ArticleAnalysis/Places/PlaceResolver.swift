@@ -24,11 +24,16 @@ public struct PlaceResolver: Sendable {
     /// Towns below this population need their division in the article, or a locative word and their country.
     static let smallTown: UInt32 = 15_000
 
+    /// Place names resolved per document, at most: a 7 KB article has about 60; a file of nothing but place
+    /// names (issue 8's bounds) stops being looked up here, and its later names keep what the dictionaries
+    /// and the tagger said, without geo. Each name costs a span, its candidates' scoring and a `GeoPlace`.
+    static let maximumNames = 4_096
+
     public func resolve(_ sentences: inout [SentenceEntities]) {
         var spans: [PlaceSpan] = []
         var dropped: [(sentence: Int, mention: Int)] = []
         var countryPeople: [(sentence: Int, mention: Int)] = []
-        for index in sentences.indices {
+        for index in sentences.indices where spans.count < Self.maximumNames {
             collect(sentences[index], sentence: index, into: &spans, dropping: &dropped, countryPeople: &countryPeople)
         }
         for (sentence, mention) in countryPeople {
@@ -42,31 +47,33 @@ public struct PlaceResolver: Sendable {
         let context = self.context(spans, sentences, removed: removed)
         let lowercaseWords = Self.lowercaseWords(sentences, spans)
         var added: [[EntityMention]] = Array(repeating: [], count: sentences.count)
+        // One record per place named, shared by its mentions (its Strings are made once).
+        var geoPlaces: [UInt32: GeoPlace] = [:]
         for span in spans {
             let tokens = sentences[span.sentence].tokens
             switch span.origin {
             case .abbreviation(let place):
-                added[span.sentence].append(mention(span, tokens, place))
+                added[span.sentence].append(mention(span, tokens, place, &geoPlaces))
             case .text:
                 if let place = choose(span, context, lowercaseWords: lowercaseWords, tokens: tokens) {
-                    added[span.sentence].append(mention(span, tokens, place))
+                    added[span.sentence].append(mention(span, tokens, place, &geoPlaces))
                 }
             case .person(let index):
                 if let place = choose(span, context, lowercaseWords: lowercaseWords, tokens: tokens) {
-                    added[span.sentence].append(mention(span, tokens, place))
+                    added[span.sentence].append(mention(span, tokens, place, &geoPlaces))
                     removed.insert(removedKey(span.sentence, index))
                 }
             case .part(let index):
                 removed.insert(removedKey(span.sentence, index))
                 if let place = choose(span, context, lowercaseWords: lowercaseWords, tokens: tokens) {
-                    added[span.sentence].append(mention(span, tokens, place))
+                    added[span.sentence].append(mention(span, tokens, place, &geoPlaces))
                 }
             case .location(let index):
                 let existing = sentences[span.sentence].mentions[index]
                 if Self.isInsideAnotherName(tokens, span.tokens) {
                     removed.insert(removedKey(span.sentence, index))
                 } else if let place = best(span, context, among: gazetteer.candidateIndices(span.candidates), favouring: existing.country) {
-                    let geo = gazetteer.geoPlace(place)
+                    let geo = geoPlace(place, &geoPlaces)
                     let isWord = isEnglishWord(span, lowercaseWords: lowercaseWords, tokens: tokens)
                     let lacksContext = span.region == nil && (isWord || isSmallTown(place)) && !hasContext(span, place, context)
                     // A dictionary region of no one country names what the words mean ("Gulf": the Persian Gulf):
@@ -78,21 +85,21 @@ public struct PlaceResolver: Sendable {
                         // place named around it: not a place.
                         removed.insert(removedKey(span.sentence, index))
                     } else if !lacksContext && !dictionarySaysOtherwise {
-                        sentences[span.sentence].mentions[index] = mention(span, tokens, place)
+                        sentences[span.sentence].mentions[index] = mention(span, tokens, place, &geoPlaces)
                     }
                 }
             case .country(let index):
                 let existing = sentences[span.sentence].mentions[index]
                 if let division = otherCountrysDivision(span, existing, context, tokens) {
-                    sentences[span.sentence].mentions[index] = mention(span, tokens, division)
+                    sentences[span.sentence].mentions[index] = mention(span, tokens, division, &geoPlaces)
                 } else if !Self.isInsideAnotherName(tokens, span.tokens), let city = capitalNamed(span, existing) {
                     // A capital's name in a story set elsewhere ("Paris" in a Texas story) is that other place.
                     if let other = best(span, context, among: gazetteer.candidateIndices(span.candidates)),
                         other != city, span.region != nil || outweighs(other, city, span, context)
                     {
-                        sentences[span.sentence].mentions[index] = mention(span, tokens, other)
+                        sentences[span.sentence].mentions[index] = mention(span, tokens, other, &geoPlaces)
                     } else {
-                        sentences[span.sentence].mentions[index].place = gazetteer.geoPlace(city)
+                        sentences[span.sentence].mentions[index].place = geoPlace(city, &geoPlaces)
                     }
                 }
             }
@@ -146,7 +153,6 @@ public struct PlaceResolver: Sendable {
         guard !tokens.isEmpty else { return }
         let firstSpan = spans.endIndex
         let hashes = tokens.map(\.hash)
-        let titleCase = Self.isTitleCase(tokens)
         var covered = [Bool](repeating: false, count: tokens.count)
         // Words a dictionary place's longer gazetteer name took from the next mention ("Iowa" + "City and
         // Coralville" is "Iowa City" and "Coralville").
@@ -228,7 +234,7 @@ public struct PlaceResolver: Sendable {
                     start += match.length
                 }
                 spans += parts
-                if parts.isEmpty, titleCase,
+                if parts.isEmpty, Self.isTitleCase(tokens),
                     let parts = placeParts(index, position, mention.tokens, tokens, hashes, anywhere: true, covered: &covered)
                 {
                     spans += parts
@@ -236,7 +242,7 @@ public struct PlaceResolver: Sendable {
             case .person, .organization:
                 // A Title Case headline ("Wildfire Near Boulder Forces Evacuations In Colorado Foothills") reads as
                 // one long name to the rules: the places inside it are places.
-                if titleCase, mention.code.isEmpty,
+                if mention.code.isEmpty, Self.isTitleCase(tokens),
                     let parts = placeParts(index, position, mention.tokens, tokens, hashes, anywhere: true, covered: &covered)
                 {
                     spans += parts
@@ -464,19 +470,19 @@ public struct PlaceResolver: Sendable {
         if isInstitutionOf(tokens, range) { return true }
         let after = range.upperBound
         if after < tokens.count, PlaceWords.afterDisease.contains(tokens, after) || isCurrencyPrefix(tokens, range) { return true }
-        if isTitleCase(tokens) { return false }
+        // The capital-letter rules below; the sentence is scanned for Title Case only when one of them fires.
         // "University of Florida": a capitalised name followed by "of" and another name.
-        if after + 1 < tokens.count, tokens.key(after, is: "of"), tokens[after + 1].isCapitalized { return true }
+        if after + 1 < tokens.count, tokens.key(after, is: "of"), tokens[after + 1].isCapitalized { return !isTitleCase(tokens) }
         let before = range.lowerBound - 1
         if before >= 0, tokens[before].isWord, tokens[before].isCapitalized,
             !PlaceWords.beforePlace.contains(tokens, before), !NameWords.notNames.contains(tokens, before),
             !PlaceWords.locatives.contains(tokens, before)
         {
-            return true
+            return !isTitleCase(tokens)
         }
         guard after < tokens.count else { return false }
         return tokens[after].isWord && tokens[after].isCapitalized && !PlaceWords.afterPlace.contains(tokens, after)
-            && !NameWords.notNames.contains(tokens, after)
+            && !NameWords.notNames.contains(tokens, after) && !isTitleCase(tokens)
     }
 
     // MARK: choosing
@@ -484,7 +490,7 @@ public struct PlaceResolver: Sendable {
     /// The countries and divisions the article names: country mentions, division names, "City, Region"
     /// patterns, and towns whose most likely reading outweighs the next tenfold.
     private func context(_ spans: [PlaceSpan], _ sentences: [SentenceEntities], removed: Set<Int>) -> PlaceContext {
-        var context = PlaceContext()
+        var context = PlaceContext(countryCount: gazetteer.countryCodes.count, divisionCount: gazetteer.divisionPlace.count)
         for (index, sentence) in sentences.enumerated() {
             for (position, mention) in sentence.mentions.enumerated()
             where (mention.kind == .country || (mention.kind == .location && !mention.country.isEmpty)) && !removed.contains(index << 20 | position) {
@@ -572,22 +578,24 @@ public struct PlaceResolver: Sendable {
     private func best(
         _ span: PlaceSpan, _ context: PlaceContext, among candidates: ArraySlice<UInt32>, favouring favoured: String = ""
     ) -> UInt32? {
-        var pool = Array(candidates.prefix(200))
+        let limited = candidates.prefix(200)
         let favouredCountry = favoured.isEmpty ? nil : gazetteer.countryNumber(favoured)
+        var inside: [UInt32] = []
         if let region = span.region {
-            let inside = pool.filter { candidate in
+            inside = limited.filter { candidate in
                 let place = gazetteer.places[Int(candidate)]
                 return place.country == region.country && (region.division == nil || place.admin1 == region.division)
             }
-            if !inside.isEmpty { pool = inside }
         }
+        let pool = inside.isEmpty ? limited : inside[...]
+        let view = context.excluding(span.surface)
         var best: (index: UInt32, score: Float)?
         for candidate in pool {
             let place = gazetteer.places[Int(candidate)]
             var score = log10(Float(place.population) + 10) + place.feature.prior
             // The name's own evidence does not count: "Oklahoma" names its division, not Oklahoma City's.
-            if context.count(country: place.country, excluding: span.surface, placesOnly: false) > 0 { score += 2.5 }
-            if place.feature != .division, context.names(division: place.admin1, excluding: span.surface) { score += 5 }
+            if view.count(country: place.country, placesOnly: false) > 0 { score += 2.5 }
+            if place.feature != .division, view.names(division: place.admin1) { score += 5 }
             // The entity lexicon's own country for its place row ("Helmand" → Afghanistan).
             if place.country == favouredCountry { score += 1 }
             if best == nil || score > best!.score { best = (candidate, score) }
@@ -650,8 +658,15 @@ public struct PlaceResolver: Sendable {
         return nil
     }
 
-    private func mention(_ span: PlaceSpan, _ tokens: WordTokens, _ index: UInt32) -> EntityMention {
+    private func geoPlace(_ index: UInt32, _ cache: inout [UInt32: GeoPlace]) -> GeoPlace {
+        if let place = cache[index] { return place }
         let place = gazetteer.geoPlace(index)
+        cache[index] = place
+        return place
+    }
+
+    private func mention(_ span: PlaceSpan, _ tokens: WordTokens, _ index: UInt32, _ cache: inout [UInt32: GeoPlace]) -> EntityMention {
+        let place = geoPlace(index, &cache)
         return EntityMention(
             sentence: span.sentence, tokens: span.tokens, surface: EntityRecognizer.surface(tokens, span.tokens),
             kind: .location, name: place.name, code: "", country: place.country, role: nil, place: place)
