@@ -78,6 +78,7 @@ eval-places: deps .venv-eval/.entities-ready
 	.build/release/articlewatch-eval places-states
 	.venv-eval/bin/python eval/places_score.py .build/release/articlewatch-eval Tests/ArticleAnalysisTests/Fixtures/places-labelled.json
 	.venv-eval/bin/python eval/places_score.py .build/release/articlewatch-eval Tests/ArticleAnalysisTests/Fixtures/places-hard.json
+	.venv-eval/bin/python eval/places_ner_proxy.py .build/release/articlewatch-eval
 
 # Near-duplicates (issue 6): precision/recall against exact Jaccard beside datasketch, and the registry
 # bench (memory per million, persist and load times at 100k and 1M articles).

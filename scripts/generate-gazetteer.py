@@ -118,6 +118,38 @@ def english_words():
     return words | HAND_COMMON_WORDS
 
 
+def person_words():
+    """Words the NER corpora tag as part of a person's name more often than as a location's ("Stalin",
+    "Romanov", "Serena"): an alternate name spelt like one is a historical or honorary name, not news usage."""
+    folder = os.path.join(os.path.dirname(SOURCE.rstrip("/")), "ner-train")
+    person, location = defaultdict(int), defaultdict(int)
+    for directory, _, files in os.walk(folder):
+        for file in files:
+            if not (file.endswith(".iob2") or ".conll" in file):
+                continue
+            with open(os.path.join(directory, file), encoding="utf-8", errors="replace") as handle:
+                for line in handle:
+                    if line.startswith("#"):
+                        continue
+                    fields = line.rstrip("\n").split("\t") if "\t" in line else line.split()
+                    if len(fields) < 2:
+                        continue
+                    word, tag = (fields[1], fields[2]) if file.endswith(".iob2") and len(fields) > 2 else (fields[0], fields[-1])
+                    if tag.endswith("PER"):
+                        person[word.lower()] += 1
+                    elif tag.endswith("LOC"):
+                        location[word.lower()] += 1
+    return {word for word, count in person.items() if count > location.get(word, 0)}
+
+
+# Continents and months: never a town's alternate name, and months never a place at all ("in August").
+CONTINENTS = {"africa", "asia", "europe", "america", "north america", "south america", "oceania", "antarctica",
+              "australia", "eurasia", "middle east"}
+MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                   "saturday", "sunday"}
+
+
 def looks_like_name(name):
     return 4 <= len(name) <= 30 and NAME_SHAPE.match(name) is not None and not name.isupper()
 
@@ -231,15 +263,26 @@ def main():
     names = defaultdict(list)
     surfaces = {}
     abbreviations = []
+    # An alternate name that is another place's own name, a country's or a continent's ("Islamabad" among
+    # Chattogram's, "Africa" among Mahdia's, "Somerset" among Bellflower's), or a person's ("Stalin" for Varna)
+    # would outvote the real one: left out.
+    primary = {n.lower() for place in places for n in (place["name"], place["ascii"]) if n}
+    primary |= {country[1].lower() for country in countries.values()} | CONTINENTS
+    persons = person_words()
+    dropped_alternates = 0
     for i in order:
         place = places[i]
-        spellings = [place["name"], place["ascii"], *place["alternates"]]
+        alternates = [a for a in place["alternates"] if a.lower() not in primary and a.lower() not in persons]
+        dropped_alternates += len(place["alternates"]) - len(alternates)
+        spellings = [place["name"], place["ascii"], *alternates]
         # News writes "St. Albans" for GeoNames' "Saint Albans" (AP style).
         spellings += ["St. " + s[6:] for s in spellings if s.startswith("Saint ")]
         for surface in spellings:
             if not surface or len(surface) < 3 or any(ch.isdigit() for ch in surface) or not surface[0].isupper():
                 continue
             key = surface.lower()
+            if key in MONTHS_AND_DAYS:
+                continue
             if index_of[i] not in names[key]:
                 names[key].append(index_of[i])
                 surfaces.setdefault(key, surface)
@@ -317,6 +360,7 @@ def main():
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as handle:
         handle.write(header + body + "\n\"\"\"#\n}\n")
+    print(f"alternate names left out (another place's, a country's, a continent's or a person's): {dropped_alternates}")
     print(f"{OUT}: {len(places)} places, {len(names)} names, {len(abbreviations)} abbreviations, "
           f"{located} countries, {counties} counties, {os.path.getsize(OUT)} bytes")
 
