@@ -69,13 +69,16 @@ eval-entities: deps .venv-eval/.entities-ready
 	.build/release/articlewatch-eval petrarch-unit-tests $(SHARED)/data/petrarch2-cameo/PETR.UnitTest.records.xml
 	.build/release/articlewatch-eval entities-bench $(SHARED)/seeds/*.txt
 
-# Places (issue 14): the 50 US states, and the hand-labelled paragraphs (tuning and held-out halves) beside spaCy.
+# Places (issue 14): the 50 US states, and the two hand-labelled paragraph sets (tuning and held-out halves) beside
+# spaCy: places-labelled (wire style) and places-hard (US local news, outbreaks worldwide, places inside other names).
 .PHONY: eval-places
 eval: eval-places
 eval-places: deps .venv-eval/.entities-ready
 	$(SWIFT) build -c release --product articlewatch-eval
 	.build/release/articlewatch-eval places-states
 	.venv-eval/bin/python eval/places_score.py .build/release/articlewatch-eval Tests/ArticleAnalysisTests/Fixtures/places-labelled.json
+	.venv-eval/bin/python eval/places_score.py .build/release/articlewatch-eval Tests/ArticleAnalysisTests/Fixtures/places-hard.json
+	.venv-eval/bin/python eval/places_ner_proxy.py .build/release/articlewatch-eval
 
 # Near-duplicates (issue 6): precision/recall against exact Jaccard beside datasketch, and the registry
 # bench (memory per million, persist and load times at 100k and 1M articles).

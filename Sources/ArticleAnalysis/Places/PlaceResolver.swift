@@ -24,11 +24,16 @@ public struct PlaceResolver: Sendable {
     /// Towns below this population need their division in the article, or a locative word and their country.
     static let smallTown: UInt32 = 15_000
 
+    /// Place names resolved per document, at most: a 7 KB article has about 60; a file of nothing but place
+    /// names (issue 8's bounds) stops being looked up here, and its later names keep what the dictionaries
+    /// and the tagger said, without geo. Each name costs a span, its candidates' scoring and a `GeoPlace`.
+    static let maximumNames = 4_096
+
     public func resolve(_ sentences: inout [SentenceEntities]) {
         var spans: [PlaceSpan] = []
         var dropped: [(sentence: Int, mention: Int)] = []
         var countryPeople: [(sentence: Int, mention: Int)] = []
-        for index in sentences.indices {
+        for index in sentences.indices where spans.count < Self.maximumNames {
             collect(sentences[index], sentence: index, into: &spans, dropping: &dropped, countryPeople: &countryPeople)
         }
         for (sentence, mention) in countryPeople {
@@ -36,32 +41,39 @@ public struct PlaceResolver: Sendable {
             sentences[sentence].mentions[mention].role = nil
         }
         guard !spans.isEmpty || !dropped.isEmpty || !countryPeople.isEmpty || sentences.contains(where: { $0.mentions.contains { $0.kind == .country } }) else { return }
-        let context = self.context(spans, sentences)
-        let lowercaseWords = Self.lowercaseWords(sentences, spans)
-        var added: [[EntityMention]] = Array(repeating: [], count: sentences.count)
         var removed = Set<Int>()
         let removedKey = { (sentence: Int, mention: Int) in sentence << 20 | mention }
         for (sentence, mention) in dropped { removed.insert(removedKey(sentence, mention)) }
+        let context = self.context(spans, sentences, removed: removed)
+        let lowercaseWords = Self.lowercaseWords(sentences, spans)
+        var added: [[EntityMention]] = Array(repeating: [], count: sentences.count)
+        // One record per place named, shared by its mentions (its Strings are made once).
+        var geoPlaces: [UInt32: GeoPlace] = [:]
         for span in spans {
             let tokens = sentences[span.sentence].tokens
             switch span.origin {
             case .abbreviation(let place):
-                added[span.sentence].append(mention(span, tokens, place))
+                added[span.sentence].append(mention(span, tokens, place, &geoPlaces))
             case .text:
                 if let place = choose(span, context, lowercaseWords: lowercaseWords, tokens: tokens) {
-                    added[span.sentence].append(mention(span, tokens, place))
+                    added[span.sentence].append(mention(span, tokens, place, &geoPlaces))
                 }
             case .person(let index):
                 if let place = choose(span, context, lowercaseWords: lowercaseWords, tokens: tokens) {
-                    added[span.sentence].append(mention(span, tokens, place))
+                    added[span.sentence].append(mention(span, tokens, place, &geoPlaces))
                     removed.insert(removedKey(span.sentence, index))
+                }
+            case .part(let index):
+                removed.insert(removedKey(span.sentence, index))
+                if let place = choose(span, context, lowercaseWords: lowercaseWords, tokens: tokens) {
+                    added[span.sentence].append(mention(span, tokens, place, &geoPlaces))
                 }
             case .location(let index):
                 let existing = sentences[span.sentence].mentions[index]
                 if Self.isInsideAnotherName(tokens, span.tokens) {
                     removed.insert(removedKey(span.sentence, index))
                 } else if let place = best(span, context, among: gazetteer.candidateIndices(span.candidates), favouring: existing.country) {
-                    let geo = gazetteer.geoPlace(place)
+                    let geo = geoPlace(place, &geoPlaces)
                     let isWord = isEnglishWord(span, lowercaseWords: lowercaseWords, tokens: tokens)
                     let lacksContext = span.region == nil && (isWord || isSmallTown(place)) && !hasContext(span, place, context)
                     // A dictionary region of no one country names what the words mean ("Gulf": the Persian Gulf):
@@ -73,21 +85,21 @@ public struct PlaceResolver: Sendable {
                         // place named around it: not a place.
                         removed.insert(removedKey(span.sentence, index))
                     } else if !lacksContext && !dictionarySaysOtherwise {
-                        sentences[span.sentence].mentions[index] = mention(span, tokens, place)
+                        sentences[span.sentence].mentions[index] = mention(span, tokens, place, &geoPlaces)
                     }
                 }
             case .country(let index):
                 let existing = sentences[span.sentence].mentions[index]
                 if let division = otherCountrysDivision(span, existing, context, tokens) {
-                    sentences[span.sentence].mentions[index] = mention(span, tokens, division)
+                    sentences[span.sentence].mentions[index] = mention(span, tokens, division, &geoPlaces)
                 } else if !Self.isInsideAnotherName(tokens, span.tokens), let city = capitalNamed(span, existing) {
                     // A capital's name in a story set elsewhere ("Paris" in a Texas story) is that other place.
                     if let other = best(span, context, among: gazetteer.candidateIndices(span.candidates)),
-                        other != city, span.region != nil || context.names(division: gazetteer.places[Int(other)].admin1, excluding: span.surface)
+                        other != city, span.region != nil || outweighs(other, city, span, context)
                     {
-                        sentences[span.sentence].mentions[index] = mention(span, tokens, other)
+                        sentences[span.sentence].mentions[index] = mention(span, tokens, other, &geoPlaces)
                     } else {
-                        sentences[span.sentence].mentions[index].place = gazetteer.geoPlace(city)
+                        sentences[span.sentence].mentions[index].place = geoPlace(city, &geoPlaces)
                     }
                 }
             }
@@ -142,8 +154,19 @@ public struct PlaceResolver: Sendable {
         let firstSpan = spans.endIndex
         let hashes = tokens.map(\.hash)
         var covered = [Bool](repeating: false, count: tokens.count)
+        // Words a dictionary place's longer gazetteer name took from the next mention ("Iowa" + "City and
+        // Coralville" is "Iowa City" and "Coralville").
+        var claimed = [Bool](repeating: false, count: tokens.count)
         for (position, var mention) in sentence.mentions.enumerated() {
             for token in mention.tokens where token < covered.count { covered[token] = true }
+            if let last = mention.tokens.last(where: { $0 < claimed.count && claimed[$0] }) {
+                dropped.append((index, position))
+                let rest = (last + 1)..<mention.tokens.upperBound
+                if !rest.isEmpty, let parts = placeParts(index, position, rest, tokens, hashes, anywhere: false, covered: &covered) {
+                    spans += parts
+                }
+                continue
+            }
             // A dictionary "person" named exactly as its own country (Phoenix's "Georgia" row) is the country.
             if mention.kind == .person, !mention.code.isEmpty, countryNames[mention.code] == mention.name {
                 mention.kind = .country
@@ -152,8 +175,20 @@ public struct PlaceResolver: Sendable {
             let exact = { (length: Int) in length == mention.tokens.count }
             switch mention.kind {
             case .country, .location:
-                // "US$10,000": a currency, not the country.
-                if Self.isCurrencyPrefix(tokens, mention.tokens) {
+                // "US$10,000": a currency, not the country; "Chad Johnson", "Washington Street", "Bank of England":
+                // part of another name.
+                if !Self.isCurrencyPrefix(tokens, mention.tokens), let longer = longerName(mention, sentence.mentions, tokens, hashes) {
+                    let range = mention.tokens.lowerBound..<(mention.tokens.lowerBound + longer.length)
+                    for token in range {
+                        claimed[token] = token >= mention.tokens.upperBound
+                        covered[token] = true
+                    }
+                    spans.append(span(index, range, longer.range, .part(position), tokens, hashes))
+                    continue
+                }
+                if Self.isCurrencyPrefix(tokens, mention.tokens)
+                    || (mention.kind == .country && Self.isCountryInsideName(tokens, mention.tokens, sentence.mentions))
+                {
                     dropped.append((index, position))
                     continue
                 }
@@ -165,6 +200,17 @@ public struct PlaceResolver: Sendable {
                     if mention.kind == .location, mention.code.isEmpty, isAbbreviationAfterName(tokens, hashes, mention.tokens) {
                         dropped.append((index, position))
                         for token in mention.tokens where token < covered.count { covered[token] = false }
+                    } else if mention.kind == .location, mention.code.isEmpty, mention.country.isEmpty {
+                        // "East" + the tagger's "Baton Rouge Parish"; else a list of places in one mention.
+                        let before = mention.tokens.lowerBound - 1
+                        if before >= 0, !covered[before], tokens[before].isCapitalized,
+                            let whole = gazetteer.longestName(in: hashes, at: before, accept: { $0 == mention.tokens.count + 1 })
+                        {
+                            covered[before] = true
+                            spans.append(span(index, before..<mention.tokens.upperBound, whole.range, .part(position), tokens, hashes))
+                        } else if let parts = placeParts(index, position, mention.tokens, tokens, hashes, anywhere: false, covered: &covered) {
+                            spans += parts
+                        }
                     }
                     continue
                 }
@@ -188,6 +234,19 @@ public struct PlaceResolver: Sendable {
                     start += match.length
                 }
                 spans += parts
+                if parts.isEmpty, Self.isTitleCase(tokens),
+                    let parts = placeParts(index, position, mention.tokens, tokens, hashes, anywhere: true, covered: &covered)
+                {
+                    spans += parts
+                }
+            case .person, .organization:
+                // A Title Case headline ("Wildfire Near Boulder Forces Evacuations In Colorado Foothills") reads as
+                // one long name to the rules: the places inside it are places.
+                if mention.code.isEmpty, Self.isTitleCase(tokens),
+                    let parts = placeParts(index, position, mention.tokens, tokens, hashes, anywhere: true, covered: &covered)
+                {
+                    spans += parts
+                }
             default:
                 continue
             }
@@ -249,6 +308,17 @@ public struct PlaceResolver: Sendable {
                         sentence: index, tokens: (after + 1)..<(after + 1 + match.length), candidates: match.range, origin: .text,
                         surface: 0, region: nil, afterLocative: false), sentence)
             }
+            // "restrictions imposed by the West, Moscow resorted to…": no candidate lies in the region after the
+            // comma, so the comma was no "City, Region".
+            if let region = spans[position].region, !hasCandidate(spans[position], inside: region) { spans[position].region = nil }
+        }
+    }
+
+    private func hasCandidate(_ span: PlaceSpan, inside region: PlaceRegion) -> Bool {
+        if case .abbreviation = span.origin { return true }
+        return gazetteer.candidateIndices(span.candidates).contains { candidate in
+            let place = gazetteer.places[Int(candidate)]
+            return place.country == region.country && (region.division == nil || place.admin1 == region.division)
         }
     }
 
@@ -262,6 +332,96 @@ public struct PlaceResolver: Sendable {
         return PlaceSpan(
             sentence: sentence, tokens: range, candidates: candidates, origin: origin, surface: surface, region: nil,
             afterLocative: before >= 0 && PlaceWords.locatives.contains(tokens, before))
+    }
+
+    /// The places a tagger or rule mention holds when it is a list of them ("Texarkana and Sherman", "Nitro and
+    /// St. Albans" cut after "St"), or a place after words ending in "of" or a locative ("Residents of Hinds
+    /// County"); `anywhere` (a Title Case headline) takes the gazetteer names wherever they are in the mention.
+    /// Nil when some words are neither a place nor a joiner.
+    private func placeParts(
+        _ sentence: Int, _ position: Int, _ range: Range<Int>, _ tokens: WordTokens, _ hashes: [UInt64], anywhere: Bool,
+        covered: inout [Bool]
+    ) -> [PlaceSpan]? {
+        var parts: [PlaceSpan] = []
+        var start = range.lowerBound
+        var unmatchedBefore = false
+        while start < range.upperBound {
+            if PlaceWords.listJoiners.contains(tokens, start) {
+                start += 1
+                continue
+            }
+            // The last place may run past the mention's end ("St" | ". Albans"), over words no one else took.
+            let match = tokens[start].isWord && tokens[start].isCapitalized
+                ? gazetteer.longestName(in: hashes, at: start) { length in
+                    start + length <= tokens.count && tokens[start + length - 1].isCapitalized
+                        && (start + length <= range.upperBound || !covered[range.upperBound..<(start + length)].contains(true))
+                } : nil
+            guard let match, !anywhere || !match.range.isCommonWord else {
+                guard anywhere || parts.isEmpty else { return nil }
+                unmatchedBefore = true
+                start += 1
+                continue
+            }
+            let found = start..<(start + match.length)
+            if parts.isEmpty, unmatchedBefore, !anywhere, !PlaceWords.locatives.contains(tokens, found.lowerBound - 1) { return nil }
+            // Two names side by side are one name ("Central Asia"), not a list.
+            if !anywhere, let last = parts.last, last.tokens.upperBound == found.lowerBound { return nil }
+            parts.append(span(sentence, found, match.range, .part(position), tokens, hashes))
+            start = found.upperBound
+        }
+        guard !parts.isEmpty else { return nil }
+        for part in parts { for token in part.tokens { covered[token] = true } }
+        return parts
+    }
+
+    /// A gazetteer name that starts with a dictionary place and runs on over capitalised words no dictionary
+    /// took ("Iowa" → "Iowa City", "San Juan" → "San Juan County").
+    private func longerName(_ mention: EntityMention, _ mentions: [EntityMention], _ tokens: WordTokens, _ hashes: [UInt64])
+        -> (length: Int, range: CandidateRange)?
+    {
+        let start = mention.tokens.lowerBound
+        guard mention.tokens.upperBound < tokens.count, tokens[mention.tokens.upperBound].isCapitalized else { return nil }
+        return gazetteer.longestName(in: hashes, at: start) { length in
+            let end = start + length
+            guard length > mention.tokens.count, end <= tokens.count, tokens[end - 1].isCapitalized else { return false }
+            let extra = mention.tokens.upperBound..<end
+            return !mentions.contains { !$0.code.isEmpty && $0.tokens.overlaps(extra) }
+        }
+    }
+
+    /// Most words of the sentence are capitalised (a headline in Title Case): a capital says nothing there, so
+    /// neighbouring capitals do not make a place part of another name.
+    static func isTitleCase(_ tokens: WordTokens) -> Bool {
+        var words = 0
+        var capitalized = 0
+        for token in tokens.tokens where token.isWord && token.keyLength > 3 {
+            words += 1
+            if token.isCapitalized { capitalized += 1 }
+        }
+        return words >= 3 && capitalized * 5 >= words * 4
+    }
+
+    /// A country's name starting another name: a capitalised word after it that no dictionary took ("Chad
+    /// Johnson", "Georgia Harris", "Washington Street", "Nigeria Centre for Disease Control"), or an institution
+    /// "of" it ("Bank of England"). Not in a Title Case headline, and not for capitals-only forms ("US Navy").
+    static func isCountryInsideName(_ tokens: WordTokens, _ range: Range<Int>, _ mentions: [EntityMention]) -> Bool {
+        if isInstitutionOf(tokens, range) { return true }
+        let after = range.upperBound
+        guard after < tokens.count, tokens[after].isWord, tokens[after].isCapitalized, !tokens[after].isAllCaps,
+            !tokens[range.lowerBound].isAllCaps, !PlaceWords.afterPlace.contains(tokens, after),
+            !NameWords.notNames.contains(tokens, after), !PlaceWords.beforePlace.contains(tokens, after)
+        else { return false }
+        // A dictionary organisation or country after it stands on its own ("US Navy" aside, "Iran Air"); a person
+        // after it is the rest of a person's name ("Chad Johnson").
+        if mentions.contains(where: { $0.tokens.contains(after) && !$0.code.isEmpty && $0.kind != .person }) { return false }
+        return !isTitleCase(tokens)
+    }
+
+    /// "University of Florida", "Bank of England": the place names the institution.
+    static func isInstitutionOf(_ tokens: WordTokens, _ range: Range<Int>) -> Bool {
+        let before = range.lowerBound - 1
+        return before >= 1 && tokens.key(before, is: "of") && tokens[before - 1].isCapitalized
+            && PlaceWords.institutionsOf.contains(tokens, before - 1)
     }
 
     /// The region a span after "City," names: a division (an abbreviation or a division's name) or a country.
@@ -307,31 +467,33 @@ public struct PlaceResolver: Sendable {
     /// A capitalised word right before or after makes the name part of a longer one ("Georgia Tech", "Paris
     /// Hilton", "Chad Smith", "Baker Street"), as does a disease word after it ("West Nile virus").
     static func isInsideAnotherName(_ tokens: WordTokens, _ range: Range<Int>) -> Bool {
+        if isInstitutionOf(tokens, range) { return true }
+        let after = range.upperBound
+        if after < tokens.count, PlaceWords.afterDisease.contains(tokens, after) || isCurrencyPrefix(tokens, range) { return true }
+        // The capital-letter rules below; the sentence is scanned for Title Case only when one of them fires.
+        // "University of Florida": a capitalised name followed by "of" and another name.
+        if after + 1 < tokens.count, tokens.key(after, is: "of"), tokens[after + 1].isCapitalized { return !isTitleCase(tokens) }
         let before = range.lowerBound - 1
         if before >= 0, tokens[before].isWord, tokens[before].isCapitalized,
             !PlaceWords.beforePlace.contains(tokens, before), !NameWords.notNames.contains(tokens, before),
             !PlaceWords.locatives.contains(tokens, before)
         {
-            return true
+            return !isTitleCase(tokens)
         }
-        let after = range.upperBound
         guard after < tokens.count else { return false }
-        if tokens[after].isWord, tokens[after].isCapitalized, !PlaceWords.afterPlace.contains(tokens, after),
-            !NameWords.notNames.contains(tokens, after)
-        {
-            return true
-        }
-        return PlaceWords.afterDisease.contains(tokens, after) || isCurrencyPrefix(tokens, range)
+        return tokens[after].isWord && tokens[after].isCapitalized && !PlaceWords.afterPlace.contains(tokens, after)
+            && !NameWords.notNames.contains(tokens, after) && !isTitleCase(tokens)
     }
 
     // MARK: choosing
 
     /// The countries and divisions the article names: country mentions, division names, "City, Region"
     /// patterns, and towns whose most likely reading outweighs the next tenfold.
-    private func context(_ spans: [PlaceSpan], _ sentences: [SentenceEntities]) -> PlaceContext {
-        var context = PlaceContext()
-        for sentence in sentences {
-            for mention in sentence.mentions where mention.kind == .country || (mention.kind == .location && !mention.country.isEmpty) {
+    private func context(_ spans: [PlaceSpan], _ sentences: [SentenceEntities], removed: Set<Int>) -> PlaceContext {
+        var context = PlaceContext(countryCount: gazetteer.countryCodes.count, divisionCount: gazetteer.divisionPlace.count)
+        for (index, sentence) in sentences.enumerated() {
+            for (position, mention) in sentence.mentions.enumerated()
+            where (mention.kind == .country || (mention.kind == .location && !mention.country.isEmpty)) && !removed.contains(index << 20 | position) {
                 guard let number = gazetteer.countryNumber(mention.kind == .country ? mention.code : mention.country) else { continue }
                 var surface = sentence.tokens[mention.tokens.lowerBound].hash
                 for index in mention.tokens.dropFirst() { surface = TokenHash.extend(surface, with: sentence.tokens[index].hash) }
@@ -346,11 +508,26 @@ public struct PlaceResolver: Sendable {
             case .abbreviation(let place):
                 let division = gazetteer.places[Int(place)]
                 context.add(surface: span.surface, country: division.country, division: division.admin1, isPlace: true)
-            case .text, .person, .location:
+            case .text, .person, .location, .part:
                 guard !span.candidates.isCommonWord else { continue }
+                // A dictionary region of no one country ("Gulf": the Persian Gulf) is not Papua New Guinea's Gulf
+                // Province, so it says nothing for that country either.
+                if case .location(let index) = span.origin, case let existing = sentences[span.sentence].mentions[index],
+                    existing.country.isEmpty, existing.name != existing.surface
+                {
+                    continue
+                }
+                // "the New York Giants" says nothing about where the story is.
+                if span.origin == .text || span.origin.isPart || span.origin.isLocation,
+                    Self.isInsideAnotherName(sentences[span.sentence].tokens, span.tokens)
+                {
+                    continue
+                }
                 let candidates = gazetteer.candidateIndices(span.candidates)
                 guard let first = candidates.first.map({ gazetteer.places[Int($0)] }) else { continue }
                 let second = candidates.dropFirst().first.map { gazetteer.places[Int($0)].population } ?? 0
+                // A small town needs context itself ("Arab", Alabama; "Middle East", a Baltimore neighbourhood).
+                if first.feature == .town, first.population < Self.smallTown { continue }
                 if first.feature == .division || candidates.count == 1 || first.population / 10 >= second {
                     context.add(
                         surface: span.surface, country: first.country,
@@ -365,7 +542,7 @@ public struct PlaceResolver: Sendable {
 
     /// The most likely place for a name no other pass claimed, or nil when it should not count as a place.
     private func choose(_ span: PlaceSpan, _ context: PlaceContext, lowercaseWords: [UInt64], tokens: WordTokens) -> UInt32? {
-        if span.origin == .text, Self.isInsideAnotherName(tokens, span.tokens) { return nil }
+        if span.origin == .text || (span.origin.isPart && span.region == nil), Self.isInsideAnotherName(tokens, span.tokens) { return nil }
         guard let best = best(span, context, among: gazetteer.candidateIndices(span.candidates)) else { return nil }
         if span.region != nil { return best }
         if isEnglishWord(span, lowercaseWords: lowercaseWords, tokens: tokens) || isSmallTown(best) {
@@ -401,22 +578,24 @@ public struct PlaceResolver: Sendable {
     private func best(
         _ span: PlaceSpan, _ context: PlaceContext, among candidates: ArraySlice<UInt32>, favouring favoured: String = ""
     ) -> UInt32? {
-        var pool = Array(candidates.prefix(200))
+        let limited = candidates.prefix(200)
         let favouredCountry = favoured.isEmpty ? nil : gazetteer.countryNumber(favoured)
+        var inside: [UInt32] = []
         if let region = span.region {
-            let inside = pool.filter { candidate in
+            inside = limited.filter { candidate in
                 let place = gazetteer.places[Int(candidate)]
                 return place.country == region.country && (region.division == nil || place.admin1 == region.division)
             }
-            if !inside.isEmpty { pool = inside }
         }
+        let pool = inside.isEmpty ? limited : inside[...]
+        let view = context.excluding(span.surface)
         var best: (index: UInt32, score: Float)?
         for candidate in pool {
             let place = gazetteer.places[Int(candidate)]
             var score = log10(Float(place.population) + 10) + place.feature.prior
             // The name's own evidence does not count: "Oklahoma" names its division, not Oklahoma City's.
-            if context.count(country: place.country, excluding: span.surface, placesOnly: false) > 0 { score += 2.5 }
-            if place.feature != .division, context.names(division: place.admin1, excluding: span.surface) { score += 5 }
+            if view.count(country: place.country, placesOnly: false) > 0 { score += 2.5 }
+            if place.feature != .division, view.names(division: place.admin1) { score += 5 }
             // The entity lexicon's own country for its place row ("Helmand" → Afghanistan).
             if place.country == favouredCountry { score += 1 }
             if best == nil || score > best!.score { best = (candidate, score) }
@@ -450,6 +629,16 @@ public struct PlaceResolver: Sendable {
         return best
     }
 
+    /// The article names the other place's division, and its country more often than the capital's ("Paris" in a
+    /// Texas story; not "Damascus" in a Syria story that names Maryland once).
+    private func outweighs(_ other: UInt32, _ capital: UInt32, _ span: PlaceSpan, _ context: PlaceContext) -> Bool {
+        let place = gazetteer.places[Int(other)]
+        let capitalCountry = gazetteer.places[Int(capital)].country
+        return context.names(division: place.admin1, excluding: span.surface)
+            && context.count(country: place.country, excluding: span.surface, placesOnly: false)
+                > context.count(country: capitalCountry, excluding: span.surface, placesOnly: false)
+    }
+
     /// A country named like another country's first-level division ("Georgia"): that division when the article's
     /// other places lie in that other country and outnumber those in the country of the same name.
     private func otherCountrysDivision(
@@ -458,7 +647,10 @@ public struct PlaceResolver: Sendable {
         guard let country = gazetteer.countryNumber(existing.code), !Self.isInsideAnotherName(tokens, span.tokens) else { return nil }
         for candidate in gazetteer.candidateIndices(span.candidates) {
             let place = gazetteer.places[Int(candidate)]
-            guard place.feature == .division, place.country != country else { continue }
+            // Only a division of exactly the country's name: "Niger" is the country, not Nigeria's Niger State.
+            guard place.feature == .division, place.country != country,
+                gazetteer.geoPlace(candidate).name.lowercased() == existing.surface.lowercased()
+            else { continue }
             let other = context.count(country: place.country, excluding: span.surface, placesOnly: true)
             let own = context.count(country: country, excluding: span.surface, placesOnly: false)
             if context.names(division: place.admin1, excluding: span.surface) || other > own { return candidate }
@@ -466,8 +658,15 @@ public struct PlaceResolver: Sendable {
         return nil
     }
 
-    private func mention(_ span: PlaceSpan, _ tokens: WordTokens, _ index: UInt32) -> EntityMention {
+    private func geoPlace(_ index: UInt32, _ cache: inout [UInt32: GeoPlace]) -> GeoPlace {
+        if let place = cache[index] { return place }
         let place = gazetteer.geoPlace(index)
+        cache[index] = place
+        return place
+    }
+
+    private func mention(_ span: PlaceSpan, _ tokens: WordTokens, _ index: UInt32, _ cache: inout [UInt32: GeoPlace]) -> EntityMention {
+        let place = geoPlace(index, &cache)
         return EntityMention(
             sentence: span.sentence, tokens: span.tokens, surface: EntityRecognizer.surface(tokens, span.tokens),
             kind: .location, name: place.name, code: "", country: place.country, role: nil, place: place)
@@ -480,3 +679,4 @@ public struct PlaceResolver: Sendable {
         return (countryNames[alpha3] ?? gazetteer.country(alpha3)?.name ?? alpha3, gazetteer.country(alpha3))
     }
 }
+

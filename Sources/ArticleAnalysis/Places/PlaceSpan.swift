@@ -11,6 +11,12 @@ struct PlaceSpan {
         case person(Int)
         /// A division's abbreviation after "City," ("Calif."): the division itself.
         case abbreviation(UInt32)
+        /// One place of a tagger or rule mention that holds several ("Texarkana and Sherman", "Residents of
+        /// Hinds County", a Title Case headline): the mention goes, its places stay.
+        case part(Int)
+
+        var isPart: Bool { if case .part = self { true } else { false } }
+        var isLocation: Bool { if case .location = self { true } else { false } }
     }
 
     var sentence: Int

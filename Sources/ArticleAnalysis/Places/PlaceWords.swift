@@ -24,4 +24,13 @@ enum PlaceWords {
         "virus", "viruses", "fever", "flu", "influenza", "disease", "syndrome", "variant", "strain", "encephalitis",
         "pox", "bug",
     ]
+    /// Institutions named "X of Place" ("University of Florida", "Bank of England"): the place is part of the
+    /// institution's name. Governments and courts are left out: "the Government of India" is India acting.
+    static let institutionsOf: TokenSet = [
+        "university", "college", "bank", "institute", "school", "academy", "museum", "hospital", "church",
+        "library", "diocese", "archdiocese", "conservatory", "seminary",
+    ]
+    /// Words that join the place names of a list the tagger or the rules read as one name ("Nitro and St.
+    /// Albans", "Aurora and Naperville").
+    static let listJoiners: TokenSet = ["and", "&", ",", "or"]
 }

@@ -116,6 +116,37 @@ import Testing
         let paris = GeoPlace(id: 2, name: "Paris", featureCode: "PPLC", country: "FRA", admin1: "", latitude: 48.8534, longitude: 2.3488)
         #expect(abs(london.kilometres(to: paris) - 343) < 3)
     }
+
+    @Test func listsOfPlacesTheTaggerJoinedAreSplit() {
+        let found = entities(["Investigators said he sold tools in Texarkana and Sherman before his arrest in Texas."])
+        #expect(found.contains { $0.name == "Texarkana" && $0.geo?.admin1 == "Texas" })
+        #expect(found.contains { $0.name == "Sherman" && $0.geo?.admin1 == "Texas" })
+        #expect(!found.contains { $0.aliases.contains { $0.contains(" and ") } })
+    }
+
+    @Test func aDictionaryPlaceRunsOnIntoTheGazetteersLongerName() {
+        let found = entities(["Officials in Iowa City and Coralville stacked sandbags as the river rose in Iowa."])
+        #expect(found.contains { $0.name == "Iowa City" && $0.geo?.featureCode != "ADM1" })
+        #expect(found.contains { $0.name == "Coralville" })
+        #expect(place("San Juan County", in: ["Cases were reported in San Juan County, N.M., on Monday."])?.admin1 == "New Mexico")
+    }
+
+    @Test func countiesWithoutALargeTownAreKnown() {
+        let gaines = place("Gaines County", in: ["Most of the measles cases were in Gaines County, Texas."])
+        #expect(gaines?.featureCode == "ADM2" && gaines?.admin1 == "Texas")
+    }
+
+    @Test func aCountryStartingAnotherNameIsNoPlace() {
+        let found = entities(["Her coach, Chad Johnson, said the Bank of England and Washington Street were closed."])
+        #expect(!found.contains { $0.kind == .country })
+        #expect(entities(["Chad declared a state of emergency after the floods."]).contains { $0.kind == .country && $0.code == "TCD" })
+    }
+
+    @Test func aCountryIsNotAnotherCountrysDivisionOfALongerName() {
+        let found = entities(["Aid groups in Niger warned of cholera, and Maiduguri in Nigeria and Kano, Nigeria, were at risk."])
+        #expect(found.contains { $0.kind == .country && $0.code == "NER" })
+        #expect(!found.contains { $0.name == "Niger State" })
+    }
 }
 
 /// The gazetteer hashes plain names itself at start-up; it must agree with the tokenizer the lookups use.
