@@ -309,8 +309,17 @@ eval-tagger: eval-build .venv-eval/.entities-ready
 	.venv-eval/bin/python eval/tagger_vs_spacy.py bench-results/tagger-folds.jsonl
 	$(EVAL_BIN) tagger-bench $(SHARED)/seeds/*.txt
 
-# The shared queue's claim + commit under pgbench at 2 and 8 clients, on a throwaway cluster (issue 16).
+# The shared queue (issue 16) on a throwaway PostgreSQL 15 cluster: the daemon with the analysis stages
+# disabled beside pgbench running the same statements (scripts/bench/queue-pgbench.sql) at 2 and 8
+# clients = workers, then one daemon against two (1 worker each, full analysis) on one database;
+# 3 repeats each, alternating. JSON in bench-results/queue.json, the tables in bench-results/queue.md.
+QUEUE_BENCH_ARGS ?= --repeats 3 --seconds 5 --files 2000
 .PHONY: bench-queue
 bench: bench-queue
-bench-queue: build deps-postgres
-	scripts/bench/queue-pgbench.sh 10
+bench-queue: deps deps-postgres
+	$(SWIFT) build -c release --product articlewatch
+	mkdir -p bench-results
+	scripts/bench/phase.sh "shared queue: daemon vs pgbench, one daemon vs two" \
+		python3 scripts/bench/queue_bench.py --binary .build/release/articlewatch $(QUEUE_BENCH_ARGS) \
+		--markdown bench-results/queue.md > bench-results/queue.json
+	cat bench-results/queue.md

@@ -80,7 +80,8 @@ public enum Daemon {
         if configuration.queue.engine == .postgres {
             notifier.status("connecting to the shared queue")
             guard let database = try await SharedQueueWiring.connect(
-                configuration.queue, notifier: notifier, clock: clock, logger: logger, stopRequested: { await stop.isRequested })
+                configuration.queue, workers: configuration.workers, notifier: notifier, clock: clock, logger: logger,
+                stopRequested: { await stop.isRequested })
             else {
                 spool.instance.release()
                 logger.notice("stopped before the shared queue was reachable", metadata: ["message.id": "stopped"])

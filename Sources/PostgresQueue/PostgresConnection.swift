@@ -12,6 +12,8 @@ public final class PostgresConnection: @unchecked Sendable {
     private let queue: DispatchQueue
     /// Touched only on `queue`.
     private var handle: OpaquePointer?
+    /// The statements `handle` has prepared; replaced with every new handle. Touched only on `queue`.
+    private var prepared = PreparedStatements()
 
     private init(url: String, target: String) {
         self.url = url
@@ -42,9 +44,9 @@ public final class PostgresConnection: @unchecked Sendable {
         try await onQueue { [self] in
             guard let handle, PQstatus(handle) == CONNECTION_OK else {
                 try reopen()
-                return try body(PostgresSession(handle: handle!, target: target))
+                return try body(PostgresSession(handle: handle!, target: target, prepared: prepared))
             }
-            return try body(PostgresSession(handle: handle, target: target))
+            return try body(PostgresSession(handle: handle, target: target, prepared: prepared))
         }
     }
 
@@ -91,5 +93,6 @@ public final class PostgresConnection: @unchecked Sendable {
         // Server notices (`… already exists, skipping`) would go to stderr; nobody acts on them.
         PQsetNoticeProcessor(opened, { _, _ in }, nil)
         handle = opened
+        prepared = PreparedStatements()
     }
 }

@@ -5,6 +5,7 @@ import CLibPQ
 public struct PostgresSession {
     let handle: OpaquePointer
     let target: String
+    let prepared: PreparedStatements
 
     /// One statement with `$1`, `$2`, … parameters (PQexecParams); text results. The libpq result is
     /// copied out and freed before this returns, on every path.
@@ -12,6 +13,25 @@ public struct PostgresSession {
     public func query(_ sql: String, _ parameters: [PostgresParameter] = []) throws(PostgresError) -> PostgresRows {
         let result = CStrings.withParameters(parameters) { values, lengths, formats in
             PQexecParams(handle, sql, Int32(parameters.count), nil, values, lengths, formats, 0)
+        }
+        return try consume(result)
+    }
+
+    /// As `query`, for the statements the queue runs for every article: prepared on this connection the
+    /// first time (PQprepare), then executed by name (PQexecPrepared), so the server plans it once.
+    @discardableResult
+    public func preparedQuery(_ sql: String, _ parameters: [PostgresParameter] = []) throws(PostgresError) -> PostgresRows {
+        let (name, isNew) = prepared.name(for: sql)
+        if isNew {
+            do {
+                try consume(PQprepare(handle, name, sql, Int32(parameters.count), nil))
+            } catch {
+                prepared.forget(sql)
+                throw error
+            }
+        }
+        let result = CStrings.withParameters(parameters) { values, lengths, formats in
+            PQexecPrepared(handle, name, Int32(parameters.count), values, lengths, formats, 0)
         }
         return try consume(result)
     }

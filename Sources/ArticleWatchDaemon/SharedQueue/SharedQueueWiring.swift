@@ -20,9 +20,10 @@ struct SharedQueueWiring {
 
     /// Connects and migrates, waiting with back-off (1 s doubling to 30 s) while the database cannot be
     /// reached, with the reason in STATUS; a wrong URL, refused credentials, a missing database or a
-    /// newer schema end the start with their error. Nil when `stopRequested` says to give up.
+    /// newer schema end the start with their error. Nil when `stopRequested` says to give up. Each of the
+    /// `workers` gets a connection of its own for claims and commits besides the one ingest and export use.
     static func connect(
-        _ settings: QueueSettings, notifier: any ServiceManagerNotifier, clock: any DaemonClock, logger: Logger,
+        _ settings: QueueSettings, workers: Int, notifier: any ServiceManagerNotifier, clock: any DaemonClock, logger: Logger,
         stopRequested: @Sendable () async -> Bool
     ) async throws -> PostgresWorkQueue? {
         var backOff = Duration.seconds(1)
@@ -34,7 +35,10 @@ struct SharedQueueWiring {
                     "queue.target": "\(connection.target)", "queue.host": "\(settings.host)", "queue.schema": "\(report.toVersion)",
                     "queue.migrated": "\(report.applied)", "message.id": "queue-connected",
                 ])
-                return PostgresWorkQueue(connection: connection, host: settings.host, leaseSeconds: settings.leaseSeconds)
+                var workerConnections: [PostgresConnection] = []
+                for _ in 0..<workers { workerConnections.append(try await PostgresConnection.connect(settings.url ?? "")) }
+                return PostgresWorkQueue(
+                    connection: connection, host: settings.host, leaseSeconds: settings.leaseSeconds, workerConnections: workerConnections)
             } catch let error as PostgresError where error.isConnectionProblem {
                 logger.error("shared queue unreachable; retrying", metadata: [
                     "error": "\(error)", "retry.seconds": "\(backOff)", "message.id": "queue-unreachable",

@@ -6,9 +6,9 @@ enum NearDuplicateStore {
     static func lockAndFindCandidates(_ session: PostgresSession, probe: NearDuplicateProbe) throws -> [DuplicateCandidate] {
         guard !probe.bandKeys.isEmpty else { return [] }
         let keys = arrayLiteral(probe.bandKeys)
-        try session.query("SELECT pg_advisory_xact_lock(key) FROM unnest($1::bigint[]) WITH ORDINALITY AS k(key, position) ORDER BY position",
+        try session.preparedQuery("SELECT pg_advisory_xact_lock(key) FROM unnest($1::bigint[]) WITH ORDINALITY AS k(key, position) ORDER BY position",
                           [.text(keys)])
-        let rows = try session.query("""
+        let rows = try session.preparedQuery("""
             SELECT f.result_id, f.article_id, f.name, f.received_at, f.signature, f.shingles FROM aw_fingerprints AS f
             WHERE f.result_id IN (SELECT result_id FROM aw_duplicate_bands WHERE band_key = ANY($1::bigint[]))
             ORDER BY f.result_id
@@ -23,7 +23,7 @@ enum NearDuplicateStore {
     }
 
     static func register(_ session: PostgresSession, probe: NearDuplicateProbe, resultID: Int, name: String, receivedAt: Double) throws {
-        try session.query("""
+        try session.preparedQuery("""
             WITH fingerprint AS (
                 INSERT INTO aw_fingerprints (result_id, article_id, name, received_at, signature, shingles)
                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING result_id)

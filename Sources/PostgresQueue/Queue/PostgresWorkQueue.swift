@@ -5,18 +5,24 @@
 /// lost is settled by looking the delivery up, never by guessing.
 public final class PostgresWorkQueue: Sendable {
     public let connection: PostgresConnection
+    /// `connection` and one per worker: claims and commits go to the least busy, so workers do not
+    /// queue behind each other's round trips and WAL flushes. Ingest and export keep to `connection`.
+    let pool: ConnectionPool
     /// This daemon's host name: the key of its deliveries and of its export rows.
     public let host: String
     public let leaseSeconds: Double
     /// Test hooks around the COMMIT statement, to lose it or its reply on purpose.
     let faults: CommitFaults
 
-    public convenience init(connection: PostgresConnection, host: String, leaseSeconds: Double) {
-        self.init(connection: connection, host: host, leaseSeconds: leaseSeconds, faults: CommitFaults())
+    public convenience init(
+        connection: PostgresConnection, host: String, leaseSeconds: Double, workerConnections: [PostgresConnection] = []
+    ) {
+        self.init(connection: connection, host: host, leaseSeconds: leaseSeconds, faults: CommitFaults(), workerConnections: workerConnections)
     }
 
-    init(connection: PostgresConnection, host: String, leaseSeconds: Double, faults: CommitFaults) {
+    init(connection: PostgresConnection, host: String, leaseSeconds: Double, faults: CommitFaults, workerConnections: [PostgresConnection] = []) {
         self.connection = connection
+        pool = ConnectionPool([connection] + workerConnections)
         self.host = host
         self.leaseSeconds = leaseSeconds
         self.faults = faults
@@ -29,7 +35,7 @@ public final class PostgresWorkQueue: Sendable {
     public func ingest(delivery: String, name: String, bytes: [UInt8], receivedAt: Double) async throws -> IngestOutcome {
         let host = host
         return try await connection.run { session in
-            let inserted = try session.query("""
+            let inserted = try session.preparedQuery("""
                 INSERT INTO aw_jobs (host, delivery, name, bytes, received_at)
                 SELECT $1, $2, $3, $4, $5
                 WHERE NOT EXISTS (SELECT 1 FROM aw_results WHERE host = $1 AND delivery = $2)
@@ -48,9 +54,9 @@ public final class PostgresWorkQueue: Sendable {
     }
 
     static func state(_ session: PostgresSession, host: String, delivery: String) throws -> DeliveryState {
-        let result = try session.query("SELECT id FROM aw_results WHERE host = $1 AND delivery = $2", [.text(host), .text(delivery)])
+        let result = try session.preparedQuery("SELECT id FROM aw_results WHERE host = $1 AND delivery = $2", [.text(host), .text(delivery)])
         if let id = result.int(0, "id") { return .committed(resultID: id) }
-        let job = try session.query("SELECT attempt FROM aw_jobs WHERE host = $1 AND delivery = $2", [.text(host), .text(delivery)])
+        let job = try session.preparedQuery("SELECT attempt FROM aw_jobs WHERE host = $1 AND delivery = $2", [.text(host), .text(delivery)])
         if let attempt = job.int(0, "attempt") { return .queued(attempt: attempt) }
         return .absent
     }
@@ -64,8 +70,8 @@ public final class PostgresWorkQueue: Sendable {
         let host = host
         let lease = leaseSeconds
         let claimable = abandonedOnly ? "lease_until < clock_timestamp()" : "lease_until IS NULL OR lease_until < clock_timestamp()"
-        let rows = try await connection.run { session in
-            try session.query("""
+        let rows = try await pool.run { session in
+            try session.preparedQuery("""
                 WITH picked AS (
                     SELECT id FROM aw_jobs
                     WHERE \(claimable)
@@ -105,7 +111,7 @@ public final class PostgresWorkQueue: Sendable {
         while true {
             tries += 1
             do {
-                return try await connection.run { [self] session in try commitTransaction(session, job, probe: probe, makeLine: makeLine) }
+                return try await pool.run { [self] session in try commitTransaction(session, job, probe: probe, makeLine: makeLine) }
             } catch let error as PostgresError where error.isConnectionProblem {
                 switch try await settle(job) {
                 case let .some(outcome): return outcome
@@ -119,13 +125,13 @@ public final class PostgresWorkQueue: Sendable {
     /// After a commit's reply was lost: `.committed` if this claim's line is in, `.fenced` if another
     /// claim's is or the job was claimed again, nil if the job still waits under this claim (not committed).
     public func settle(_ job: QueuedJob) async throws -> JobCommitOutcome? {
-        try await connection.run { session in
-            let result = try session.query("SELECT id, attempt FROM aw_results WHERE host = $1 AND delivery = $2",
+        try await pool.run { session in
+            let result = try session.preparedQuery("SELECT id, attempt FROM aw_results WHERE host = $1 AND delivery = $2",
                                            [.text(job.host), .text(job.delivery)])
             if let id = result.int(0, "id") {
                 return result.int(0, "attempt") == job.attempt ? .committed(resultID: id) : .fenced
             }
-            let waiting = try session.query("SELECT attempt FROM aw_jobs WHERE id = $1", [.int(job.id)])
+            let waiting = try session.preparedQuery("SELECT attempt FROM aw_jobs WHERE id = $1", [.int(job.id)])
             return waiting.isEmpty ? .fenced : (waiting.int(0, "attempt") == job.attempt ? nil : .fenced)
         }
     }
@@ -135,14 +141,14 @@ public final class PostgresWorkQueue: Sendable {
     ) throws -> JobCommitOutcome {
         try session.query("BEGIN")
         do {
-            let deleted = try session.query("DELETE FROM aw_jobs WHERE id = $1 AND attempt = $2", [.int(job.id), .int(job.attempt)])
+            let deleted = try session.preparedQuery("DELETE FROM aw_jobs WHERE id = $1 AND attempt = $2", [.int(job.id), .int(job.attempt)])
             guard deleted.affected == 1 else {
                 try session.query("ROLLBACK")
                 return .fenced
             }
             let candidates = try probe.map { try NearDuplicateStore.lockAndFindCandidates(session, probe: $0) } ?? []
             let line = makeLine(candidates)
-            let inserted = try session.query("""
+            let inserted = try session.preparedQuery("""
                 WITH result AS (
                     INSERT INTO aw_results (host, delivery, name, outcome, line, attempt, committed_by)
                     VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -177,7 +183,7 @@ public final class PostgresWorkQueue: Sendable {
     public func pendingExports(limit: Int) async throws -> [PendingExport] {
         let host = host
         let rows = try await connection.run { session in
-            try session.query("""
+            try session.preparedQuery("""
                 SELECT export.id, result.outcome, result.line FROM aw_exports AS export
                 JOIN aw_results AS result ON result.id = export.result_id
                 WHERE export.host = $1 ORDER BY export.id LIMIT $2
@@ -194,14 +200,14 @@ public final class PostgresWorkQueue: Sendable {
     public func acknowledgeExports(through id: Int) async throws {
         let host = host
         try await connection.run { session in
-            try session.query("DELETE FROM aw_exports WHERE host = $1 AND id <= $2", [.text(host), .int(id)])
+            try session.preparedQuery("DELETE FROM aw_exports WHERE host = $1 AND id <= $2", [.text(host), .int(id)])
         }
     }
 
     /// Every committed line across all hosts after `afterID`, oldest first (`articlewatch export`).
     public func committedLines(after afterID: Int, limit: Int) async throws -> [(id: Int, line: CommittedLine)] {
         let rows = try await connection.run { session in
-            try session.query("SELECT id, outcome, line FROM aw_results WHERE id > $1 ORDER BY id LIMIT $2", [.int(afterID), .int(limit)])
+            try session.preparedQuery("SELECT id, outcome, line FROM aw_results WHERE id > $1 ORDER BY id LIMIT $2", [.int(afterID), .int(limit)])
         }
         return (0..<rows.count).compactMap { row in
             guard let id = rows.int(row, "id"), let outcome = rows.text(row, "outcome").flatMap(CommittedLine.Outcome.init),
