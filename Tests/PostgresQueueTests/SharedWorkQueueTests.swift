@@ -132,4 +132,31 @@ import WorkQueue
         #expect(lines[3].contains(#""duplicateOf":null"#), "unrelated text is not linked")
         #expect(try await fixture.count("SELECT count(*) FROM aw_fingerprints") == 4)
     }
+
+    /// A line its own host's registry linked is registered all the same: a near-copy of it on another host
+    /// (too far from what it was linked to) must find it.
+    @Test func aLocallyLinkedLineIsStillRegisteredForOtherHosts() async throws {
+        let fixture = try await QueueFixture.make()
+        let alpha = SharedWorkQueue(database: try await fixture.queue(host: "alpha"), nearDuplicateThreshold: 0.8)
+        let beta = SharedWorkQueue(database: try await fixture.queue(host: "beta"), nearDuplicateThreshold: 0.8)
+        var generator = SystemRandomNumberGenerator()
+        let vocabulary = (0..<400).map { "word\($0)" }
+        var words = (0..<300).map { _ in vocabulary.randomElement(using: &generator)! }
+        let text = words.joined(separator: " ")
+        words[150] = "edited"
+        let nearCopy = words.joined(separator: " ")
+        for (index, name) in ["linked.txt", "near.txt"].enumerated() {
+            _ = try await alpha.database.ingest(delivery: "d\(index)", name: name, bytes: [UInt8(index)], receivedAt: Double(index))
+        }
+        let linked = Array(String(decoding: try line(id: "aaaa1111", delivery: "d0", text: text), as: UTF8.self).replacingOccurrences(
+            of: #""duplicateOf":null"#, with: #""duplicateOf":{"id":"0000","file":"older.txt","similarity":0.81,"kind":"near"}"#).utf8)
+        let first = try #require(await alpha.claim(upTo: 1).first)
+        #expect(await commit(alpha, first, .result(linked, keepInput: true)) == .settled)
+        #expect(try await fixture.count("SELECT count(*) FROM aw_fingerprints") == 1)
+        let second = try #require(await beta.claim(upTo: 1).first)
+        #expect(await commit(beta, second, .result(try line(id: "bbbb2222", delivery: "d1", text: nearCopy), keepInput: true)) == .settled)
+        let lines = try await alpha.database.committedLines(after: 0, limit: 10).map(\.line.text)
+        #expect(lines[0] == String(decoding: linked, as: UTF8.self), "a linked line is committed as it came")
+        #expect(lines[1].contains(#""duplicateOf":{"id":"aaaa1111","file":"linked.txt""#))
+    }
 }

@@ -12,16 +12,17 @@ struct CrossHostDuplicates: Sendable {
     /// so this spelling can only be the record's own top-level key.
     static let unlinked = #""duplicateOf":null"#
 
-    /// The probe for a results line that has a fingerprint and no link yet; nil otherwise.
+    /// The probe for a results line that has a fingerprint; nil otherwise. A line its host's registry
+    /// already linked gets one too (`needsLink` false): its fingerprint must still be registered, or a
+    /// later near-copy of it on another host, too far from what it was linked to, would find nothing.
     func probe(for line: String) -> NearDuplicateProbe? {
-        guard line.contains(Self.unlinked),
-              let record = try? JSONDecoder().decode(JSONValue.self, from: Data(line.utf8)),
+        guard let record = try? JSONDecoder().decode(JSONValue.self, from: Data(line.utf8)),
               case let .string(articleID)? = record["id"],
               let fingerprint = record["fingerprint"].flatMap(Fingerprint.init(json:))
         else { return nil }
         return NearDuplicateProbe(
             articleID: articleID, signature: fingerprint.signature, shingles: fingerprint.shingleCount,
-            bandKeys: Self.bandKeys(fingerprint.signature) + [Self.exactKey(articleID)])
+            bandKeys: Self.bandKeys(fingerprint.signature) + [Self.exactKey(articleID)], needsLink: line.contains(Self.unlinked))
     }
 
     /// The line with the best earlier candidate linked: the same bytes (`exact`), else the most similar at

@@ -7,8 +7,22 @@ public enum PauseReason: Sendable, Equatable, CustomStringConvertible {
     /// Free space on the file system holding `path` fell below `minFreeBytes`: claiming stops before
     /// the disk is full, and goes on by itself once there is room again.
     case lowDiskSpace(path: String, availableBytes: Int, minimumBytes: Int)
+    /// The shared queue's database (`target`, without its password) cannot be reached: shared work is
+    /// not claimed, the local inbox still takes files, and claiming resumes by itself once it answers.
+    case sharedQueueUnreachable(target: String, detail: String)
     /// Anything else, in the daemon's own words.
     case other(String)
+
+    /// A stable name for the kind of pause (the journal's `PAUSE_KIND`), for alerts that match on it.
+    public var kind: String {
+        switch self {
+        case .diskFull: "disk-full"
+        case .writeFailed: "write-failed"
+        case .lowDiskSpace: "low-disk-space"
+        case .sharedQueueUnreachable: "shared-queue-unreachable"
+        case .other: "other"
+        }
+    }
 
     public var description: String {
         switch self {
@@ -18,6 +32,8 @@ public enum PauseReason: Sendable, Equatable, CustomStringConvertible {
             "disk full on \(path) (no bytes free, below minFreeBytes \(minimum))"
         case .lowDiskSpace(let path, let available, let minimum):
             "\(available) bytes free on \(path), below minFreeBytes (\(minimum))"
+        case .sharedQueueUnreachable(let target, let detail):
+            "shared queue unreachable (\(target)), local inbox still taking files: \(detail)"
         case .other(let text): text
         }
     }
