@@ -132,30 +132,11 @@ import Testing
     /// An isolated analysis that runs three times its lease (the test fault spins) on a live host: its
     /// lease is renewed, so a second host does not take the job over; the holder commits it in the end.
     @Test func liveHostKeepsItsLeaseThroughALongIsolatedAnalysis() async throws {
-        let url = try await TemporaryCluster.start().createDatabase("renew")
         let lease = 1.0
-        func host(_ name: String) throws -> DaemonHarness {
-            try DaemonHarness(label: "renew-\(name)", config: [
-                "workers": 1, "queue": ["engine": "postgres", "url": url, "host": name, "leaseSeconds": lease],
-            ])
-        }
-        let holder = try host("holder")
-        try holder.start(environment: ["ARTICLEWATCH_TEST_FAULT": "spin:slow"])
-        #expect(holder.waitForReady(), "\(holder.stderr.suffix(2000))")
-        let admin = try await PostgresConnection.connect(url)
-        try await admin.run { session in
-            try session.query("""
-                INSERT INTO aw_jobs (host, delivery, name, bytes, received_at, attempt, lease_until, state)
-                VALUES ('gone', 'slow-1', 'slow.txt', $1, 1700000000, 1, now() - interval '1 second', 'leased')
-                """, [.bytes(Array("Officials in Paris said the talks would continue on Monday.".utf8))])
-        }
-        var claimedBy: String?
-        for _ in 0..<100 where claimedBy != "holder" {
-            try await Task.sleep(for: .milliseconds(100))
-            claimedBy = try await admin.run { try $0.query("SELECT claimed_by FROM aw_jobs WHERE attempt = 2").scalar }
-        }
-        #expect(claimedBy == "holder")
-        let other = try host("other")
+        let scene = try await SlowJobScene.make(label: "renew", lease: lease)
+        let admin = scene.admin
+        let holder = try await scene.startHolder("holder")
+        let other = try scene.host("other")
         try other.start()
         #expect(other.waitForReady())
         try await Task.sleep(for: .seconds(3 * lease + 1))

@@ -102,17 +102,26 @@ import WorkQueue
         return Array(#"{"schema":"t","id":"\#(id)","fingerprint":\#(fingerprint.json.serialized()),"duplicateOf":null,"delivery":"\#(delivery)"}"#.utf8)
     }
 
+    /// Hosts alpha and beta on one database, linking near-duplicates at 0.8.
+    private func twoLinkingHosts(_ fixture: QueueFixture) async throws -> (SharedWorkQueue, SharedWorkQueue) {
+        (SharedWorkQueue(database: try await fixture.queue(host: "alpha"), nearDuplicateThreshold: 0.8),
+         SharedWorkQueue(database: try await fixture.queue(host: "beta"), nearDuplicateThreshold: 0.8))
+    }
+
+    /// 300 words drawn from 400: two such texts share few 3-shingles.
+    private func randomWords() -> [String] {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<300).map { _ in "word\(Int.random(in: 0..<400, using: &generator))" }
+    }
+
     @Test func nearCopiesCommittedOnTwoHostsAreLinked() async throws {
         let fixture = try await QueueFixture.make()
-        let alpha = SharedWorkQueue(database: try await fixture.queue(host: "alpha"), nearDuplicateThreshold: 0.8)
-        let beta = SharedWorkQueue(database: try await fixture.queue(host: "beta"), nearDuplicateThreshold: 0.8)
-        var generator = SystemRandomNumberGenerator()
-        let vocabulary = (0..<400).map { "word\($0)" }
-        var words = (0..<300).map { _ in vocabulary.randomElement(using: &generator)! }
+        let (alpha, beta) = try await twoLinkingHosts(fixture)
+        var words = randomWords()
         let original = words.joined(separator: " ")
         words[100] = "changed"; words[200] = "edited"
         let nearCopy = words.joined(separator: " ")
-        let unrelated = (0..<300).map { _ in vocabulary.randomElement(using: &generator)! }.joined(separator: " ")
+        let unrelated = randomWords().joined(separator: " ")
         for (index, name) in ["first.txt", "near.txt", "same.txt", "other.txt"].enumerated() {
             _ = try await alpha.database.ingest(delivery: "d\(index)", name: name, bytes: [UInt8(index)], receivedAt: Double(index))
         }
@@ -137,11 +146,8 @@ import WorkQueue
     /// (too far from what it was linked to) must find it.
     @Test func aLocallyLinkedLineIsStillRegisteredForOtherHosts() async throws {
         let fixture = try await QueueFixture.make()
-        let alpha = SharedWorkQueue(database: try await fixture.queue(host: "alpha"), nearDuplicateThreshold: 0.8)
-        let beta = SharedWorkQueue(database: try await fixture.queue(host: "beta"), nearDuplicateThreshold: 0.8)
-        var generator = SystemRandomNumberGenerator()
-        let vocabulary = (0..<400).map { "word\($0)" }
-        var words = (0..<300).map { _ in vocabulary.randomElement(using: &generator)! }
+        let (alpha, beta) = try await twoLinkingHosts(fixture)
+        var words = randomWords()
         let text = words.joined(separator: " ")
         words[150] = "edited"
         let nearCopy = words.joined(separator: " ")
