@@ -9,14 +9,14 @@ import WorkQueue
 @Suite struct LeaseRenewalTests {
     @Test func renewedLeaseIsNotTakenOverAndLapsedOneIsNotRevived() async throws {
         let fixture = try await QueueFixture.make()
-        let holder = SharedWorkQueue(database: try await fixture.queue(host: "alpha", leaseSeconds: 1))
-        let other = SharedWorkQueue(database: try await fixture.queue(host: "beta", leaseSeconds: 1))
+        let holder = SharedWorkQueue(database: try await fixture.queue(host: "alpha", leaseSeconds: 3))
+        let other = SharedWorkQueue(database: try await fixture.queue(host: "beta", leaseSeconds: 3))
         try await holder.database.ingestNumbered(2)
         let claims = await holder.claim(upTo: 2)
         #expect(claims.count == 2)
-        // Three lease lengths pass; the holder renews every third of a second.
-        for _ in 0..<9 {
-            try await Task.sleep(for: .milliseconds(333))
+        // More than a lease passes; the holder renews every 0.3 s (a loaded machine may delay a few).
+        for _ in 0..<14 {
+            try await Task.sleep(for: .milliseconds(300))
             try await holder.renewLeases { _ in .seconds(60) }
         }
         #expect(try await other.database.claim(limit: 2).isEmpty, "renewed leases hold")
