@@ -27,7 +27,8 @@ test: deps deps-postgres
 	$(SWIFT) test --skip-build
 
 # Long versions of the fault tests (issue 8): 1,000 SIGKILLs in each crash loop, 50,000 files past the
-# inotify queue, 50 kills during multi-megabyte appends. `make test` runs the short versions.
+# inotify queue, 50 kills during multi-megabyte appends, and the shared-queue chaos test (issue 16) with
+# 1,000 files a host (20 daemon kills, 10 connection terminations). `make test` runs the short versions.
 TORTURE_KILLS ?= 1000
 TORTURE_FILES ?= 10000
 torture: deps deps-postgres

@@ -90,9 +90,12 @@ public enum Daemon {
             let sharedQueue = SharedWorkQueue(
                 database: database, gate: gate, nearDuplicateThreshold: configuration.analysis.nearDuplicateThreshold
             ) { problem in
-                statistics.update { $0.pausedBecause = problem.map { PauseReason.sharedQueueUnreachable(detail: $0) } }
-                if let problem {
-                    logger.error("paused: not claiming shared work", metadata: ["pause.reason": "\(problem)", "message.id": "paused"])
+                let reason = problem.map { PauseReason.sharedQueueUnreachable(target: database.connection.target, detail: $0) }
+                statistics.update { $0.pausedBecause = reason }
+                if let reason {
+                    logger.error("paused: not claiming shared work", metadata: [
+                        "pause.reason": "\(reason)", "pause.kind": "\(reason.kind)", "message.id": "paused",
+                    ])
                 } else {
                     logger.notice("resumed: the shared queue is reachable", metadata: ["message.id": "resumed"])
                 }
@@ -135,7 +138,7 @@ public enum Daemon {
                 logger: logger),
             DuplicateIndexKeeper(registry: duplicates, clock: clock, logger: logger),
             freeSpace,
-        ] + (shared?.services(workers: configuration.workers) ?? [
+        ] + (shared?.services(workers: configuration.workers, url: configuration.queue.url ?? "") ?? [
             AnalysisWorkers(count: configuration.workers, queue: queue, processor: processor, logger: logger),
         ]) + [watcher]
         var groupConfiguration = ServiceGroupConfiguration(services: services, logger: logger)

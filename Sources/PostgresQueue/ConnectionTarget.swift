@@ -17,6 +17,12 @@ enum ConnectionTarget {
             let name = String(cString: keyword)
             if ["host", "hostaddr", "port", "dbname", "user"].contains(name), let value = option.pointee.val {
                 parts.append("\(name)=\(String(cString: value))")
+                // libpq parses the port only when it connects, and would then report it like an outage.
+                if name == "port", let bad = String(cString: value).split(separator: ",", omittingEmptySubsequences: false)
+                    .first(where: { !$0.isEmpty && !(UInt16($0).map { $0 > 0 } ?? false) })
+                {
+                    throw PostgresError(.invalidURL, "port \"\(bad)\" is not a port number (1 to 65535)")
+                }
             }
             option += 1
         }
@@ -31,6 +37,11 @@ enum ConnectionTarget {
         let authentication = ["authentication failed", "no password supplied", "password authentication",
                               "no pg_hba.conf entry", "role \"", "permission denied for database"]
         if authentication.contains(where: lowered.contains) { return .authenticationFailed }
+        // Values libpq only checks when it connects (`invalid integer value "x" for connection option "port"`,
+        // `invalid sslmode value`): the URL is wrong, and waiting will not mend it.
+        if lowered.contains("invalid"), lowered.contains("connection option") || lowered.contains(" value") || lowered.contains("port number") {
+            return .invalidURL
+        }
         return .unreachable
     }
 }

@@ -1,5 +1,6 @@
 @testable import ArticleWatchDaemon
 import Logging
+import ArticleAnalysis
 import Testing
 import WorkQueue
 
@@ -24,6 +25,20 @@ import WorkQueue
             Issue.record("ten interrupted attempts of any kind did not give the file up")
             return
         }
+    }
+
+    /// On the shared queue a lapsed claim is a claimer that died or froze holding the file: after three
+    /// the file fails as `crashed` (the folder queue's `internal` is for its own, witnessed deaths).
+    @Test func theSharedQueueGivesAPoisonFileUpAsCrashed() {
+        #expect(Recovery.decide(recovered(.claimed, attempts: 2), policy: .sharedQueue) == .analyseAgain)
+        guard case let .giveUp(reason, message) = Recovery.decide(recovered(.claimed, attempts: 3), policy: .sharedQueue) else {
+            Issue.record("three lapsed claims did not give the file up")
+            return
+        }
+        #expect(reason == .crashed)
+        #expect(message.contains("3 claimers"))
+        guard case let .giveUp(folderReason, _) = Recovery.decide(recovered(.claimed, attempts: 3)) else { return }
+        #expect(folderReason == .internal)
     }
 
     /// A crash left one claim with its line written, one poison file tried three times and one article

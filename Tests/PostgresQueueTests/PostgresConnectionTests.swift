@@ -41,6 +41,11 @@ import Testing
             _ = try await PostgresConnection.connect("host=/tmp nonsense")
         }
         #expect(keywordError?.kind == .invalidURL)
+        // Values libpq checks only when connecting: a wrong URL all the same, not an outage to wait out.
+        for url in ["postgresql://db.example:notaport/x", "host=/tmp port=0 dbname=x", "host=/tmp sslmode=bogus dbname=x"] {
+            let late = await #expect(throws: PostgresError.self) { _ = try await PostgresConnection.connect(url) }
+            #expect(late?.kind == .invalidURL, "\(url): \(late.map { "\($0)" } ?? "-")")
+        }
     }
 
     @Test func wrongPasswordIsAnAuthenticationFailureAndNotLogged() async throws {

@@ -102,17 +102,26 @@ import WorkQueue
         return Array(#"{"schema":"t","id":"\#(id)","fingerprint":\#(fingerprint.json.serialized()),"duplicateOf":null,"delivery":"\#(delivery)"}"#.utf8)
     }
 
+    /// Hosts alpha and beta on one database, linking near-duplicates at 0.8.
+    private func twoLinkingHosts(_ fixture: QueueFixture) async throws -> (SharedWorkQueue, SharedWorkQueue) {
+        (SharedWorkQueue(database: try await fixture.queue(host: "alpha"), nearDuplicateThreshold: 0.8),
+         SharedWorkQueue(database: try await fixture.queue(host: "beta"), nearDuplicateThreshold: 0.8))
+    }
+
+    /// 300 words drawn from 400: two such texts share few 3-shingles.
+    private func randomWords() -> [String] {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<300).map { _ in "word\(Int.random(in: 0..<400, using: &generator))" }
+    }
+
     @Test func nearCopiesCommittedOnTwoHostsAreLinked() async throws {
         let fixture = try await QueueFixture.make()
-        let alpha = SharedWorkQueue(database: try await fixture.queue(host: "alpha"), nearDuplicateThreshold: 0.8)
-        let beta = SharedWorkQueue(database: try await fixture.queue(host: "beta"), nearDuplicateThreshold: 0.8)
-        var generator = SystemRandomNumberGenerator()
-        let vocabulary = (0..<400).map { "word\($0)" }
-        var words = (0..<300).map { _ in vocabulary.randomElement(using: &generator)! }
+        let (alpha, beta) = try await twoLinkingHosts(fixture)
+        var words = randomWords()
         let original = words.joined(separator: " ")
         words[100] = "changed"; words[200] = "edited"
         let nearCopy = words.joined(separator: " ")
-        let unrelated = (0..<300).map { _ in vocabulary.randomElement(using: &generator)! }.joined(separator: " ")
+        let unrelated = randomWords().joined(separator: " ")
         for (index, name) in ["first.txt", "near.txt", "same.txt", "other.txt"].enumerated() {
             _ = try await alpha.database.ingest(delivery: "d\(index)", name: name, bytes: [UInt8(index)], receivedAt: Double(index))
         }
@@ -131,5 +140,29 @@ import WorkQueue
         #expect(lines[2].contains(#""duplicateOf":{"id":"aaaa1111","file":"first.txt","similarity":1"#) && lines[2].contains(#""kind":"exact"}"#))
         #expect(lines[3].contains(#""duplicateOf":null"#), "unrelated text is not linked")
         #expect(try await fixture.count("SELECT count(*) FROM aw_fingerprints") == 4)
+    }
+
+    /// A line its own host's registry linked is registered all the same: a near-copy of it on another host
+    /// (too far from what it was linked to) must find it.
+    @Test func aLocallyLinkedLineIsStillRegisteredForOtherHosts() async throws {
+        let fixture = try await QueueFixture.make()
+        let (alpha, beta) = try await twoLinkingHosts(fixture)
+        var words = randomWords()
+        let text = words.joined(separator: " ")
+        words[150] = "edited"
+        let nearCopy = words.joined(separator: " ")
+        for (index, name) in ["linked.txt", "near.txt"].enumerated() {
+            _ = try await alpha.database.ingest(delivery: "d\(index)", name: name, bytes: [UInt8(index)], receivedAt: Double(index))
+        }
+        let linked = Array(String(decoding: try line(id: "aaaa1111", delivery: "d0", text: text), as: UTF8.self).replacingOccurrences(
+            of: #""duplicateOf":null"#, with: #""duplicateOf":{"id":"0000","file":"older.txt","similarity":0.81,"kind":"near"}"#).utf8)
+        let first = try #require(await alpha.claim(upTo: 1).first)
+        #expect(await commit(alpha, first, .result(linked, keepInput: true)) == .settled)
+        #expect(try await fixture.count("SELECT count(*) FROM aw_fingerprints") == 1)
+        let second = try #require(await beta.claim(upTo: 1).first)
+        #expect(await commit(beta, second, .result(try line(id: "bbbb2222", delivery: "d1", text: nearCopy), keepInput: true)) == .settled)
+        let lines = try await alpha.database.committedLines(after: 0, limit: 10).map(\.line.text)
+        #expect(lines[0] == String(decoding: linked, as: UTF8.self), "a linked line is committed as it came")
+        #expect(lines[1].contains(#""duplicateOf":{"id":"aaaa1111","file":"linked.txt""#))
     }
 }

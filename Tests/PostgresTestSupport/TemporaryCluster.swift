@@ -24,6 +24,29 @@ public final class TemporaryCluster: Sendable {
 
     public static func start() throws -> TemporaryCluster { try shared.get() }
 
+    /// A cluster of the caller's own, for a test that stops and starts the server (the shared one serves
+    /// tests running at the same time). Removed by its watchdog with the test process, or by `remove()`.
+    public static func startPrivate() throws -> TemporaryCluster { try TemporaryCluster() }
+
+    /// `pg_ctl stop -m fast`: every connection is ended, new ones are refused until `startServer()`.
+    public func stopServer() throws {
+        try Self.asServerUser(Self.binaries + "/pg_ctl", ["-D", dataDirectory, "-w", "-s", "-m", "fast", "stop"])
+    }
+
+    /// Starts the server again on the same socket and data after `stopServer()`.
+    public func startServer() throws {
+        try Self.asServerUser(Self.binaries + "/pg_ctl", [
+            "-D", dataDirectory, "-w", "-s", "-l", directory + "/server.log", "start",
+            "-o", "-k \(directory) -c listen_addresses= -F -c shared_buffers=32MB -c max_connections=200",
+        ])
+    }
+
+    /// Stops the server (if running) and removes the directory: for a private cluster when its test ends.
+    public func remove() {
+        try? Self.asServerUser(Self.binaries + "/pg_ctl", ["-D", dataDirectory, "-w", "-s", "-m", "immediate", "stop"])
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
     private init() throws {
         directory = NSTemporaryDirectory() + "articlewatch-pg-" + UUID().uuidString.prefix(8)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -34,10 +57,7 @@ public final class TemporaryCluster: Sendable {
             ])
             let hba = "local all \(Self.superuser) trust\nlocal all all scram-sha-256\n"
             try hba.write(toFile: dataDirectory + "/pg_hba.conf", atomically: false, encoding: .utf8)
-            try Self.asServerUser(Self.binaries + "/pg_ctl", [
-                "-D", dataDirectory, "-w", "-s", "-l", directory + "/server.log", "start",
-                "-o", "-k \(directory) -c listen_addresses= -F -c shared_buffers=32MB -c max_connections=200",
-            ])
+            try startServer()
         } catch {
             try? FileManager.default.removeItem(atPath: directory)
             throw error

@@ -37,6 +37,28 @@ struct UnitFileTests {
         #expect(score <= 1.0, "\(line)")
     }
 
+    /// The postgres-mode drop-in (deploy/articlewatch-postgres.conf) as systemd merges it with the unit, in a
+    /// scratch root: ordered after postgresql.service, network to one address only, and the exposure the
+    /// README quotes (1.2 with the drop-in, against the base unit's 0.4: Internet sockets and a network
+    /// namespace shared with the host are what a database across the network costs).
+    @Test func postgresDropInOpensOnlyTheDatabaseAddress() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("unit-root-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let units = root.appendingPathComponent("etc/systemd/system")
+        try FileManager.default.createDirectory(at: units.appendingPathComponent("articlewatch.service.d"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: deploy.appendingPathComponent("articlewatch.service"), to: units.appendingPathComponent("articlewatch.service"))
+        let dropIn = try String(contentsOf: deploy.appendingPathComponent("articlewatch-postgres.conf"), encoding: .utf8)
+        for setting in ["After=postgresql.service", "IPAddressDeny=any", "IPAddressAllow=", "PrivateNetwork=no"] {
+            #expect(dropIn.contains(setting), "missing \(setting)")
+        }
+        try dropIn.write(to: units.appendingPathComponent("articlewatch.service.d/postgres.conf"), atomically: true, encoding: .utf8)
+        let result = try TestEnvironment.run("/usr/bin/systemd-analyze", ["security", "--offline=true", "--root=\(root.path)", "articlewatch.service"])
+        let line = try #require(result.output.split(separator: "\n").first { $0.contains("Overall exposure level") }, "\(result.output)")
+        let score = try #require(line.split(separator: " ").compactMap { Double($0) }.first, "no score in: \(line)")
+        #expect(score <= 1.5, "\(line)")
+        #expect(result.output.contains("PrivateNetwork="), "the drop-in's network is what the score charges for")
+    }
+
     @Test func theKeyServiceSettingsAreThere() throws {
         let text = try String(contentsOf: deploy.appendingPathComponent("articlewatch.service"), encoding: .utf8)
         for setting in [

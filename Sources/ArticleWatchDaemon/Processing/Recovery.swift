@@ -35,6 +35,8 @@ struct Recovery {
     var analyzer = IsolatedAnalyzer.reexecutingSelf
     /// Told how long the next isolated analysis may take (the daemon extends systemd's start timeout).
     var extendStartTimeout: @Sendable (Duration) -> Void = { _ in }
+    /// When to stop trying a suspect, and what it then fails as.
+    var policy = GiveUpPolicy.folder
 
     /// What recovery does with one claim it found.
     enum Decision: Sendable, Equatable {
@@ -42,18 +44,18 @@ struct Recovery {
         case moveOn(Disposition)
         /// Settled already (another recovery got there first): nothing to do.
         case nothing
-        /// Tried too often: an `internal` failure line, and the input to failed.
-        case giveUp(String)
+        /// Tried too often: a failure line (`internal`, or `crashed` on the shared queue), and the input to failed.
+        case giveUp(FailureReason, String)
         /// Analyse it again, in a child process.
         case analyseAgain
     }
 
     /// The decision for a recovered claim: pure, so the rules are tested without a queue.
-    static func decide(_ recovered: RecoveredClaim) -> Decision {
+    static func decide(_ recovered: RecoveredClaim, policy: GiveUpPolicy = .folder) -> Decision {
         switch recovered.state {
         case let .lineWritten(disposition): return .moveOn(disposition)
         case .settled, .claimedByOther, .unknown: return .nothing
-        case .claimed: return reasonToGiveUp(recovered.claim).map(Decision.giveUp) ?? .analyseAgain
+        case .claimed: return policy.verdict(recovered.claim).map { Decision.giveUp($0.reason, $0.message) } ?? .analyseAgain
         }
     }
 
@@ -61,14 +63,14 @@ struct Recovery {
         var summary = Summary()
         for recovered in try await queue.recover() {
             let claim = recovered.claim
-            switch Self.decide(recovered) {
+            switch Self.decide(recovered, policy: policy) {
             case let .moveOn(disposition):
                 try await queue.settle(claim, disposition)
                 summary.movedOn += 1
             case .nothing:
                 continue
-            case let .giveUp(reason):
-                await processor.giveUp(claim, message: reason)
+            case let .giveUp(reason, message):
+                await processor.giveUp(claim, reason: reason, message: message)
                 summary.givenUp += 1
             case .analyseAgain:
                 let attempt = try await queue.beginAttempt(claim)
@@ -97,14 +99,14 @@ struct Recovery {
 }
 
 extension ArticleProcessor {
-    /// Writes an `internal` failure line for a delivery recovery will not try again and moves it to `failed/`.
-    func giveUp(_ claim: QueueClaim, message: String) async {
+    /// Writes a failure line for a delivery recovery will not try again and moves it to `failed/`.
+    func giveUp(_ claim: QueueClaim, reason: FailureReason = .internal, message: String) async {
         // The id is still worth having (the bytes are hashed, not analysed): it ties the failure to the delivery.
         var id: String?, size: Int?
         if case let .bytes(bytes, _) = await queue.read(claim, maxBytes: settings.current.configuration.maxFileBytes) {
             id = SHA256.hexDigest(of: bytes)
             size = bytes.count
         }
-        await commitFailure(FailureRecord(id: id, file: claim.name.description, bytes: size, reason: .internal, message: message), claim: claim)
+        await commitFailure(FailureRecord(id: id, file: claim.name.description, bytes: size, reason: reason, message: message), claim: claim)
     }
 }

@@ -50,7 +50,14 @@ struct InboxIngester: Service {
                     "article.file": "\(claim.name)", "spool.claim": "\(claim.delivery)", "error": "\(error)",
                     "retry.seconds": "\(backOff)",
                 ])
-                try? await localProcessor.clock.sleep(for: backOff)
+                // A stop while the database is away must not wait for it: the claim stays in processing/
+                // and IngestRecovery queues it at the next start.
+                var waited = Duration.zero
+                while waited < backOff, !local.gate.isClosed {
+                    try? await localProcessor.clock.sleep(for: .milliseconds(100))
+                    waited += .milliseconds(100)
+                }
+                if local.gate.isClosed { return }
                 backOff = min(backOff * 2, .seconds(30))
             }
         }

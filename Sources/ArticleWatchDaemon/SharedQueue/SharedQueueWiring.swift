@@ -60,8 +60,15 @@ struct SharedQueueWiring {
     /// leases lapsed, analysed in the isolated child as the folder's recovery does.
     func recover(notifier: any ServiceManagerNotifier) async throws {
         let local = try await IngestRecovery(local: local, database: database, settings: settings, logger: logger).run()
+        // Recovery claims every lapsed job at once and isolates them one by one: without renewal the later
+        // ones' leases would lapse meanwhile, be taken over, and count as deaths they were not.
+        let renewal = Task { [shared, database, logger, clock = sharedProcessor.clock] in
+            await LeaseRenewer(shared: shared, leaseSeconds: database.leaseSeconds, clock: clock, logger: logger).renewUntilCancelled()
+        }
+        defer { renewal.cancel() }
         let summary = try await Recovery(
-            queue: shared, processor: sharedProcessor, logger: logger, extendStartTimeout: { notifier.extendTimeout(by: $0) }
+            queue: shared, processor: sharedProcessor, logger: logger, extendStartTimeout: { notifier.extendTimeout(by: $0) },
+            policy: .sharedQueue
         ).run()
         if local + summary.total > 0 {
             logger.notice("shared queue recovery finished", metadata: [
@@ -70,19 +77,22 @@ struct SharedQueueWiring {
         }
     }
 
-    /// Exporter, workers and ingester, in the order the group stops them last to first: the ingester stops
-    /// taking inbox files, the workers drain, and the exporter writes the last committed lines.
-    func services(workers: Int) -> [any Service] {
+    /// Maintenance, exporter, lease renewal, workers and ingester, in the order the group stops them last
+    /// to first: the ingester stops taking inbox files, the workers drain (their leases renewed until
+    /// they have), and the exporter writes the last committed lines.
+    func services(workers: Int, url: String) -> [any Service] {
         let processor = sharedProcessor
         return [
+            SharedMaintenanceService(url: url, settings: settings, clock: processor.clock, logger: logger),
             LineExporter(
                 database: database, logs: logs, clock: processor.clock, logger: logger, resultsPath: settings.current.configuration.results,
                 failuresPath: settings.current.configuration.failures),
+            LeaseRenewer(shared: shared, leaseSeconds: database.leaseSeconds, clock: processor.clock, logger: logger),
             AnalysisWorkers(count: workers, queue: shared, processor: processor, logger: logger) { claim in
                 // Claimed before and never committed: its claimer died or stalled. Analysed in the isolated
                 // child, and given up after three unexplained deaths, as recovery does with a suspect.
-                if let reason = Recovery.reasonToGiveUp(claim) {
-                    await processor.giveUp(claim, message: reason)
+                if let verdict = GiveUpPolicy.sharedQueue.verdict(claim) {
+                    await processor.giveUp(claim, reason: verdict.reason, message: verdict.message)
                 } else {
                     await processor.processSuspect(claim, analyzer: .reexecutingSelf) { _ in }
                 }

@@ -6,12 +6,16 @@ public struct NearDuplicateProbe: Sendable, Equatable {
     public let signature: [UInt8]
     public let shingles: Int
     public let bandKeys: [Int64]
+    /// False when the line is linked already: its keys are locked and its fingerprint registered, but no
+    /// candidates are read.
+    public let needsLink: Bool
 
-    public init(articleID: String, signature: [UInt8], shingles: Int, bandKeys: [Int64]) {
+    public init(articleID: String, signature: [UInt8], shingles: Int, bandKeys: [Int64], needsLink: Bool = true) {
         self.articleID = articleID
         self.signature = signature
         self.shingles = shingles
         self.bandKeys = Array(Set(bandKeys)).sorted()
+        self.needsLink = needsLink
     }
 }
 

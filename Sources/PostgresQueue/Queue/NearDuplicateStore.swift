@@ -8,6 +8,7 @@ enum NearDuplicateStore {
         let keys = arrayLiteral(probe.bandKeys)
         try session.preparedQuery("SELECT pg_advisory_xact_lock(key) FROM unnest($1::bigint[]) WITH ORDINALITY AS k(key, position) ORDER BY position",
                           [.text(keys)])
+        guard probe.needsLink else { return [] }
         let rows = try session.preparedQuery("""
             SELECT f.result_id, f.article_id, f.name, f.received_at, f.signature, f.shingles FROM aw_fingerprints AS f
             WHERE f.result_id IN (SELECT result_id FROM aw_duplicate_bands WHERE band_key = ANY($1::bigint[]))

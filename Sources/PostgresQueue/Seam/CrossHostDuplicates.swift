@@ -12,15 +12,15 @@ struct CrossHostDuplicates: Sendable {
     /// so this spelling can only be the record's own top-level key.
     static let unlinked = #""duplicateOf":null"#
 
-    /// The probe for a results line that has a fingerprint and no link yet; nil otherwise.
+    /// The probe for a results line that has a fingerprint; nil otherwise. A line its host's registry
+    /// already linked gets one too (`needsLink` false): its fingerprint must still be registered, or a
+    /// later near-copy of it on another host, too far from what it was linked to, would find nothing.
     func probe(for line: String) -> NearDuplicateProbe? {
-        guard Self.unlinkedRange(in: line) != nil,
-              let (articleID, fingerprint) = Self.probeFields(of: line)
-        else { return nil }
+        guard let (articleID, fingerprint) = Self.probeFields(of: line)
         else { return nil }
         return NearDuplicateProbe(
             articleID: articleID, signature: fingerprint.signature, shingles: fingerprint.shingleCount,
-            bandKeys: Self.bandKeys(fingerprint.signature) + [Self.exactKey(articleID)])
+            bandKeys: Self.bandKeys(fingerprint.signature) + [Self.exactKey(articleID)], needsLink: Self.unlinkedRange(in: line) != nil)
     }
 
     /// The line with the best earlier candidate linked: the same bytes (`exact`), else the most similar at

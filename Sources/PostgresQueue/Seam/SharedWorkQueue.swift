@@ -15,7 +15,7 @@ public final class SharedWorkQueue: WorkQueue {
     public let gate: ClaimGate
     /// The longest an idle claimer waits before asking the database again; it starts at a 50th of it.
     private let idlePoll: Duration
-    private let held = Mutex<[QueueClaim: QueuedJob]>([:])
+    private let held = Mutex<[QueueClaim: HeldJob]>([:])
     private let problem = Mutex<String?>(nil)
     /// Told when the database becomes unreachable (with why) and when it is back (nil), once per change.
     private let onProblemChange: @Sendable (String?) -> Void
@@ -40,6 +40,26 @@ public final class SharedWorkQueue: WorkQueue {
     /// Claims held and not yet committed.
     public var heldCount: Int { held.withLock { $0.count } }
 
+    /// A claim this host works on: its job, since when (for the renewal cap), and whether its lease is
+    /// still renewed (not once its commit's outcome is unknown: the lease then settles it).
+    struct HeldJob {
+        let job: QueuedJob
+        let since: ContinuousClock.Instant
+        var renewed = true
+    }
+
+    /// Renews the leases of the claims held for less than `longestHold(job)` (the job's isolated
+    /// analysis limit: past it even a runaway analysis should be taken over); how many were renewed.
+    @discardableResult
+    public func renewLeases(longestHold: (QueuedJob) -> Duration) async throws -> Int {
+        let now = ContinuousClock.now
+        let leases = held.withLock { held in
+            held.values.filter { $0.renewed && now - $0.since < longestHold($0.job) }
+                .map { PostgresWorkQueue.HeldLease(id: $0.job.id, attempt: $0.job.attempt) }
+        }
+        return try await database.renew(leases)
+    }
+
     public func claim(upTo limit: Int) async -> [QueueClaim] {
         var idle = idlePoll / 50
         var backOff = Duration.seconds(1)
@@ -52,7 +72,7 @@ public final class SharedWorkQueue: WorkQueue {
                 await pauseUnlessClosed(idle)
                 idle = min(idle * 2, idlePoll)
             } catch {
-                report("shared queue unreachable, retrying in \(backOff): \(error)")
+                report("\(error); retrying in \(backOff)")
                 await pauseUnlessClosed(backOff)
                 backOff = min(backOff * 2, .seconds(30))
             }
@@ -61,7 +81,7 @@ public final class SharedWorkQueue: WorkQueue {
     }
 
     public func read(_ claim: QueueClaim, maxBytes: Int) async -> ClaimedContent {
-        guard let job = held.withLock({ $0[claim] }) else {
+        guard let job = held.withLock({ $0[claim]?.job }) else {
             return .rejected(.internal, message: "the shared queue holds no claim \(claim.delivery)", status: nil)
         }
         let status = FileStatus(size: job.bytes.count, changedAt: job.receivedAt)
@@ -74,7 +94,7 @@ public final class SharedWorkQueue: WorkQueue {
     /// Commits in the database; the local logs get the line later through the export rows, so a line is
     /// settled as soon as its transaction is.
     public func commit(_ claim: QueueClaim, line: QueueLine, whenSettled: @escaping @Sendable (CommitOutcome) -> Void) async {
-        guard let job = held.withLock({ $0[claim] }) else { return whenSettled(.unknown("the shared queue holds no claim \(claim.delivery)")) }
+        guard let job = held.withLock({ $0[claim]?.job }) else { return whenSettled(.unknown("the shared queue holds no claim \(claim.delivery)")) }
         let outcome: CommittedLine.Outcome = switch line {
         case .result: .result
         case .failure: .failure
@@ -92,12 +112,15 @@ public final class SharedWorkQueue: WorkQueue {
             case .fenced: release(claim); whenSettled(.fenced)
             }
         } catch {
+            // Unknown until looked up; meanwhile the lease is left to lapse, so if the lookup cannot be
+            // made the job is taken over (and this claim fenced) rather than held for ever.
+            held.withLock { $0[claim]?.renewed = false }
             whenSettled(.unknown("\(error)"))
         }
     }
 
     public func lookUp(_ claim: QueueClaim) async throws(QueueError) -> ClaimState {
-        guard let job = held.withLock({ $0[claim] }) else { return .unknown }
+        guard let job = held.withLock({ $0[claim]?.job }) else { return .unknown }
         do {
             switch try await database.settle(job) {
             case .none: return .claimed
@@ -150,8 +173,9 @@ public final class SharedWorkQueue: WorkQueue {
         let claims = jobs.map { job in
             QueueClaim(delivery: job.delivery, name: EntryName(job.name), attempt: job.attempt, recoveryAttempts: job.earlierAttempts)
         }
+        let now = ContinuousClock.now
         held.withLock { held in
-            for (claim, job) in zip(claims, jobs) { held[claim] = job }
+            for (claim, job) in zip(claims, jobs) { held[claim] = HeldJob(job: job, since: now) }
         }
         return claims
     }

@@ -7,9 +7,19 @@ public enum PauseReason: Sendable, Equatable, CustomStringConvertible {
     /// Free space on the file system holding `path` fell below `minFreeBytes`: claiming stops before
     /// the disk is full, and goes on by itself once there is room again.
     case lowDiskSpace(path: String, availableBytes: Int, minimumBytes: Int)
-    /// The shared queue's database cannot be reached (PostgreSQL mode); `detail` is the queue's own
-    /// words (the error and when it retries). Local files keep arriving in the inbox meanwhile.
-    case sharedQueueUnreachable(detail: String)
+    /// The shared queue's database (`target`, without its password) cannot be reached: shared work is
+    /// not claimed, the local inbox still takes files, and claiming resumes by itself once it answers.
+    case sharedQueueUnreachable(target: String, detail: String)
+
+    /// A stable name for the kind of pause (the journal's `PAUSE_KIND`), for alerts that match on it.
+    public var kind: String {
+        switch self {
+        case .diskFull: "disk-full"
+        case .writeFailed: "write-failed"
+        case .lowDiskSpace: "low-disk-space"
+        case .sharedQueueUnreachable: "shared-queue-unreachable"
+        }
+    }
 
     public var description: String {
         switch self {
@@ -19,7 +29,8 @@ public enum PauseReason: Sendable, Equatable, CustomStringConvertible {
             "disk full on \(path) (no bytes free, below minFreeBytes \(minimum))"
         case .lowDiskSpace(let path, let available, let minimum):
             "\(available) bytes free on \(path), below minFreeBytes (\(minimum))"
-        case .sharedQueueUnreachable(let detail): detail
+        case .sharedQueueUnreachable(let target, let detail):
+            "shared queue unreachable (\(target)), local inbox still taking files: \(detail)"
         }
     }
 }
