@@ -54,7 +54,7 @@ import Testing
 
     @Test func theDaemonReadsTimeOnlyThroughItsClock() throws {
         var checked = 0
-        for target in ["ArticleWatchDaemon", "Spool", "WorkQueue", "Systemd", "DuplicateRegistry"] {
+        for target in ["ArticleWatchDaemon", "Spool", "WorkQueue", "Systemd", "DuplicateRegistry", "PostgresQueue"] {
             for (path, text) in try Self.swiftFiles(under: Self.sources.appendingPathComponent(target))
             where !path.contains("/Internals/") && !path.hasPrefix("WorkQueue/Clock/") {
                 checked += 1

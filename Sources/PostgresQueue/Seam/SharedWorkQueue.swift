@@ -15,6 +15,8 @@ public final class SharedWorkQueue: WorkQueue {
     public let gate: ClaimGate
     /// The longest an idle claimer waits before asking the database again; it starts at a 50th of it.
     private let idlePoll: Duration
+    /// The daemon's clock: hold times for the renewal cap, back-offs and idle waits.
+    private let clock: any DaemonClock
     private let held = Mutex<[QueueClaim: HeldJob]>([:])
     private let problem = Mutex<String?>(nil)
     /// Told when the database becomes unreachable (with why) and when it is back (nil), once per change.
@@ -25,11 +27,12 @@ public final class SharedWorkQueue: WorkQueue {
     /// `nearDuplicateThreshold`: link across hosts at this threshold (the analysis option); nil: never.
     public init(
         database: PostgresWorkQueue, gate: ClaimGate = ClaimGate(), idlePoll: Duration = .milliseconds(500),
-        nearDuplicateThreshold: Double? = nil, onProblemChange: @escaping @Sendable (String?) -> Void = { _ in }
+        nearDuplicateThreshold: Double? = nil, clock: any DaemonClock = SystemClock(), onProblemChange: @escaping @Sendable (String?) -> Void = { _ in }
     ) {
         self.database = database
         self.gate = gate
         self.idlePoll = idlePoll
+        self.clock = clock
         duplicates = nearDuplicateThreshold.map(CrossHostDuplicates.init)
         self.onProblemChange = onProblemChange
     }
@@ -44,7 +47,7 @@ public final class SharedWorkQueue: WorkQueue {
     /// still renewed (not once its commit's outcome is unknown: the lease then settles it).
     struct HeldJob {
         let job: QueuedJob
-        let since: ContinuousClock.Instant
+        let since: Duration
         var renewed = true
     }
 
@@ -52,7 +55,7 @@ public final class SharedWorkQueue: WorkQueue {
     /// analysis limit: past it even a runaway analysis should be taken over); how many were renewed.
     @discardableResult
     public func renewLeases(longestHold: (QueuedJob) -> Duration) async throws -> Int {
-        let now = ContinuousClock.now
+        let now = clock.uptime()
         let leases = held.withLock { held in
             held.values.filter { $0.renewed && now - $0.since < longestHold($0.job) }
                 .map { PostgresWorkQueue.HeldLease(id: $0.job.id, attempt: $0.job.attempt) }
@@ -173,7 +176,7 @@ public final class SharedWorkQueue: WorkQueue {
         let claims = jobs.map { job in
             QueueClaim(delivery: job.delivery, name: EntryName(job.name), attempt: job.attempt, recoveryAttempts: job.earlierAttempts)
         }
-        let now = ContinuousClock.now
+        let now = clock.uptime()
         held.withLock { held in
             for (claim, job) in zip(claims, jobs) { held[claim] = HeldJob(job: job, since: now) }
         }
@@ -188,7 +191,7 @@ public final class SharedWorkQueue: WorkQueue {
         var left = duration
         while left > .zero, !gate.isClosed {
             let step = min(left, .milliseconds(100))
-            try? await Task.sleep(for: step)
+            try? await clock.sleep(for: step)
             left -= step
         }
     }
