@@ -10,11 +10,13 @@
 ///   mention of it. Words the rules take for common ones ("The", "New") are never such a name alone.
 /// Countries are left alone, and nothing becomes a country.
 enum NameTagConsistency {
+    /// A name's votes and where it was first seen (sentence and mention position): 24 bytes, no copy of
+    /// the mention's strings per name.
     private struct Name {
-        /// Lanes: person, location, organisation (a vector, so a name costs no allocation of its own).
+        /// Lanes: person, location, organisation.
         var votes = SIMD4<Int32>()
-        var sample: EntityMention
-        var length: Int
+        var sentence: Int32
+        var position: Int32
 
         /// The kind with the most votes; nil on a tie.
         var majority: EntityKind? {
@@ -30,67 +32,97 @@ enum NameTagConsistency {
     static func apply(_ result: inout [SentenceEntities]) {
         let before = Table(result)
         guard !before.names.isEmpty else { return }
-        for index in result.indices { retype(&result[index], before) }
-        // Read again: a retyped surname now spells its person, not the type the sentence alone gave it.
-        let after = Table(result)
-        for index in result.indices { addMissed(&result[index], sentence: index, after) }
+        var changed = false
+        let original = result
+        for index in result.indices { changed = retype(&result[index], before, original) || changed }
+        // Read again when a retyped surname now spells its person, not the type the sentence alone gave it.
+        let after = changed ? Table(result) : before
+        // All additions first: the table points at mentions by position.
+        let additions = result.indices.map { missed(result[$0], sentence: $0, after, result) }
+        for (index, added) in additions.enumerated() {
+            guard let added else { continue }
+            result[index].mentions += added
+            result[index].mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
     }
 
     /// The document's names: votes per name, persons by the last word of their full name, country names.
     private struct Table {
         var names: [UInt64: Name] = [:]
-        var surnames: [UInt64: EntityMention] = [:]
+        /// The last word's hash → (sentence, position) of the first person named in full with it.
+        var surnames: [UInt64: (Int32, Int32)] = [:]
         var countryNames = Set<UInt64>()
 
         init(_ result: [SentenceEntities]) {
-            for sentence in result {
-                for mention in sentence.mentions {
+            for (sentenceIndex, sentence) in result.enumerated() {
+                for (position, mention) in sentence.mentions.enumerated() {
                     let key = NameTagConsistency.hash(sentence.tokens, mention.tokens)
                     guard let slot = NameTagConsistency.kinds.firstIndex(of: mention.kind) else {
                         countryNames.insert(key)
                         continue
                     }
-                    names[key, default: Name(sample: mention, length: mention.tokens.count)].votes[slot] += mention.code.isEmpty ? 1 : 3
+                    let place = (Int32(sentenceIndex), Int32(position))
+                    names[key, default: Name(sentence: place.0, position: place.1)].votes[slot] += mention.code.isEmpty ? 1 : 3
                     if mention.kind == .person, mention.tokens.count > 1 {
                         let last = sentence.tokens[mention.tokens.upperBound - 1].hash
-                        if surnames[last] == nil { surnames[last] = mention }
+                        if surnames[last] == nil { surnames[last] = place }
                     }
                 }
             }
         }
-    }
 
-    private static func retype(_ sentence: inout SentenceEntities, _ table: Table) {
-        let names = table.names, surnames = table.surnames, countryNames = table.countryNames
-        for position in sentence.mentions.indices {
-            var mention = sentence.mentions[position]
-            guard mention.code.isEmpty, kinds.contains(mention.kind) else { continue }
-            let key = hash(sentence.tokens, mention.tokens)
-            if mention.tokens.count == 1, mention.kind != .person, let person = surnames[key], !countryNames.contains(key),
-                names[key]?.votes[1] ?? 0 < 3
-            {
-                mention.kind = .person
-                mention.name = person.name
-                if mention.country.isEmpty { mention.country = person.country }
-            } else if let majority = names[key]?.majority, majority != mention.kind {
-                mention.kind = majority
-                if majority != .person { mention.role = nil }
-            } else {
-                continue
-            }
-            sentence.mentions[position] = mention
+        func sample(_ name: Name, _ result: [SentenceEntities]) -> EntityMention {
+            result[Int(name.sentence)].mentions[Int(name.position)]
+        }
+
+        func person(_ key: UInt64, _ result: [SentenceEntities]) -> EntityMention? {
+            surnames[key].map { result[Int($0.0)].mentions[Int($0.1)] }
         }
     }
 
-    private static func addMissed(_ sentence: inout SentenceEntities, sentence index: Int, _ table: Table) {
-        let names = table.names, surnames = table.surnames, countryNames = table.countryNames
+    /// Whether any mention changed.
+    private static func retype(_ sentence: inout SentenceEntities, _ table: Table, _ result: [SentenceEntities]) -> Bool {
+        var changed = false
+        for position in sentence.mentions.indices {
+            let current = sentence.mentions[position]
+            guard current.code.isEmpty, kinds.contains(current.kind) else { continue }
+            let key = hash(sentence.tokens, current.tokens)
+            if current.tokens.count == 1, current.kind != .person, !table.countryNames.contains(key),
+                table.names[key]?.votes[1] ?? 0 < 3, let person = table.person(key, result)
+            {
+                sentence.mentions[position].kind = .person
+                sentence.mentions[position].name = person.name
+                if current.country.isEmpty { sentence.mentions[position].country = person.country }
+            } else if let majority = table.names[key]?.majority, majority != current.kind {
+                sentence.mentions[position].kind = majority
+                if majority != .person { sentence.mentions[position].role = nil }
+            } else {
+                continue
+            }
+            changed = true
+        }
+        return changed
+    }
+
+    /// The mentions to add to one sentence (nil: none).
+    private static func missed(_ sentence: SentenceEntities, sentence index: Int, _ table: Table, _ result: [SentenceEntities])
+        -> [EntityMention]?
+    {
         let tokens = sentence.tokens
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for mention in sentence.mentions { for token in mention.tokens where token < covered.count { covered[token] = true } }
-        var added: [EntityMention] = []
+        var covered: [Bool]?
+        var added: [EntityMention]?
         var start = 0
         while start < tokens.count {
-            guard !covered[start], tokens[start].isWord, tokens[start].isCapitalized else {
+            guard tokens[start].isWord, tokens[start].isCapitalized else {
+                start += 1
+                continue
+            }
+            if covered == nil {
+                var marks = [Bool](repeating: false, count: tokens.count)
+                for mention in sentence.mentions { for token in mention.tokens where token < marks.count { marks[token] = true } }
+                covered = marks
+            }
+            guard let covered, !covered[start] else {
                 start += 1
                 continue
             }
@@ -102,10 +134,12 @@ enum NameTagConsistency {
             while length > 0, found == nil {
                 let range = start..<(start + length)
                 let key = hash(tokens, range)
-                if tokens[range.upperBound - 1].isCapitalized, !countryNames.contains(key) {
-                    if let name = names[key], name.sample.code.isEmpty, let kind = name.majority {
-                        found = (range, name.sample, kind)
-                    } else if length == 1, let person = surnames[key], names[key] == nil {
+                if tokens[range.upperBound - 1].isCapitalized, !table.countryNames.contains(key) {
+                    if let name = table.names[key], let kind = name.majority, case let sample = table.sample(name, result),
+                        sample.code.isEmpty
+                    {
+                        found = (range, sample, kind)
+                    } else if length == 1, table.names[key] == nil, let person = table.person(key, result) {
                         found = (range, person, .person)
                     }
                 }
@@ -118,15 +152,14 @@ enum NameTagConsistency {
                 continue
             }
             let surface = EntityRecognizer.surface(tokens, range)
-            added.append(
+            added = (added ?? []) + [
                 EntityMention(
-                    sentence: index, tokens: range, surface: surface, kind: kind, name: sample.name,
-                    code: "", country: sample.country, role: nil))
+                    sentence: index, tokens: range, surface: surface, kind: kind, name: sample.name, code: "",
+                    country: sample.country, role: nil)
+            ]
             start = range.upperBound
         }
-        guard !added.isEmpty else { return }
-        sentence.mentions += added
-        sentence.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return added
     }
 
     /// The words of a name as one hash (their lower-case keys), as `PhraseTable` chains them.
