@@ -295,20 +295,20 @@ eval-sentences: deps $(PYSBD_SDIST)
 
 # The name tagger (issue 14): `make train-tagger` relearns its weights from ner-train (the shipped
 # NameTaggerWeights.swift; deterministic); `make eval-tagger` prints its leave-one-corpus-out scores and
-# spaCy en_core_web_sm's on the same held-out corpora, and its CPU time per 7 KB article.
+# spaCy en_core_web_sm's on the same held-out corpora, its CPU time per 7 KB article, and the whole entities
+# stage on a small news-wire-style paragraph set of our own (eval/tagger/README.md).
 TAGGER_WEIGHTS = Sources/ArticleAnalysis/NameTagger/Resources/NameTaggerWeights.swift
 .PHONY: train-tagger eval-tagger
 eval: eval-tagger
 train-tagger: eval-build
-	$(EVAL_BIN) tagger-place-words Sources/ArticleAnalysis/NameTagger/Resources/NameTagPlaceWords.swift \
-		$(SHARED)/data/geonames/cities15000.txt $(SHARED)/data/geonames/admin1CodesASCII.txt
-	$(SWIFT) build -c release --product articlewatch-eval
 	$(EVAL_BIN) train-tagger $(SHARED)/data/ner-train $(TAGGER_WEIGHTS)
 eval-tagger: eval-build .venv-eval/.entities-ready
 	mkdir -p bench-results
 	$(EVAL_BIN) tagger-cv $(SHARED)/data/ner-train --dump bench-results/tagger-folds.jsonl
 	.venv-eval/bin/python eval/tagger_vs_spacy.py bench-results/tagger-folds.jsonl
 	$(EVAL_BIN) tagger-bench $(SHARED)/seeds/*.txt
+	@echo "news-style dev check (eval/tagger/README.md; the whole entities stage, not tuned on):"
+	$(EVAL_BIN) entities-score eval/tagger/news-style-labelled.json
 
 # The shared queue (issue 16) on a throwaway PostgreSQL 15 cluster: the daemon with the analysis stages
 # disabled beside pgbench running the same statements (scripts/bench/queue-pgbench.sql) at 2 and 8

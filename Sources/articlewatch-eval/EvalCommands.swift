@@ -35,7 +35,6 @@ enum EvalCommands {
         "sentence-boundaries": ("sentence starts of our splitter and ICU's per paragraph of GOLD.jsonl; [--speed CORPUS.jsonl] µs per 7 KB", sentenceBoundaries),
         "train-tagger": ("train the name tagger on DATA (ner-train), write its weights to OUT.swift (make train-tagger)", trainTagger),
         "tagger-cv": ("leave-one-corpus-out P/R/F1 of the name tagger on DATA (ner-train) [--dump FOLDS.jsonl]", taggerCrossValidation),
-        "tagger-place-words": ("write the name tagger's GeoNames place-word resource OUT.swift from GEONAMES-FILE…", taggerPlaceWords),
         "tagger-show": ("each token's tag and margin from the name tagger for each SENTENCE argument", taggerShow),
         "tagger-bench": ("CPU µs of the name tagger per 7 KB article over FILE…, and its load time", taggerBench),
         "bounds": ("time and peak memory of the analysis on pathological inputs of 1–8 MB (issue 8)", resourceBounds),

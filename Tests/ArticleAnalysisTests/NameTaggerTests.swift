@@ -143,7 +143,7 @@ import Testing
         let rules = dictionary + [mention(2..<4, .person)]
         let spans = [
             NameTagSpan(tokens: 0..<1, kind: .person, margin: 50), NameTagSpan(tokens: 2..<4, kind: .organization, margin: 5),
-            NameTagSpan(tokens: 5..<7, kind: .person, margin: 3), NameTagSpan(tokens: 8..<9, kind: .location, margin: 0.5),
+            NameTagSpan(tokens: 5..<7, kind: .person, margin: 3), NameTagSpan(tokens: 8..<9, kind: .location, margin: 0.5, touchesKnownPlace: true),
         ]
         let merged = NameTagVote(newSpanMargin: 1, retypeMargin: 2).merge(
             mentions: rules, dictionary: dictionary, spans: spans, tokens: tokens, sentence: 0)
@@ -153,5 +153,90 @@ import Testing
         let lenient = NameTagVote(newSpanMargin: 0, retypeMargin: 10).merge(
             mentions: rules, dictionary: dictionary, spans: spans, tokens: tokens, sentence: 0)
         #expect(lenient.map(\.kind) == [.country, .person, .person, .location])
+    }
+
+    @Test func aHeadlineInCapitalsIsReadByItsWords() {
+        let text = "RUSSIA 'S YELTSIN SACKS A GENERAL MOSCOW 1996-08-30 President Boris Yeltsin on Friday sacked NATO envoys ."
+        let tokens = WordTokenizer.tokens(of: text)
+        let sentence = NameTagSentence(tokens, lexiconMentions: [])
+        let index = { (word: String) in tokens.indices.first { tokens.text($0) == word }! }
+        for word in ["RUSSIA", "YELTSIN", "SACKS", "A", "GENERAL", "MOSCOW"] {
+            #expect(sentence.inCapsRun[index(word)], "\(word)")
+            #expect(sentence.shapes[index(word)] == NameTagSentence.capsLineShape)
+        }
+        // A lone acronym in running text keeps its shape; the sentence as a whole is not a headline.
+        for word in ["President", "Boris", "NATO"] { #expect(!sentence.inCapsRun[index(word)], "\(word)") }
+        #expect(sentence.shapes[index("NATO")] == shape("NATO"))
+        #expect(sentence.casing != .allCaps && sentence.casing(at: index("President")) != .allCaps)
+        #expect(sentence.casing(at: index("YELTSIN")) == .allCaps)
+        // A rule-made name all inside the headline gives way to the tagger's spans there.
+        let rule = EntityMention(
+            sentence: 0, tokens: 2..<6, surface: "YELTSIN SACKS A GENERAL", kind: .person, name: "YELTSIN SACKS A GENERAL", code: "",
+            country: "", role: nil)
+        let merged = NameTagVote(newSpanMargin: 1).merge(
+            mentions: [rule], dictionary: [], spans: [NameTagSpan(tokens: 2..<3, kind: .person, margin: 30)], tokens: tokens,
+            sentence: 0, capsRun: sentence.inCapsRun)
+        #expect(merged.map(\.surface) == ["YELTSIN"])
+    }
+
+    @Test func taggerNamesSplitARuleRunJoinedAtAConnector() {
+        let tokens = WordTokenizer.tokens(of: "It has plants in Wolfsburg and Emden .")
+        let rule = EntityMention(
+            sentence: 0, tokens: 4..<7, surface: "Wolfsburg and Emden", kind: .person, name: "Wolfsburg and Emden", code: "",
+            country: "", role: nil)
+        let spans = [NameTagSpan(tokens: 4..<5, kind: .location, margin: 3), NameTagSpan(tokens: 6..<7, kind: .location, margin: 2)]
+        let merged = NameTagVote().merge(mentions: [rule], dictionary: [], spans: spans, tokens: tokens, sentence: 0)
+        #expect(merged.map(\.surface) == ["Wolfsburg", "Emden"])
+        #expect(merged.allSatisfy { $0.kind == .location })
+        // One tagger name inside keeps the rules' extent.
+        let one = NameTagVote().merge(mentions: [rule], dictionary: [], spans: Array(spans.prefix(1)), tokens: tokens, sentence: 0)
+        #expect(one.map(\.surface) == ["Wolfsburg and Emden"])
+    }
+
+    @Test func gazetteerNamesAreFeatures() {
+        let tokens = WordTokenizer.tokens(of: "He flew from Des Moines to Takoradi on Monday .")
+        let places = NameTagSentence(tokens, lexiconMentions: []).places
+        #expect(places[3] != 0 && places[4] == places[3] + 1)  // "Des Moines": first and later token of one name
+        #expect(places[6] != 0)
+        #expect(places[0] == 0 && places[1] == 0 && places[5] == 0)
+        let takoradi = features("He flew from Des Moines to Takoradi on Monday .", 6)
+        #expect(takoradi.contains(feature(.place, UInt64(places[6]))))
+        #expect(takoradi.contains(feature(.previousPlace, 0)))
+    }
+
+    @Test func oneNameOneTypePerDocument() {
+        func sentence(_ text: String, _ mentions: [(Range<Int>, EntityKind, String)]) -> SentenceEntities {
+            let tokens = WordTokenizer.tokens(of: text)
+            return SentenceEntities(
+                tokens: tokens,
+                mentions: mentions.map { range, kind, code in
+                    let surface = EntityRecognizer.surface(tokens, range)
+                    return EntityMention(sentence: 0, tokens: range, surface: surface, kind: kind, name: surface, code: code, country: "", role: nil)
+                })
+        }
+        var document = [
+            sentence("Kwame Mensah joined Acme Widgets in Accra .", [(0..<2, .person, ""), (3..<5, .organization, ""), (6..<7, .location, "")]),
+            sentence("Acme Widgets said profits rose .", [(0..<2, .organization, "")]),
+            sentence("Mensah told Acme Widgets staff .", [(0..<1, .location, ""), (2..<4, .person, "")]),
+            sentence("ACME WIDGETS HIRES MENSAH", []),
+            sentence("The rally went on .", []),
+        ]
+        NameTagConsistency.apply(&document)
+        let third = document[2].mentions
+        #expect(third.map(\.kind) == [.person, .organization])
+        #expect(third.first?.name == "Kwame Mensah")
+        let headline = document[3].mentions
+        #expect(headline.map(\.tokens) == [0..<2, 3..<4])
+        #expect(headline.map(\.kind) == [.organization, .person])
+        #expect(headline.last?.name == "Kwame Mensah")
+        #expect(document[4].mentions.isEmpty)
+        // A dictionary name keeps its type and code; a tie between two types changes nothing.
+        var coded = [
+            sentence("Georgia beat Acme .", [(0..<1, .country, "GEO"), (2..<3, .organization, "")]),
+            sentence("Georgia and Acme .", [(0..<1, .country, "GEO"), (2..<3, .person, "")]),
+        ]
+        NameTagConsistency.apply(&coded)
+        #expect(coded.flatMap(\.mentions).map(\.kind) == [.country, .organization, .country, .person])
+        #expect(coded.flatMap(\.mentions).filter { $0.kind == .country }.allSatisfy { $0.code == "GEO" })
     }
 }

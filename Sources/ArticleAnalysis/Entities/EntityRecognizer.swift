@@ -47,9 +47,10 @@ public struct EntityRecognizer: Sendable {
             pending += found.loneNames.map { (index, $0) }
             // Pass 2b: the name tagger votes with the dictionaries and the rules (NameTagger/NameTagVote.swift).
             if let tagger {
-                let spans = tagger.spans(result[index].tokens, lexiconMentions: dictionary.map { ($0.tokens, $0.kind) })
+                let tagged = tagger.analyse(result[index].tokens, lexiconMentions: dictionary.map { ($0.tokens, $0.kind) })
                 result[index].mentions = vote.merge(
-                    mentions: found.mentions, dictionary: dictionary, spans: spans, tokens: result[index].tokens, sentence: index)
+                    mentions: found.mentions, dictionary: dictionary, spans: tagged.spans, tokens: result[index].tokens,
+                    sentence: index, capsRun: tagged.sentence.inCapsRun)
             }
         }
         // A lone name the tagger made a mention of is not looked up as a surname again.
@@ -63,6 +64,8 @@ public struct EntityRecognizer: Sendable {
                 result[sentence].mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
         }
+        // One name, one type per document; names found once are found again (NameTagger/NameTagConsistency.swift).
+        if tagger != nil { NameTagConsistency.apply(&result) }
         return result
     }
 

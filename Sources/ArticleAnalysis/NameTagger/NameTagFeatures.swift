@@ -18,6 +18,7 @@ public enum NameTagFeatures {
         case wordBigramLeft, wordBigramRight
         case gazetteerWord, previousGazetteerWord, nextGazetteerWord, gazetteerWordShape
         case secondNextLexicon
+        case place, previousPlace, nextPlace, placeShape
     }
 
     /// Sentence edges as neighbouring words and shapes.
@@ -67,8 +68,9 @@ public enum NameTagFeatures {
         }
         // A capital at the start of a sentence is weak evidence; in a headline or a lower-case tweet, weaker.
         if index == 0 { add(.firstInSentenceShape, shape) }
-        add(.casingShape, sentence.casing.rawValue, shape)
-        add(.casingFirst, sentence.casing.rawValue, index == 0 ? 1 : 2)
+        let casing = sentence.casing(at: index).rawValue
+        add(.casingShape, casing, shape)
+        add(.casingFirst, casing, index == 0 ? 1 : 2)
         let lexicon = UInt64(sentence.lexicon[index])
         add(.lexicon, lexicon)
         add(.previousLexicon, index > 0 ? UInt64(sentence.lexicon[index - 1]) : 99)
@@ -76,6 +78,12 @@ public enum NameTagFeatures {
         add(.lexiconShape, lexicon, shape)
         // "Yeltsin's Russia": what follows a possessive says what owns it.
         add(.secondNextLexicon, index + 2 < count ? UInt64(sentence.lexicon[index + 2]) : 99)
+        // GeoNames names (`NameTagPlaceMatches`): the longest one covering the token and its neighbours.
+        let place = UInt64(sentence.places[index])
+        add(.place, place)
+        add(.placeShape, place, shape)
+        add(.previousPlace, index > 0 ? UInt64(sentence.places[index - 1]) : 99)
+        add(.nextPlace, index + 1 < count ? UInt64(sentence.places[index + 1]) : 99)
         // One probe per word of the window answers every word list (`NameTagGazetteer`).
         let gazetteer = NameTagGazetteer.standard
         let lists = gazetteer.classes(of: word)
@@ -111,11 +119,17 @@ public enum NameTagFeatures {
     /// The word's shape with runs collapsed, as a hash: "Tehran" → Xx, "NATO" → X, "U.S." → X.X., "1990s" →
     /// dx, "al-Assad" → x-Xx. Letters outside ASCII count as lower case except a capital that starts the token.
     public static func shape(_ text: ArraySlice<UInt8>, capitalized: Bool) -> UInt64 {
+        text.withUnsafeBufferPointer { shape($0, 0..<$0.count, capitalized: capitalized) }
+    }
+
+    @inline(__always)
+    static func shape(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, capitalized: Bool) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var last: UInt8 = 0
         var first = true
         var length = 0
-        for byte in text {
+        for position in range {
+            let byte = bytes[position]
             let symbol: UInt8
             if byte &- 65 < 26 {
                 symbol = 88  // X

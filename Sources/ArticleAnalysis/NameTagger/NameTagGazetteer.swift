@@ -1,14 +1,14 @@
 /// Which kinds of dictionary name each word occurs in, as a tagger feature: "Mughniyeh" is a word of a
 /// person in the lexicon even where the full name is not written. Built from the entity lexicon's rows
-/// (the same data the dictionary pass uses) and the words of GeoNames place names (cities of 15,000 people
-/// and more, first-level divisions: `NameTagPlaceWords`), leaving out words the rules treat as common
-/// (titles, organisation heads, function words), which would say nothing about a name.
+/// (the same data the dictionary pass uses), leaving out words the rules treat as common (titles,
+/// organisation heads, function words), which would say nothing about a name. GeoNames place names are
+/// the places stage's `Gazetteer`, read by `NameTagPlaceMatches`.
 public struct NameTagGazetteer: Sendable {
     /// Bits of `classes(of:)`.
-    public static let person: UInt8 = 1, place: UInt8 = 2, organization: UInt8 = 4, geoNamesPlace: UInt8 = 8
+    public static let person: UInt8 = 1, place: UInt8 = 2, organization: UInt8 = 4
     public static let title: UInt8 = 16, organizationHead: UInt8 = 32, commonWord: UInt8 = 64, particle: UInt8 = 128
     /// The name kinds (the gazetteer feature's value).
-    public static let nameKinds: UInt8 = 15
+    public static let nameKinds: UInt8 = 7
 
     /// Open addressing by the word hash's high 32 bits: the key in the high half of a slot, the bits in its
     /// low byte (0 = empty). One probe answers every word list the features ask about; a word taken for
@@ -17,28 +17,35 @@ public struct NameTagGazetteer: Sendable {
     private var shift: UInt64
     public private(set) var count = 0
 
-    public static let standard = NameTagGazetteer(rows: EntityLexicon.rows, placeWords: NameTagPlaceWords.base64)
+    public static let standard = NameTagGazetteer(rows: EntityLexicon.rows)
 
-    public init(rows: String, placeWords: String = "") {
+    public init(rows: String) {
         slots = Array(repeating: 0, count: 1 << 17)
         shift = 64 - 17
-        let bytes = Base64.decode(placeWords)
-        for offset in stride(from: 0, to: bytes.count - 3, by: 4) {
-            let key = (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[offset + $1]) << UInt32(8 * $1) }
-            add(key: key, Self.geoNamesPlace)
-        }
-        for line in rows.split(separator: "\n") {
-            guard let kind = line.first, let tab = line.firstIndex(of: "\t") else { continue }
-            let bit: UInt8
-            switch kind {
-            case "P": bit = Self.person
-            case "C", "K", "L": bit = Self.place
-            case "O": bit = Self.organization
-            default: continue
+        // Byte by byte over the rows (kind, tab, surface, tab, …): this runs at start-up, and splitting
+        // 22,000 lines into Strings cost several times the tokenizing.
+        var rows = rows
+        rows.withUTF8 { bytes in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                var tab = lineStart
+                while tab < lineEnd, bytes[tab] != 9 { tab += 1 }
+                guard tab > lineStart, tab < lineEnd else { continue }
+                let bit: UInt8
+                switch bytes[lineStart] {
+                case UInt8(ascii: "P"): bit = Self.person
+                case UInt8(ascii: "C"), UInt8(ascii: "K"), UInt8(ascii: "L"): bit = Self.place
+                case UInt8(ascii: "O"): bit = Self.organization
+                default: continue
+                }
+                var surfaceEnd = tab + 1
+                while surfaceEnd < lineEnd, bytes[surfaceEnd] != 9 { surfaceEnd += 1 }
+                let tokens = WordTokenizer.tokens(of: UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<surfaceEnd]))
+                for index in Self.nameWords(tokens) { add(key: Self.key(tokens[index].hash), bit) }
             }
-            let surface = line[line.index(after: tab)...].prefix { $0 != "\t" }
-            let tokens = WordTokenizer.tokens(of: String(surface))
-            for index in Self.nameWords(tokens) { add(key: Self.key(tokens[index].hash), bit) }
         }
         for (set, bit) in [
             (NameWords.titles, Self.title), (NameWords.organizationHeads, Self.organizationHead),
@@ -87,15 +94,5 @@ public struct NameTagGazetteer: Sendable {
             if UInt32(truncatingIfNeeded: stored >> 32) == key { return UInt8(truncatingIfNeeded: stored) }
             slot = (slot + 1) & mask
         }
-    }
-
-    /// The sorted, distinct high 32 bits of the words of `names`, little-endian (the generated resource).
-    public static func placeWordBytes(_ names: some Sequence<String>) -> [UInt8] {
-        var keys = Set<UInt32>()
-        for name in names {
-            let tokens = WordTokenizer.tokens(of: name)
-            for index in nameWords(tokens) { keys.insert(key(tokens[index].hash)) }
-        }
-        return keys.sorted().flatMap { key in (0..<4).map { UInt8(truncatingIfNeeded: key >> UInt32(8 * $0)) } }
     }
 }

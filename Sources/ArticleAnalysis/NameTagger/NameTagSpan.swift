@@ -6,12 +6,15 @@ public struct NameTagSpan: Sendable, Equatable {
     public var margin: Float
     /// The kind of the runner-up tag at the span's first token (nil: outside any name).
     public var runnerUp: EntityKind?
+    /// A GeoNames name or a lexicon place word covers one of its tokens (`NameTagPlaceMatches.isKnownPlace`).
+    public var touchesKnownPlace: Bool
 
-    public init(tokens: Range<Int>, kind: EntityKind, margin: Float, runnerUp: EntityKind? = nil) {
+    public init(tokens: Range<Int>, kind: EntityKind, margin: Float, runnerUp: EntityKind? = nil, touchesKnownPlace: Bool = false) {
         self.tokens = tokens
         self.kind = kind
         self.margin = margin
         self.runnerUp = runnerUp
+        self.touchesKnownPlace = touchesKnownPlace
     }
 
     /// The spans of a valid BIO sequence.

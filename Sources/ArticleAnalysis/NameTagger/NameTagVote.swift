@@ -3,6 +3,7 @@
 ///   one is dropped; the one exception is an organisation row whose exact words the tagger calls a person
 ///   with a margin of at least `dictionaryRetypeMargin` (Phoenix lists members under their organisation's
 ///   actor code): it becomes that person, code kept. Countries and places are never retyped;
+/// - a rule mention holding two or more of the tagger's spans ("Wolfsburg and Emden") becomes those spans;
 /// - a rule mention (no code) the tagger also finds keeps its extent, role and country; when the tagger
 ///   gives another type with a margin of at least `retypeMargin`, the tagger's type wins (the rules guess
 ///   "person" for any two to four capitalised words, the tagger has seen the context);
@@ -32,8 +33,12 @@ public struct NameTagVote: Sendable {
     }
 
     /// `mentions` are the dictionary's and the rules' (in token order); `dictionary` the dictionary's alone.
+    /// `capsRun`: `NameTagSentence.inCapsRun` (empty: none); a rule mention all inside a run of capitals (a
+    /// headline) gives way to the tagger's spans there, since every word of a headline is capitalised and the
+    /// rules would make one name of it.
     public func merge(
-        mentions: [EntityMention], dictionary: [EntityMention], spans: [NameTagSpan], tokens: WordTokens, sentence: Int
+        mentions: [EntityMention], dictionary: [EntityMention], spans: [NameTagSpan], tokens: WordTokens, sentence: Int,
+        capsRun: [Bool] = []
     ) -> [EntityMention] {
         let fromDictionary = Set(dictionary.map(\.tokens.lowerBound))
         var result: [EntityMention] = []
@@ -52,7 +57,15 @@ public struct NameTagVote: Sendable {
                 result.append(mention)
                 continue
             }
+            if !capsRun.isEmpty, mention.tokens.allSatisfy({ $0 < capsRun.count && capsRun[$0] }) { continue }
             let overlapping = spans.filter { $0.tokens.overlaps(mention.tokens) }
+            // "Wolfsburg and Emden", "Deutsche Bank and Commerzbank": the rules joined names at a connector; two
+            // or more tagger names inside the run split it into those.
+            let inside = overlapping.filter { $0.tokens.clamped(to: mention.tokens) == $0.tokens }
+            if inside.count >= 2, mention.role == nil {
+                result += inside.compactMap { Self.mention($0, tokens, sentence) }
+                continue
+            }
             guard let best = overlapping.max(by: { $0.margin < $1.margin }) else {
                 if !dropsUnconfirmedRules || mention.role != nil { result.append(mention) }
                 continue
@@ -64,25 +77,25 @@ public struct NameTagVote: Sendable {
             result.append(mention)
         }
         for var span in spans where span.margin >= newSpanMargin {
-            guard !mentions.contains(where: { $0.tokens.overlaps(span.tokens) }) else { continue }
-            if span.kind == .location, span.margin < unknownPlaceMargin,
-                !span.tokens.contains(where: { NameTagGazetteer.standard.classes(of: tokens[$0].hash) & (NameTagGazetteer.place | NameTagGazetteer.geoNamesPlace) != 0 })
-            {
+            guard !result.contains(where: { $0.tokens.overlaps(span.tokens) }) else { continue }
+            if span.kind == .location, span.margin < unknownPlaceMargin, !span.touchesKnownPlace {
                 guard let alternative = span.runnerUp, alternative != .location else { continue }
                 span.kind = alternative
             }
-            // Punctuation at either edge ("Reuters ,") is not part of the name.
-            var range = span.tokens
-            while !range.isEmpty, !tokens[range.lowerBound].isWord { range = (range.lowerBound + 1)..<range.upperBound }
-            while !range.isEmpty, !tokens[range.upperBound - 1].isWord { range = range.lowerBound..<(range.upperBound - 1) }
-            guard !range.isEmpty else { continue }
-            let surface = EntityRecognizer.surface(tokens, range)
-            result.append(
-                EntityMention(
-                    sentence: sentence, tokens: range, surface: surface, kind: span.kind, name: surface, code: "",
-                    country: "", role: nil))
+            if let mention = Self.mention(span, tokens, sentence) { result.append(mention) }
         }
         result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return result
+    }
+
+    /// A tagger span as a mention without a code; punctuation at either edge ("Reuters ,") is not part of the name.
+    private static func mention(_ span: NameTagSpan, _ tokens: WordTokens, _ sentence: Int) -> EntityMention? {
+        var range = span.tokens
+        while !range.isEmpty, !tokens[range.lowerBound].isWord { range = (range.lowerBound + 1)..<range.upperBound }
+        while !range.isEmpty, !tokens[range.upperBound - 1].isWord { range = range.lowerBound..<(range.upperBound - 1) }
+        guard !range.isEmpty else { return nil }
+        let surface = EntityRecognizer.surface(tokens, range)
+        return EntityMention(
+            sentence: sentence, tokens: range, surface: surface, kind: span.kind, name: surface, code: "", country: "", role: nil)
     }
 }

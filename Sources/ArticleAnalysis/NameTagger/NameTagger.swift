@@ -14,13 +14,24 @@ public struct NameTagger: Sendable {
         model: (try? NameTagModel(base64: NameTaggerWeights.base64)) ?? NameTagModel())
 
     /// The spans of one sentence. `lexiconMentions` are the dictionary matches, read as features.
-    public func spans(
-        _ tokens: some NameTagTokenView, lexiconMentions: [(tokens: Range<Int>, kind: EntityKind)]
-    ) -> [NameTagSpan] {
-        let tagged = tags(tokens, NameTagSentence(tokens, lexiconMentions: lexiconMentions))
+    public func spans(_ tokens: WordTokens, lexiconMentions: [(tokens: Range<Int>, kind: EntityKind)]) -> [NameTagSpan] {
+        analyse(tokens, lexiconMentions: lexiconMentions).spans
+    }
+
+    /// The spans of one sentence and what the features read of it (the vote needs its capitals runs).
+    public func analyse(_ tokens: WordTokens, lexiconMentions: [(tokens: Range<Int>, kind: EntityKind)])
+        -> (spans: [NameTagSpan], sentence: NameTagSentence)
+    {
+        let sentence = NameTagSentence(tokens, lexiconMentions: lexiconMentions)
+        let tagged = tags(tokens, sentence)
         var spans = NameTagSpan.spans(of: tagged.tags, margins: tagged.margins)
-        for index in spans.indices { spans[index].runnerUp = tagged.runnersUp[spans[index].tokens.lowerBound].kind }
-        return spans
+        for index in spans.indices {
+            spans[index].runnerUp = tagged.runnersUp[spans[index].tokens.lowerBound].kind
+            spans[index].touchesKnownPlace = spans[index].tokens.contains {
+                NameTagPlaceMatches.isKnownPlace(tokens, $0, values: sentence.places)
+            }
+        }
+        return (spans, sentence)
     }
 
     /// Each token's tag, the margin of its tag over the best other valid tag (real weight units), and that
@@ -50,10 +61,12 @@ public struct NameTagger: Sendable {
     }
 
     /// Whether token `index` is looked at: lower-case words in text that uses capitals are not names unless
-    /// they continue one ("Bank of England"). A sentence without any capital (a tweet) is scored throughout.
+    /// they continue one ("Bank of England"), nor is a capitalised function word, day or month that no
+    /// capitalised word follows ("The", "On Monday ,"). A sentence without any capital (a tweet) is scored
+    /// throughout.
     @inline(__always)
     static func isScored(_ tokens: some NameTagTokenView, _ sentence: NameTagSentence, _ index: Int, previous: NameTag) -> Bool {
-        previous != .outside || tokens.hasCapital(index) || sentence.casing == .lowercase
+        previous != .outside || (tokens.hasCapital(index) && !sentence.isPlainCommonWord[index]) || sentence.casing == .lowercase
     }
 
     /// The best valid tag for these features and its lead over the runner-up.

@@ -5,7 +5,7 @@ enum PossessiveRuler {
     static func mention(_ tokens: WordTokens, _ index: Int, sentence: Int, mentions: [EntityMention]) -> EntityMention? {
         guard index + 2 < tokens.count, tokens.key(index + 1, is: "'s"),
             mentions.contains(where: { $0.tokens.lowerBound == index + 2 && $0.kind == .country }),
-            NameTagGazetteer.standard.classes(of: tokens[index].hash) & (NameTagGazetteer.place | NameTagGazetteer.geoNamesPlace) == 0
+            !NameTagPlaceMatches.isKnownPlace(tokens, index, values: NameTagPlaceMatches.values(tokens, scoresEveryToken: false))
         else { return nil }
         let surface = tokens.text(index)
         return EntityMention(sentence: sentence, tokens: index..<(index + 1), surface: surface, kind: .person, name: surface, code: "", country: "", role: nil)

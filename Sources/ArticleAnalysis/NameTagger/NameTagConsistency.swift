@@ -1,0 +1,171 @@
+/// One name keeps one type through a document, as news writes it: the tagger reads each sentence alone, so
+/// "Mughniyeh" can be a person in one sentence and an organisation in the next, and a name it found once it
+/// may miss in a headline or a short sentence. After the dictionaries, the rules and the tagger have voted
+/// on every sentence:
+/// - a mention without a dictionary code takes the type its words have most often in the document (a
+///   dictionary mention's vote counts three times), and a lone word that ends a person's full name named
+///   elsewhere ("Yeltsin" after "Boris Yeltsin") is that person;
+/// - a capitalised run of words no mention covers that spells a name found elsewhere without a dictionary
+///   code (the dictionaries find their own names everywhere), or a lone surname of such a person, becomes a
+///   mention of it. Words the rules take for common ones ("The", "New") are never such a name alone.
+/// Countries are left alone, and nothing becomes a country.
+enum NameTagConsistency {
+    /// A name's votes and where it was first seen (sentence and mention position): 24 bytes, no copy of
+    /// the mention's strings per name.
+    private struct Name {
+        /// Lanes: person, location, organisation.
+        var votes = SIMD4<Int32>()
+        var sentence: Int32
+        var position: Int32
+
+        /// The kind with the most votes; nil on a tie.
+        var majority: EntityKind? {
+            var best = 0
+            for slot in 1..<3 where votes[slot] > votes[best] { best = slot }
+            guard votes[best] > 0, (0..<3).allSatisfy({ $0 == best || votes[$0] < votes[best] }) else { return nil }
+            return NameTagConsistency.kinds[best]
+        }
+    }
+
+    static let kinds: [EntityKind] = [.person, .location, .organization]
+
+    static func apply(_ result: inout [SentenceEntities]) {
+        let before = Table(result)
+        guard !before.names.isEmpty else { return }
+        var changed = false
+        let original = result
+        for index in result.indices { changed = retype(&result[index], before, original) || changed }
+        // Read again when a retyped surname now spells its person, not the type the sentence alone gave it.
+        let after = changed ? Table(result) : before
+        // All additions first: the table points at mentions by position.
+        let additions = result.indices.map { missed(result[$0], sentence: $0, after, result) }
+        for (index, added) in additions.enumerated() {
+            guard let added else { continue }
+            result[index].mentions += added
+            result[index].mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+    }
+
+    /// The document's names: votes per name, persons by the last word of their full name, country names.
+    private struct Table {
+        var names: [UInt64: Name] = [:]
+        /// The last word's hash → (sentence, position) of the first person named in full with it.
+        var surnames: [UInt64: (Int32, Int32)] = [:]
+        var countryNames = Set<UInt64>()
+
+        init(_ result: [SentenceEntities]) {
+            for (sentenceIndex, sentence) in result.enumerated() {
+                for (position, mention) in sentence.mentions.enumerated() {
+                    let key = NameTagConsistency.hash(sentence.tokens, mention.tokens)
+                    guard let slot = NameTagConsistency.kinds.firstIndex(of: mention.kind) else {
+                        countryNames.insert(key)
+                        continue
+                    }
+                    let place = (Int32(sentenceIndex), Int32(position))
+                    names[key, default: Name(sentence: place.0, position: place.1)].votes[slot] += mention.code.isEmpty ? 1 : 3
+                    if mention.kind == .person, mention.tokens.count > 1 {
+                        let last = sentence.tokens[mention.tokens.upperBound - 1].hash
+                        if surnames[last] == nil { surnames[last] = place }
+                    }
+                }
+            }
+        }
+
+        func sample(_ name: Name, _ result: [SentenceEntities]) -> EntityMention {
+            result[Int(name.sentence)].mentions[Int(name.position)]
+        }
+
+        func person(_ key: UInt64, _ result: [SentenceEntities]) -> EntityMention? {
+            surnames[key].map { result[Int($0.0)].mentions[Int($0.1)] }
+        }
+    }
+
+    /// Whether any mention changed.
+    private static func retype(_ sentence: inout SentenceEntities, _ table: Table, _ result: [SentenceEntities]) -> Bool {
+        var changed = false
+        for position in sentence.mentions.indices {
+            let current = sentence.mentions[position]
+            guard current.code.isEmpty, kinds.contains(current.kind) else { continue }
+            let key = hash(sentence.tokens, current.tokens)
+            if current.tokens.count == 1, current.kind != .person, !table.countryNames.contains(key),
+                table.names[key]?.votes[1] ?? 0 < 3, let person = table.person(key, result)
+            {
+                sentence.mentions[position].kind = .person
+                sentence.mentions[position].name = person.name
+                if current.country.isEmpty { sentence.mentions[position].country = person.country }
+            } else if let majority = table.names[key]?.majority, majority != current.kind {
+                sentence.mentions[position].kind = majority
+                if majority != .person { sentence.mentions[position].role = nil }
+            } else {
+                continue
+            }
+            changed = true
+        }
+        return changed
+    }
+
+    /// The mentions to add to one sentence (nil: none).
+    private static func missed(_ sentence: SentenceEntities, sentence index: Int, _ table: Table, _ result: [SentenceEntities])
+        -> [EntityMention]?
+    {
+        let tokens = sentence.tokens
+        var covered: [Bool]?
+        var added: [EntityMention]?
+        var start = 0
+        while start < tokens.count {
+            guard tokens[start].isWord, tokens[start].isCapitalized else {
+                start += 1
+                continue
+            }
+            if covered == nil {
+                var marks = [Bool](repeating: false, count: tokens.count)
+                for mention in sentence.mentions { for token in mention.tokens where token < marks.count { marks[token] = true } }
+                covered = marks
+            }
+            guard let covered, !covered[start] else {
+                start += 1
+                continue
+            }
+            // The longest uncovered capitalised run (up to five words) that spells a known name.
+            var end = start
+            while end < tokens.count, end - start < 5, !covered[end], tokens[end].isWord || tokens.key(end, is: "&") { end += 1 }
+            var found: (Range<Int>, EntityMention, EntityKind)?
+            var length = end - start
+            while length > 0, found == nil {
+                let range = start..<(start + length)
+                let key = hash(tokens, range)
+                if tokens[range.upperBound - 1].isCapitalized, !table.countryNames.contains(key) {
+                    if let name = table.names[key], let kind = name.majority, case let sample = table.sample(name, result),
+                        sample.code.isEmpty
+                    {
+                        found = (range, sample, kind)
+                    } else if length == 1, table.names[key] == nil, let person = table.person(key, result) {
+                        found = (range, person, .person)
+                    }
+                }
+                length -= 1
+            }
+            guard let (range, sample, kind) = found,
+                range.count > 1 || NameTagGazetteer.standard.classes(of: tokens[range.lowerBound].hash) & NameTagGazetteer.commonWord == 0
+            else {
+                start += 1
+                continue
+            }
+            let surface = EntityRecognizer.surface(tokens, range)
+            added = (added ?? []) + [
+                EntityMention(
+                    sentence: index, tokens: range, surface: surface, kind: kind, name: sample.name, code: "",
+                    country: sample.country, role: nil)
+            ]
+            start = range.upperBound
+        }
+        return added
+    }
+
+    /// The words of a name as one hash (their lower-case keys), as `PhraseTable` chains them.
+    static func hash(_ tokens: WordTokens, _ range: Range<Int>) -> UInt64 {
+        var value = tokens[range.lowerBound].hash
+        for index in range.dropFirst() { value = TokenHash.extend(value, with: tokens[index].hash) }
+        return value
+    }
+}
