@@ -1,5 +1,5 @@
 /// Stage: what the article is about, as GKG-like themes with a score and an evidence count.
-/// Reuses the entities stage's tokens when it ran, and tokenizes the sentences itself otherwise.
+/// Reads the token table the segment stage made.
 public struct ThemeStage: AnalysisStage {
     public let name: StageName = "themes"
     public let requires: Set<Annotation> = [.sentences]
@@ -13,10 +13,6 @@ public struct ThemeStage: AnalysisStage {
             document.warnings.append("themes: skipped for language '\(language)', the cues are English")
             return
         }
-        let tokens =
-            document.sentenceEntities.count == document.sentences.count && !document.sentences.isEmpty
-            ? document.sentenceEntities.map(\.tokens)
-            : document.sentences.map { WordTokenizer.tokens(of: $0.text) }
-        document.sections["themes"] = scorer.scores(sentences: tokens).json
+        document.sections["themes"] = scorer.scores(sentences: document.wordTable.sentences).json
     }
 }
