@@ -2,8 +2,9 @@ import ArticleAnalysis
 import Dispatch
 import Foundation
 
-/// libFuzzer entry point over the whole analysis path the daemon runs for one file: bytes → `Article` →
-/// the standard pipeline → the JSON line. Its own package under Fuzz/, built by `scripts/fuzz.sh`
+/// libFuzzer entry point over the token and table layer (`TokenLayerCheck`, on the bytes as text) and the
+/// whole analysis path the daemon runs for one file: bytes → `Article` → the standard pipeline → the JSON
+/// line. Its own package under Fuzz/, built by `scripts/fuzz.sh`
 /// (so the main package's `swift build --build-tests` never sees it).
 /// A crash, an ASan report, a leak or a run over libFuzzer's `-timeout` is a finding.
 /// Each input is analysed on two threads at once, as the daemon's workers do, so that state shared between
@@ -17,6 +18,8 @@ enum AnalysisFuzzer {
     }()
 
     static func run(_ bytes: [UInt8]) {
+        // The token and table layer directly (bounds, order, tables giving back what was put in).
+        TokenLayerCheck.check(String(decoding: bytes, as: UTF8.self))
         DispatchQueue.concurrentPerform(iterations: threads) { _ in analyse(bytes) }
     }
 

@@ -24,24 +24,23 @@ public struct EntityRecognizer: Sendable {
     }
 
     public func recognize(sentences: [String]) -> [SentenceEntities] {
+        recognize(TokenTable(sentenceTexts: sentences))
+    }
+
+    /// The entities of an article's sentences, read from its token table (made once by the segment stage).
+    public func recognize(_ table: TokenTable) -> [SentenceEntities] {
         var result: [SentenceEntities] = []
-        result.reserveCapacity(sentences.count)
-        // One distinct lower-case word of four letters or more per 18-24 bytes of news text (seeds/*.txt):
-        // room for one per 16 bytes means the set never grows on such text.
-        var lowercaseWords = TokenSet(minimumCapacity: sentences.reduce(0) { $0 + $1.utf8.count } / 16)
-        for (index, sentence) in sentences.enumerated() {
-            let tokens = WordTokenizer.tokens(of: sentence)
-            // Short words ("the", "in") are in `NameWords.notNames` already.
-            for index in tokens.indices where tokens[index].isWord && !tokens[index].isCapitalized && tokens[index].keyLength > 3 {
-                lowercaseWords.insert(tokens, index)
-            }
+        result.reserveCapacity(table.sentences.count)
+        for (index, tokens) in table.sentences.enumerated() {
             result.append(SentenceEntities(tokens: tokens, mentions: lexiconMentions(tokens, sentence: index)))
         }
         guard usesRules else { return result }
         var pending: [(sentence: Int, token: Int)] = []
         for index in result.indices {
             let dictionary = result[index].mentions
-            let rules = RuleChunker(tokens: result[index].tokens, sentence: index, lowercaseWords: lowercaseWords)
+            let rules = RuleChunker(
+                tokens: result[index].tokens, sentence: index, lexemes: table.lexemes(ofSentence: index),
+                vocabulary: table.vocabulary)
             let found = rules.mentions(around: dictionary)
             result[index].mentions = found.mentions
             pending += found.loneNames.map { (index, $0) }

@@ -16,7 +16,7 @@ public struct EntityStage: AnalysisStage {
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
         let recognizer = recognizer ?? EntityRecognizer()
-        var sentences = recognizer.recognize(sentences: document.sentences.map(\.text))
+        var sentences = recognizer.recognize(document.wordTable)
         // Places with coordinates (issue 14): towns, divisions and capitals resolved against GeoNames; before
         // the offsets, so that mentions the resolver retypes or splits get theirs too.
         let places = PlaceResolver(countryNames: recognizer.lexicon.countryNames)

@@ -2,8 +2,10 @@
 struct RuleChunker {
     let tokens: WordTokens
     let sentence: Int
-    /// Words the document also writes in lower case: common words even when a sentence starts with them.
-    let lowercaseWords: TokenSet
+    /// Each token's lexeme in the article's vocabulary, which knows the words the document also writes in
+    /// lower case: common words even when a sentence starts with them.
+    let lexemes: ArraySlice<Int32>
+    let vocabulary: Vocabulary
 
     /// The lexicon mentions plus the rule-found ones (in token order), and the positions of lone
     /// capitalised words that may be a surname named in full elsewhere.
@@ -69,7 +71,7 @@ struct RuleChunker {
     }
 
     private func isCommon(_ index: Int) -> Bool {
-        NameWords.notNames.contains(tokens, index) || lowercaseWords.contains(tokens, index)
+        NameWords.notNames.contains(tokens, index) || vocabulary[lexemes[lexemes.startIndex + index]].isWrittenInLowercase
     }
 
     private func classify(

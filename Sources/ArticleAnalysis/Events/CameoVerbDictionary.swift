@@ -9,7 +9,7 @@ public struct CameoVerbDictionary: Sendable {
     public private(set) var synsetHeads: [String: Set<String>] = [:]
     /// `synsetHeads` as one set of `TokenHash.extend(TokenHash.of(name), with: TokenHash.of(head))`: the
     /// coder rules a synset out at a token with one integer probe instead of two String-keyed lookups.
-    private(set) var synsetHeadPairs = UInt64KeyedTable<Bool>(capacity: 16)
+    private(set) var synsetHeadPairs = KeyedTable<UInt64, Bool>(capacity: 16)
 
     public static let standard = CameoVerbDictionary(text: cameoText)
 
@@ -39,7 +39,7 @@ public struct CameoVerbDictionary: Sendable {
             }
         }
         for name in synsets.keys { synsetHeads[name] = heads(of: name, depth: 0) }
-        synsetHeadPairs = UInt64KeyedTable(capacity: synsetHeads.values.reduce(0) { $0 + $1.count })
+        synsetHeadPairs = KeyedTable(capacity: synsetHeads.values.reduce(0) { $0 + $1.count })
         for (name, heads) in synsetHeads {
             let nameHash = TokenHash.of(name)
             for head in heads { synsetHeadPairs.update(TokenHash.extend(nameHash, with: TokenHash.of(head)), orInsert: { true }) { _ in } }

@@ -35,7 +35,7 @@ public struct VerbBlock: Sendable {
     public var patterns: [VerbPattern]
     /// Patterns by the `TokenHash` of one of their plain words: only patterns whose word is near the verb
     /// are tried.
-    var patternsByWord = UInt64KeyedTable<[Int]>(capacity: 4)
+    var patternsByWord = KeyedTable<UInt64, [Int]>(capacity: 4)
     /// Patterns made of synonym sets only, tried every time.
     var patternsWithoutWords: [Int] = []
 
@@ -47,7 +47,7 @@ public struct VerbBlock: Sendable {
 
     mutating func index() {
         patterns.sort { $0.weight > $1.weight }
-        patternsByWord = UInt64KeyedTable(capacity: max(4, patterns.count))
+        patternsByWord = KeyedTable(capacity: max(4, patterns.count))
         patternsWithoutWords = []
         for (position, pattern) in patterns.enumerated() {
             if let word = pattern.plainWords.first {

@@ -10,16 +10,15 @@ struct KeyphraseReader {
         var score = 0.0
     }
 
-    static let stopWordTable = ByteKeyTable(keys: EnglishStopWords.words.map { Array($0.utf8) })
     /// Held per reader so the hot loop does not pass through the global's once-check per word.
-    private let stopWords = Self.stopWordTable
+    private let stopWords = EnglishStopWords.table
 
     private var words = ByteInterner()
     private var terms: [TermFeatures] = []
     /// Adjacent words within a block: (left id << 32 | right id) → count.
-    private var cooccurrences = DenseKeyedTable<Int32>(capacity: 1024)
+    private var cooccurrences = KeyedTable<UInt64, Int32>(capacity: 1024)
     /// Phrase (word ids + 1, 21 bits each, first word lowest) → occurrences.
-    private var candidates = DenseKeyedTable<Candidate>(capacity: 2048)
+    private var candidates = KeyedTable<UInt64, Candidate>(capacity: 2048)
     /// (word, sentence) for each first occurrence of a word in a sentence, in reading order.
     private var sentenceOccurrences: [(term: Int32, sentence: Int32)] = []
     /// The last words of the current block (ids and start offsets, the latest first), cleared at

@@ -18,6 +18,8 @@ public struct AnalysisDocument: Sendable {
     public var paragraphRoles: [ParagraphRole] = []
     /// Word, number and punctuation tokens of `cleanText` with their UTF-8 offsets, in reading order.
     public var tokens: [Token] = []
+    /// The words of every sentence, tokenised once, with their vocabulary (segment stage; `TokenTable`).
+    public var tokenTable = TokenTable()
     public var wordCount: Int?
     public var language: LanguageGuess?
     /// Tokens and entity mentions per sentence (entities stage), read by the dyads stage.

@@ -40,6 +40,7 @@ public struct SegmentStage: AnalysisStage {
         }
         document.sentences = sentences
         document.tokens = tokens
+        document.tokenTable = TokenTable(sentences: sentences)
         document.wordCount = tokens.count { $0.kind == .word || $0.kind == .number }
         document.sections.paragraphs = zip(paragraphRanges, document.paragraphRoles).map { range, role in
             ParagraphSpan(role: role, range: range)

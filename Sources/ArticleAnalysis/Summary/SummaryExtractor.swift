@@ -22,7 +22,7 @@ public struct SummaryExtractor: Sendable {
         sentenceWords.reserveCapacity(sentences.count)
         wordCounts.reserveCapacity(sentences.count)
         frequency.reserveCapacity(1024)
-        let stopWords = KeyphraseReader.stopWordTable
+        let stopWords = EnglishStopWords.table
         var ids: [Int] = []  // one sentence's content words, reused
         ids.reserveCapacity(128)
         for sentence in sentences {

@@ -1,5 +1,5 @@
 /// Stage: what the article is about, as GKG-like themes with a score and an evidence count.
-/// Reuses the entities stage's tokens when it ran, and tokenizes the sentences itself otherwise.
+/// Reads the token table the segment stage made.
 public struct ThemeStage: AnalysisStage {
     public let name: StageName = "themes"
     public let requires: Set<Annotation> = [.sentences]
@@ -12,10 +12,6 @@ public struct ThemeStage: AnalysisStage {
     public init(scorer: ThemeScorer = ThemeScorer()) { self.scorer = scorer }
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        let tokens =
-            document.sentenceEntities.count == document.sentences.count && !document.sentences.isEmpty
-            ? document.sentenceEntities.map(\.tokens)
-            : document.sentences.map { WordTokenizer.tokens(of: $0.text) }
-        document.sections.themes = scorer.scores(sentences: tokens)
+        document.sections.themes = scorer.scores(sentences: document.wordTable.sentences)
     }
 }

@@ -46,7 +46,7 @@ public enum PersonalDataScanner {
             } else if byte == UInt8(ascii: "["), bytes[index...].starts(with: obfuscatedEmail) {
                 matches.append(Match(kind: .email, range: index..<index + obfuscatedEmail.count))
                 index += obfuscatedEmail.count
-            } else if isDigit(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "("),
+            } else if ASCIIClass.isDigit(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "("),
                 index == 0 || !isWordByte(bytes[index - 1])
             {
                 if let address = StreetAddress.match(at: index, in: bytes) {
@@ -94,7 +94,7 @@ public enum PersonalDataScanner {
         while end < bytes.count, isDomainByte(bytes[end]) { end += 1 }
         while end > at + 1, bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
         guard start < at, let lastDot = bytes[(at + 1)..<end].lastIndex(of: UInt8(ascii: ".")),
-            lastDot > at + 1, end - lastDot - 1 >= 2, bytes[(lastDot + 1)..<end].allSatisfy(isLetter)
+            lastDot > at + 1, end - lastDot - 1 >= 2, bytes[(lastDot + 1)..<end].allSatisfy(ASCIIClass.isLetter)
         else { return nil }
         return start..<end
     }
@@ -105,7 +105,7 @@ public enum PersonalDataScanner {
         var separatorRun = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if isDigit(byte) {
+            if ASCIIClass.isDigit(byte) {
                 digits += 1
                 if !inGroup { groups += 1; inGroup = true }
                 lastDigitEnd = index + 1
@@ -127,14 +127,12 @@ public enum PersonalDataScanner {
         return start..<lastDigitEnd
     }
 
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-    static func isWordByte(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) || byte >= 0x80 }
+    static func isWordByte(_ byte: UInt8) -> Bool { ASCIIClass.isDigit(byte) || ASCIIClass.isLetter(byte) || byte >= 0x80 }
     private static func isLocalPartByte(_ byte: UInt8) -> Bool {
-        isDigit(byte) || isLetter(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
+        ASCIIClass.isDigit(byte) || ASCIIClass.isLetter(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
             || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
     }
     private static func isDomainByte(_ byte: UInt8) -> Bool {
-        isDigit(byte) || isLetter(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+        ASCIIClass.isDigit(byte) || ASCIIClass.isLetter(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
     }
 }

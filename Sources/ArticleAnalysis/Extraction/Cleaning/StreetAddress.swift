@@ -11,7 +11,7 @@ enum StreetAddress {
 
     static func match(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var index = start
-        while index < bytes.count, PersonalDataScanner.isDigit(bytes[index]) { index += 1 }
+        while index < bytes.count, ASCIIClass.isDigit(bytes[index]) { index += 1 }
         let numberLength = index - start
         guard (1...6).contains(numberLength), index < bytes.count, bytes[index] == 0x20 else { return nil }
         var words = 0, end = index, sawStreetWord = false
@@ -20,7 +20,7 @@ enum StreetAddress {
             while wordStart < bytes.count, bytes[wordStart] == 0x20 { wordStart += 1 }
             guard wordStart < bytes.count, bytes[wordStart] >= 0x41, bytes[wordStart] <= 0x5A else { break }
             var wordEnd = wordStart
-            while wordEnd < bytes.count, PersonalDataScanner.isLetter(bytes[wordEnd]) { wordEnd += 1 }
+            while wordEnd < bytes.count, ASCIIClass.isLetter(bytes[wordEnd]) { wordEnd += 1 }
             let word = String(decoding: bytes[wordStart..<wordEnd], as: UTF8.self).lowercased()
             words += 1
             end = wordEnd
@@ -42,10 +42,10 @@ enum StreetAddress {
         else { return nil }
         index += 3
         let zipStart = index
-        while index < bytes.count, PersonalDataScanner.isDigit(bytes[index]) { index += 1 }
+        while index < bytes.count, ASCIIClass.isDigit(bytes[index]) { index += 1 }
         guard index - zipStart == 5 else { return nil }
         if index + 5 <= bytes.count, bytes[index] == UInt8(ascii: "-"),
-            bytes[(index + 1)..<(index + 5)].allSatisfy(PersonalDataScanner.isDigit)
+            bytes[(index + 1)..<(index + 5)].allSatisfy(ASCIIClass.isDigit)
         {
             index += 5
         }

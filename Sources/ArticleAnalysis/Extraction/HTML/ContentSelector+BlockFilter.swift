@@ -43,7 +43,7 @@ extension ContentSelector {
 
     /// "Published Monday, November 18, 2019 8:22AM EST", "Updated at 1:23 p.m.": a date line, not text.
     static func isDateline(_ text: String) -> Bool {
-        guard text.utf8.count < 100, text.utf8.contains(where: PersonalDataScanner.isDigit) else { return false }
+        guard text.utf8.count < 100, text.utf8.contains(where: ASCIIClass.isDigit) else { return false }
         return ["Published", "Updated", "Posted", "Last updated", "First published"].contains { text.hasPrefix($0 + " ") }
     }
 }

@@ -113,8 +113,8 @@ enum ElementRules {
 
     /// Keyed by `WordHashSet.hash`, which folds ASCII case: class words are looked up straight from libxml2's
     /// bytes, with no String built or lower-cased per word.
-    private static let wordRoles: UInt64KeyedTable<ListedWord> = {
-        var table = UInt64KeyedTable<ListedWord>(capacity: 256)
+    private static let wordRoles: KeyedTable<UInt64, ListedWord> = {
+        var table = KeyedTable<UInt64, ListedWord>(capacity: 256)
         let lists: [(Set<String>, WordRoles)] = [
             (furnitureWords, .furniture), (weakNegativeWords, .weak), (positiveWords, .positive), (bylineWords, .byline), (datedWords, .dated),
         ]
@@ -141,7 +141,7 @@ enum ElementRules {
 
     /// Cached by a hash of the raw class and id bytes: pages repeat the same few class names thousands of
     /// times, and hashing libxml2's bytes avoids building Strings for the common case.
-    static func classInfo(of attributes: HTMLAttributes, cache: inout UInt64KeyedTable<ClassInfo>) -> ClassInfo {
+    static func classInfo(of attributes: HTMLAttributes, cache: inout KeyedTable<UInt64, ClassInfo>) -> ClassInfo {
         let classBytes = attributes.bytes("class"), idBytes = attributes.bytes("id")
         if classBytes == nil && idBytes == nil { return ClassInfo() }
         let classHash = classBytes.map { WordHashSet.hash($0) } ?? 0
@@ -165,9 +165,9 @@ enum ElementRules {
     private static func addRoles(of bytes: UnsafeBufferPointer<UInt8>, to roles: inout WordRoles) {
         var index = 0
         while index < bytes.count {
-            while index < bytes.count, !PersonalDataScanner.isLetter(bytes[index]) { index += 1 }
+            while index < bytes.count, !ASCIIClass.isLetter(bytes[index]) { index += 1 }
             let start = index
-            while index < bytes.count, PersonalDataScanner.isLetter(bytes[index]) { index += 1 }
+            while index < bytes.count, ASCIIClass.isLetter(bytes[index]) { index += 1 }
             guard index > start, let listed = wordRoles[WordHashSet.hash(bytes[start..<index])], listed.bytes.count == index - start,
                 zip(listed.bytes, bytes[start..<index]).allSatisfy({ $0 == $1 | 0x20 })
             else { continue }

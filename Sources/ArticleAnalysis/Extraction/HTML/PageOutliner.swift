@@ -47,10 +47,10 @@ struct PageOutliner {
     private var linkBytes = 0
     private var commas = 0
     private var linkDepth = 0
-    private var classInfos = UInt64KeyedTable<ElementRules.ClassInfo>(capacity: 256)
+    private var classInfos = KeyedTable<UInt64, ElementRules.ClassInfo>(capacity: 256)
     /// Tag traits by libxml2's name pointer: the parser interns names, so a page's few dozen distinct tags
     /// are looked up by address instead of building a String per element.
-    private var tags = UInt64KeyedTable<ElementRules.TagTraits>(capacity: 64)
+    private var tags = KeyedTable<UInt64, ElementRules.TagTraits>(capacity: 64)
     private var captures: [TextCapture] = []
 
     // MARK: Events

@@ -265,7 +265,7 @@ enum TextUnitReader {
         for byte in utf8[..<colon] {
             if byte == 0x20 { inWord = false; continue }
             // Letters, apostrophes, and any non-ASCII byte (accented letters, ’).
-            guard byte >= 0x80 || byte == UInt8(ascii: "'") || PersonalDataScanner.isLetter(byte) else { return false }
+            guard byte >= 0x80 || byte == UInt8(ascii: "'") || ASCIIClass.isLetter(byte) else { return false }
             if !inWord { words += 1; inWord = true }
         }
         guard (1...3).contains(words) else { return false }

@@ -117,7 +117,7 @@ struct Tokenizer {
 
     /// "U.S", "e.g" (inner stops), a single letter (an initial), or a listed abbreviation.
     private static func keepsFullStop(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        if word.count == 1 { return PersonalDataScanner.isLetter(word[word.startIndex]) }
+        if word.count == 1 { return ASCIIClass.isLetter(word[word.startIndex]) }
         if word.contains(UInt8(ascii: ".")) { return true }
         guard word.count <= 6 else { return false }
         return abbreviationHashes.contains(word)

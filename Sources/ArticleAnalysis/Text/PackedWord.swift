@@ -63,3 +63,7 @@ struct PackedWord: Equatable {
         return lanes | (capitals >> 2)
     }
 }
+
+extension PackedWord: TableKey {
+    @inline(__always) var bits: UInt64 { hash }
+}

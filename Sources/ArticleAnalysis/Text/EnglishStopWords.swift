@@ -2,6 +2,9 @@
 /// Our own list: articles, pronouns, prepositions, conjunctions, auxiliaries and modal verbs, quantifiers,
 /// frequent adverbs, and reporting verbs that news repeats without meaning ("said", "told").
 enum EnglishStopWords {
+    /// The words as a byte table, looked up straight from a token's bytes (key phrases, summary).
+    static let table = ByteKeyTable(keys: words.map { Array($0.utf8) })
+
     static let words: [String] = """
         a about above according across actually after afterwards again against ago all almost alone along already \
         also although always am among amongst an and another any anybody anyhow anyone anything anyway anywhere \

@@ -1,18 +1,15 @@
 /// Longest-match lookup of multi-word phrases over a token sequence, as a trie kept in one hash table keyed
 /// by the `TokenHash` of the words so far: each node says whether a phrase ends there and whether longer
 /// phrases continue it. Matching extends one token at a time and stops as soon as the words so far begin no
-/// phrase, so most tokens cost a single probe of one integer. The table is open addressing over flat arrays
-/// (hashes, node words, values): no String is stored or hashed per lookup, which made the entity, theme and
-/// verb tables both the largest share of resident memory and of the per-token time when keyed by
+/// phrase, so most tokens cost a single probe of one integer. The table is a `KeyedTable` from phrase hash
+/// to node word, and the values: no String is stored or hashed per lookup, which made the entity, theme
+/// and verb tables both the largest share of resident memory and of the per-token time when keyed by
 /// space-joined Strings.
 public struct PhraseTable<Value: Sendable>: Sendable {
-    /// Phrase hash per slot; 0 marks an empty slot (`TokenHash` never gives 0).
-    private var hashes: [UInt64] = Array(repeating: 0, count: 16)
-    /// Per slot: bit 31 = longer phrases continue this one; the low bits = index into `values` + 1 (0: none).
-    private var nodes: [UInt32] = Array(repeating: 0, count: 16)
+    /// Per phrase hash (a `KeyedTable`): bit 31 = longer phrases continue this one; the low bits = index
+    /// into `values` + 1 (0: none).
+    private var nodes = KeyedTable<UInt64, UInt32>(capacity: 8)
     private var values: [Value] = []
-    private var shift: UInt64 = 60
-    private var used = 0
     public private(set) var count = 0
 
     private static var continuesBit: UInt32 { 0x8000_0000 }
@@ -21,7 +18,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     public mutating func reserveCapacity(_ phrases: Int) {
         values.reserveCapacity(phrases)
-        while hashes.count < phrases * 2 { grow() }
+        if nodes.count == 0 { nodes = KeyedTable(capacity: phrases) }
     }
 
     /// Adds (or replaces) a phrase given as its token keys.
@@ -33,15 +30,15 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public mutating func insert(hashes words: [UInt64], _ value: Value) {
         guard var phrase = words.first else { return }
         for word in words.dropFirst() {
-            let slot = claim(phrase)
-            nodes[slot] |= Self.continuesBit
+            let node = claim(phrase)
+            nodes.values[node] |= Self.continuesBit
             phrase = TokenHash.extend(phrase, with: word)
         }
-        let slot = claim(phrase)
-        let index = nodes[slot] & ~Self.continuesBit
+        let node = claim(phrase)
+        let index = nodes.values[node] & ~Self.continuesBit
         if index == 0 {
             values.append(value)
-            nodes[slot] |= UInt32(values.count)
+            nodes.values[node] |= UInt32(values.count)
             count += 1
         } else {
             values[Int(index) - 1] = value
@@ -59,8 +56,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     @inline(__always)
     private func value(forPhrase phrase: UInt64) -> Value? {
-        guard let slot = find(phrase) else { return nil }
-        let index = nodes[slot] & ~Self.continuesBit
+        guard let node = nodes[phrase] else { return nil }
+        let index = node & ~Self.continuesBit
         return index == 0 ? nil : values[Int(index) - 1]
     }
 
@@ -77,8 +74,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         in words: [UInt64], at start: Int, accept: (Int, Value) -> Bool = { _, _ in true }
     ) -> (length: Int, value: Value)? {
         let phrase = words[start]
-        guard let slot = find(phrase) else { return nil }
-        let node = nodes[slot]
+        guard let node = nodes[phrase] else { return nil }
         guard node & Self.continuesBit != 0 else {
             let index = Int(node) - 1
             if index >= 0, accept(1, values[index]) { return (1, values[index]) }
@@ -95,8 +91,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             while end < words.count, end - start < limit, walk & Self.continuesBit != 0 {
                 phraseSoFar = TokenHash.extend(phraseSoFar, with: words[end])
                 end += 1
-                guard let next = find(phraseSoFar) else { break }
-                walk = nodes[next]
+                guard let next = nodes[phraseSoFar] else { break }
+                walk = next
                 if walk & ~Self.continuesBit != 0 { best = (end - start, Int(walk & ~Self.continuesBit) - 1) }
             }
             guard best.length > 0 else { return nil }
@@ -106,48 +102,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         }
     }
 
-    @inline(__always)
-    private func home(_ hash: UInt64) -> Int { fibonacciSlot(of: hash, shift: shift) }
-
-    @inline(__always)
-    private func find(_ hash: UInt64) -> Int? {
-        let mask = hashes.count - 1
-        var slot = home(hash)
-        while true {
-            let stored = hashes[slot]
-            if stored == hash { return slot }
-            if stored == 0 { return nil }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    /// The slot of `hash`, made (empty node) when absent.
+    /// The index of `hash`'s node, made (no phrase, none longer) when absent.
     private mutating func claim(_ hash: UInt64) -> Int {
-        if let slot = find(hash) { return slot }
-        if (used + 1) * 2 > hashes.count {
-            grow()
-        }
-        let mask = hashes.count - 1
-        var slot = home(hash)
-        while hashes[slot] != 0 { slot = (slot + 1) & mask }
-        hashes[slot] = hash
-        nodes[slot] = 0
-        used += 1
-        return slot
-    }
-
-    private mutating func grow() {
-        let oldHashes = hashes
-        let oldNodes = nodes
-        hashes = Array(repeating: 0, count: oldHashes.count * 2)
-        nodes = Array(repeating: 0, count: oldHashes.count * 2)
-        shift -= 1
-        let mask = hashes.count - 1
-        for index in oldHashes.indices where oldHashes[index] != 0 {
-            var slot = home(oldHashes[index])
-            while hashes[slot] != 0 { slot = (slot + 1) & mask }
-            hashes[slot] = oldHashes[index]
-            nodes[slot] = oldNodes[index]
-        }
+        let (index, slot) = nodes.find(forUpdating: hash)
+        return index >= 0 ? index : nodes.insert(hash, 0, at: slot)
     }
 }

@@ -1,0 +1,47 @@
+/// The token and table layer run over any text with what the stages rely on checked as it goes, so the
+/// fuzz target (Fuzz/, `scripts/fuzz.sh`) exercises the layer's byte-level code directly and not only
+/// through whatever inputs survive extraction: token ranges in bounds and in order, every token's lexeme
+/// holding its key, and the tables (`KeyedTable` through `Vocabulary`, `TokenSet`, `ByteInterner`,
+/// `ByteKeyTable`) giving back what was put in. A broken rule stops with `precondition`.
+public enum TokenLayerCheck {
+    public static func check(_ text: String) {
+        // The text as one sentence and cut into lines, as the segment stage hands over sentences.
+        let sentences = [text] + text.split(separator: "\n", omittingEmptySubsequences: true).prefix(64).map(String.init)
+        let table = TokenTable(sentenceTexts: sentences)
+        precondition(table.sentences.count == sentences.count, "a sentence without its tokens")
+        var interner = ByteInterner()
+        var seen = TokenSet()
+        var keys: [[UInt8]] = []
+        for (sentence, tokens) in table.sentences.enumerated() {
+            let lexemes = table.lexemes(ofSentence: sentence)
+            precondition(lexemes.count == tokens.count, "tokens and lexemes differ in number")
+            precondition(tokens.textBytes.count == sentences[sentence].utf8.count, "tokens over other bytes")
+            var previousEnd = 0
+            for index in tokens.indices {
+                let token = tokens[index]
+                precondition(!token.textRange.isEmpty && token.textRange.lowerBound >= previousEnd, "tokens out of order")
+                precondition(token.textRange.upperBound <= tokens.textBytes.count, "a token past the text")
+                precondition(token.keyRange.upperBound <= tokens.keyBytes.count, "a key past the key bytes")
+                previousEnd = token.textRange.upperBound
+                let key = tokens.keyBytes[token.keyRange]
+                let lexeme = table.vocabulary[lexemes[lexemes.startIndex + index]]
+                precondition(lexeme.hash == token.hash, "a token's lexeme has another hash")
+                precondition(table.vocabulary.keyBytes[lexeme.keyRange].elementsEqual(key), "a lexeme holds another key")
+                seen.insert(tokens, index)
+                precondition(seen.contains(tokens, index), "a key inserted is not found")
+                let id = Array(key).withUnsafeBufferPointer { interner.intern($0) }
+                precondition(interner.key(id).elementsEqual(key), "the interner gives back another key")
+                if id == keys.count { keys.append(Array(key)) }
+            }
+            var end = 0
+            for raw in Tokenizer.tokens(of: sentences[sentence][...]) {
+                precondition(raw.range.lowerBound >= end && raw.range.upperBound <= tokens.textBytes.count, "segment tokens out of order")
+                end = raw.range.upperBound
+            }
+        }
+        let lookup = ByteKeyTable(keys: keys)
+        for (id, key) in keys.enumerated() {
+            precondition(lookup.id(of: key) == Int32(id), "the byte table gives another id")
+        }
+    }
+}

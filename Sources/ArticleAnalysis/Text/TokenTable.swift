@@ -1,0 +1,67 @@
+/// The article's words, made once after `segment` and read by every later stage that works on words
+/// (entities, places, the name tagger, themes, dyads) instead of each tokenising the sentences again.
+///
+/// Modelled on spaCy's `Doc` over a `Vocab`: a token is a small value (offsets, a case-folded hash, shape
+/// flags; `WordToken`) and what belongs to the word rather than to the occurrence (its key, how often the
+/// article uses it, whether it is ever written in lower case) is stored once per distinct key in the
+/// article's `Vocabulary`, which each token points into by its lexeme id. Tokens follow `WordTokenizer`'s
+/// rules; each sentence's tokens are a `WordTokens` (offsets relative to the sentence) so a stage that works
+/// sentence by sentence reads them without copying.
+public struct TokenTable: Sendable {
+    /// Each sentence's tokens, in reading order.
+    public private(set) var sentences: [WordTokens] = []
+    /// UTF-8 offset of each sentence in the clean text (add it to a token's `textRange` for the document's).
+    public private(set) var sentenceStarts: [Int] = []
+    /// The paragraph of each sentence.
+    public private(set) var paragraphs: [Int] = []
+    /// Index of each sentence's first token in `lexemes` (one more entry than sentences).
+    public private(set) var firstToken: [Int] = [0]
+    /// The lexeme id of every token, sentence after sentence.
+    public private(set) var lexemes: [Int32] = []
+    /// The article's distinct keys.
+    public private(set) var vocabulary = Vocabulary()
+
+    public init() {}
+
+    /// Tokenises each sentence once and interns every token's key.
+    public init(sentences: [Sentence]) {
+        self.init(texts: sentences.map(\.text), starts: sentences.map(\.range.lowerBound), paragraphs: sentences.map(\.paragraph))
+    }
+
+    /// Sentences given as text alone (offsets 0, paragraph 0): tools and tests that have no clean text.
+    public init(sentenceTexts: [String]) {
+        self.init(texts: sentenceTexts, starts: sentenceTexts.map { _ in 0 }, paragraphs: sentenceTexts.map { _ in 0 })
+    }
+
+    private init(texts: [String], starts: [Int], paragraphs: [Int]) {
+        let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+        sentences.reserveCapacity(texts.count)
+        lexemes.reserveCapacity(bytes / 5)
+        firstToken.reserveCapacity(texts.count + 1)
+        vocabulary.reserveCapacity(bytes / 12)
+        for text in texts {
+            let tokens = WordTokenizer.tokens(of: text)
+            for index in tokens.indices { lexemes.append(vocabulary.intern(tokens, index)) }
+            sentences.append(tokens)
+            firstToken.append(lexemes.count)
+        }
+        sentenceStarts = starts
+        self.paragraphs = paragraphs
+    }
+
+    /// The lexeme ids of one sentence's tokens, indexed like its `WordTokens`.
+    public func lexemes(ofSentence sentence: Int) -> ArraySlice<Int32> {
+        lexemes[firstToken[sentence]..<firstToken[sentence + 1]]
+    }
+
+    /// Tokens in the article.
+    public var count: Int { lexemes.count }
+}
+
+extension AnalysisDocument {
+    /// The token table, made here when the document did not come through the segment stage (a document
+    /// built by hand with its sentences set).
+    var wordTable: TokenTable {
+        tokenTable.sentences.count == sentences.count ? tokenTable : TokenTable(sentences: sentences)
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import ArticleAnalysis
+
+@Suite struct TokenTableTests {
+    @Test func tokenisesEachSentenceOnceAndInternsItsKeys() {
+        let table = TokenTable(sentenceTexts: ["Iran's foreign minister met Reuters.", "The minister of Iran spoke."])
+        #expect(table.sentences.count == 2)
+        #expect(table.sentences[0].keys == WordTokenizer.tokens(of: "Iran's foreign minister met Reuters.").keys)
+        #expect(table.count == table.sentences[0].count + table.sentences[1].count)
+        // "Iran" and "minister" occur twice, one lexeme each; "The" and "the" would share one too.
+        let iran = table.vocabulary.id(ofHash: TokenHash.of("iran"))
+        let minister = table.vocabulary.id(ofHash: TokenHash.of("minister"))
+        #expect(iran != nil && minister != nil)
+        if let iran, let minister {
+            #expect(table.vocabulary[iran].count == 2)
+            #expect(table.vocabulary.key(minister) == "minister")
+            #expect(table.lexemes(ofSentence: 1).contains(iran))
+        }
+        #expect(table.vocabulary.id(ofHash: TokenHash.of("tehran")) == nil)
+    }
+
+    @Test func knowsWhichWordsTheArticleWritesInLowerCase() {
+        let table = TokenTable(sentenceTexts: ["Turkey is on the menu.", "They roasted a turkey and met Ankara."])
+        let turkey = table.vocabulary.id(ofHash: TokenHash.of("turkey"))
+        let ankara = table.vocabulary.id(ofHash: TokenHash.of("ankara"))
+        #expect(turkey.map { table.vocabulary[$0].isWrittenInLowercase } == true)
+        #expect(ankara.map { table.vocabulary[$0].isWrittenInLowercase } == false)
+    }
+
+    @Test func theLayerCheckAcceptsRealAndOddText() throws {
+        TokenLayerCheck.check(try SharedData.text("seeds/000_8f64f1e923156d79.txt"))
+        TokenLayerCheck.check("U.S.-led talks — “don’t” AT&T 1,000.5 e\u{301}t\u{E9} 🙂 \u{0}\u{FFFD}\n\nx")
+        TokenLayerCheck.check("")
+    }
+}
