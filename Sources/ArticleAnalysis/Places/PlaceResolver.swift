@@ -239,6 +239,13 @@ public struct PlaceResolver: Sendable {
                 {
                     spans += parts
                 }
+            case .person where mention.code.isEmpty && mention.role == nil
+                && Self.isCoordinatedWithPlace(position, sentence.mentions, tokens):
+                // "in Texarkana and Sherman": a name listed with a place is read as a place when the gazetteer
+                // has it (the tagger's person for it gives way; the evidence rules below still apply).
+                if let match = gazetteer.longestName(in: hashes, at: mention.tokens.lowerBound, accept: exact) {
+                    spans.append(span(index, mention.tokens, match.range, .person(position), tokens, hashes))
+                }
             case .person, .organization:
                 // A Title Case headline ("Wildfire Near Boulder Forces Evacuations In Colorado Foothills") reads as
                 // one long name to the rules: the places inside it are places.
@@ -391,6 +398,27 @@ public struct PlaceResolver: Sendable {
 
     /// Most words of the sentence are capitalised (a headline in Title Case): a capital says nothing there, so
     /// neighbouring capitals do not make a place part of another name.
+    /// Whether the mention at `position` is joined to a place or country mention right beside it by "and",
+    /// "or" or a comma alone ("Texarkana and Sherman", "Sherman, Denison and Paris").
+    static func isCoordinatedWithPlace(_ position: Int, _ mentions: [EntityMention], _ tokens: WordTokens) -> Bool {
+        let isPlace = { (mention: EntityMention) in mention.kind == .location || mention.kind == .country }
+        let joins = { (gap: Range<Int>) in
+            gap.count == 1 && (tokens.key(gap.lowerBound, is: "and") || tokens.key(gap.lowerBound, is: "or") || tokens.key(gap.lowerBound, is: ","))
+        }
+        let mention = mentions[position]
+        if position > 0, isPlace(mentions[position - 1]), mentions[position - 1].tokens.upperBound <= mention.tokens.lowerBound,
+            joins(mentions[position - 1].tokens.upperBound..<mention.tokens.lowerBound)
+        {
+            return true
+        }
+        if position + 1 < mentions.count, isPlace(mentions[position + 1]), mention.tokens.upperBound <= mentions[position + 1].tokens.lowerBound,
+            joins(mention.tokens.upperBound..<mentions[position + 1].tokens.lowerBound)
+        {
+            return true
+        }
+        return false
+    }
+
     static func isTitleCase(_ tokens: WordTokens) -> Bool {
         var words = 0
         var capitalized = 0

@@ -22,6 +22,13 @@ struct QueueFixture {
         return Int(try await connection.run { try $0.query(sql).scalar } ?? "") ?? -1
     }
 
+    /// Leaves every held lease `seconds` to run, instead of sleeping until it is nearly over.
+    func shortenLeases(toSeconds seconds: Int) async throws {
+        let connection = try await PostgresConnection.connect(url)
+        try await connection.run { try $0.query("UPDATE aw_jobs SET lease_until = clock_timestamp() + make_interval(secs => \(seconds)) WHERE lease_until IS NOT NULL") }
+        await connection.close()
+    }
+
     /// Lets every lease run out now, instead of sleeping through it.
     func expireLeases() async throws {
         let connection = try await PostgresConnection.connect(url)
