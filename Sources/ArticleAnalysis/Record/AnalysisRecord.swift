@@ -43,9 +43,7 @@ public struct AnalysisRecord: Sendable, JSONWritable {
 
     /// The line, without its newline.
     public func line(pretty: Bool = false) -> [UInt8] {
-        var json = JSONWriter(pretty: pretty, capacity: 4 * (text?.utf8.count ?? 0) + 4096)
-        write(to: &json)
-        return json.bytes
+        written(pretty: pretty, capacity: 4 * (text?.utf8.count ?? 0) + 4096)
     }
 
     public func write(to json: inout JSONWriter) {

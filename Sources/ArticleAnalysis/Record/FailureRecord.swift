@@ -28,9 +28,7 @@ public struct FailureRecord: Sendable, JSONWritable {
 
     /// The line, without its newline.
     public func line(pretty: Bool = false) -> [UInt8] {
-        var json = JSONWriter(pretty: pretty, capacity: 512)
-        write(to: &json)
-        return json.bytes
+        written(pretty: pretty, capacity: 512)
     }
 
     public func write(to json: inout JSONWriter) {

@@ -37,3 +37,13 @@ extension Array: JSONWritable where Element: JSONWritable {
         json.endArray()
     }
 }
+
+extension JSONWritable {
+    /// The value written out, without a newline: compact for a log, indented for people. `capacity` is a
+    /// guess at the size, so a long article's line is not grown a piece at a time.
+    public func written(pretty: Bool = false, capacity: Int) -> [UInt8] {
+        var json = JSONWriter(pretty: pretty, capacity: capacity)
+        write(to: &json)
+        return json.bytes
+    }
+}
