@@ -12,7 +12,7 @@ struct ArticleWatchCommand: AsyncParsableCommand {
             """,
         subcommands: [
             RunCommand.self, AnalyzeCommand.self, CheckConfigCommand.self, AnalyzeIsolatedCommand.self, MigrateCommand.self,
-            ExportCommand.self,
+            ExportCommand.self, PruneCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

@@ -2,8 +2,8 @@
 -- them for a results line with a fingerprint and no local near-duplicate: the short committed claim
 -- (FOR UPDATE SKIP LOCKED, lease, attempt + 1: the fencing token), then the commit transaction that
 -- deletes the job only while the attempt matches, locks the article's band keys (transaction advisory
--- locks, in order), reads the earlier articles sharing a band, inserts the results line and its export
--- row, and the fingerprint and its band rows. scripts/bench/queue_bench.py runs it beside the daemon;
+-- locks, in order), reads the earlier articles sharing a band, inserts the delivery's ledger row, the
+-- results line (into today's partition) and its export row, and the fingerprint and its band rows. scripts/bench/queue_bench.py runs it beside the daemon;
 -- it passes -D host=…, line=… (a results line as long as the daemon's), sig=… (a 64-byte signature in
 -- hex) and claim=1 (the claim's LIMIT: the daemon's workers claim one job at a time, and \gset takes
 -- exactly one row).
@@ -45,12 +45,16 @@ SELECT f.result_id, f.article_id, f.name, f.received_at, f.signature, f.shingles
 WHERE f.result_id IN (SELECT result_id FROM aw_duplicate_bands
                       WHERE band_key = ANY(ARRAY[:b0, :b1, :b2, :b3, :b4, :b5, :b6, :b7, :b8, :b9, :b10, :b11, :exact]::bigint[]))
 ORDER BY f.result_id;
-WITH result AS (
-    INSERT INTO aw_results (host, delivery, name, outcome, line, attempt, committed_by)
-    VALUES (:job_host, :delivery, :name, 'result', :line, :attempt, :host)
+WITH delivery AS (
+    INSERT INTO aw_deliveries (host, delivery, result_id, attempt)
+    VALUES (:job_host, :delivery, nextval('aw_result_ids'), :attempt)
     ON CONFLICT (host, delivery) DO NOTHING
-    RETURNING id),
-export AS (INSERT INTO aw_exports (host, result_id) SELECT :host, id FROM result)
+    RETURNING result_id),
+result AS (
+    INSERT INTO aw_results (id, host, delivery, name, outcome, line, attempt, committed_by)
+    SELECT result_id, :job_host, :delivery, :name, 'result', :line, :attempt, :host FROM delivery
+    RETURNING id, committed_at),
+export AS (INSERT INTO aw_exports (host, result_id, committed_at) SELECT :host, id, committed_at FROM result)
 SELECT id AS result_id FROM result \gset
 WITH fingerprint AS (
     INSERT INTO aw_fingerprints (result_id, article_id, name, received_at, signature, shingles)

@@ -5,7 +5,8 @@ import ServiceLifecycle
 import WorkQueue
 
 /// Runs the shared tables' housekeeping (`SharedMaintenance`) at start and then every `period`: the host
-/// whose session holds the maintenance lock trims the shared near-duplicate window, the others skip. At
+/// whose session holds the maintenance lock trims the shared near-duplicate window and makes the results'
+/// day partitions ahead, the others skip. At
 /// shutdown the lock is released so another host takes over at its next round.
 struct SharedMaintenanceService: Service {
     let url: String
@@ -23,11 +24,8 @@ struct SharedMaintenanceService: Service {
                         maintenance = SharedMaintenance(connection: try await PostgresConnection.connect(url, applicationName: "articlewatch-maintenance"))
                     }
                     let window = settings.current.configuration.analysis.nearDuplicateWindow
-                    if case let .trimmed(articles)? = try await maintenance?.runOnce(window: window), articles > 0 {
-                        logger.notice("trimmed the shared near-duplicate window", metadata: [
-                            "duplicates.trimmed": "\(articles)", "duplicates.window.count": "\(window.count.map(String.init) ?? "-")",
-                            "duplicates.window.days": "\(window.days.map { "\($0)" } ?? "-")", "message.id": "shared-window-trimmed",
-                        ])
+                    if case let .done(articles, partitions)? = try await maintenance?.runOnce(window: window) {
+                        report(trimmed: articles, window: window, partitions: partitions)
                     }
                 } catch {
                     logger.debug("shared maintenance round failed; next round retries", metadata: ["error": "\(error)"])
@@ -35,6 +33,20 @@ struct SharedMaintenanceService: Service {
                 try? await clock.sleep(for: period)
             }
             await maintenance?.release()
+        }
+    }
+
+    private func report(trimmed articles: Int, window: DuplicateWindow, partitions: [String]) {
+        if articles > 0 {
+            logger.notice("trimmed the shared near-duplicate window", metadata: [
+                "duplicates.trimmed": "\(articles)", "duplicates.window.count": "\(window.count.map(String.init) ?? "-")",
+                "duplicates.window.days": "\(window.days.map { "\($0)" } ?? "-")", "message.id": "shared-window-trimmed",
+            ])
+        }
+        if !partitions.isEmpty {
+            logger.notice("made the shared results' next day partitions", metadata: [
+                "results.partitions": "\(partitions.joined(separator: ","))", "message.id": "results-partitions-made",
+            ])
         }
     }
 }

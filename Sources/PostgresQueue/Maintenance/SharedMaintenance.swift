@@ -2,19 +2,23 @@ public import ArticleAnalysis
 
 /// The shared tables' housekeeping, run by one host at a time: whichever daemon holds a session advisory
 /// lock (taken with a try-lock, so the others skip instead of queueing up) trims the near-duplicate
-/// window to `analysis.nearDuplicateWindow` (count, days). If that host dies its session ends, the lock
-/// goes with it, and the next host's round takes over; no host needs to be named the maintainer.
+/// window to `analysis.nearDuplicateWindow` (count, days) and makes the results' day partitions of the
+/// next week ahead of time. If that host dies its session ends, the lock goes with it, and the next
+/// host's round takes over; no host needs to be named the maintainer.
 ///
 /// What is kept and why: `aw_exports` is an outbox, each row deleted as soon as its host's local logs
 /// hold the line, so it needs no trimming. `aw_results` is the shared results store (`articlewatch
-/// export`, the `aw_result_lines` view) and is kept: deleting old lines is the operator's choice (README,
-/// "Several hosts, one queue"). `aw_fingerprints` and their band rows only serve near-duplicate lookups,
+/// export`, the `aw_result_lines` view) and is kept: dropping old day partitions once exported is the
+/// operator's choice (`articlewatch prune`). `aw_fingerprints` and their band rows only serve near-duplicate lookups,
 /// so they follow the same window as each host's own registry; results rows stay when their fingerprint goes.
 public final class SharedMaintenance: Sendable {
     /// "AWMAIN": any fixed 64-bit number only ArticleWatch uses (the migrator's is "AWMIGR" + 1).
     public static let lockKey = 0x4157_4D41_494E
     /// Rows deleted per statement, so a long-neglected window is trimmed in short transactions.
     static let batch = 5_000
+    /// Results partitions made ahead, in days after today (UTC): lines fall into the default partition
+    /// only if no host ran a round for a week.
+    static let partitionDaysAhead = 7
 
     /// Its own connection: the session lock lives as long as that session, apart from the workers' one.
     let connection: PostgresConnection
@@ -26,16 +30,23 @@ public final class SharedMaintenance: Sendable {
     public enum Round: Sendable, Equatable {
         /// Another session holds the lock: that host does the work.
         case skipped
-        /// This session holds the lock and trimmed this many articles from the window.
-        case trimmed(articles: Int)
+        /// This session holds the lock: it trimmed this many articles from the window and made these
+        /// results partitions (usually none: one a day).
+        case done(trimmedArticles: Int, createdPartitions: [String])
+
+        public var trimmedArticles: Int? {
+            if case let .done(trimmed, _) = self { return trimmed }
+            return nil
+        }
     }
 
-    /// One round: take (or keep) the lock, then trim. A connection lost since the last round lost the
-    /// lock with it; the try-lock asks again.
+    /// One round: take (or keep) the lock, then trim and make partitions. A connection lost since the last
+    /// round lost the lock with it; the try-lock asks again.
     public func runOnce(window: DuplicateWindow) async throws -> Round {
         try await connection.run { session in
             guard try Self.holdLock(session) else { return .skipped }
-            return .trimmed(articles: try Self.trim(session, window: window))
+            let trimmed = try Self.trim(session, window: window)
+            return .done(trimmedArticles: trimmed, createdPartitions: try ResultPartition.createAhead(days: Self.partitionDaysAhead, session))
         }
     }
 

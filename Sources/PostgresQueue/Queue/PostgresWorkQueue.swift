@@ -38,7 +38,7 @@ public final class PostgresWorkQueue: Sendable {
             let inserted = try session.preparedQuery("""
                 INSERT INTO aw_jobs (host, delivery, name, bytes, received_at)
                 SELECT $1, $2, $3, $4, $5
-                WHERE NOT EXISTS (SELECT 1 FROM aw_results WHERE host = $1 AND delivery = $2)
+                WHERE NOT EXISTS (SELECT 1 FROM aw_deliveries WHERE host = $1 AND delivery = $2)
                 ON CONFLICT (host, delivery) DO NOTHING
                 """, [.text(host), .text(delivery), .text(name), .bytes(bytes), .double(receivedAt)])
             if inserted.affected == 1 { return .queued }
@@ -54,8 +54,8 @@ public final class PostgresWorkQueue: Sendable {
     }
 
     static func state(_ session: PostgresSession, host: String, delivery: String) throws -> DeliveryState {
-        let result = try session.preparedQuery("SELECT id FROM aw_results WHERE host = $1 AND delivery = $2", [.text(host), .text(delivery)])
-        if let id = result.int(0, "id") { return .committed(resultID: id) }
+        let result = try session.preparedQuery("SELECT result_id FROM aw_deliveries WHERE host = $1 AND delivery = $2", [.text(host), .text(delivery)])
+        if let id = result.int(0, "result_id") { return .committed(resultID: id) }
         let job = try session.preparedQuery("SELECT attempt FROM aw_jobs WHERE host = $1 AND delivery = $2", [.text(host), .text(delivery)])
         if let attempt = job.int(0, "attempt") { return .queued(attempt: attempt) }
         return .absent
@@ -126,9 +126,9 @@ public final class PostgresWorkQueue: Sendable {
     /// claim's is or the job was claimed again, nil if the job still waits under this claim (not committed).
     public func settle(_ job: QueuedJob) async throws -> JobCommitOutcome? {
         try await pool.run { session in
-            let result = try session.preparedQuery("SELECT id, attempt FROM aw_results WHERE host = $1 AND delivery = $2",
+            let result = try session.preparedQuery("SELECT result_id, attempt FROM aw_deliveries WHERE host = $1 AND delivery = $2",
                                            [.text(job.host), .text(job.delivery)])
-            if let id = result.int(0, "id") {
+            if let id = result.int(0, "result_id") {
                 return result.int(0, "attempt") == job.attempt ? .committed(resultID: id) : .fenced
             }
             let waiting = try session.preparedQuery("SELECT attempt FROM aw_jobs WHERE id = $1", [.int(job.id)])
@@ -148,13 +148,19 @@ public final class PostgresWorkQueue: Sendable {
             }
             let candidates = try probe.map { try NearDuplicateStore.lockAndFindCandidates(session, probe: $0) } ?? []
             let line = makeLine(candidates)
+            // The delivery ledger's row first: its key is what keeps one line per delivery across the
+            // results' partitions; the line and its export row are written only if it was new.
             let inserted = try session.preparedQuery("""
-                WITH result AS (
-                    INSERT INTO aw_results (host, delivery, name, outcome, line, attempt, committed_by)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7)
+                WITH delivery AS (
+                    INSERT INTO aw_deliveries (host, delivery, result_id, attempt)
+                    VALUES ($1, $2, nextval('aw_result_ids'), $6)
                     ON CONFLICT (host, delivery) DO NOTHING
-                    RETURNING id),
-                export AS (INSERT INTO aw_exports (host, result_id) SELECT $7, id FROM result)
+                    RETURNING result_id),
+                result AS (
+                    INSERT INTO aw_results (id, host, delivery, name, outcome, line, attempt, committed_by)
+                    SELECT result_id, $1, $2, $3, $4, $5, $6, $7 FROM delivery
+                    RETURNING id, committed_at),
+                export AS (INSERT INTO aw_exports (host, result_id, committed_at) SELECT $7, id, committed_at FROM result)
                 SELECT id FROM result
                 """, [.text(job.host), .text(job.delivery), .text(job.name), .text(line.outcome.rawValue), .text(line.text),
                       .int(job.attempt), .text(host)])
@@ -185,7 +191,7 @@ public final class PostgresWorkQueue: Sendable {
         let rows = try await connection.run { session in
             try session.preparedQuery("""
                 SELECT export.id, result.outcome, result.line FROM aw_exports AS export
-                JOIN aw_results AS result ON result.id = export.result_id
+                JOIN aw_results AS result ON result.id = export.result_id AND result.committed_at = export.committed_at
                 WHERE export.host = $1 ORDER BY export.id LIMIT $2
                 """, [.text(host), .int(limit)])
         }
@@ -204,7 +210,8 @@ public final class PostgresWorkQueue: Sendable {
         }
     }
 
-    /// Every committed line across all hosts after `afterID`, oldest first (`articlewatch export`).
+    /// Every committed line across all hosts after `afterID`, oldest first (`articlewatch export`): the
+    /// lines still there, across every results partition (pruned ones are gone).
     public func committedLines(after afterID: Int, limit: Int) async throws -> [(id: Int, line: CommittedLine)] {
         let rows = try await connection.run { session in
             try session.preparedQuery("SELECT id, outcome, line FROM aw_results WHERE id > $1 ORDER BY id LIMIT $2", [.int(afterID), .int(limit)])

@@ -6,7 +6,9 @@
 ///   updates (fillfactor 70) and is vacuumed after a fixed number of dead rows instead of a fraction of a
 ///   table that is nearly empty at steady state: dead tuples at its head slowed claims 2-6x here.
 /// - `aw_results`: every committed line, its exact text (the field order is part of the contract), once per
-///   (host, delivery); `aw_result_lines` shows them as jsonb for analysts.
+///   (host, delivery); `aw_result_lines` shows them as jsonb for analysts. From version 2 partitioned by
+///   UTC day of `committed_at`, with `aw_deliveries` as the (host, delivery) ledger that keeps it once
+///   (see `partitionedResults`).
 /// - `aw_exports`: lines a host committed and has not yet appended to its own local logs.
 /// - `aw_fingerprints` / `aw_duplicate_bands`: the near-duplicate registry across hosts (LSH band keys).
 public enum QueueSchema {
@@ -66,6 +68,7 @@ public enum QueueSchema {
             );
             CREATE INDEX aw_duplicate_bands_by_result ON aw_duplicate_bands (result_id);
             """),
+        partitionedResults,
     ]
 
     /// The newest version this binary knows.
