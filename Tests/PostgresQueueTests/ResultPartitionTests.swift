@@ -64,6 +64,32 @@ import Testing
         #expect(try await maintenance.runOnce(window: DuplicateWindow(count: nil, days: nil)) == .done(trimmedArticles: 0, createdPartitions: []))
     }
 
+    /// A long read holds aw_results: making a partition gives up after its lock timeout (commits wait
+    /// behind it no longer) and says so, and the next round, after the read, makes it.
+    @Test func aPartitionBlockedByALongReadIsMadeByTheNextRound() async throws {
+        let fixture = try await QueueFixture.make()
+        let table = "aw_results_" + (try await fixture.day(SharedMaintenance.partitionDaysAhead)).filter { $0 != "-" }
+        let analyst = try await PostgresConnection.connect(fixture.url)
+        try await analyst.run { session in
+            try session.query("ALTER TABLE aw_results DETACH PARTITION \(table)")
+            try session.query("DROP TABLE \(table)")
+            try session.query("BEGIN")
+            try session.query("SELECT count(*) FROM aw_result_lines")
+        }
+        let maintenance = SharedMaintenance(connection: try await PostgresConnection.connect(fixture.url))
+        let error = await #expect(throws: SharedMaintenance.PartitionsNotMade.self) {
+            try await maintenance.runOnce(window: DuplicateWindow(count: nil, days: nil))
+        }
+        #expect(error?.cause.sqlState == "55P03", "lock_not_available: \(String(describing: error))")
+        try await analyst.run { try $0.query("COMMIT") }
+        let round = try await maintenance.runOnce(window: DuplicateWindow(count: nil, days: nil))
+        guard case let .done(_, created) = round else {
+            Issue.record("skipped: \(round)")
+            return
+        }
+        #expect(created.contains(table))
+    }
+
     /// The (host, delivery) key lives in the ledger now: a delivery queued again after its line was
     /// committed (the race between a recovery's ingest and a commit) is fenced at its commit, one line.
     @Test func aDeliveryCommittedOnceStaysOneLineAcrossPartitions() async throws {

@@ -27,6 +27,10 @@ struct SharedMaintenanceService: Service {
                     if case let .done(articles, partitions)? = try await maintenance?.runOnce(window: window) {
                         report(trimmed: articles, window: window, partitions: partitions)
                     }
+                } catch let error as SharedMaintenance.PartitionsNotMade {
+                    logger.warning("could not make the shared results' next day partitions; the next round retries", metadata: [
+                        "error": "\(error.cause)", "message.id": "results-partitions-not-made",
+                    ])
                 } catch {
                     logger.debug("shared maintenance round failed; next round retries", metadata: ["error": "\(error)"])
                 }

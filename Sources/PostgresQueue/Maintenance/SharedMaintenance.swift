@@ -46,8 +46,20 @@ public final class SharedMaintenance: Sendable {
         try await connection.run { session in
             guard try Self.holdLock(session) else { return .skipped }
             let trimmed = try Self.trim(session, window: window)
-            return .done(trimmedArticles: trimmed, createdPartitions: try ResultPartition.createAhead(days: Self.partitionDaysAhead, session))
+            do {
+                return .done(trimmedArticles: trimmed, createdPartitions: try ResultPartition.createAhead(days: Self.partitionDaysAhead, session))
+            } catch let error as PostgresError where !error.isConnectionProblem {
+                throw PartitionsNotMade(cause: error)
+            }
         }
+    }
+
+    /// The round trimmed but could not make the partitions ahead (a lock not granted within a second
+    /// behind a long query, or a permission): worth a warning, since a week of these sends lines to the
+    /// default partition, while a lost connection is the daemon's own, already reported, problem.
+    public struct PartitionsNotMade: Error, CustomStringConvertible {
+        public let cause: PostgresError
+        public var description: String { "could not make the results' day partitions ahead: \(cause)" }
     }
 
     /// Gives the lock up (at shutdown), so another host's next round takes over at once.

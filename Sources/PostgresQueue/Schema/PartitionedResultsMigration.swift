@@ -7,6 +7,9 @@ extension QueueSchema {
     /// per-line statement names `committed_at` or goes through the delivery ledger). A DEFAULT partition
     /// takes any line whose day has no partition yet, so a commit never fails for a missing partition;
     /// `aw_create_result_partitions_ahead` (the shared maintenance runs it) keeps the next week made.
+    /// Making a partition takes an exclusive lock on `aw_results`, which queues commits behind any long
+    /// read; the 1 s lock timeout bounds that stall, and a round that times out is retried five minutes
+    /// later, with a week to spare.
     ///
     /// A unique key on a partitioned table must contain the partition key, so (host, delivery) can no
     /// longer be unique in `aw_results`. Exactly-once needs it to be (it is what stops a re-ingested
@@ -25,7 +28,7 @@ extension QueueSchema {
     /// its partition first), the id sequence continues after v1's, and the view is made again.
     static let partitionedResults = SchemaMigration(version: 2, summary: "results partitioned by day, delivery ledger", sql: """
         CREATE FUNCTION aw_create_result_partition(day date) RETURNS boolean
-        LANGUAGE plpgsql SET lock_timeout = '5s' AS $fn$
+        LANGUAGE plpgsql SET lock_timeout = '1s' AS $fn$
         DECLARE
             partition text := 'aw_results_' || to_char(day, 'YYYYMMDD');
             low timestamptz := day::timestamp AT TIME ZONE 'UTC';
