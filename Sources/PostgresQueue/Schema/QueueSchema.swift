@@ -9,6 +9,8 @@
 ///   (host, delivery); `aw_result_lines` shows them as jsonb for analysts. From version 2 partitioned by
 ///   UTC day of `committed_at`, with `aw_deliveries` as the (host, delivery) ledger that keeps it once
 ///   (see `partitionedResults`).
+/// - `aw_deliveries` (version 2): one narrow row per committed delivery, the key that keeps its line unique
+///   across the results' partitions; kept when old partitions are dropped.
 /// - `aw_exports`: lines a host committed and has not yet appended to its own local logs.
 /// - `aw_fingerprints` / `aw_duplicate_bands`: the near-duplicate registry across hosts (LSH band keys).
 public enum QueueSchema {
