@@ -24,8 +24,10 @@ extension QueueSchema {
     /// to its logs. `aw_fingerprints` keeps `result_id` without a foreign key (the near-duplicate window
     /// is trimmed on its own; prune removes the fingerprints of the lines it drops).
     ///
-    /// Existing lines are copied with their ids, text and commit times (every day that has lines gets
-    /// its partition first), the id sequence continues after v1's, and the view is made again.
+    /// The new table takes v1's columns, NOT NULLs, check and default as they are (`LIKE`), only the
+    /// identity becomes a sequence the commit draws from for the ledger. Existing lines are copied with
+    /// their ids, text and commit times (every day that has lines gets its partition first), the id
+    /// sequence continues after v1's, and the view is made again.
     static let partitionedResults = SchemaMigration(version: 2, summary: "results partitioned by day, delivery ledger", sql: """
         CREATE FUNCTION aw_create_result_partition(day date) RETURNS boolean
         LANGUAGE plpgsql SET lock_timeout = '1s' AS $fn$
@@ -54,19 +56,11 @@ extension QueueSchema {
         ALTER TABLE aw_exports DROP CONSTRAINT aw_exports_result_id_fkey;
         ALTER TABLE aw_fingerprints DROP CONSTRAINT aw_fingerprints_result_id_fkey;
         ALTER TABLE aw_results RENAME TO aw_results_v1;
+        ALTER TABLE aw_results_v1 RENAME CONSTRAINT aw_results_pkey TO aw_results_v1_pkey;
         CREATE SEQUENCE aw_result_ids AS bigint;
-        CREATE TABLE aw_results (
-            id bigint NOT NULL DEFAULT nextval('aw_result_ids'),
-            host text NOT NULL,
-            delivery text NOT NULL,
-            name text NOT NULL,
-            outcome text NOT NULL CHECK (outcome IN ('result', 'failure')),
-            line text NOT NULL,
-            attempt integer NOT NULL,
-            committed_by text NOT NULL,
-            committed_at timestamptz NOT NULL DEFAULT now(),
-            PRIMARY KEY (id, committed_at)
-        ) PARTITION BY RANGE (committed_at);
+        CREATE TABLE aw_results (LIKE aw_results_v1 INCLUDING DEFAULTS INCLUDING CONSTRAINTS, PRIMARY KEY (id, committed_at))
+            PARTITION BY RANGE (committed_at);
+        ALTER TABLE aw_results ALTER COLUMN id SET DEFAULT nextval('aw_result_ids');
         ALTER SEQUENCE aw_result_ids OWNED BY aw_results.id;
         CREATE TABLE aw_results_default PARTITION OF aw_results DEFAULT;
         SELECT aw_create_result_partition(day) FROM (SELECT DISTINCT (committed_at AT TIME ZONE 'UTC')::date AS day FROM aw_results_v1) AS days;
