@@ -58,14 +58,20 @@ import Testing
         #expect(try await fixture.count("SELECT count(*) FROM aw_jobs") == 0)
     }
 
-    @Test func acknowledgingExportsKeepsALowerIDNotNamed() async throws {
-        // Export ids are drawn inside commit transactions, so the row with the lower id can commit after
-        // the exporter read the higher one: acknowledging what was read must not take the lower one along.
+    /// A queue on a fresh database with two jobs queued and claimed.
+    private func twoClaimedJobs() async throws -> (PostgresWorkQueue, [QueuedJob]) {
         let fixture = try await QueueFixture.make()
         let queue = try await fixture.queue(host: "beta")
         try await queue.ingestNumbered(2)
         let jobs = try await queue.claim(limit: 2)
         try #require(jobs.count == 2)
+        return (queue, jobs)
+    }
+
+    @Test func acknowledgingExportsKeepsALowerIDNotNamed() async throws {
+        // Export ids are drawn inside commit transactions, so the row with the lower id can commit after
+        // the exporter read the higher one: acknowledging what was read must not take the lower one along.
+        let (queue, jobs) = try await twoClaimedJobs()
         for (job, text) in zip(jobs, ["first", "second"]) {
             #expect(try await queue.commit(job, line: CommittedLine(.result, text)) != .fenced)
         }
@@ -77,11 +83,7 @@ import Testing
     }
 
     @Test func outboxKeepsCommittedLinesOnlyOnceOpened() async throws {
-        let fixture = try await QueueFixture.make()
-        let queue = try await fixture.queue(host: "beta")
-        try await queue.ingestNumbered(2)
-        let jobs = try await queue.claim(limit: 2)
-        try #require(jobs.count == 2)
+        let (queue, jobs) = try await twoClaimedJobs()
         #expect(try await queue.commit(jobs[0], line: CommittedLine(.result, "before")) != .fenced)
         #expect(queue.outbox.take().isEmpty, "nobody exports: nothing kept")
         queue.outbox.open()

@@ -42,8 +42,10 @@ struct LineExporter: Service {
                         started = true
                     }
                     var exported = try await exportFromMemory(&ledger)
-                    if exported == 0, clock.uptime() >= nextRowPoll {
-                        exported = try await exportPendingRows(&ledger, onlyStale: onlyStale)
+                    // Also while lines keep coming through memory: a busy host must not hold back a line
+                    // that only the rows have until it is idle.
+                    if clock.uptime() >= nextRowPoll {
+                        exported += try await exportPendingRows(&ledger, onlyStale: onlyStale)
                         onlyStale = true
                         nextRowPoll = clock.uptime() + rowPoll
                     }
