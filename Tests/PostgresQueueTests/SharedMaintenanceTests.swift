@@ -61,13 +61,13 @@ import Testing
         #expect(try await fixture.count("SELECT count(*) FROM aw_duplicate_bands") == 2)
     }
 
-    @Test func deletedResultsTakeTheirFingerprintsAndBandRows() async throws {
-        // What an operator's delete of old lines does: the fingerprints go by their foreign key, the band
-        // rows by the fingerprints' trigger (no foreign key checks each band row as it is inserted).
+    @Test func deletedFingerprintsTakeTheirBandRows() async throws {
+        // Whoever deletes fingerprints (the trim, a delete of old lines), the band rows go by the
+        // fingerprints' trigger: no foreign key checks each band row as it is inserted.
         let fixture = try await QueueFixture.make()
         try await fill(fixture, count: 4)
         let connection = try await PostgresConnection.connect(fixture.url)
-        try await connection.run { try $0.query("DELETE FROM aw_results WHERE delivery IN ('d-0', 'd-1')") }
+        try await connection.run { try $0.query("DELETE FROM aw_fingerprints WHERE name IN ('f-0.txt', 'f-1.txt')") }
         await connection.close()
         #expect(try await fixture.count("SELECT count(*) FROM aw_fingerprints") == 2)
         #expect(try await fixture.count("SELECT count(*) FROM aw_duplicate_bands") == 4)
