@@ -92,6 +92,14 @@ public final class PostgresConnection: @unchecked Sendable {
         }
         // Server notices (`… already exists, skipping`) would go to stderr; nobody acts on them.
         PQsetNoticeProcessor(opened, { _, _ in }, nil)
+        // Results lines and job bytes are stored compressed (TOAST): lz4 costs the server a fraction of
+        // the default pglz's CPU (the results insert went from 0.58 to 0.23 ms per line, full analysis).
+        // Only the server's own default is replaced, not a URL's `options`; a server built without lz4
+        // refuses the setting and keeps pglz. Either reads both.
+        PQclear(PQexec(opened, """
+            SELECT set_config('default_toast_compression', 'lz4', false)
+            WHERE current_setting('default_toast_compression') = 'pglz'
+            """))
         handle = opened
         prepared = PreparedStatements()
     }

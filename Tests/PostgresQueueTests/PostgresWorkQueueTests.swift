@@ -25,6 +25,22 @@ import Testing
         #expect(try await fixture.count("SELECT count(*) FROM aw_jobs") == 1)
     }
 
+    @Test func batchedIngestKeepsEachDeliverysOutcome() async throws {
+        let fixture = try await QueueFixture.make()
+        let queue = try await fixture.queue()
+        func file(_ delivery: String) -> IngestedFile {
+            IngestedFile(delivery: delivery, name: "\(delivery).txt", bytes: Array("bytes of \(delivery)".utf8), receivedAt: 2)
+        }
+        #expect(try await queue.ingest([file("a"), file("b")]) == [.queued, .queued])
+        let first = try #require(try await queue.claim(limit: 1).first)
+        #expect(try await queue.commit(first, line: CommittedLine(.result, #"{"id":"a"}"#)) != .fenced)
+        // A batch retried after a lost reply, with a new file: each delivery keeps its own outcome.
+        #expect(try await queue.ingest([file("a"), file("b"), file("c")]) == [.alreadyCommitted, .alreadyQueued, .queued])
+        let jobs = try await queue.claim(limit: 10)
+        #expect(jobs.map(\.delivery) == ["b", "c"])
+        #expect(jobs.map(\.bytes) == [file("b").bytes, file("c").bytes])
+    }
+
     @Test func committedLineKeepsItsExactTextAndIsExported() async throws {
         let fixture = try await QueueFixture.make()
         let queue = try await fixture.queue(host: "beta")
@@ -37,9 +53,45 @@ import Testing
         #expect(pending.map(\.line) == [CommittedLine(.result, text)])
         #expect(try await queue.committedLines(after: 0, limit: 10).map(\.line.text) == [text])
         #expect(try await fixture.count(#"SELECT count(*) FROM aw_result_lines WHERE line->'entities' @> '[{"text":"Paris"}]'"#) == 1)
-        try await queue.acknowledgeExports(through: pending[0].id)
+        try await queue.acknowledgeExports(pending.map(\.id))
         #expect(try await queue.pendingExports(limit: 10).isEmpty)
         #expect(try await fixture.count("SELECT count(*) FROM aw_jobs") == 0)
+    }
+
+    /// A queue on a fresh database with two jobs queued and claimed.
+    private func twoClaimedJobs() async throws -> (PostgresWorkQueue, [QueuedJob]) {
+        let fixture = try await QueueFixture.make()
+        let queue = try await fixture.queue(host: "beta")
+        try await queue.ingestNumbered(2)
+        let jobs = try await queue.claim(limit: 2)
+        try #require(jobs.count == 2)
+        return (queue, jobs)
+    }
+
+    @Test func acknowledgingExportsKeepsALowerIDNotNamed() async throws {
+        // Export ids are drawn inside commit transactions, so the row with the lower id can commit after
+        // the exporter read the higher one: acknowledging what was read must not take the lower one along.
+        let (queue, jobs) = try await twoClaimedJobs()
+        for (job, text) in zip(jobs, ["first", "second"]) {
+            #expect(try await queue.commit(job, line: CommittedLine(.result, text)) != .fenced)
+        }
+        let pending = try await queue.pendingExports(limit: 10)
+        #expect(try await queue.pendingExportIDs(limit: 10) == pending.map(\.id))
+        try await queue.acknowledgeExports([pending[1].id])
+        #expect(try await queue.pendingExports(limit: 10).map(\.line.text) == ["first"])
+        #expect(try await queue.pendingExports(ids: [pending[0].id, pending[1].id]).map(\.line.text) == ["first"])
+    }
+
+    @Test func outboxKeepsCommittedLinesOnlyOnceOpened() async throws {
+        let (queue, jobs) = try await twoClaimedJobs()
+        #expect(try await queue.commit(jobs[0], line: CommittedLine(.result, "before")) != .fenced)
+        #expect(queue.outbox.take().isEmpty, "nobody exports: nothing kept")
+        queue.outbox.open()
+        #expect(try await queue.commit(jobs[1], line: CommittedLine(.failure, "after")) != .fenced)
+        let kept = queue.outbox.take()
+        #expect(kept.map(\.line) == [CommittedLine(.failure, "after")])
+        #expect(kept.map(\.id) == [try await queue.pendingExportIDs(limit: 10).last])
+        #expect(queue.outbox.take().isEmpty)
     }
 
     @Test func staleClaimIsFencedAfterItsLeaseIsTakenOver() async throws {

@@ -60,4 +60,17 @@ import Testing
         #expect(try await maintenance.runOnce(window: DuplicateWindow(count: 1, days: 30)).trimmedArticles == 3)
         #expect(try await fixture.count("SELECT count(*) FROM aw_duplicate_bands") == 2)
     }
+
+    @Test func deletedFingerprintsTakeTheirBandRows() async throws {
+        // Whoever deletes fingerprints (the trim, a delete of old lines), the band rows go by the
+        // fingerprints' trigger: no foreign key checks each band row as it is inserted.
+        let fixture = try await QueueFixture.make()
+        try await fill(fixture, count: 4)
+        let connection = try await PostgresConnection.connect(fixture.url)
+        try await connection.run { try $0.query("DELETE FROM aw_fingerprints WHERE name IN ('f-0.txt', 'f-1.txt')") }
+        await connection.close()
+        #expect(try await fixture.count("SELECT count(*) FROM aw_fingerprints") == 2)
+        #expect(try await fixture.count("SELECT count(*) FROM aw_duplicate_bands") == 4)
+        #expect(try await fixture.count("SELECT count(*) FROM aw_duplicate_bands b WHERE NOT EXISTS (SELECT 1 FROM aw_fingerprints f WHERE f.result_id = b.result_id)") == 0)
+    }
 }

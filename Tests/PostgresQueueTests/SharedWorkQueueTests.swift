@@ -54,7 +54,9 @@ import WorkQueue
         try await dead.database.ingestNumbered(3)
         _ = await dead.claim(upTo: 2)
         try await fixture.expireLeases()
-        let survivor = SharedWorkQueue(database: try await fixture.queue(host: "beta"))
+        // An hour's lease: in a loaded parallel run more than the default 30 s passed between the recovery
+        // and the ordinary claim below, which then took the recovered jobs again as lapsed.
+        let survivor = SharedWorkQueue(database: try await fixture.queue(host: "beta", leaseSeconds: 3600))
         let recovered = try await survivor.recover()
         #expect(recovered.map(\.claim.name.description) == ["file-0.txt", "file-1.txt"])
         #expect(recovered.allSatisfy { $0.state == .claimed && $0.claim.recoveryAttempts == 1 })

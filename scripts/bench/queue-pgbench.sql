@@ -5,15 +5,15 @@
 -- locks, in order), reads the earlier articles sharing a band, inserts the delivery's ledger row, the
 -- results line (into today's partition) and its export row, and the fingerprint and its band rows. scripts/bench/queue_bench.py runs it beside the daemon;
 -- it passes -D host=…, line=… (a results line as long as the daemon's), sig=… (a 64-byte signature in
--- hex) and claim=1 (the claim's LIMIT: the daemon's workers claim one job at a time, and \gset takes
--- exactly one row).
+-- hex) and claim=1 (the claim's LIMIT: \gset takes exactly one row, so pgbench claims one job per
+-- transaction where the daemon's workers claim batches of 8; pgbench does that part's work 8 times over).
 -- Band keys as CrossHostDuplicates makes them: the band's number above three signature bytes; here
 -- random, so candidates are as rare as among distinct articles. The exact-bytes key has bit 61 set.
 -- Where the text differs from the daemon's (same work): the 13 keys go as 13 parameters in ARRAY[…]
 -- (the daemon sends one '{…}' text), the article id is md5 || md5 of the delivery and name (the daemon
 -- sends the SHA-256 it computed), the signature goes as hex (the daemon's is a binary parameter), and
--- BEGIN and COMMIT are pgbench's. The exporter's batched read and acknowledgement of the export rows
--- (one query and one DELETE per batch of up to 256 lines) have no counterpart here.
+-- BEGIN and COMMIT are pgbench's. The exporter's acknowledgement of the export rows (one DELETE per
+-- batch; the lines come from the daemon's memory, the rows are listed once a second) has no counterpart.
 \set b0 random(0, 16777215)
 \set b1 16777216 + random(0, 16777215)
 \set b2 33554432 + random(0, 16777215)

@@ -18,7 +18,8 @@ has every run, the medians and the ratios within the run, the load average and C
 processes and the cluster's server processes, from /proc).
 
 usage: queue_bench.py --binary .build/release/articlewatch [--phases floor,scaling] [--clients 2]
-                      [--seconds 5] [--repeats 3] [--files 4000] [--seeds seeds] > result.json
+                      [--seconds 5] [--repeats 3] [--files 4000] [--seeds seeds] [--daemons one,two]
+                      [--statements] > result.json
 """
 import argparse
 import json
@@ -55,16 +56,34 @@ def as_server(command):
 class Cluster:
     """initdb + pg_ctl in a temporary directory; removed at the end whatever happens."""
 
-    def __init__(self, priority):
+    def __init__(self, priority, statements=False):
+        self.statements = statements
         self.dir = pathlib.Path(tempfile.mkdtemp(prefix="articlewatch-queue-bench."))
         if os.getuid() == 0:
             shutil.chown(self.dir, "postgres")
         subprocess.run(as_server([f"{PG_BIN}/initdb", "-D", f"{self.dir}/data", "-U", "postgres", "--auth=trust",
                                   "-E", "UTF8", "--locale=C.UTF-8"]), check=True, stdout=subprocess.DEVNULL)
         subprocess.run(priority + as_server([f"{PG_BIN}/pg_ctl", "-D", f"{self.dir}/data", "-w", "-s", "-l", f"{self.dir}/server.log",
-                                  "-o", f"-k {self.dir} -c listen_addresses= -c shared_buffers=128MB -c max_connections=100",
+                                  "-o", f"-k {self.dir} -c listen_addresses= -c shared_buffers=128MB -c max_connections=100"
+                                  + (" -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all"
+                                     if statements else ""),
                                   "start"]), check=True)
         self.postmaster = int((self.dir / "data" / "postmaster.pid").read_text().split()[0])
+        if statements:
+            self.psql("postgres", "CREATE EXTENSION pg_stat_statements")
+
+    def reset_statements(self):
+        if self.statements:
+            self.psql("postgres", "SELECT pg_stat_statements_reset()")
+
+    def top_statements(self, lines, limit=25):
+        """The server's statements (nested ones too: foreign-key checks, CTEs) by execution time per line."""
+        if not self.statements:
+            return None
+        rows = self.psql("postgres", f"""SELECT round((total_exec_time / {lines})::numeric, 4), round(calls::numeric / {lines}, 2),
+            regexp_replace(left(query, 110), '\\s+', ' ', 'g') FROM pg_stat_statements
+            ORDER BY total_exec_time DESC LIMIT {limit}""", "-F", "\t")
+        return [dict(zip(("exec_ms_per_line", "calls_per_line", "query"), r.split("\t"))) for r in rows.splitlines()]
 
     def url(self, database):
         return f"host={self.dir} user=postgres dbname={database}"
@@ -254,6 +273,7 @@ def daemon_window(args, cluster, database, daemons, window):
         time.sleep(1 if window else 0)
         first = sum(d.count_lines() for d in daemons)
         started = time.monotonic()
+        cluster.reset_statements()
         cpu_daemons, cpu_server = sum(d.cpu_seconds() for d in daemons), cluster.cpu_seconds()
         # One statement, one snapshot: a job committed between two counts would be counted twice.
         total = None if window else int(cluster.psql(
@@ -272,9 +292,13 @@ def daemon_window(args, cluster, database, daemons, window):
             daemon.stop()
     if done <= 0:
         raise RuntimeError(f"no lines: {(daemons[0].root / 'stderr.log').read_text()[-2000:]}")
-    return {"lines": done, "seconds": round(elapsed, 3), "per_second": round(done / elapsed, 1),
-            "daemon_cpu_ms_per_line": round(1000 * cpu_daemons / done, 3),
-            "server_cpu_ms_per_line": round(1000 * cpu_server / done, 3)}
+    result = {"lines": done, "seconds": round(elapsed, 3), "per_second": round(done / elapsed, 1),
+              "daemon_cpu_ms_per_line": round(1000 * cpu_daemons / done, 3),
+              "server_cpu_ms_per_line": round(1000 * cpu_server / done, 3)}
+    statements = cluster.top_statements(done)
+    if statements:
+        result["statements"] = statements
+    return result
 
 
 def sample_line(daemon):
@@ -337,6 +361,8 @@ def scaling(args, cluster):
     runs = {"one": [], "two": []}
     for repeat in range(args.repeats):
         for kind in (["one", "two"] if repeat % 2 == 0 else ["two", "one"]):
+            if kind not in args.daemons:
+                continue
             cluster.fresh("scaling", "scaling_template")
             load = load_average()
             hosts = ["h1"] if kind == "one" else ["h1", "h2"]
@@ -345,6 +371,8 @@ def scaling(args, cluster):
             result["load"] = load
             runs[kind].append(result)
             log(f"scaling, {kind} daemon(s), 1 worker each: {result['per_second']:.1f} files/s (load {load})")
+    if not (runs["one"] and runs["two"]):
+        return {"files": args.files, "runs": runs}
     one = statistics.median(r["per_second"] for r in runs["one"])
     two = statistics.median(r["per_second"] for r in runs["two"])
     return {"files": args.files, "runs": runs,
@@ -372,7 +400,7 @@ def markdown(result):
                        f"**{100 * summary['ratio']:.0f} %** | {', '.join(f'{100 * r:.0f} %' for r in summary['ratios_per_repeat'])} | "
                        f"{server_bench:.2f} / {server_daemon:.2f} | {daemon_cpu:.2f} |")
         out.append("")
-    if "scaling" in result:
+    if "summary" in result.get("scaling", {}):
         scaling_result = result["scaling"]
         summary = scaling_result["summary"]
         out += [f"Full analysis, {scaling_result['files']} edited seed copies queued, 1 worker per daemon, median of the repeats:", "",
@@ -399,6 +427,10 @@ def main():
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--jobs", type=int, default=15000)
     parser.add_argument("--files", type=int, default=4000)
+    parser.add_argument("--daemons", default="one,two", type=lambda s: s.split(","),
+                        help="scaling: which runs (one, two); one alone measures CPU per line")
+    parser.add_argument("--statements", action="store_true",
+                        help="load pg_stat_statements (track=all) and report the server's statements by time per line")
     parser.add_argument("--seeds", default=str(pathlib.Path(__file__).resolve().parents[2] / "seeds"))
     parser.add_argument("--work", type=pathlib.Path, default=None)
     parser.add_argument("--markdown", type=pathlib.Path, default=None, help="also write the tables here")
@@ -409,7 +441,7 @@ def main():
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
     result = {"load_before": load_average(), "cores": os.cpu_count(), "realtime": args.realtime, "commit": commit,
               "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
-    cluster = Cluster(args.priority)
+    cluster = Cluster(args.priority, args.statements)
     try:
         phases = args.phases.split(",")
         if "floor" in phases:

@@ -9,6 +9,10 @@ struct AnalysisWorkers: Service {
     let queue: any WorkQueue
     let processor: ArticleProcessor
     let logger: Logger
+    /// Claims taken at once by a worker, all analysed before it claims again (a drain finishes them).
+    /// One for the folder queue; the shared queue's batch (`SharedWorkQueue.claimBatch`) saves a
+    /// database round trip and a synchronous commit per file.
+    var claimBatch = 1
     /// A claim taken over from a claimer that died (the shared queue's `recoveryAttempts` > 0) goes here
     /// instead of the in-process analysis; nil for the folder queue, whose recovery does that at start.
     var suspect: (@Sendable (QueueClaim) async -> Void)? = nil
@@ -27,7 +31,7 @@ struct AnalysisWorkers: Service {
 
     private func work() async {
         while true {
-            let claims = await queue.claim(upTo: 1)
+            let claims = await queue.claim(upTo: claimBatch)
             if claims.isEmpty { return }
             for claim in claims {
                 if claim.recoveryAttempts > 0, let suspect { await suspect(claim) } else { await processor.process(claim) }

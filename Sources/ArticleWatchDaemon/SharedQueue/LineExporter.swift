@@ -7,6 +7,12 @@ import WorkQueue
 /// Appends the lines this host committed to the shared queue to its own results and failures logs, in
 /// commit order, through the export rows: `tail -f` and `jq` keep working, with the logs' own torn-line
 /// and rotation rules. Rows are deleted only once their lines are durable locally.
+///
+/// The lines come from memory (the queue's `outbox`, filled as each commit returns), so the server does
+/// not read every line back. The rows stay the record: every `rowPoll` the pending rows are listed, and a
+/// row still pending since the last look (its line never came through memory: committed before a crash,
+/// settled by a lookup) is read and appended then. Ids appended either way are remembered, so a line that
+/// comes both ways is appended once.
 struct LineExporter: Service {
     let database: PostgresWorkQueue
     let logs: ResultLogs
@@ -15,22 +21,38 @@ struct LineExporter: Service {
     /// The local logs' paths, read once at start to skip lines a crash left appended but unacknowledged.
     let resultsPath: String
     let failuresPath: String
-    var idlePoll: Duration = .milliseconds(200)
+    /// How long an idle exporter waits before looking in memory again.
+    var idlePoll: Duration = .milliseconds(50)
+    /// How often the pending rows are listed for lines that did not come through memory.
+    var rowPoll: Duration = .seconds(1)
 
     func run() async throws {
-        await cancelWhenGracefulShutdown {
-            var alreadyAppended: Set<String>? = nil
-            // Rows up to here are in the local logs; a failed acknowledgement must not append them again.
-            var appendedThrough = 0
+        database.outbox.open()
+        var ledger = await cancelWhenGracefulShutdown {
+            var ledger = ExportLedger()
+            var started = false
+            // The first look reads every pending row: lines an earlier incarnation committed.
+            var onlyStale = false
+            var nextRowPoll = clock.uptime()
             var backOff = Duration.seconds(1)
             while !Task.isCancelled {
                 do {
-                    if alreadyAppended == nil { alreadyAppended = try await skipLinesAlreadyAppended() }
-                    let exported = try await exportBatch(appendedThrough: &appendedThrough)
+                    if !started {
+                        try await skipLinesAlreadyAppended(&ledger)
+                        started = true
+                    }
+                    var exported = try await exportFromMemory(&ledger)
+                    // Also while lines keep coming through memory: a busy host must not hold back a line
+                    // that only the rows have until it is idle.
+                    if clock.uptime() >= nextRowPoll {
+                        exported += try await exportPendingRows(&ledger, onlyStale: onlyStale)
+                        onlyStale = true
+                        nextRowPoll = clock.uptime() + rowPoll
+                    }
                     backOff = .seconds(1)
                     if exported == 0 { try await clock.sleep(for: idlePoll) }
                 } catch is CancellationError {
-                    return
+                    break
                 } catch {
                     logger.warning("cannot read this host's committed lines from the shared queue; retrying", metadata: [
                         "error": "\(error)", "retry.seconds": "\(backOff)",
@@ -39,50 +61,71 @@ struct LineExporter: Service {
                     backOff = min(backOff * 2, .seconds(30))
                 }
             }
+            return ledger
         }
         // The last committed lines reach the logs before the writer is flushed at exit.
-        var appendedThrough = 0
-        _ = try? await exportBatch(appendedThrough: &appendedThrough)
+        _ = try? await exportFromMemory(&ledger)
+        _ = try? await exportPendingRows(&ledger, onlyStale: false)
     }
 
     /// Export rows whose exact line is already at the end of its log (appended, then the daemon died before
     /// deleting the row): acknowledged without appending. Lines carry their delivery token and analysis
     /// time, so equal text is the same line.
-    private func skipLinesAlreadyAppended() async throws -> Set<String> {
+    private func skipLinesAlreadyAppended(_ ledger: inout ExportLedger) async throws {
         let pending = try await database.pendingExports(limit: 4096)
         let window = 2 * pending.reduce(0) { $0 + $1.line.text.utf8.count + 1 } + 4096
         let tail = LocalLogTail.lines(of: resultsPath, lastBytes: window).union(LocalLogTail.lines(of: failuresPath, lastBytes: window))
         // Appends happen in export order, so the lines found form a prefix of the pending rows.
         let appended = pending.prefix { tail.contains($0.line.text) }
-        if let last = appended.last {
-            try await database.acknowledgeExports(through: last.id)
-            logger.notice("export rows already in the local logs were acknowledged", metadata: ["export.lines": "\(appended.count)"])
-        }
-        return Set(appended.map(\.line.text))
+        guard !appended.isEmpty else { return }
+        ledger.remember(appended.map(\.id))
+        try await database.acknowledgeExports(appended.map(\.id))
+        logger.notice("export rows already in the local logs were acknowledged", metadata: ["export.lines": "\(appended.count)"])
     }
 
-    /// One batch appended, made durable and acknowledged; how many lines it had.
-    func exportBatch(appendedThrough: inout Int) async throws -> Int {
-        let pending = try await database.pendingExports(limit: 256)
-        guard let last = pending.last else { return 0 }
-        let (durable, signal) = AsyncStream<Void>.makeStream()
-        let unappended = pending.filter { $0.id > appendedThrough }
-        for export in unappended {
-            let line: QueueLine = switch export.line.outcome {
-            case .result: .result(Array(export.line.text.utf8), keepInput: true)
-            case .failure: .failure(Array(export.line.text.utf8))
+    /// The lines committed since the last call, appended, made durable and acknowledged; how many.
+    func exportFromMemory(_ ledger: inout ExportLedger) async throws -> Int {
+        let committed = database.outbox.take()
+        try await appendAndAcknowledge(committed, &ledger)
+        return committed.count
+    }
+
+    /// The pending rows: those already appended are acknowledged, the others read and appended. With
+    /// `onlyStale`, only rows that were pending at the last look too: a fresher one's line is most
+    /// likely on its way through memory. How many rows were settled.
+    func exportPendingRows(_ ledger: inout ExportLedger, onlyStale: Bool) async throws -> Int {
+        let pending = try await database.pendingExportIDs(limit: 4096)
+        let wanted = pending.filter { !ledger.contains($0) && (!onlyStale || ledger.wasPending($0)) }
+        let appendedBefore = pending.filter(ledger.contains)
+        ledger.notePending(pending)
+        let read = wanted.isEmpty ? [] : try await database.pendingExports(ids: wanted)
+        try await database.acknowledgeExports(appendedBefore)
+        try await appendAndAcknowledge(read, &ledger)
+        return appendedBefore.count + read.count
+    }
+
+    /// Appends the exports not appended before, waits until the logs hold them durably, then deletes
+    /// their rows. A failed acknowledgement leaves them remembered: the next look at the rows only
+    /// acknowledges them.
+    private func appendAndAcknowledge(_ exports: [PendingExport], _ ledger: inout ExportLedger) async throws {
+        guard !exports.isEmpty else { return }
+        let fresh = exports.filter { !ledger.contains($0.id) }
+        if !fresh.isEmpty {
+            let (durable, signal) = AsyncStream<Void>.makeStream()
+            for export in fresh {
+                let line: QueueLine = switch export.line.outcome {
+                case .result: .result(Array(export.line.text.utf8), keepInput: true)
+                case .failure: .failure(Array(export.line.text.utf8))
+                }
+                await logs.append(line) { signal.yield() }
             }
-            await logs.append(line) { signal.yield() }
-        }
-        var count = 0
-        if !unappended.isEmpty {
+            var count = 0
             for await _ in durable {
                 count += 1
-                if count == unappended.count { break }
+                if count == fresh.count { break }
             }
+            ledger.remember(fresh.map(\.id))
         }
-        appendedThrough = max(appendedThrough, last.id)
-        try await database.acknowledgeExports(through: last.id)
-        return pending.count
+        try await database.acknowledgeExports(exports.map(\.id))
     }
 }

@@ -88,7 +88,7 @@ struct SharedQueueWiring {
                 database: database, logs: logs, clock: processor.clock, logger: logger, resultsPath: settings.current.configuration.results,
                 failuresPath: settings.current.configuration.failures),
             LeaseRenewer(shared: shared, leaseSeconds: database.leaseSeconds, clock: processor.clock, logger: logger),
-            AnalysisWorkers(count: workers, queue: shared, processor: processor, logger: logger) { claim in
+            AnalysisWorkers(count: workers, queue: shared, processor: processor, logger: logger, claimBatch: SharedWorkQueue.claimBatch) { claim in
                 // Claimed before and never committed: its claimer died or stalled. Analysed in the isolated
                 // child, and given up after three unexplained deaths, as recovery does with a suspect.
                 if let verdict = GiveUpPolicy.sharedQueue.verdict(claim) {

@@ -81,7 +81,7 @@ public final class SharedMaintenance: Sendable {
         return try session.query("SELECT pg_try_advisory_lock($1) AS locked", [.int(lockKey)]).text(0, "locked") == "t"
     }
 
-    /// Deletes fingerprints (and, by cascade, their band rows) outside the window: older than `days`
+    /// Deletes fingerprints (and, by their trigger, their band rows) outside the window: older than `days`
     /// before the newest article, and beyond the newest `count`. Returns how many went.
     static func trim(_ session: PostgresSession, window: DuplicateWindow) throws -> Int {
         var removed = 0

@@ -13,6 +13,8 @@ public final class PostgresWorkQueue: Sendable {
     public let leaseSeconds: Double
     /// Test hooks around the COMMIT statement, to lose it or its reply on purpose.
     let faults: CommitFaults
+    /// The lines committed here, for this host's exporter (once it opens it).
+    public let outbox = CommittedLineOutbox()
 
     public convenience init(
         connection: PostgresConnection, host: String, leaseSeconds: Double, workerConnections: [PostgresConnection] = []
@@ -35,16 +37,31 @@ public final class PostgresWorkQueue: Sendable {
     public func ingest(delivery: String, name: String, bytes: [UInt8], receivedAt: Double) async throws -> IngestOutcome {
         let host = host
         return try await connection.run { session in
-            let inserted = try session.preparedQuery("""
-                INSERT INTO aw_jobs (host, delivery, name, bytes, received_at)
-                SELECT $1, $2, $3, $4, $5
-                WHERE NOT EXISTS (SELECT 1 FROM aw_deliveries WHERE host = $1 AND delivery = $2)
-                ON CONFLICT (host, delivery) DO NOTHING
-                """, [.text(host), .text(delivery), .text(name), .bytes(bytes), .double(receivedAt)])
-            if inserted.affected == 1 { return .queued }
-            if case .committed = try Self.state(session, host: host, delivery: delivery) { return .alreadyCommitted }
-            return .alreadyQueued
+            try Self.insert(session, host: host, IngestedFile(delivery: delivery, name: name, bytes: bytes, receivedAt: receivedAt))
         }
+    }
+
+    /// Queues several delivered files in one transaction: one synchronous commit (a WAL flush the
+    /// ingester waits on) for all of them instead of one each. All or none: after an error nothing of
+    /// the batch is queued, and retrying it is safe for the same reasons `ingest`'s retry is.
+    public func ingest(_ files: [IngestedFile]) async throws -> [IngestOutcome] {
+        let host = host
+        return try await connection.run { session in
+            guard files.count > 1 else { return try files.map { try Self.insert(session, host: host, $0) } }
+            return try session.transaction { try files.map { try Self.insert(session, host: host, $0) } }
+        }
+    }
+
+    private static func insert(_ session: PostgresSession, host: String, _ file: IngestedFile) throws -> IngestOutcome {
+        let inserted = try session.preparedQuery("""
+            INSERT INTO aw_jobs (host, delivery, name, bytes, received_at)
+            SELECT $1, $2, $3, $4, $5
+            WHERE NOT EXISTS (SELECT 1 FROM aw_deliveries WHERE host = $1 AND delivery = $2)
+            ON CONFLICT (host, delivery) DO NOTHING
+            """, [.text(host), .text(file.delivery), .text(file.name), .bytes(file.bytes), .double(file.receivedAt)])
+        if inserted.affected == 1 { return .queued }
+        if case .committed = try state(session, host: host, delivery: file.delivery) { return .alreadyCommitted }
+        return .alreadyQueued
     }
 
     /// Where one of this host's deliveries stands: recovery of a local claim asks this before queuing again.
@@ -160,13 +177,15 @@ public final class PostgresWorkQueue: Sendable {
                     INSERT INTO aw_results (id, host, delivery, name, outcome, line, attempt, committed_by)
                     SELECT result_id, $1, $2, $3, $4, $5, $6, $7 FROM delivery
                     RETURNING id, committed_at),
-                export AS (INSERT INTO aw_exports (host, result_id, committed_at) SELECT $7, id, committed_at FROM result)
-                SELECT id FROM result
+                export AS (
+                    INSERT INTO aw_exports (host, result_id, committed_at) SELECT $7, id, committed_at FROM result
+                    RETURNING id, result_id)
+                SELECT result_id AS id, id AS export_id FROM export
                 """, [.text(job.host), .text(job.delivery), .text(job.name), .text(line.outcome.rawValue), .text(line.text),
                       .int(job.attempt), .text(host)])
             // A line already there for this delivery (only a re-ingest after a lost reply could do that):
             // the job is done, nothing is written twice.
-            guard let resultID = inserted.int(0, "id") else {
+            guard let resultID = inserted.int(0, "id"), let exportID = inserted.int(0, "export_id") else {
                 try session.query("COMMIT")
                 return .fenced
             }
@@ -176,6 +195,7 @@ public final class PostgresWorkQueue: Sendable {
             try faults.beforeCommit(session)
             try session.query("COMMIT")
             try faults.afterCommit(session)
+            outbox.add(PendingExport(id: exportID, line: line))
             return .committed(resultID: resultID)
         } catch {
             if !(error as? PostgresError).map(\.isConnectionProblem).orFalse { _ = try? session.query("ROLLBACK") }
@@ -195,18 +215,48 @@ public final class PostgresWorkQueue: Sendable {
                 WHERE export.host = $1 ORDER BY export.id LIMIT $2
                 """, [.text(host), .int(limit)])
         }
-        return (0..<rows.count).compactMap { row in
+        return Self.pendingExports(rows)
+    }
+
+    /// The ids of this host's pending export rows, oldest first, without their lines: the exporter reads
+    /// a line from here only when it did not come through `outbox`.
+    public func pendingExportIDs(limit: Int) async throws -> [Int] {
+        let host = host
+        let rows = try await connection.run { session in
+            try session.preparedQuery("SELECT id FROM aw_exports WHERE host = $1 ORDER BY id LIMIT $2", [.text(host), .int(limit)])
+        }
+        return (0..<rows.count).compactMap { rows.int($0, "id") }
+    }
+
+    /// The pending exports among `ids`, with their lines, oldest first.
+    public func pendingExports(ids: [Int]) async throws -> [PendingExport] {
+        let rows = try await connection.run { session in
+            try session.preparedQuery("""
+                SELECT export.id, result.outcome, result.line FROM aw_exports AS export
+                JOIN aw_results AS result ON result.id = export.result_id AND result.committed_at = export.committed_at
+                WHERE export.id = ANY($1::bigint[]) ORDER BY export.id
+                """, [.text(NearDuplicateStore.arrayLiteral(ids.map(Int64.init)))])
+        }
+        return Self.pendingExports(rows)
+    }
+
+    private static func pendingExports(_ rows: PostgresRows) -> [PendingExport] {
+        (0..<rows.count).compactMap { row in
             guard let id = rows.int(row, "id"), let outcome = rows.text(row, "outcome").flatMap(CommittedLine.Outcome.init),
                   let text = rows.text(row, "line") else { return nil }
             return PendingExport(id: id, line: CommittedLine(outcome, text))
         }
     }
 
-    /// The local logs hold every pending export up to `id`: forget them.
-    public func acknowledgeExports(through id: Int) async throws {
+    /// The local logs hold these exports: forget them. Named one by one, never "up to an id": export ids
+    /// are drawn inside the commit transactions, so a row with a lower id can commit after a higher one
+    /// was read, and a range would delete it unappended.
+    public func acknowledgeExports(_ ids: [Int]) async throws {
+        guard !ids.isEmpty else { return }
         let host = host
         try await connection.run { session in
-            try session.preparedQuery("DELETE FROM aw_exports WHERE host = $1 AND id <= $2", [.text(host), .int(id)])
+            try session.preparedQuery("DELETE FROM aw_exports WHERE host = $1 AND id = ANY($2::bigint[])",
+                                      [.text(host), .text(NearDuplicateStore.arrayLiteral(ids.map(Int64.init)))])
         }
     }
 

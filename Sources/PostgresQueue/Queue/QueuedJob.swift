@@ -43,6 +43,21 @@ public enum DeliveryState: Sendable, Equatable {
     case committed(resultID: Int)
 }
 
+/// A delivered file for `ingest`: its delivery token on this host, name, bytes and arrival time.
+public struct IngestedFile: Sendable, Equatable {
+    public let delivery: String
+    public let name: String
+    public let bytes: [UInt8]
+    public let receivedAt: Double
+
+    public init(delivery: String, name: String, bytes: [UInt8], receivedAt: Double) {
+        self.delivery = delivery
+        self.name = name
+        self.bytes = bytes
+        self.receivedAt = receivedAt
+    }
+}
+
 /// What `ingest` did with a delivery.
 public enum IngestOutcome: Sendable, Equatable {
     case queued

@@ -13,6 +13,9 @@
 ///   across the results' partitions; kept when old partitions are dropped.
 /// - `aw_exports`: lines a host committed and has not yet appended to its own local logs.
 /// - `aw_fingerprints` / `aw_duplicate_bands`: the near-duplicate registry across hosts (LSH band keys).
+///   A band row goes when its fingerprint does (a trim, or its result deleted), by a statement trigger
+///   (version 3): a foreign key checked each of the 13 band rows a commit inserts (0.27 ms of the
+///   server's time per line, pg_stat_statements), for a delete that only the trim does.
 public enum QueueSchema {
     public static let migrations: [SchemaMigration] = [
         SchemaMigration(version: 1, summary: "jobs, results, exports, near-duplicate bands", sql: """
@@ -71,6 +74,17 @@ public enum QueueSchema {
             CREATE INDEX aw_duplicate_bands_by_result ON aw_duplicate_bands (result_id);
             """),
         partitionedResults,
+        SchemaMigration(version: 3, summary: "band rows forgotten by a trigger, not checked by a foreign key", sql: """
+            ALTER TABLE aw_duplicate_bands DROP CONSTRAINT IF EXISTS aw_duplicate_bands_result_id_fkey;
+            CREATE FUNCTION aw_forget_duplicate_bands() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                DELETE FROM aw_duplicate_bands AS band USING forgotten WHERE band.result_id = forgotten.result_id;
+                RETURN NULL;
+            END
+            $$;
+            CREATE TRIGGER aw_fingerprints_forget_bands AFTER DELETE ON aw_fingerprints
+                REFERENCING OLD TABLE AS forgotten FOR EACH STATEMENT EXECUTE FUNCTION aw_forget_duplicate_bands();
+            """),
     ]
 
     /// The newest version this binary knows.
