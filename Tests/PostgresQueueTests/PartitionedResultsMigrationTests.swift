@@ -67,7 +67,7 @@ import Testing
         #expect(before.count == texts.count)
 
         let report = try await SchemaMigrator.migrate(connection)
-        #expect(report.applied == [2])
+        #expect(report.applied == Array(2...QueueSchema.latestVersion))
         let after = try await storedLines(connection)
         #expect(after == before, "ids, order, hosts, deliveries, commit times and line bytes unchanged")
         #expect(after.map(\.bytes) == texts.map { Array($0.utf8) })
