@@ -14,8 +14,9 @@ func runAnalysisPasses(_ arguments: [String]) throws {
     for _ in 0..<passes {
         for article in articles {
             switch pipeline.analyze(article, options: options) {
-            case let .analyzed(record): bytesOut &+= record.json.serialized().utf8.count
-            case let .failed(record): bytesOut &+= record.json.serialized().utf8.count
+            // The line the daemon and `analyze` write (`line()`), not a `JSONValue` tree read back from it.
+            case let .analyzed(record): bytesOut &+= record.line().count
+            case let .failed(record): bytesOut &+= record.line().count
             }
         }
     }

@@ -33,4 +33,16 @@ import Testing
         TokenLayerCheck.check("U.S.-led talks — “don’t” AT&T 1,000.5 e\u{301}t\u{E9} 🙂 \u{0}\u{FFFD}\n\nx")
         TokenLayerCheck.check("")
     }
+
+    /// What the fuzz target feeds the layer, here as fixed cases: no bytes, invalid UTF-8 (cut sequences, lone
+    /// continuation bytes, overlong forms, bytes that are never UTF-8), control bytes, and inputs of megabytes:
+    /// one 2 MB word, and 50,000 distinct short ones, so the tables grow far past their first size.
+    @Test func theLayerCheckAcceptsEmptyInvalidAndHugeBytes() {
+        TokenLayerCheck.check(bytes: [])
+        TokenLayerCheck.check(bytes: [0xE2, 0x80, 0x41, 0x80, 0xBF, 0xC0, 0xAF, 0xF5, 0xFF, 0xF0, 0x9F, 0x99, 0x20, 0xE2])
+        TokenLayerCheck.check(bytes: Array(0...255))
+        TokenLayerCheck.check(bytes: Array(repeating: UInt8(ascii: "a"), count: 1 << 21))
+        let words = (0..<50_000).flatMap { Array("w\($0) ".utf8) }
+        TokenLayerCheck.check(bytes: words)
+    }
 }

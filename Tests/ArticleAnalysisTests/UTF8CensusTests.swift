@@ -4,7 +4,7 @@ import Testing
 /// The hand-written validator must agree with the standard library's on every input, since its verdict
 /// lets the decoder build strings without a second validation.
 @Suite struct UTF8CensusTests {
-    private func census(_ bytes: [UInt8]) -> UTF8Census { bytes.withUnsafeBufferPointer { UTF8Census($0) } }
+    private func census(_ bytes: [UInt8]) -> UTF8Census { UTF8Census(bytes.span) }
 
     private func standardVerdict(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) } != nil

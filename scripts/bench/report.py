@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Joins the parts of `make bench` into bench-results/latest.json and the table bench-results/latest.md.
 
-usage: report.py RESULTS_DIR   (reads analysis-{text,html,short}.json, peers.json, instructions.json,
-                                daemon.json, machine.txt; any missing part is left out of the table)
+usage: report.py RESULTS_DIR   (reads analysis-{text,html,short}.json, analyze-2000.json, peers.json,
+                                instructions.json, daemon.json, machine.txt; any missing part is left out)
 """
 import json
 import pathlib
@@ -16,6 +16,7 @@ TARGETS = {
     "rssBytes": 64 << 20,  # steady
     "readyMs": 300,        # with 100k history lines
     "entitiesPer7KB": 400,  # µs: entities, places and the name tagger (the entities stage), per 7 KB text (issue 14)
+    "analyzeRun": 850,     # files/s: a whole `articlewatch analyze --workers 1` over 2,000 7 KB texts (issue 17)
 }
 CORPORA = {"text": "(a) 500 edited seed copies, ~7 KB text", "html": "(b) 181 HTML pages",
            "short": "(c) 5,190 NYT editorial snippets"}
@@ -50,6 +51,7 @@ def main():
     peers = load(directory, "peers.json")
     instructions = load(directory, "instructions.json") or {}
     daemon = load(directory, "daemon.json")
+    run = load(directory, "analyze-2000.json")
     machine = (directory / "machine.txt").read_text().strip() if (directory / "machine.txt").exists() else ""
     md, targets = [], []
     md.append("# ArticleWatch benchmarks\n")
@@ -109,6 +111,18 @@ def main():
             per7kb = entities["microsecondsPerArticle"] * 7 * 1024 / analysis["text"]["meanBytes"]
             targets.append(("Entities + places + tagger ≤ 0.4 ms per 7 KB text article, one core",
                             f"{per7kb:.0f} µs per 7 KB", verdict(per7kb <= TARGETS["entitiesPer7KB"])))
+
+    if run:
+        md.append(f"\n## A whole `articlewatch analyze --workers 1` over {run['files']:,} text articles (one core)\n")
+        md.append("Start-up, analysis, record and JSON line of every file, lines to /dev/null (`scripts/bench/analyze_run.py`, "
+                  f"`taskset -c 0`). Files per CPU second (user + system) is the figure that holds on a loaded machine; "
+                  f"load average {run['loadAverage']:.1f} at the end.\n")
+        md.append("| files | mean bytes | files per CPU second (median) | best | CPU ms per file | files/s (wall) | peak RSS |")
+        md.append("|---:|---:|---:|---:|---:|---:|---:|")
+        md.append(f"| {run['files']:,} | {run['meanBytes']} | {run['filesPerCPUSecond']:.0f} | {run['bestFilesPerCPUSecond']:.0f} | "
+                  f"{run['cpuMsPerFile']} | {run['filesPerSecondWall']:.0f} | {mib(max(r['maxRSSBytes'] for r in run['runs']))} |")
+        targets.append(("`analyze --workers 1` over 2,000 text articles ≥ 850 files/s (per CPU second)",
+                        f"{run['filesPerCPUSecond']:.0f}/s", verdict(run["filesPerCPUSecond"] >= TARGETS["analyzeRun"])))
 
     if peers:
         md.append("\n## Python peers in the same run (one core, CPU time per file after warm-up)\n")

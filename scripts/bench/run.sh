@@ -10,7 +10,7 @@ SECONDS_PER_CORPUS=${BENCH_SECONDS:-8}
 mkdir -p "$OUT"
 step() { echo "== $(date -u +%H:%M:%S) $*" >&2; }
 # BENCH_PARTS picks parts to (re)run, e.g. "daemon report"; the other parts' JSON from an earlier run stays.
-PARTS=" ${BENCH_PARTS:-corpora analysis instructions peers daemon micro report} "
+PARTS=" ${BENCH_PARTS:-corpora analysis analyze instructions peers daemon micro report} "
 part() { [[ "$PARTS" == *" $1 "* ]]; }
 # Each part's wall time goes to $OUT/phases.jsonl (scripts/bench/phase.sh), and from there into the report.
 timed() { scripts/bench/phase.sh "$@"; }
@@ -32,6 +32,12 @@ for corpus in text html short; do
   timed "analysis ($corpus)" taskset -c 0 .build/release/articlewatch-eval bench-analysis --seconds "$SECONDS_PER_CORPUS" \
     --label "$corpus" "$OUT/corpora/$corpus" > "$OUT/analysis-$corpus.json"
 done
+fi
+
+if part analyze; then
+step "articlewatch analyze --workers 1 over 2,000 text articles, one core"
+timed "analyze (2,000 text, one core)" python3 scripts/bench/analyze_run.py --binary .build/release/articlewatch \
+  --files "$OUT/corpora/text-2000" > "$OUT/analyze-2000.json"
 fi
 
 if part instructions; then

@@ -1,5 +1,3 @@
-internal import CLanguageID
-
 /// Names the language of a text with CLD2 (Google's Compact Language Detector 2, Debian `libcld2`): a naive
 /// Bayes classifier over character quadgrams, about 80 languages, a few microseconds per kilobyte, no state.
 public enum LanguageIdentifier {
@@ -17,20 +15,11 @@ public enum LanguageIdentifier {
     /// The best language and a confidence in 0…1: CLD2's share of the text in that language, halved when
     /// CLD2 itself calls the verdict unreliable. Nil when CLD2 cannot tell ("un").
     public static func identify(_ text: String) -> LanguageGuess? {
-        var text = text
-        let result = text.withUTF8 { bytes -> aw_language_result? in
-            guard bytes.count >= minimumBytes else { return nil }
-            var length = min(bytes.count, maximumBytes)
-            while length < bytes.count, length > 0, bytes[length] & 0xC0 == 0x80 { length -= 1 }  // whole characters only
-            return bytes.withMemoryRebound(to: CChar.self) { aw_detect_language($0.baseAddress, Int32(length)) }
-        }
-        guard var result else { return nil }
-        let code = withUnsafeBytes(of: &result.code) { raw in
-            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-        }
+        guard let verdict = CLD2Interop.detect(text, minimumBytes: minimumBytes, maximumBytes: maximumBytes) else { return nil }
+        let code = verdict.code
         guard code != "un", !code.isEmpty else { return nil }
-        var confidence = Double(result.percent) / 100
-        if result.isReliable == 0 { confidence /= 2 }
+        var confidence = Double(verdict.percent) / 100
+        if !verdict.isReliable { confidence /= 2 }
         return LanguageGuess(code: currentCodes[code] ?? code, confidence: (confidence * 100).rounded() / 100)
     }
 }

@@ -16,9 +16,8 @@ extension AnalysisRecord {
         var id: String?, file: String?, size: Int?, receivedAt: Date?, durationMs: Double?, delivery: String?, analyzedAt: Date?
         var warnings: [String]?, fingerprint: Fingerprint?, schema: String?, mediaType: MediaType?
         var analysis: Range<Int>?
-        let wellFormed = bytes.withUnsafeBytes { buffer in
-            var reader = JSONReader(buffer)
-            return reader.members { reader, key in
+        let wellFormed = JSONReader.reading(bytes) { reader in
+            reader.members { reader, key in
                 let keyStart = reader.memberStart
                 switch key {
                 case "schema": schema = reader.stringValue()

@@ -19,6 +19,14 @@ public struct JSONReader {
 
     public init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
+    /// Runs `body` with a reader over `bytes`, which are read in place (no copy).
+    public static func reading<Result>(_ bytes: [UInt8], _ body: (inout JSONReader) -> Result) -> Result {
+        bytes.withUnsafeBytes { buffer in
+            var reader = JSONReader(buffer)
+            return body(&reader)
+        }
+    }
+
     /// The value of `bytes` (white space around it allowed, nothing else after it).
     public static func value(of bytes: some Collection<UInt8>) throws(Failure) -> JSONValue {
         let result: Result<JSONValue, Failure> = Array(bytes).withUnsafeBytes { buffer in

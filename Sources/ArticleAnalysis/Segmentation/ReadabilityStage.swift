@@ -28,19 +28,17 @@ public struct ReadabilityStage: AnalysisStage {
     /// Syllables of the word and number tokens, counted over the clean text's bytes at each token's offsets
     /// (the token's text is that slice): no Substring is walked per word.
     static func syllables(_ tokens: [Token], in cleanText: String) -> Int {
-        var text = cleanText
-        return text.withUTF8 { bytes in
-            var total = 0
-            // By index, reading two fields: a `for token in tokens` copies each Token (retaining its Substring).
-            for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
-                let range = tokens[index].range
-                guard range.lowerBound >= 0, range.upperBound <= bytes.count else {
-                    total += SyllableCounter.count(tokens[index].text)
-                    continue
-                }
-                total += SyllableCounter.count(UnsafeBufferPointer(rebasing: bytes[range]))
+        let bytes = cleanText.utf8.span
+        var total = 0
+        // By index, reading two fields: a `for token in tokens` copies each Token (retaining its Substring).
+        for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
+            let range = tokens[index].range
+            guard range.lowerBound >= 0, range.upperBound <= bytes.count else {
+                total += SyllableCounter.count(tokens[index].text)
+                continue
             }
-            return total
+            total += SyllableCounter.count(bytes.extracting(range))
         }
+        return total
     }
 }

@@ -3,15 +3,15 @@
 /// heuristic behind Flesch scores; it is within one syllable on about 90 % of English words.
 enum SyllableCounter {
     static func count(_ word: Substring) -> Int {
-        var word = word
-        return word.withUTF8 { count($0) }
+        count(word.utf8.span)
     }
 
-    static func count(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    static func count(_ word: Span<UInt8>) -> Int {
         var syllables = 0, letters = 0
         var previousWasVowel = false
         var last: UInt8 = 0, beforeLast: UInt8 = 0, beforeThat: UInt8 = 0
-        for byte in word {
+        for index in word.indices {
+            let byte = word[index]
             let lower = byte | 0x20
             guard byte >= 0x80 || (lower >= 0x61 && lower <= 0x7A) else { continue }
             let vowel = isVowel(lower) || (lower == UInt8(ascii: "y") && letters > 0)

@@ -9,14 +9,14 @@ public enum MediaTypeSniffer {
     static let minimumElementTags = 6
 
     public static func sniff(_ text: String) -> MediaType {
-        var text = text
-        return text.withUTF8 { sniff(bytes: UnsafeBufferPointer(rebasing: $0.prefix(headBytes))) }
+        let bytes = text.utf8.span
+        return sniff(bytes: bytes.extracting(0..<min(bytes.count, headBytes)))
     }
 
     /// One pass that stops only at "<": every marker starts with it, so a plain text is read once, with no
     /// lower-cased copy (copying the head byte by byte and searching it three times cost 170 k instructions
     /// per article in callgrind).
-    static func sniff(bytes: UnsafeBufferPointer<UInt8>) -> MediaType {
+    static func sniff(bytes: Span<UInt8>) -> MediaType {
         let start = contentStart(bytes)
         for marker in [doctype, html, head, xml, comment] where startsWithLowercased(bytes, at: start, marker) {
             return .html
@@ -42,7 +42,7 @@ public enum MediaTypeSniffer {
     }
 
     /// The first byte after white space and byte-order marks (U+FEFF, EF BB BF in UTF-8).
-    private static func contentStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func contentStart(_ bytes: Span<UInt8>) -> Int {
         var start = 0
         while start < bytes.count {
             if bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x0D || bytes[start] == 0x09 || bytes[start] == 0x0C {
@@ -58,7 +58,7 @@ public enum MediaTypeSniffer {
 
     /// The lower-cased name of a start or end tag at `index` (`<div `, `<p>`, `</td>`, `<br/>`), or nil when
     /// the "<" opens no tag: the name must be followed by white space, ">" or "/".
-    private static func elementName(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> [UInt8]? {
+    private static func elementName(_ bytes: Span<UInt8>, at index: Int) -> [UInt8]? {
         guard index < bytes.count, bytes[index] == 0x3C else { return nil }
         var cursor = index + 1
         if cursor < bytes.count, bytes[cursor] == 0x2F { cursor += 1 }
@@ -93,7 +93,7 @@ public enum MediaTypeSniffer {
     private static let comment = Array("<!--".utf8)
 
     /// Whether the bytes at `index`, with ASCII capitals lowered, begin with the lower-case `marker`.
-    private static func startsWithLowercased(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ marker: [UInt8]) -> Bool {
+    private static func startsWithLowercased(_ bytes: Span<UInt8>, at index: Int, _ marker: [UInt8]) -> Bool {
         guard index + marker.count <= bytes.count else { return false }
         for offset in marker.indices where lowercased(bytes[index + offset]) != marker[offset] { return false }
         return true

@@ -31,7 +31,7 @@ public enum TextDecoding {
     /// UTF-8 when the bytes are well-formed, else Windows-1252. Bytes with NULs are UTF-16 without a BOM
     /// when their zeros fall in a pattern, and binary otherwise (only checked when the census saw a NUL).
     private static func utf8OrFallback(_ span: Span<UInt8>, whole: [UInt8]? = nil) throws(StageFailure) -> Decoded {
-        let census = span.withUnsafeBufferPointer { UTF8Census($0) }
+        let census = UTF8Census(span)
         if census.containsNUL, let whole {
             if let littleEndian = utf16WithoutBOM(whole) {
                 return utf16(whole[...], littleEndian: littleEndian, warning: "no byte-order mark: read as UTF-16\(littleEndian ? "LE" : "BE") from the pattern of zero bytes")
@@ -42,7 +42,7 @@ public enum TextDecoding {
             let zeros = whole.count { $0 == 0 }
             let stripped = zeros * sparseNULs <= whole.count ? whole.filter { $0 != 0 } : nil
             let removal = "removed \(zeros) NUL byte\(zeros == 1 ? "" : "s")"
-            if let stripped, stripped.span.withUnsafeBufferPointer({ UTF8Census($0).isValid }) {
+            if let stripped, UTF8Census(stripped.span).isValid {
                 var decoded = try utf8OrFallback(stripped.span)
                 decoded.warning = removal
                 return decoded
@@ -63,9 +63,8 @@ public enum TextDecoding {
             let text = String(copying: UTF8Span(unchecked: span, isKnownASCII: census.isASCII))
             return Decoded(text: text, encoding: "utf-8", warning: nil)
         }
-        let text = span.withUnsafeBufferPointer { windows1252($0) }
-        var copy = text
-        let fallback = copy.withUTF8 { UTF8Census($0) }
+        let text = windows1252(span)
+        let fallback = UTF8Census(text.utf8.span)
         try rejectControlHeavy(controls: fallback.windowControls, of: fallback.windowCharacters)
         return Decoded(text: text, encoding: "windows-1252", warning: "not valid UTF-8: read as Windows-1252")
     }
@@ -158,9 +157,10 @@ public enum TextDecoding {
         0x0153, 0xFFFD, 0x017E, 0x0178,
     ]
 
-    static func windows1252(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    static func windows1252(_ bytes: Span<UInt8>) -> String {
         var scalars = String.UnicodeScalarView()
-        for byte in bytes {
+        for index in bytes.indices {
+            let byte = bytes[index]
             let value = (0x80...0x9F).contains(byte) ? windows1252High[Int(byte) - 0x80] : UInt32(byte)
             scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
         }

@@ -18,39 +18,35 @@ struct UTF8Census {
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
     private static let ones: UInt64 = 0x0101_0101_0101_0101
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: Span<UInt8>) {
         let count = bytes.count
-        guard let base = bytes.baseAddress, count > 0 else { return }
-        let raw = UnsafeRawPointer(base)
-        countControls(bytes.prefix(Self.controlWindow))
+        guard count > 0 else { return }
+        countControls(bytes.extracting(0..<min(count, Self.controlWindow)))
         var index = 0
         while index < count {
-            // Runs of ASCII, 32 bytes a turn; the first word with a non-ASCII byte goes to the slower loop.
-            while index + 32 <= count {
-                let a = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let b = raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
-                let c = raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self)
-                let d = raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)
-                guard (a | b | c | d) & Self.highBits == 0 else { break }
-                let zeros = (a &- Self.ones) & ~a | (b &- Self.ones) & ~b | (c &- Self.ones) & ~c | (d &- Self.ones) & ~d
-                if zeros & Self.highBits != 0 { containsNUL = true }
-                index += 32
+            // Runs of ASCII, 8 bytes a turn; the first word with a non-ASCII byte goes to the slower loop.
+            var sawNUL = false
+            index = bytes.skippingWords(from: index) { word in
+                guard word & Self.highBits == 0 else { return false }
+                if (word &- Self.ones) & ~word & Self.highBits != 0 { sawNUL = true }
+                return true
             }
+            if sawNUL { containsNUL = true }
             if index == count { break }
             if index + 8 <= count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let word = bytes.word64(at: index)
                 // A zero byte exists exactly when this is non-zero (the classic test has no false positives).
                 if (word &- Self.ones) & ~word & Self.highBits != 0 { containsNUL = true }
                 let high = word & Self.highBits
                 if high == 0 { index += 8; continue }
                 index += high.trailingZeroBitCount >> 3  // little-endian: the first non-ASCII byte
-            } else if base[index] < 0x80 {
-                if base[index] == 0 { containsNUL = true }
+            } else if bytes[index] < 0x80 {
+                if bytes[index] == 0 { containsNUL = true }
                 index += 1
                 continue
             }
             isASCII = false
-            guard let length = Self.sequenceLength(base, at: index, count: count) else {
+            guard let length = Self.sequenceLength(bytes, at: index) else {
                 isValid = false
                 return
             }
@@ -59,8 +55,8 @@ struct UTF8Census {
     }
 
     /// The length of the well-formed multi-byte sequence starting at `index`, or nil.
-    private static func sequenceLength(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> Int? {
-        let lead = base[index]
+    private static func sequenceLength(_ bytes: Span<UInt8>, at index: Int) -> Int? {
+        let lead = bytes[index]
         let length: Int
         var low: UInt8 = 0x80, high: UInt8 = 0xBF  // allowed range of the second byte
         switch lead {
@@ -73,10 +69,10 @@ struct UTF8Census {
         case 0xF4: length = 4; high = 0x8F
         default: return nil
         }
-        guard index + length <= count else { return nil }
-        let second = base[index + 1]
+        guard index + length <= bytes.count else { return nil }
+        let second = bytes[index + 1]
         guard second >= low && second <= high else { return nil }
-        for offset in 2..<length where base[index + offset] & 0xC0 != 0x80 { return nil }
+        for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return nil }
         return length
     }
 
@@ -84,18 +80,16 @@ struct UTF8Census {
     /// than 10xxxxxx) and an upper bound of the controls (every byte below 0x20, and DEL); only when that bound
     /// could reach one in ten, which on text and HTML it does not (tabs and newlines are a few per cent), are
     /// the controls counted one byte at a time, leaving out tab, line feed, form feed and carriage return.
-    private mutating func countControls(_ window: Slice<UnsafeBufferPointer<UInt8>>) {
-        guard let base = window.base.baseAddress else { return }
-        let raw = UnsafeRawPointer(base)
+    private mutating func countControls(_ window: Span<UInt8>) {
         let sevens: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         var bound = 0
-        var index = window.startIndex
-        while index + 8 <= window.endIndex {
+        var index = 0
+        while index + 8 <= window.count {
             // Per-byte counters (one byte of the word each) for up to 255 words, then summed across.
             var continuations: UInt64 = 0, marks: UInt64 = 0
             var turns = 0
-            while turns < 255 && index + 8 <= window.endIndex {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index = window.skippingWords(from: index) { word in
+                guard turns < 255 else { return false }
                 continuations &+= (word & ~(word << 1) & Self.highBits) >> 7
                 // ASCII bytes below 0x20: (byte | 0x80) - 0x20 keeps its top bit only for 0x20 and above.
                 let below = ~((word | Self.highBits) &- 0x20 &* Self.ones) & ~word & Self.highBits
@@ -103,20 +97,23 @@ struct UTF8Census {
                 let x = word ^ sevens
                 let delete = ~(((x & sevens) &+ sevens) | x | sevens)
                 marks &+= (below | delete) >> 7
-                index += 8
                 turns += 1
+                return true
             }
             windowCharacters += 8 * turns - Self.sumOfBytes(continuations)
             bound += Self.sumOfBytes(marks)
         }
-        for byte in window[index...] where byte & 0xC0 != 0x80 {
+        for position in index..<window.count where window[position] & 0xC0 != 0x80 {
             windowCharacters += 1
-            if byte < 0x20 || byte == 0x7F { bound += 1 }
+            if window[position] < 0x20 || window[position] == 0x7F { bound += 1 }
         }
         guard bound * 10 > windowCharacters else { return }
-        windowControls = window.count { byte in
-            byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D || byte == 0x7F
+        var controls = 0
+        for position in window.indices {
+            let byte = window[position]
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D || byte == 0x7F { controls += 1 }
         }
+        windowControls = controls
     }
 
     /// The sum of a word's eight bytes.

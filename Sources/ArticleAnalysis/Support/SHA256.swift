@@ -23,10 +23,9 @@ public enum SHA256 {
         for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
 
         var schedule = [UInt32](repeating: 0, count: 64)
-        message.withUnsafeBufferPointer { buffer in
-            for blockStart in stride(from: 0, to: buffer.count, by: 64) {
-                compress(block: buffer, at: blockStart, schedule: &schedule, state: &state)
-            }
+        let blocks = message.span
+        for blockStart in stride(from: 0, to: blocks.count, by: 64) {
+            compress(block: blocks, at: blockStart, schedule: &schedule, state: &state)
         }
         var out: [UInt8] = []
         out.reserveCapacity(32)
@@ -46,7 +45,7 @@ public enum SHA256 {
     }
 
     private static func compress(
-        block: UnsafeBufferPointer<UInt8>, at start: Int, schedule w: inout [UInt32], state: inout [UInt32]
+        block: Span<UInt8>, at start: Int, schedule w: inout [UInt32], state: inout [UInt32]
     ) {
         for i in 0..<16 {
             let base = start + i * 4

@@ -4,6 +4,13 @@
 /// holding its key, and the tables (`KeyedTable` through `Vocabulary`, `TokenSet`, `ByteInterner`,
 /// `ByteKeyTable`) giving back what was put in. A broken rule stops with `precondition`.
 public enum TokenLayerCheck {
+    /// The fuzz target's entry: the bytes as text (repaired to UTF-8, as the decode stage would) through the
+    /// token table, and the raw bytes through the table types (`TableLayerCheck`).
+    public static func check(bytes: [UInt8]) {
+        check(String(decoding: bytes, as: UTF8.self))
+        TableLayerCheck.check(bytes)
+    }
+
     public static func check(_ text: String) {
         // The text as one sentence and cut into lines, as the segment stage hands over sentences.
         let sentences = [text] + text.split(separator: "\n", omittingEmptySubsequences: true).prefix(64).map(String.init)
@@ -27,6 +34,7 @@ public enum TokenLayerCheck {
                 let lexeme = table.vocabulary[lexemes[lexemes.startIndex + index]]
                 precondition(lexeme.hash == token.hash, "a token's lexeme has another hash")
                 precondition(table.vocabulary.keyBytes[lexeme.keyRange].elementsEqual(key), "a lexeme holds another key")
+                precondition(lexeme.count >= 1, "a lexeme in use counts no occurrence")
                 seen.insert(tokens, index)
                 precondition(seen.contains(tokens, index), "a key inserted is not found")
                 let id = Array(key).withUnsafeBufferPointer { interner.intern($0) }
@@ -39,6 +47,10 @@ public enum TokenLayerCheck {
                 end = raw.range.upperBound
             }
         }
+        // The vocabulary counts every token once.
+        var occurrences = 0
+        for id in 0..<table.vocabulary.count { occurrences += Int(table.vocabulary[Int32(id)].count) }
+        precondition(occurrences == table.count, "the vocabulary's counts do not add up to the tokens")
         let lookup = ByteKeyTable(keys: keys)
         for (id, key) in keys.enumerated() {
             precondition(lookup.id(of: key) == Int32(id), "the byte table gives another id")

@@ -18,32 +18,25 @@ public enum PersonalDataScanner {
     private static let obfuscatedEmail = Array("[email protected]".utf8)
 
     public static func scan(_ text: String) -> [Match] {
-        var text = text
-        return text.withUTF8 { scan(bytes: $0) }
-    }
-
-    static func scan(bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
-        Self.startsNothing.withUnsafeBufferPointer { startsNothing in scan(bytes: bytes, skipping: startsNothing) }
+        scan(bytes: text.utf8.span, skipping: startsNothing.span)
     }
 
     /// Letters, spaces, non-ASCII bytes and punctuation above "@" other than "[" start no match: one table
     /// look-up skips them (the tests below, byte by byte, were most of the scan's instructions in callgrind).
     private static let startsNothing: [Bool] = (0...255).map { byte in byte == 0x20 || byte > 0x40 && byte != 0x5B }
 
-    private static func scan(bytes: UnsafeBufferPointer<UInt8>, skipping startsNothing: UnsafeBufferPointer<Bool>) -> [Match] {
+    private static func scan(bytes: Span<UInt8>, skipping startsNothing: Span<Bool>) -> [Match] {
         var matches: [Match] = []
         var index = 0
         while index < bytes.count {
+            index = bytes.skippingBytes(from: index, in: startsNothing)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
-            if startsNothing[Int(byte)] {
-                index += 1
-                continue
-            }
             if byte == UInt8(ascii: "@"), let email = email(around: index, in: bytes) {
                 matches.removeAll { $0.range.overlaps(email) }
                 matches.append(Match(kind: .email, range: email))
                 index = email.upperBound
-            } else if byte == UInt8(ascii: "["), bytes[index...].starts(with: obfuscatedEmail) {
+            } else if byte == UInt8(ascii: "["), bytes.hasPrefix(obfuscatedEmail, at: index) {
                 matches.append(Match(kind: .email, range: index..<index + obfuscatedEmail.count))
                 index += obfuscatedEmail.count
             } else if ASCIIClass.isDigit(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "("),
@@ -87,20 +80,20 @@ public enum PersonalDataScanner {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func email(around at: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    private static func email(around at: Int, in bytes: Span<UInt8>) -> Range<Int>? {
         var start = at
         while start > 0, isLocalPartByte(bytes[start - 1]) { start -= 1 }
         var end = at + 1
         while end < bytes.count, isDomainByte(bytes[end]) { end += 1 }
         while end > at + 1, bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
-        guard start < at, let lastDot = bytes[(at + 1)..<end].lastIndex(of: UInt8(ascii: ".")),
-            lastDot > at + 1, end - lastDot - 1 >= 2, bytes[(lastDot + 1)..<end].allSatisfy(ASCIIClass.isLetter)
+        guard start < at, let lastDot = bytes.lastIndex(of: UInt8(ascii: "."), in: (at + 1)..<end),
+            lastDot > at + 1, end - lastDot - 1 >= 2, bytes.allSatisfy(in: (lastDot + 1)..<end, ASCIIClass.isLetter)
         else { return nil }
         return start..<end
     }
 
     /// 10 to 15 digits written with phone separators: "(781) 269-2771", "+44 20 7946 0958", "781.269.2771".
-    private static func phone(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    private static func phone(at start: Int, in bytes: Span<UInt8>) -> Range<Int>? {
         var index = start, digits = 0, groups = 0, inGroup = false, lastDigitEnd = start
         var separatorRun = 0
         while index < bytes.count {

@@ -9,7 +9,7 @@ enum StreetAddress {
         "branch", "trail", "crescent", "close", "gardens", "row", "alley", "plaza", "suite",
     ]
 
-    static func match(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    static func match(at start: Int, in bytes: Span<UInt8>) -> Range<Int>? {
         var index = start
         while index < bytes.count, ASCIIClass.isDigit(bytes[index]) { index += 1 }
         let numberLength = index - start
@@ -21,7 +21,7 @@ enum StreetAddress {
             guard wordStart < bytes.count, bytes[wordStart] >= 0x41, bytes[wordStart] <= 0x5A else { break }
             var wordEnd = wordStart
             while wordEnd < bytes.count, ASCIIClass.isLetter(bytes[wordEnd]) { wordEnd += 1 }
-            let word = String(decoding: bytes[wordStart..<wordEnd], as: UTF8.self).lowercased()
+            let word = String(utf8Bytes: bytes.extracting(wordStart..<wordEnd)).lowercased()
             words += 1
             end = wordEnd
             if streetWords.contains(word) { sawStreetWord = true }
@@ -34,7 +34,7 @@ enum StreetAddress {
     }
 
     /// " GA 37904" or " GA 37904-3273" after the comma; returns where it ends.
-    private static func regionAndZip(after comma: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    private static func regionAndZip(after comma: Int, in bytes: Span<UInt8>) -> Int? {
         var index = comma
         while index < bytes.count, bytes[index] == 0x20 { index += 1 }
         guard index + 8 <= bytes.count, (0x41...0x5A).contains(bytes[index]), (0x41...0x5A).contains(bytes[index + 1]),
@@ -45,7 +45,7 @@ enum StreetAddress {
         while index < bytes.count, ASCIIClass.isDigit(bytes[index]) { index += 1 }
         guard index - zipStart == 5 else { return nil }
         if index + 5 <= bytes.count, bytes[index] == UInt8(ascii: "-"),
-            bytes[(index + 1)..<(index + 5)].allSatisfy(ASCIIClass.isDigit)
+            bytes.allSatisfy(in: (index + 1)..<(index + 5), ASCIIClass.isDigit)
         {
             index += 5
         }

@@ -20,27 +20,24 @@ struct TextRepair: Sendable {
     /// span two strings).
     static func quoteStyle(of paragraphs: [String]) -> QuoteStyle {
         var curly = 0, straight = 0
-        Self.mayStartQuote.withUnsafeBufferPointer { mayStartQuote in
-            for var paragraph in paragraphs {
-                paragraph.withUTF8 { countQuotes(in: $0, skipping: mayStartQuote, curly: &curly, straight: &straight) }
-            }
+        let startsNoQuote = Self.startsNoQuote.span
+        for paragraph in paragraphs {
+            countQuotes(in: paragraph.utf8.span, skipping: startsNoQuote, curly: &curly, straight: &straight)
         }
         guard curly > 0, straight > 0 else { return .keep }
         return curly >= straight ? .curly : .straight
     }
 
-    /// The bytes a quote starts with: " ' and E2 (curly quotes are E2 80 xx). One table look-up passes the rest.
-    private static let mayStartQuote: [Bool] = (0...255).map { $0 == 0x22 || $0 == 0x27 || $0 == 0xE2 }
+    /// The bytes no quote starts with: all but " ' and E2 (curly quotes are E2 80 xx). One table look-up passes them.
+    private static let startsNoQuote: [Bool] = (0...255).map { !($0 == 0x22 || $0 == 0x27 || $0 == 0xE2) }
 
     private static func countQuotes(
-        in bytes: UnsafeBufferPointer<UInt8>, skipping mayStartQuote: UnsafeBufferPointer<Bool>, curly: inout Int, straight: inout Int
+        in bytes: Span<UInt8>, skipping startsNoQuote: Span<Bool>, curly: inout Int, straight: inout Int
     ) {
         var index = 0
         while index < bytes.count {
-            guard mayStartQuote[Int(bytes[index])] else {
-                index += 1
-                continue
-            }
+            index = bytes.skippingBytes(from: index, in: startsNoQuote)
+            guard index < bytes.count else { break }
             switch bytes[index] {
             case 0x22, 0x27: straight += 1
             case 0xE2:
@@ -53,21 +50,17 @@ struct TextRepair: Sendable {
         }
     }
 
-    func repair(_ text: some StringProtocol) -> String {
-        if let repaired = text.utf8.withContiguousStorageIfAvailable({ repair(bytes: $0) }) { return repaired }
-        return Array(text.utf8).withUnsafeBufferPointer { repair(bytes: $0) }
-    }
+    func repair(_ text: String) -> String { repair(bytes: text.utf8.span) }
 
     /// One pass over the UTF-8 bytes, decoding a scalar only where a byte is not ASCII; each scalar meets the
     /// same rules as it would in a walk over `unicodeScalars`. Written straight into the new String's storage:
     /// appending to an array byte by byte was most of the extract stage's instructions in callgrind.
-    private func repair(bytes: UnsafeBufferPointer<UInt8>) -> String {
+    private func repair(bytes: Span<UInt8>) -> String {
         // Only straight quotes turned curly grow (1 byte → 3); collapsed spaces, dropped characters and
         // curly quotes turned straight shrink.
         let capacity = bytes.count + (quotes == .curly ? 2 * Self.straightQuotes(in: bytes) : 0)
         var needsNormalization = false
-        let repaired = String(unsafeUninitializedCapacity: capacity) { out in
-            var count = 0
+        let repaired = String(utf8Capacity: capacity) { out in
             var pendingSpace = false
             // The last two scalars written, for the hyphen and punctuation rules.
             var previous: Unicode.Scalar?
@@ -86,8 +79,7 @@ struct TextRepair: Sendable {
                     !pendingSpace || Self.isASCIIAlphanumeric(byte) && previous != nil && previous != "-"
                 {
                     if pendingSpace {
-                        out[count] = 0x20
-                        count += 1
+                        out.append(0x20)
                         pendingSpace = false
                         beforePrevious = previous
                         previous = " "
@@ -109,8 +101,7 @@ struct TextRepair: Sendable {
                         }
                     }
                     let run = end - index
-                    (out.baseAddress! + count).update(from: bytes.baseAddress! + index, count: run)
-                    count += run
+                    out.append(copying: bytes.extracting(index..<end))
                     beforePrevious = run >= 2 ? Unicode.Scalar(bytes[end - 2]) : previous
                     previous = Unicode.Scalar(bytes[end - 1])
                     index = end
@@ -136,34 +127,26 @@ struct TextRepair: Sendable {
                         && !Self.isHangingHyphen(beforeHyphen: beforePrevious, hyphen: previous, scalar: scalar, from: start, in: bytes)
                 }
                 if pendingSpace {
-                    out[count] = 0x20
-                    count += 1
+                    out.append(0x20)
                     beforePrevious = previous
                     previous = " "
                 }
                 pendingSpace = false
                 if scalar == original {
-                    for offset in start..<index {
-                        out[count] = bytes[offset]
-                        count += 1
-                    }
+                    out.append(copying: bytes.extracting(start..<index))
                 } else {
-                    for unit in UTF8.encode(scalar)! {
-                        out[count] = unit
-                        count += 1
-                    }
+                    for unit in UTF8.encode(scalar)! { out.append(unit) }
                 }
                 beforePrevious = previous
                 previous = scalar
             }
-            return count
         }
         return needsNormalization ? repaired.precomposedStringWithCanonicalMapping : repaired
     }
 
-    private static func straightQuotes(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func straightQuotes(in bytes: Span<UInt8>) -> Int {
         var count = 0
-        for byte in bytes where byte == 0x22 || byte == 0x27 { count += 1 }
+        for index in bytes.indices where bytes[index] == 0x22 || bytes[index] == 0x27 { count += 1 }
         return count
     }
 
@@ -182,7 +165,7 @@ struct TextRepair: Sendable {
     }
 
     /// The scalar whose UTF-8 sequence starts at `index`.
-    private static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+    private static func scalar(at index: Int, in bytes: Span<UInt8>) -> Unicode.Scalar {
         let lead = bytes[index]
         if lead < 0x80 { return Unicode.Scalar(lead) }
         var value: UInt32
@@ -196,10 +179,10 @@ struct TextRepair: Sendable {
     }
 
     /// The run of alphabetic scalars starting at byte `index`, lower-cased.
-    private static func alphabeticWord(from index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+    private static func alphabeticWord(from index: Int, in bytes: Span<UInt8>) -> String {
         var end = index
         while end < bytes.count, isAlphabetic(scalar(at: end, in: bytes)) { end += length(of: bytes[end]) }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).lowercased()
+        return String(utf8Bytes: bytes.extracting(index..<end)).lowercased()
     }
 
     /// `properties.isAlphabetic`, answered without the property lookup for ASCII.
@@ -249,7 +232,7 @@ struct TextRepair: Sendable {
     /// Not before a function word: "beauty -and selflessness", "meat -a mixture" set a dash, not a broken
     /// compound (the VADER data's NYT snippets set many dashes so; joining hid "beauty" from the tone).
     private static func isSpacedHyphen(
-        previous: Unicode.Scalar, scalar: Unicode.Scalar, next: Unicode.Scalar?, following: Int, in bytes: UnsafeBufferPointer<UInt8>
+        previous: Unicode.Scalar, scalar: Unicode.Scalar, next: Unicode.Scalar?, following: Int, in bytes: Span<UInt8>
     ) -> Bool {
         guard scalar == "-", let next, isAlphabetic(previous), isAlphabetic(next) else { return false }
         return !dashFollowers.contains(alphabeticWord(from: following, in: bytes))
@@ -264,7 +247,7 @@ struct TextRepair: Sendable {
     /// hyphen ("pre- and post-war").
     private static func isHangingHyphen(
         beforeHyphen: Unicode.Scalar?, hyphen: Unicode.Scalar, scalar: Unicode.Scalar, from index: Int,
-        in bytes: UnsafeBufferPointer<UInt8>
+        in bytes: Span<UInt8>
     ) -> Bool {
         guard hyphen == "-", isAlphabetic(scalar), beforeHyphen.map(isAlphabetic) == true else { return false }
         let word = alphabeticWord(from: index, in: bytes)

@@ -30,7 +30,7 @@ enum TitleResolver {
     /// Letters and digits, lower-cased, with curly and straight quotes and all dashes removed: the titles
     /// are compared on their words only. ASCII is read without Unicode property look-ups.
     static func key(_ text: String) -> String {
-        if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiKey), let ascii { return ascii }
+        if let ascii = asciiKey(text.utf8.span) { return ascii }
         var key = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
@@ -49,7 +49,7 @@ enum TitleResolver {
 
     /// The key of a text in ASCII plus the punctuation titles use (curly quotes, dashes, ellipsis, no-break
     /// space: E2 80 xx and C2 A0), byte by byte; nil when the text has other characters.
-    private static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    private static func asciiKey(_ bytes: Span<UInt8>) -> String? {
         var key: [UInt8] = []
         key.reserveCapacity(bytes.count)
         var index = 0

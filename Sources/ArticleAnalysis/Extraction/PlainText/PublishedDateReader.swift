@@ -39,8 +39,7 @@ enum PublishedDateReader {
 
     /// The date a short line gives, and whether a publication label introduces it.
     static func dateLine(_ line: String) -> (CivilDate, Cue)? {
-        var line = line
-        guard line.withUTF8(hasYearDigits) else { return nil }
+        guard hasYearDigits(line.utf8.span) else { return nil }
         let tokens = DateLineToken.tokens(of: line)
         var cue = Cue.none
         var labelWords = 0
@@ -70,15 +69,10 @@ enum PublishedDateReader {
     /// dash or colon, with at most a place besides it. Read on bytes up to the separator: this runs on every
     /// plain-text article, and searching the String for each separator cost 300 k instructions an article.
     static func dateline(_ paragraph: String) -> CivilDate? {
-        var paragraph = paragraph
-        let opening = paragraph.withUTF8 { bytes -> String? in
-            let head = UnsafeBufferPointer(rebasing: bytes.prefix(datelineBytes))
-            guard let end = firstSeparator(in: head), hasYearDigits(UnsafeBufferPointer(rebasing: head[..<end])) else {
-                return nil
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: head[..<end]), as: UTF8.self)
-        }
-        guard let opening else { return nil }
+        let bytes = paragraph.utf8.span
+        let head = bytes.extracting(0..<min(bytes.count, datelineBytes))
+        guard let end = firstSeparator(in: head), hasYearDigits(head.extracting(0..<end)) else { return nil }
+        let opening = String(utf8Bytes: head.extracting(0..<end))
         let tokens = DateLineToken.tokens(of: opening)
         guard let found = fullDate(in: tokens) else { return nil }
         let others = tokens.indices.filter { !found.used.contains($0) && !tokens[$0].isDateFurniture }.count
@@ -86,9 +80,10 @@ enum PublishedDateReader {
     }
 
     /// Four digits in a row: every full date has them (its year), so a line without them is not read further.
-    private static func hasYearDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func hasYearDigits(_ bytes: Span<UInt8>) -> Bool {
         var run = 0
-        for byte in bytes {
+        for index in bytes.indices {
+            let byte = bytes[index]
             run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
             if run == 4 { return true }
         }
@@ -96,22 +91,24 @@ enum PublishedDateReader {
     }
 
     /// Where " — ", " – ", " - ", " -- " or ": " first starts.
-    private static func firstSeparator(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        func byte(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0 }
+    private static func firstSeparator(in bytes: Span<UInt8>) -> Int? {
         for index in bytes.indices {
             switch bytes[index] {
-            case UInt8(ascii: ":") where byte(index + 1) == 0x20:
+            case UInt8(ascii: ":") where byte(bytes, index + 1) == 0x20:
                 return index
-            case 0x20 where byte(index + 1) == UInt8(ascii: "-"):
-                if byte(index + 2) == 0x20 || byte(index + 2) == UInt8(ascii: "-") && byte(index + 3) == 0x20 { return index }
-            case 0x20 where byte(index + 1) == 0xE2 && byte(index + 2) == 0x80:
-                if (byte(index + 3) == 0x93 || byte(index + 3) == 0x94) && byte(index + 4) == 0x20 { return index }
+            case 0x20 where byte(bytes, index + 1) == UInt8(ascii: "-"):
+                if byte(bytes, index + 2) == 0x20 || byte(bytes, index + 2) == UInt8(ascii: "-") && byte(bytes, index + 3) == 0x20 { return index }
+            case 0x20 where byte(bytes, index + 1) == 0xE2 && byte(bytes, index + 2) == 0x80:
+                if (byte(bytes, index + 3) == 0x93 || byte(bytes, index + 3) == 0x94) && byte(bytes, index + 4) == 0x20 { return index }
             default:
                 break
             }
         }
         return nil
     }
+
+    /// The byte at `index`, or 0 past the end.
+    private static func byte(_ bytes: Span<UInt8>, _ index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0 }
 
     private enum LabelKind { case published, updated }
 
