@@ -7,15 +7,22 @@ public struct DatesStage: AnalysisStage {
     public init() {}
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        let mentions = Self.dates(in: document.sentences, published: document.metadata.published)
+        let mentions = Self.dates(in: document.sentences, table: document.wordTable, published: document.metadata.published)
         document.sections.dates = mentions
     }
 
     /// The dates of the sentences in reading order.
     public static func dates(in sentences: [Sentence], published: String? = nil) -> [DateMention] {
+        dates(in: sentences, table: TokenTable(sentences: sentences), published: published)
+    }
+
+    /// The dates of the sentences, whose words `table` holds: a sentence without a digit or a capitalised
+    /// month stem is not scanned (`DateScanner.mayContainDate`, read from the tokens).
+    static func dates(in sentences: [Sentence], table: TokenTable, published: String?) -> [DateMention] {
         var scanner = DateScanner()
         var mentions: [DateMention] = []
-        for (index, sentence) in sentences.enumerated() {
+        let candidates = table.sentencesWithDateHints(stems: DateScanner.monthStems)
+        for (index, sentence) in sentences.enumerated() where candidates[index] {
             scanner.scan(sentence.text, index: index, into: &mentions)
         }
         guard let anchor = PublicationAnchor(published: published) else { return mentions }

@@ -51,7 +51,7 @@ enum QuantityLexicon {
     static let amountStarts = WordSet(
         Array(numberWordValues.keys) + currencyCodeList + Array(currencyPrefixValues.keys) + Array(dollarPrefixValues.keys))
 
-    static let percentWords = WordSet(["percent", "pct", "percentage"])
+    static var percentWords: WordSet { PercentWords.all }
     static let per = WordKey("per"), cent = WordKey("cent"), points = WordKey("points"), and = WordKey("and")
 
     /// Plural nouns that do not end in "s".
