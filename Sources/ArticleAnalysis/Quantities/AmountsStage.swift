@@ -20,7 +20,7 @@ public struct AmountsStage: AnalysisStage {
     static func amounts(in sentences: [Sentence], table: TokenTable) -> [Amount] {
         var scanner = AmountScanner()
         var amounts: [Amount] = []
-        let candidates = table.sentencesWithNumbers { QuantityLexicon.numberWords[$0] != nil }
+        let candidates = table.sentencesWithNumbers(letters: QuantityLexicon.numberWordLetters) { QuantityLexicon.numberWords[$0] != nil }
         for (index, sentence) in sentences.enumerated() where candidates[index] {
             scanner.scan(sentence.text, index: index, into: &amounts)
         }

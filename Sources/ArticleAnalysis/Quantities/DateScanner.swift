@@ -52,8 +52,7 @@ struct DateScanner {
         return false
     }
 
-    /// The twelve stems, three bytes packed big-endian (the stage's token-level test reads them too).
-    static let monthStems: Set<UInt32> = Set(
+    private static let monthStems: Set<UInt32> = Set(
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map { stem in
             stem.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
         })
