@@ -4,6 +4,9 @@ public struct CameoCode: Sendable, Hashable, CustomStringConvertible {
     public let rawValue: String
     /// PETRARCH's `[032:033]`: the event the target does back to the source (a visit is hosted).
     public let reciprocal: String?
+    /// The Goldstein (1992) weight of the event type, −10 (most conflictual) … +10 (most cooperative):
+    /// looked up once when the code is made (a code is made once per dictionary line), not per event.
+    public let goldstein: Double
 
     /// Accepts the numeric codes of CAMEO 2.0 (three or four digits, root 01–20) with an optional
     /// `:reciprocal`; "---" and the like are nil.
@@ -13,6 +16,8 @@ public struct CameoCode: Sendable, Hashable, CustomStringConvertible {
         let digits = text.utf8[..<(colon ?? text.utf8.endIndex)]
         guard Self.isCode(digits) else { return nil }
         rawValue = String(decoding: digits, as: UTF8.self)
+        goldstein = GoldsteinScale.values[String(decoding: digits.prefix(3), as: UTF8.self)]
+            ?? GoldsteinScale.values[String(decoding: digits.prefix(2), as: UTF8.self) + "0"] ?? 0
         if let colon {
             let rest = text.utf8[text.utf8.index(after: colon)...]
             reciprocal = Self.isCode(rest) ? String(decoding: rest, as: UTF8.self) : nil
@@ -41,6 +46,9 @@ public struct CameoCode: Sendable, Hashable, CustomStringConvertible {
         return Int(tens &- 0x30) * 10 + Int(ones &- 0x30)
     }
 
+    /// Root 01, "make public statement": the reporting verbs ("said") whose reported clause the coder prefers.
+    public var isReporting: Bool { rootNumber == 1 }
+
     public var quadClass: QuadClass {
         switch rootNumber {
         case 1...5: .verbalCooperation
@@ -50,10 +58,6 @@ public struct CameoCode: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The Goldstein (1992) weight of the event type, −10 (most conflictual) … +10 (most cooperative).
-    public var goldstein: Double {
-        GoldsteinScale.values[String(decoding: rawValue.utf8.prefix(3), as: UTF8.self)] ?? GoldsteinScale.values[root + "0"] ?? 0
-    }
 }
 
 /// GDELT's four classes of events: talk or act, cooperate or conflict.

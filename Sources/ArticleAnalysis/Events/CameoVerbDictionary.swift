@@ -10,6 +10,9 @@ public struct CameoVerbDictionary: Sendable {
     /// `synsetHeads` as one set of `TokenHash.extend(TokenHash.of(name), with: TokenHash.of(head))`: the
     /// coder rules a synset out at a token with one integer probe instead of two String-keyed lookups.
     private(set) var synsetHeadPairs = KeyedTable<UInt64, Bool>(capacity: 16)
+    /// Each synonym set's member phrases as `PatternElement`s, by the set's index (the names in sorted
+    /// order); a member word written "&NAME" is that set, as the coder reads it.
+    private(set) var synsetMembers: [[[PatternElement]]] = []
 
     public static let standard = CameoVerbDictionary(text: cameoText)
 
@@ -44,8 +47,17 @@ public struct CameoVerbDictionary: Sendable {
             let nameHash = TokenHash.of(name)
             for head in heads { synsetHeadPairs.update(TokenHash.extend(nameHash, with: TokenHash.of(head)), orInsert: { true }) { _ in } }
         }
+        var synsetIndex: [String: Int] = [:]
+        for (index, name) in synsets.keys.sorted().enumerated() { synsetIndex[name] = index }
+        synsetMembers = synsets.keys.sorted().map { name in
+            synsets[name]!.map { member in
+                member.map { word in
+                    word.hasPrefix("&") ? .synset(word.uppercased(), index: synsetIndex[word.uppercased()]) : .word(word)
+                }
+            }
+        }
         // The longest, most specific patterns are tried first.
-        for index in blocks.indices { blocks[index].index() }
+        for index in blocks.indices { blocks[index].index(synsets: synsetIndex) }
     }
 
     private func heads(of name: String, depth: Int) -> Set<String> {

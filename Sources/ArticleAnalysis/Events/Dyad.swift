@@ -37,38 +37,50 @@ public struct Dyad: Sendable, Equatable, JSONWritable {
 
     /// Groups events by (source, target); dyads with more events first.
     public static func aggregate(_ events: [CodedEvent], names: [String: String] = [:]) -> [Dyad] {
-        var order: [String] = []
-        var groups: [String: [CodedEvent]] = [:]
+        var groupOf = [Pair: Int](minimumCapacity: events.count)
+        var groups: [[CodedEvent]] = []
         for event in events {
-            let key = "\(event.source)|\(event.target)"
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(event)
+            let pair = Pair(source: event.source, target: event.target)
+            if let group = groupOf[pair] {
+                groups[group].append(event)
+            } else {
+                groupOf[pair] = groups.count
+                groups.append([event])
+            }
         }
-        let dyads = order.map { key -> Dyad in
-            let group = groups[key]!
+        let dyads = groups.map { group -> Dyad in
             var quad = [0, 0, 0, 0]
             // Counts by root number (1…20), not a String-keyed dictionary per dyad: a code's root is its
             // first two digits, so ordering numbers orders the "01"…"20" strings the record shows.
             var rootCounts = [Int](repeating: 0, count: 21)
+            var goldstein = 0.0
+            var evidence: [Int] = []
             for event in group {
                 quad[event.code.quadClass.rawValue - 1] += 1
                 rootCounts[event.code.rootNumber] += 1
+                goldstein += event.code.goldstein
+                if evidence.last != event.sentence { evidence.append(event.sentence) }
             }
             let cooperation = quad[0] + quad[1]
-            var evidence: [Int] = []
-            for event in group where evidence.last != event.sentence { evidence.append(event.sentence) }
+            var roots = rootCounts.indices.filter { rootCounts[$0] > 0 }
+            roots.sort { rootCounts[$0] != rootCounts[$1] ? rootCounts[$0] > rootCounts[$1] : $0 < $1 }
             return Dyad(
                 source: group[0].source, target: group[0].target, sourceName: names[group[0].source],
-                targetName: names[group[0].target], events: group.count,
-                goldstein: group.map(\.code.goldstein).reduce(0, +) / Double(group.count), cooperation: cooperation,
-                conflict: group.count - cooperation, quadClasses: quad,
-                roots: rootCounts.indices.filter { rootCounts[$0] > 0 }
-                    .sorted { rootCounts[$0] != rootCounts[$1] ? rootCounts[$0] > rootCounts[$1] : $0 < $1 }
-                    .map { $0 < 10 ? "0\($0)" : String($0) },
-                evidence: evidence)
+                targetName: names[group[0].target], events: group.count, goldstein: goldstein / Double(group.count),
+                cooperation: cooperation, conflict: group.count - cooperation, quadClasses: quad,
+                roots: roots.map { rootNames[$0] }, evidence: evidence)
         }
         return dyads.enumerated().sorted {
             $0.element.events != $1.element.events ? $0.element.events > $1.element.events : $0.offset < $1.offset
         }.map(\.element)
     }
+
+    /// A source and target: the key events are grouped by.
+    private struct Pair: Hashable {
+        let source: String
+        let target: String
+    }
+
+    /// "00" … "20", the record's spelling of a root number.
+    private static let rootNames = (0...20).map { $0 < 10 ? "0\($0)" : String($0) }
 }

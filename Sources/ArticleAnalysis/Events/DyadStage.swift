@@ -24,10 +24,11 @@ public struct DyadStage: AnalysisStage {
             let coded = coder.events(in: sentence, index: index)
             guard !coded.isEmpty else { continue }
             events += coded
-            for mention in sentence.mentions {
-                guard let code = mention.actorCode, names[code] == nil else { continue }
-                names[code] = mention.kind == .country || mention.kind == .organization && mention.country.isEmpty
-                    ? mention.name : EntityLexicon.standard.countryNames[code]
+            for mention in sentence.mentions.indices {
+                guard let code = sentence.mentions[mention].actorCode, names[code] == nil else { continue }
+                let kind = sentence.mentions[mention].kind
+                names[code] = kind == .country || kind == .organization && sentence.mentions[mention].country.isEmpty
+                    ? sentence.mentions[mention].name : EntityLexicon.standard.countryNames[code]
             }
         }
         document.sections.dyads = Dyad.aggregate(events, names: names)

@@ -23,16 +23,28 @@ public struct EventCoder: Sendable {
         let tokens = sentence.tokens
         // Most sentences name fewer than two actors: count them before building anything.
         guard sentence.mentions.count >= 2, sentence.mentions.count(where: { $0.actorCode != nil }) >= 2 else { return [] }
-        let actors = sentence.mentions.compactMap { mention in
-            mention.actorCode == nil ? nil : Actor(tokens: mention.tokens, codes: Self.codes(mention))
+        var actors: [Actor] = []
+        var actorCodes: [String] = []
+        actors.reserveCapacity(sentence.mentions.count)
+        actorCodes.reserveCapacity(sentence.mentions.count)
+        var owned = [Bool](repeating: false, count: tokens.count)
+        // By index: a mention is a dozen fields, and copying each one out cost more than the loop's work.
+        for index in sentence.mentions.indices {
+            let range = sentence.mentions[index].tokens
+            for token in range { owned[token] = true }
+            guard let code = sentence.mentions[index].actorCode else { continue }
+            let first = actorCodes.count
+            Self.appendCodes(code, to: &actorCodes)
+            actors.append(Actor(tokens: range, codes: first..<actorCodes.count))
         }
-        var owner = [Int?](repeating: nil, count: tokens.count)
-        for (position, mention) in sentence.mentions.enumerated() { for token in mention.tokens { owner[token] = position } }
-        let hashes = tokens.map(\.hash)
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(tokens.count)
+        for token in tokens.tokens { hashes.append(token.hash) }
         var found: [(event: CodedEvent, verbAt: Int, targetAt: Int)] = []
+        var pairs: [(source: Int, target: Int, targetAt: Int)] = []  // indexes into `actorCodes`
         var position = 0
         while position < tokens.count {
-            guard owner[position] == nil, tokens[position].isWord,
+            guard !owned[position], tokens[position].isWord,
                 let match = verbs.forms.longestMatch(in: hashes, at: position)
             else {
                 position += 1
@@ -40,107 +52,140 @@ public struct EventCoder: Sendable {
             }
             let verbRange = position..<(position + match.length)
             position += match.length
-            guard isVerbUse(tokens, verbRange, owner: owner) else { continue }
+            guard isVerbUse(tokens, verbRange, owned: owned) else { continue }
             if isNegated(tokens, before: verbRange.lowerBound) { continue }
             guard var sources = actorGroup(actors, tokens, endingBefore: verbRange.lowerBound) else { continue }
-            var pairs: [(String, String, Int)] = []
+            pairs.removeAll(keepingCapacity: true)
             if var targets = actorGroup(actors, tokens, startingAfter: verbRange.upperBound) {
-                let beforeTarget = targets.first!.tokens.lowerBound - 1
+                let beforeTarget = actors[targets.first].tokens.lowerBound - 1
                 if isPassive(tokens, verbRange), tokens.indices.contains(beforeTarget), tokens.key(beforeTarget, is: "by") {
                     swap(&sources, &targets)
                 }
-                for source in sources.flatMap(\.codes) {
-                    for target in targets { for code in target.codes { pairs.append((source, code, target.tokens.lowerBound)) } }
+                for sourceActor in sources.members {
+                    for source in actors[sourceActor].codes {
+                        for targetActor in targets.members {
+                            for code in actors[targetActor].codes {
+                                pairs.append((source, code, actors[targetActor].tokens.lowerBound))
+                            }
+                        }
+                    }
                 }
             } else if sources.count > 1 {
                 // "Gondor and Osgiliath have renewed ties": with no target, the partners act on each other.
-                let codes = sources.flatMap(\.codes)
-                for source in codes { for target in codes { pairs.append((source, target, verbRange.upperBound)) } }
+                for sourceActor in sources.members {
+                    for source in actors[sourceActor].codes {
+                        for targetActor in sources.members {
+                            for target in actors[targetActor].codes { pairs.append((source, target, verbRange.upperBound)) }
+                        }
+                    }
+                }
             }
             guard !pairs.isEmpty, let code = code(for: match.value, tokens: tokens, hashes: hashes, verb: verbRange) else { continue }
-            let verbText = EntityRecognizer.surface(tokens, verbRange)
-            for (source, target, targetAt) in pairs where source != target {
-                found.append((CodedEvent(sentence: index, source: source, target: target, code: code.primary, verb: verbText), verbRange.lowerBound, targetAt))
-                if let reciprocal = code.reciprocalCode {
-                    found.append((CodedEvent(sentence: index, source: target, target: source, code: reciprocal, verb: verbText), verbRange.lowerBound, targetAt))
+            let verbText = tokens.surface(verbRange)
+            let primary = code.primary
+            let reciprocal = code.reciprocalCode
+            for pair in pairs where actorCodes[pair.source] != actorCodes[pair.target] {
+                let source = actorCodes[pair.source], target = actorCodes[pair.target]
+                found.append((CodedEvent(sentence: index, source: source, target: target, code: primary, verb: verbText), verbRange.lowerBound, pair.targetAt))
+                if let reciprocal {
+                    found.append((CodedEvent(sentence: index, source: target, target: source, code: reciprocal, verb: verbText), verbRange.lowerBound, pair.targetAt))
                 }
             }
         }
-        // "X said Y attacked Z": keep the reported event, drop "X said … Y".
-        let kept = found.filter { candidate in
-            guard candidate.event.code.root == "01" else { return true }
-            return !found.contains { other in
-                other.verbAt > candidate.verbAt && other.event.code.root != "01"
-                    && other.event.source == candidate.event.target
+        guard !found.isEmpty else { return [] }
+        // "X said Y attacked Z": keep the reported event, drop "X said … Y"; then each (source, target, code)
+        // once. A few events per sentence: linear scans, no Set of joined Strings.
+        var result: [CodedEvent] = []
+        for candidate in found {
+            if candidate.event.code.isReporting, found.contains(where: { other in
+                other.verbAt > candidate.verbAt && !other.event.code.isReporting && other.event.source == candidate.event.target
+            }) {
+                continue
             }
+            let event = candidate.event
+            if result.contains(where: { $0.source == event.source && $0.target == event.target && $0.code.rawValue == event.code.rawValue }) {
+                continue
+            }
+            result.append(event)
         }
-        var seen: Set<String> = []
-        return kept.map(\.event).filter { seen.insert("\($0.source)|\($0.target)|\($0.code)").inserted }
+        return result
     }
 
-    /// An actor mention of the sentence: where it is and its codes, worked out once per sentence; the
-    /// verbs' source and target groups copy these rather than whole mentions (six Strings each).
+    /// An actor mention of the sentence: where it is and where its codes are in the sentence's list of
+    /// codes, worked out once per sentence; the verbs' source and target groups are ranges of these.
     private struct Actor {
         let tokens: Range<Int>
-        let codes: [String]
+        let codes: Range<Int>
+    }
+
+    /// Actors next to each other in the sentence's list, from `first` towards `last` (backwards for the
+    /// group before the verb, nearest first), as the coder pairs them.
+    private struct ActorGroup {
+        let first: Int
+        let last: Int
+        var count: Int { abs(last - first) + 1 }
+        var members: StrideThrough<Int> { stride(from: first, through: last, by: first <= last ? 1 : -1) }
     }
 
     /// A mention's actor codes: a dictionary entry may stand for several actors ("FRO/BIL/SAM").
     static func codes(_ mention: EntityMention) -> [String] {
-        guard let code = mention.actorCode else { return [] }
+        var codes: [String] = []
+        if let code = mention.actorCode { appendCodes(code, to: &codes) }
+        return codes
+    }
+
+    private static func appendCodes(_ code: String, to codes: inout [String]) {
         // A byte loop: `utf8.contains` resolved to a generic overload that cost ~280 instructions a call.
-        for byte in code.utf8 where byte == UInt8(ascii: "/") { return code.split(separator: "/").map(String.init) }
-        return [code]
+        for byte in code.utf8 where byte == UInt8(ascii: "/") {
+            codes += code.split(separator: "/").map(String.init)
+            return
+        }
+        codes.append(code)
     }
 
     /// The pattern code that fits best, else the form's own code, else the block's default.
     private func code(for form: VerbForm, tokens: WordTokens, hashes: [UInt64], verb: Range<Int>) -> CameoCode? {
+        let block = verbs.blocks[form.block]
         let beforeStart = max(0, verb.lowerBound - 4)
         let afterEnd = min(tokens.count, verb.upperBound + window)
         // Candidate patterns: those whose indexing word (or its singular) is near the verb, plus those made
         // of synonym sets only; blocks have up to hundreds of patterns, most of which no word here can fit.
-        var candidates = verbs.blocks[form.block].patternsWithoutWords
+        var candidates = block.patternsWithoutWords
         for index in beforeStart..<afterEnd {
-            if let found = verbs.blocks[form.block].patternsByWord[hashes[index]] { candidates += found }
+            if let found = block.patternsByWord[hashes[index]] { candidates += block.wordPatterns[found] }
             // The singular of a plural ("sanctions", "talks", "boxes").
             if tokens[index].keyLength > 3, tokens[index].singularHash != 0 {
-                if let found = verbs.blocks[form.block].patternsByWord[tokens[index].singularHash] { candidates += found }
-                if tokens.key(index, endsWith: "es"),
-                    let found = verbs.blocks[form.block].patternsByWord[tokens.keyHash(index, droppingLast: 2)]
-                {
-                    candidates += found
+                if let found = block.patternsByWord[tokens[index].singularHash] { candidates += block.wordPatterns[found] }
+                if tokens.key(index, endsWith: "es"), let found = block.patternsByWord[tokens.keyHash(index, droppingLast: 2)] {
+                    candidates += block.wordPatterns[found]
                 }
             }
         }
-        guard !candidates.isEmpty else { return form.code ?? verbs.blocks[form.block].code }
+        guard !candidates.isEmpty else { return form.code ?? block.code }
         candidates.sort()
         var previous = -1
         for position in candidates where position != previous {
             previous = position
-            let pattern = verbs.blocks[form.block].patterns[position]
+            let pattern = block.compiled[position]
             if matches(pattern.before, tokens, hashes, beforeStart..<verb.lowerBound),
                 matches(pattern.after, tokens, hashes, verb.upperBound..<afterEnd, firstWithin: objectReach)
             {
-                if pattern.code != nil { return pattern.code }
-                return nil  // a pattern without a code blocks the coding
+                return pattern.code  // a pattern without a code blocks the coding
             }
         }
-        return form.code ?? verbs.blocks[form.block].code
+        return form.code ?? block.code
     }
 
     /// Whether every element occurs in `range`, in order; the first within `firstWithin` tokens of the start.
     private func matches(
-        _ elements: [VerbPattern.Element], _ tokens: WordTokens, _ hashes: [UInt64], _ range: Range<Int>, firstWithin: Int? = nil
+        _ elements: [PatternElement], _ tokens: WordTokens, _ hashes: [UInt64], _ range: Range<Int>, firstWithin: Int? = nil
     ) -> Bool {
         var cursor = range.lowerBound
         for (position, element) in elements.enumerated() {
             var found = false
             let limit = position == 0 && firstWithin != nil ? min(range.upperBound, range.lowerBound + firstWithin!) : range.upperBound
-            // A synset's name is hashed once per element, not once per token tried.
-            let synsetHash: UInt64
-            if case let .synset(name) = element { synsetHash = TokenHash.of(name) } else { synsetHash = 0 }
             while cursor < limit {
-                if let length = match(element, synsetHash, tokens, hashes, at: cursor, limit: range.upperBound, depth: 0) {
+                if let length = match(element, tokens, hashes, at: cursor, limit: range.upperBound, depth: 0) {
                     cursor += length
                     found = true
                     break
@@ -152,49 +197,43 @@ public struct EventCoder: Sendable {
         return true
     }
 
+    /// How many tokens from `index` the element covers, or nil. A word matches its key, or the key with a
+    /// plural "-s" or "-es" (compared by hash: the key without its last byte or two is the word).
     private func match(
-        _ element: VerbPattern.Element, _ synsetHash: UInt64, _ tokens: WordTokens, _ hashes: [UInt64], at index: Int,
-        limit: Int, depth: Int
+        _ element: PatternElement, _ tokens: WordTokens, _ hashes: [UInt64], at index: Int, limit: Int, depth: Int
     ) -> Int? {
-        switch element {
-        case let .word(word):
-            if tokens.key(index, is: word) { return 1 }
-            // The word with a plural "-s" or "-es".
-            let extra = tokens[index].keyLength - word.utf8.count
-            guard extra == 1 || extra == 2, tokens.key(index, endsWith: extra == 1 ? "s" : "es") else { return nil }
-            return tokens.key(index, startsWith: word) ? 1 : nil
-        case let .synset(name):
-            let singular = tokens[index].singularHash
-            guard depth < 3,
-                verbs.synset(synsetHash, mayStartWith: hashes[index])
-                    || (singular != 0 && verbs.synset(synsetHash, mayStartWith: singular)),
-                let members = verbs.synsets[name]
-            else { return nil }
-            for member in members {
-                var cursor = index
-                var ok = true
-                for word in member {
-                    guard cursor < limit else {
-                        ok = false
-                        break
-                    }
-                    let inner: VerbPattern.Element = word.hasPrefix("&") ? .synset(word.uppercased()) : .word(word)
-                    let innerHash: UInt64
-                    if case let .synset(innerName) = inner { innerHash = TokenHash.of(innerName) } else { innerHash = 0 }
-                    guard let length = match(inner, innerHash, tokens, hashes, at: cursor, limit: limit, depth: depth + 1) else {
-                        ok = false
-                        break
-                    }
-                    cursor += length
-                }
-                if ok, cursor > index { return cursor - index }
+        let token = tokens[index]
+        if element.isWord {
+            switch token.keyLength - element.wordLength {
+            case 0: return token.hash == element.hash ? 1 : nil
+            case 1: return token.singularHash == element.hash ? 1 : nil
+            case 2:
+                return tokens.key(index, endsWith: "es") && tokens.keyHash(index, droppingLast: 2) == element.hash ? 1 : nil
+            default: return nil
             }
-            return nil
         }
+        let singular = token.singularHash
+        guard depth < 3, element.synset >= 0,
+            verbs.synset(element.hash, mayStartWith: hashes[index])
+                || (singular != 0 && verbs.synset(element.hash, mayStartWith: singular))
+        else { return nil }
+        for member in verbs.synsetMembers[element.synset] {
+            var cursor = index
+            var ok = true
+            for inner in member {
+                guard cursor < limit, let length = match(inner, tokens, hashes, at: cursor, limit: limit, depth: depth + 1) else {
+                    ok = false
+                    break
+                }
+                cursor += length
+            }
+            if ok, cursor > index { return cursor - index }
+        }
+        return nil
     }
 
     /// The actor closest before `end` in the same clause, with actors joined to it by "and" or commas.
-    private func actorGroup(_ actors: [Actor], _ tokens: WordTokens, endingBefore end: Int) -> [Actor]? {
+    private func actorGroup(_ actors: [Actor], _ tokens: WordTokens, endingBefore end: Int) -> ActorGroup? {
         guard let last = actors.lastIndex(where: { $0.tokens.upperBound <= end }) else { return nil }
         // A comma between subject and verb usually starts another clause ("…, seeking to …"); the
         // subject of that clause is too far back to guess.
@@ -203,32 +242,28 @@ public struct EventCoder: Sendable {
         }) {
             return nil
         }
-        var group = [actors[last]]
         var index = last
         while index > 0 {
             let gap = actors[index - 1].tokens.upperBound..<actors[index].tokens.lowerBound
             guard isJoinGap(gap, tokens) else { break }
             index -= 1
-            group.append(actors[index])
         }
-        return group
+        return ActorGroup(first: last, last: index)
     }
 
     /// The first actor after `start` within the window and clause, with actors joined to it by "and".
-    private func actorGroup(_ actors: [Actor], _ tokens: WordTokens, startingAfter start: Int) -> [Actor]? {
+    private func actorGroup(_ actors: [Actor], _ tokens: WordTokens, startingAfter start: Int) -> ActorGroup? {
         guard let first = actors.firstIndex(where: { $0.tokens.lowerBound >= start }),
             actors[first].tokens.lowerBound - start <= window,
             !(start..<actors[first].tokens.lowerBound).contains(where: { Self.clauseBreaks.contains(tokens, $0) })
         else { return nil }
-        var group = [actors[first]]
         var index = first
         while index + 1 < actors.count {
             let gap = actors[index].tokens.upperBound..<actors[index + 1].tokens.lowerBound
             guard isJoinGap(gap, tokens) else { break }
             index += 1
-            group.append(actors[index])
         }
-        return group
+        return ActorGroup(first: first, last: index)
     }
 
     static let nounMarkers: TokenSet = [
@@ -246,7 +281,7 @@ public struct EventCoder: Sendable {
     /// an article, possessive or preposition ("its support", "the talks"); a bare or "-s" form also needs a
     /// subject or auxiliary right before it (an actor, a pronoun, "will", an "-ly" adverb), since plural
     /// nouns ("sanctions", "attacks") and bare nouns look the same. Checked on the seeds and the unit tests.
-    private func isVerbUse(_ tokens: WordTokens, _ verb: Range<Int>, owner: [Int?]) -> Bool {
+    private func isVerbUse(_ tokens: WordTokens, _ verb: Range<Int>, owned: [Bool]) -> Bool {
         guard verb.lowerBound > 0 else { return false }
         let previous = verb.lowerBound - 1
         if Self.nounMarkers.contains(tokens, previous) { return false }
@@ -254,7 +289,7 @@ public struct EventCoder: Sendable {
         if tokens.key(word, endsWith: "ed") || tokens.key(word, endsWith: "ing") || tokens.key(word, endsWith: "en") {
             return true
         }
-        if owner[previous] != nil || Self.verbMarkers.contains(tokens, previous) || tokens.key(previous, endsWith: "ly") {
+        if owned[previous] || Self.verbMarkers.contains(tokens, previous) || tokens.key(previous, endsWith: "ly") {
             return true
         }
         return !tokens.key(word, endsWith: "s") && tokens.key(previous, is: ",")

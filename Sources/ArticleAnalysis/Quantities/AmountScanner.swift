@@ -6,22 +6,19 @@ struct AmountScanner {
     init() {}
 
     mutating func scan(_ sentence: String, index sentenceIndex: Int, into amounts: inout [Amount]) {
-        var text = sentence
-        text.withUTF8 { bytes in
-            FactTokenizer.tokenize(bytes, into: &tokens)
-            var position = 0
-            while position < tokens.count {
-                if let match = match(at: position) {
-                    let first = tokens[match.first].start, last = tokens[match.last].end
-                    amounts.append(Amount(
-                        text: String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self),
-                        kind: match.kind, value: match.value, currency: match.currency,
-                        unit: match.unit ?? match.unitToken.map { lowercased(bytes, tokens[$0]) },
-                        sentence: sentenceIndex))
-                    position = match.last + 1
-                } else {
-                    position += 1
-                }
+        let bytes = sentence.utf8.span
+        FactTokenizer.tokenize(bytes, 0..<bytes.count, into: &tokens)
+        var position = 0
+        while position < tokens.count {
+            if let match = match(at: position) {
+                var unit = match.unit
+                if unit == nil, let token = match.unitToken { unit = bytes.decoded(tokens[token].start..<tokens[token].end).lowercased() }
+                amounts.append(Amount(
+                    text: bytes.decoded(tokens[match.first].start..<tokens[match.last].end),
+                    kind: match.kind, value: match.value, currency: match.currency, unit: unit, sentence: sentenceIndex))
+                position = match.last + 1
+            } else {
+                position += 1
             }
         }
     }
@@ -202,9 +199,5 @@ struct AmountScanner {
             return (index + 4, "USD")
         }
         return nil
-    }
-
-    private func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ token: FactToken) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
     }
 }

@@ -7,14 +7,21 @@ public struct AmountsStage: AnalysisStage {
     public init() {}
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        document.sections.amounts = Self.amounts(in: document.sentences)
+        document.sections.amounts = Self.amounts(in: document.sentences, table: document.wordTable)
     }
 
     /// The amounts of the sentences in reading order.
     public static func amounts(in sentences: [Sentence]) -> [Amount] {
+        amounts(in: sentences, table: TokenTable(sentences: sentences))
+    }
+
+    /// The amounts of the sentences, whose words `table` holds: only sentences with a digit or a number
+    /// word are scanned, since every amount has one.
+    static func amounts(in sentences: [Sentence], table: TokenTable) -> [Amount] {
         var scanner = AmountScanner()
         var amounts: [Amount] = []
-        for (index, sentence) in sentences.enumerated() {
+        let candidates = table.sentencesWithNumbers(letters: QuantityLexicon.numberWordLetters) { QuantityLexicon.numberWords[$0] != nil }
+        for (index, sentence) in sentences.enumerated() where candidates[index] {
             scanner.scan(sentence.text, index: index, into: &amounts)
         }
         return amounts

@@ -19,28 +19,25 @@ struct DateScanner {
     }
 
     mutating func scan(_ sentence: String, index sentenceIndex: Int, into mentions: inout [DateMention]) {
-        var text = sentence
-        text.withUTF8 { bytes in
-            guard Self.mayContainDate(bytes) else { return }
-            FactTokenizer.tokenize(bytes, into: &tokens)
-            found.removeAll(keepingCapacity: true)
-            var position = 0
-            while position < tokens.count {
-                position = match(at: position) ?? position + 1
-            }
-            for date in found {
-                let first = tokens[date.first].start, last = tokens[date.last].end
-                mentions.append(DateMention(
-                    text: String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self),
-                    granularity: date.granularity, year: date.year, month: date.month, day: date.day,
-                    weekday: date.weekday, sentence: sentenceIndex))
-            }
+        let bytes = sentence.utf8.span
+        guard Self.mayContainDate(bytes) else { return }
+        FactTokenizer.tokenize(bytes, 0..<bytes.count, into: &tokens)
+        found.removeAll(keepingCapacity: true)
+        var position = 0
+        while position < tokens.count {
+            position = match(at: position) ?? position + 1
+        }
+        for date in found {
+            mentions.append(DateMention(
+                text: bytes.decoded(tokens[date.first].start..<tokens[date.last].end),
+                granularity: date.granularity, year: date.year, month: date.month, day: date.day,
+                weekday: date.weekday, sentence: sentenceIndex))
         }
     }
 
     /// A date needs a digit or a capitalised month name; most sentences have neither and skip the tokenizer.
     /// The check is a byte loop: digits, or a capital starting one of the twelve three-letter month stems.
-    static func mayContainDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func mayContainDate(_ bytes: Span<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]

@@ -1,5 +1,8 @@
 /// Absolute dates with the sentence they anchor. Numbers that are money or counts are not years
 /// (`YearRule`); a day without a year takes one from `metadata.published` only when the page gave it.
+/// Each sentence's bytes are tested first (`DateScanner.mayContainDate`): a token-table version of that
+/// test, read per token and per lexeme, cost more than the byte loop (86 K against 68 K instructions per
+/// 7 KB article), so the scanner keeps its own.
 public struct DatesStage: AnalysisStage {
     public let name: StageName = "dates"
     public let requires: Set<Annotation> = [.sentences]

@@ -9,6 +9,8 @@ enum QuantityLexicon {
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
     ]
+    /// The shortest and longest number word, in letters (a run of another length is no number word).
+    static let numberWordLetters = numberWordValues.keys.map(\.utf8.count).min()!...numberWordValues.keys.map(\.utf8.count).max()!
     static let hundred = WordKey("hundred"), dozen = WordKey("dozen")
 
     /// Scale words after a number, spaced or glued ("4 billion", "$4bn").
@@ -51,7 +53,7 @@ enum QuantityLexicon {
     static let amountStarts = WordSet(
         Array(numberWordValues.keys) + currencyCodeList + Array(currencyPrefixValues.keys) + Array(dollarPrefixValues.keys))
 
-    static let percentWords = WordSet(["percent", "pct", "percentage"])
+    static var percentWords: WordSet { PercentWords.all }
     static let per = WordKey("per"), cent = WordKey("cent"), points = WordKey("points"), and = WordKey("and")
 
     /// Plural nouns that do not end in "s".

@@ -6,7 +6,7 @@ enum QuoteMarkScanner {
         case straightDouble, openDouble, closeDouble, straightSingle, openSingle, closeSingle
     }
 
-    static func spans(in bytes: UnsafeBufferPointer<UInt8>) -> [QuoteSpan] {
+    static func spans(in bytes: Span<UInt8>) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var openDouble: (mark: Int, content: Int, straight: Bool)?
         var nesting = 0  // curly quotes opened inside the open one ("… the satellite “Khayyam”, which …")
@@ -72,7 +72,7 @@ enum QuoteMarkScanner {
         return spans
     }
 
-    private static func mark(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Mark, Int)? {
+    private static func mark(in bytes: Span<UInt8>, at index: Int) -> (Mark, Int)? {
         switch bytes[index] {
         case UInt8(ascii: "\""): return (.straightDouble, 1)
         case UInt8(ascii: "'"): return (.straightSingle, 1)
@@ -95,7 +95,7 @@ enum QuoteMarkScanner {
     }
 
     /// Start of paragraph, a space, an opening bracket, a colon or a dash before the mark.
-    private static func isBoundary(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isBoundary(before index: Int, in bytes: Span<UInt8>) -> Bool {
         guard index > 0 else { return true }
         let previous = bytes[index - 1]
         if isSpace(previous) || previous == UInt8(ascii: "(") || previous == UInt8(ascii: "[") || previous == UInt8(ascii: ":") {

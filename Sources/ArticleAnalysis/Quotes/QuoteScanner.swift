@@ -33,10 +33,12 @@ struct QuoteScanner {
             sentenceStarts.append(paragraph.count)
             paragraph.append(contentsOf: sentence.text.utf8)
         }
-        paragraph.withUnsafeBufferPointer { bytes in
+        do {
+            let bytes = paragraph.span
             // Short unpunctuated spans inside a sentence ("the “Responsible Statement” website") are names or
             // scare quotes: they are neither quotes nor boundaries between a quote and its attribution.
-            let spans = QuoteMarkScanner.spans(in: bytes).filter { !isEmbedded(bytes, $0) }
+            var spans: [QuoteSpan] = []
+            for span in QuoteMarkScanner.spans(in: bytes) where !isEmbedded(bytes, span) { spans.append(span) }
             // A paragraph that opens with a quote continues the previous paragraph's unclosed one (news style).
             var previousSpeaker = spans.first?.open == 0 ? continuedSpeaker : nil
             continuedSpeaker = nil
@@ -85,7 +87,7 @@ struct QuoteScanner {
     }
 
     /// A closed span of a few words or a title, not ending in punctuation and not followed by a comma.
-    private mutating func isEmbedded(_ bytes: UnsafeBufferPointer<UInt8>, _ span: QuoteSpan) -> Bool {
+    private mutating func isEmbedded(_ bytes: Span<UInt8>, _ span: QuoteSpan) -> Bool {
         guard span.isClosed, finalPunctuation(bytes, span.contentStart..<span.contentEnd) == nil else { return false }
         var next = span.close
         while next < bytes.count, bytes[next] == 0x20 { next += 1 }
@@ -95,17 +97,17 @@ struct QuoteScanner {
     }
 
     private mutating func attribution(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ find: ([FactToken]) -> Range<Int>?
+        _ bytes: Span<UInt8>, _ range: Range<Int>, _ find: ([FactToken]) -> Range<Int>?
     ) -> Range<Int>? {
         guard !range.isEmpty else { return nil }
-        FactTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[range]), into: &tokens)
+        FactTokenizer.tokenize(bytes, range, into: &tokens)
         guard let found = find(tokens) else { return nil }
         return (found.lowerBound + range.lowerBound)..<(found.upperBound + range.lowerBound)
     }
 
     /// The speaker's name, with pronouns resolved and unnamed sources flagged.
-    private mutating func resolve(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, quoteStart: Int) -> (String?, Bool) {
-        FactTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[range]), into: &tokens)
+    private mutating func resolve(_ bytes: Span<UInt8>, _ range: Range<Int>, quoteStart: Int) -> (String?, Bool) {
+        FactTokenizer.tokenize(bytes, range, into: &tokens)
         let words = tokens.filter { $0.kind == .word }
         guard let first = words.first else { return (nil, false) }
         if words.count == 1, AttributionLexicon.personalPronouns.contains(first.key) {
@@ -113,7 +115,7 @@ struct QuoteScanner {
         }
         if words.count == 1, AttributionLexicon.opaquePronouns.contains(first.key) { return (nil, false) }
         // "Fifty-one percent say that “…”": a poll's share of respondents is not a speaker.
-        if words.contains(where: { QuantityLexicon.percentWords.contains($0.key) }) { return (nil, false) }
+        if words.contains(where: { PercentWords.all.contains($0.key) }) { return (nil, false) }
         let phrase = text(bytes, range)
         let anonymousNoun = words.lastIndex { AttributionLexicon.anonymousNouns.contains($0.key) }
             ?? (words.contains { AttributionLexicon.anonymousQualifiers.contains($0.key) }
@@ -127,24 +129,24 @@ struct QuoteScanner {
 
     /// The nearest "Name said" / "said Name" / "Name, the company's chief, said" in the paragraph before a
     /// quote whose speaker is "he" or "she": indirect speech names the speaker as often as a quote does.
-    private mutating func namedSpeaker(in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> String? {
+    private mutating func namedSpeaker(in bytes: Span<UInt8>, before end: Int) -> String? {
         let start = max(0, end - Self.pronounLookbackBytes)
         guard end > start else { return nil }
-        FactTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &tokens)
+        FactTokenizer.tokenize(bytes, start..<end, into: &tokens)
         guard let range = Attribution.lastNamedSpeaker(in: tokens) else { return nil }
         return text(bytes, (range.lowerBound + start)..<(range.upperBound + start))
     }
 
-    private mutating func mentionsAnonymity(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    private mutating func mentionsAnonymity(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
-        FactTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[range]), into: &tokens)
+        FactTokenizer.tokenize(bytes, range, into: &tokens)
         return tokens.contains { AttributionLexicon.anonymityWords.contains($0.key) }
     }
 
     /// Every word of four letters or more capitalised, at most six of them, and no full stop or comma inside:
     /// a name or title in quotes (“Khayyam”, “Resistance Axis”, “Takin’ It To the Streets”). Reads the bytes
     /// and stops at the first word that rules it out, since most quotes are long sentences.
-    private func isTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    private func isTitle(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
         var longWords = 0
         var index = range.lowerBound
         while index < range.upperBound {
@@ -171,7 +173,7 @@ struct QuoteScanner {
         return longWords > 0
     }
 
-    private func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+    private func trimmed(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper, bytes[lower] == 0x20 { lower += 1 }
         while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == UInt8(ascii: ",") { upper -= 1 }
@@ -179,7 +181,7 @@ struct QuoteScanner {
     }
 
     /// The , . ! ? that ends the content (… counts as "."), or nil.
-    private func finalPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt8? {
+    private func finalPunctuation(_ bytes: Span<UInt8>, _ range: Range<Int>) -> UInt8? {
         var upper = range.upperBound
         while upper > range.lowerBound, bytes[upper - 1] == 0x20 { upper -= 1 }
         guard upper > range.lowerBound else { return nil }
@@ -190,7 +192,7 @@ struct QuoteScanner {
         return last == 0xA6 && upper >= 3 && bytes[upper - 3] == 0xE2 ? UInt8(ascii: ".") : nil
     }
 
-    private func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    private func wordCount(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Int {
         var count = 0
         var inWord = false
         for index in range {
@@ -201,7 +203,7 @@ struct QuoteScanner {
         return count
     }
 
-    private func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    private func text(_ bytes: Span<UInt8>, _ range: Range<Int>) -> String {
+        bytes.decoded(range)
     }
 }

@@ -51,28 +51,27 @@ enum BoilerplateSentenceFilter {
     /// chosen: it is the costly test).
     static func isFurniture(_ sentence: String) -> Bool {
         var lower = Array(sentence.utf8)
+        for index in lower.indices { lower[index] = ASCIILowercase.folded(lower[index]) }
+        let text = lower.span
         let (openings, pairs) = (furnitureOpenings, furniturePairs)
-        return lower.withUnsafeMutableBufferPointer { text in
-            for index in text.indices { text[index] = ASCIILowercase.folded(text[index]) }
-            // A pattern can only start where its first two bytes are: test the pair against a bitmap of the
-            // patterns' openings, then only the patterns that open with it.
-            guard text.count >= 2 else { return false }
-            for start in 0..<(text.count - 1) {
-                let pair = Int(text[start]) << 8 | Int(text[start + 1])
-                guard openings[pair >> 6] & (1 << (pair & 63)) != 0 else { continue }
-                let rest = UnsafeBufferPointer(rebasing: text[start...])
-                for (index, opening) in pairs.enumerated() where opening == pair {
-                    if furnitureBytes[index].withUnsafeBufferPointer({ Self.startsWith($0, rest) }) { return true }
-                }
+        // A pattern can only start where its first two bytes are: test the pair against a bitmap of the
+        // patterns' openings, then only the patterns that open with it.
+        guard text.count >= 2 else { return false }
+        for start in 0..<(text.count - 1) {
+            let pair = Int(text[start]) << 8 | Int(text[start + 1])
+            guard openings[pair >> 6] & (1 << (pair & 63)) != 0 else { continue }
+            for (index, opening) in pairs.enumerated() where opening == pair {
+                let pattern = furnitureBytes[index]
+                if Self.occurs(pattern.span, in: text, at: start) { return true }
             }
-            return false
         }
+        return false
     }
 
-    /// Whether `text` starts with `pattern`.
-    private static func startsWith(_ pattern: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard text.count >= pattern.count else { return false }
-        for offset in 0..<pattern.count where text[offset] != pattern[offset] { return false }
+    /// Whether `text` holds `pattern` from `start` on.
+    private static func occurs(_ pattern: Span<UInt8>, in text: Span<UInt8>, at start: Int) -> Bool {
+        guard text.count - start >= pattern.count else { return false }
+        for offset in 0..<pattern.count where text[start + offset] != pattern[offset] { return false }
         return true
     }
 

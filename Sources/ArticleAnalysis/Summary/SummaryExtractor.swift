@@ -15,34 +15,21 @@ public struct SummaryExtractor: Sendable {
     public init(length: Int = 3) { self.length = length }
 
     public func summary(of sentences: [Sentence]) -> [SummarySentence] {
-        var words = ByteInterner()
-        var frequency: [Int] = []
+        summary(of: sentences, table: TokenTable(sentences: sentences))
+    }
+
+    /// The summary of `sentences`, whose words `table` holds (the segment stage's token table).
+    public func summary(of sentences: [Sentence], table: TokenTable) -> [SummarySentence] {
+        let words = table.contentWords()
+        var frequency = [Int](repeating: 0, count: words.distinct)
         var sentenceWords: [[Int]] = []
-        var wordCounts: [Int] = []
         sentenceWords.reserveCapacity(sentences.count)
-        wordCounts.reserveCapacity(sentences.count)
-        frequency.reserveCapacity(1024)
-        let stopWords = EnglishStopWords.table
-        var ids: [Int] = []  // one sentence's content words, reused
-        ids.reserveCapacity(128)
-        for sentence in sentences {
-            var text = sentence.text
-            ids.removeAll(keepingCapacity: true)
-            var count = 0
-            text.withUTF8 { bytes in
-                ContentWords.forEach(in: bytes, stopWords: stopWords) { word, isContent in
-                    count += 1
-                    guard isContent else { return }
-                    let id = words.intern(word)
-                    if id == frequency.count { frequency.append(0) }
-                    frequency[id] += 1
-                    ids.append(id)
-                }
-            }
+        for var ids in words.words {
+            for id in ids { frequency[id] += 1 }
             ids.sort()
             sentenceWords.append(Self.unique(ids))
-            wordCounts.append(count)
         }
+        let wordCounts = words.wordCounts
         var scored: [(index: Int, score: Double)] = []
         var statementPosition = 0
         for (index, sentence) in sentences.enumerated()

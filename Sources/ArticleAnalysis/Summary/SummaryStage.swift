@@ -12,6 +12,6 @@ public struct SummaryStage: AnalysisStage {
     public init() {}
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        document.sections.summary = extractor.summary(of: document.sentences)
+        document.sections.summary = extractor.summary(of: document.sentences, table: document.wordTable)
     }
 }

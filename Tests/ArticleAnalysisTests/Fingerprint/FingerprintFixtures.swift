@@ -59,7 +59,7 @@ enum FingerprintFixtures {
 
     /// The exact Jaccard similarity of two texts' shingle sets.
     static func trueJaccard(_ left: String, _ right: String) -> Double {
-        let a = Set(ShingleHasher.shingleHashes(of: left)), b = Set(ShingleHasher.shingleHashes(of: right))
+        let a = Set(Fingerprint.shingleHashes(of: left)), b = Set(Fingerprint.shingleHashes(of: right))
         return Double(a.intersection(b).count) / Double(a.union(b).count)
     }
 }

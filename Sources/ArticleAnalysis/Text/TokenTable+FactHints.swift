@@ -1,0 +1,52 @@
+extension TokenTable {
+    /// Per sentence, whether it has an ASCII digit or an ASCII letter run `isNumberWord` accepts (as a
+    /// `WordKey`): the amount scanner's first test, since every amount has a written number, so a sentence
+    /// without either is not tokenised for amounts at all. Read per lexeme from its key when the token is
+    /// written as its ASCII key (most tokens), else from the token's own bytes.
+    /// `letters`: the lengths number words have, so shorter and longer runs are not looked up.
+    func sentencesWithNumbers(letters: ClosedRange<Int>, isNumberWord: (WordKey) -> Bool) -> [Bool] {
+        var lexemeHint = [UInt8](repeating: 2, count: vocabulary.count)  // 2: not yet worked out
+        let keys = vocabulary.keyBytes.span
+        return sentences.indices.map { sentence in
+            let tokens = sentences[sentence].tokens
+            let textBytes = sentences[sentence].textBytes
+            let text = textBytes.span
+            let first = firstToken[sentence]
+            for index in tokens.indices where tokens[index].isWord {
+                let token = tokens[index]
+                if token.isASCII, token.textRange.count == token.keyRange.count {
+                    let lexeme = Int(lexemes[first + index])
+                    if lexemeHint[lexeme] == 2 {
+                        lexemeHint[lexeme] = Self.hasNumber(keys, vocabulary[Int32(lexeme)].keyRange, letters, isNumberWord) ? 1 : 0
+                    }
+                    if lexemeHint[lexeme] == 1 { return true }
+                } else if Self.hasNumber(text, token.textRange, letters, isNumberWord) {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// Whether `bytes[range]` holds an ASCII digit or a maximal run of ASCII letters, of a length in
+    /// `letters`, whose key is accepted.
+    private static func hasNumber(
+        _ bytes: Span<UInt8>, _ range: Range<Int>, _ letters: ClosedRange<Int>, _ isNumberWord: (WordKey) -> Bool
+    ) -> Bool {
+        var packed: UInt64 = 0
+        var count = 0
+        for index in range {
+            let byte = bytes[index]
+            if byte &- UInt8(ascii: "0") < 10 { return true }
+            let letter = (byte | 0x20) &- 0x60
+            if letter &- 1 < 26 {
+                packed = packed &<< 5 | UInt64(letter)
+                count += 1
+                continue
+            }
+            if letters.contains(count), isNumberWord(WordKey(rawValue: packed)) { return true }
+            (packed, count) = (0, 0)
+        }
+        return letters.contains(count) && isNumberWord(WordKey(rawValue: packed))
+    }
+}
