@@ -15,7 +15,7 @@ import Testing
     @Test func cachedWordSumsScoreLikeEveryFeatureLookedUp() {
         let table = TokenTable(sentenceTexts: sentences)
         let model = NameTagger.standard.model
-        var scorer = NameTagScorer(model: model, words: NameTagWordScores(lexemes: table.vocabulary.count))
+        var scorer = NameTagScorer(model: model, words: NameTagWordScores(vocabulary: table.vocabulary))
         var reused = 0
         for (index, tokens) in table.sentences.enumerated() {
             let sentence = NameTagSentence(tokens, lexiconMentions: [])
@@ -43,7 +43,7 @@ import Testing
     @Test func taggingWithTheDocumentsSumsMatchesTaggingAlone() {
         let table = TokenTable(sentenceTexts: sentences)
         let tagger = NameTagger.standard
-        var words = NameTagWordScores(lexemes: table.vocabulary.count)
+        var words = NameTagWordScores(vocabulary: table.vocabulary)
         for (index, tokens) in table.sentences.enumerated() {
             let sentence = NameTagSentence(tokens, lexiconMentions: [])
             let kept = tagger.tags(tokens, sentence, lexemes: table.lexemes(ofSentence: index), words: &words)

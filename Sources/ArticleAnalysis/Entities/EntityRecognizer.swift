@@ -37,7 +37,7 @@ public struct EntityRecognizer: Sendable {
         guard usesRules else { return result }
         var pending: [(sentence: Int, token: Int)] = []
         // The tagger's word-alone feature sums, kept per distinct word of the article.
-        var words = NameTagWordScores(lexemes: tagger == nil ? 0 : table.vocabulary.count)
+        var words = tagger == nil ? NameTagWordScores() : NameTagWordScores(vocabulary: table.vocabulary)
         for index in result.indices {
             let dictionary = result[index].mentions
             let lexemes = table.lexemes(ofSentence: index)

@@ -41,9 +41,9 @@ private struct ScalarCursor {
     /// Moves forward to `target`, counting the bytes that start a scalar (all but continuation bytes).
     @inline(__always)
     mutating func advance(to target: Int, in bytes: Span<UInt8>) {
-        while byte < target {
-            if bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
-            byte += 1
-        }
+        guard byte < target else { return }
+        let run = bytes.extracting(byte..<target)
+        for index in run.indices where run[index] & 0xC0 != 0x80 { scalars += 1 }
+        byte = target
     }
 }

@@ -7,8 +7,8 @@ struct NameTagScorer: NameTagFeatureSink {
     /// The current token's score per tag (lane t for tag t).
     private(set) var scores = SIMD8<Int32>()
     /// Per position −2…2 (lane offset + 2): the `words` entry being filled for this token, `added` where the
-    /// word's sum is already in `scores`, `direct` where no entry is kept (no lexemes given).
-    private var entries = SIMD8<Int32>(repeating: Self.direct)
+    /// word's sum is already in `scores`, `direct` where no sum is kept (no lexemes given, or a word used once).
+    private var entries = InlineArray<5, Int32>(repeating: Self.direct)
     /// Per position: the sum being filled.
     private var filling = InlineArray<5, SIMD8<Int32>>(repeating: .zero)
     private static let added: Int32 = -1, direct: Int32 = -2
@@ -22,17 +22,19 @@ struct NameTagScorer: NameTagFeatureSink {
     @inline(__always)
     mutating func begin(_ index: Int, count: Int, lexemes: ArraySlice<Int32>) {
         scores = .zero
-        entries = SIMD8(repeating: Self.direct)
-        guard !lexemes.isEmpty else { return }
+        entries = InlineArray(repeating: Self.direct)
+        guard !lexemes.isEmpty, !words.slots.isEmpty else { return }
         filling = InlineArray(repeating: .zero)
-        for offset in -2...2 where index + offset >= 0 && index + offset < count {
-            let entry = NameTagWordScores.entry(lexeme: lexemes[lexemes.startIndex + index + offset], offset: offset)
+        for lane in 0..<NameTagWordScores.offsets {
+            let position = index &+ lane &- 2
+            guard position >= 0, position < count else { continue }
+            let entry = NameTagWordScores.entry(lexeme: lexemes[lexemes.startIndex &+ position], lane: lane)
             let slot = words.slots[entry]
             if slot >= 0 {
                 scores &+= words.sums[Int(slot)]
-                entries[offset + 2] = Self.added
-            } else {
-                entries[offset + 2] = Int32(entry)
+                entries[lane] = Self.added
+            } else if slot == NameTagWordScores.unread {
+                entries[lane] = Int32(truncatingIfNeeded: entry)
             }
         }
     }

@@ -6,18 +6,26 @@ struct NameTagWordScores {
     /// Positions around a token a word-alone feature reads (−2…2).
     static let offsets = 5
 
-    /// Per lexeme and position (`entry(lexeme:offset:)`): the index of its sum in `sums`, −1 before the
-    /// tagger has read that word there.
+    /// Per lexeme and position (`entry(lexeme:lane:)`): the index of its sum in `sums`; `unread` before the
+    /// tagger has read that word there; `notKept` for a word the document uses once, which meets each
+    /// position around a token at most once, so a sum kept would never be read again.
     var slots: [Int32]
     var sums: [SIMD8<Int32>] = []
+    static let unread: Int32 = -1, notKept: Int32 = -2
 
-    /// For a document whose vocabulary has `lexemes` distinct keys (0: nothing is kept).
-    init(lexemes: Int = 0) {
-        slots = Array(repeating: -1, count: lexemes * Self.offsets)
-        sums.reserveCapacity(lexemes)
+    /// Nothing kept: every feature is looked up.
+    init() { slots = [] }
+
+    /// For a document whose token table interned its words in `vocabulary`.
+    init(vocabulary: Vocabulary) {
+        slots = Array(repeating: Self.notKept, count: vocabulary.count * Self.offsets)
+        for id in 0..<Int32(vocabulary.count) where vocabulary[id].count > 1 {
+            for lane in 0..<Self.offsets { slots[Self.entry(lexeme: id, lane: lane)] = Self.unread }
+        }
     }
 
-    @inline(__always) static func entry(lexeme: Int32, offset: Int) -> Int { Int(lexeme) * offsets + offset + 2 }
+    /// Where a lexeme's sum for position `lane` − 2 is in `slots`.
+    @inline(__always) static func entry(lexeme: Int32, lane: Int) -> Int { Int(lexeme) &* offsets &+ lane }
 
     /// The words with a sum kept.
     var count: Int { sums.count }
