@@ -50,24 +50,23 @@ public struct ArticleEntity: Sendable, Equatable, JSONWritable {
         // Sized for one entity per mention up front: growing it rehashed every name several times per article.
         var positions: [EntityKey: Int] = [:]
         positions.reserveCapacity(sentences.reduce(0) { $0 + $1.mentions.count })
-        var folded: [EntityMention] = []
         for sentence in sentences {
             for mention in sentence.mentions {
-                folded.removeAll(keepingCapacity: true)
-                if let place = mention.place, !place.isCountry {
-                    var location = mention
-                    (location.kind, location.name, location.code, location.country) = (.location, place.name, "", place.country)
-                    folded.append(location)
-                    var country = mention
-                    if mention.kind != .country, let entity = countries(place.country) {
-                        (country.kind, country.name, country.code, country.country) = (.country, entity.name, place.country, "")
-                    }
-                    country.place = countries(place.country)?.geo
-                    if country.kind == .country { folded.append(country) }
-                } else {
-                    folded.append(mention)
+                guard let place = mention.place, !place.isCountry else {
+                    fold(mention, into: &entities, positions: &positions)
+                    continue
                 }
-                for mention in folded { fold(mention, into: &entities, positions: &positions) }
+                var location = mention
+                (location.kind, location.name, location.code, location.country) = (.location, place.name, "", place.country)
+                fold(location, into: &entities, positions: &positions)
+                let entity = countries(place.country)
+                guard mention.kind == .country || entity != nil else { continue }
+                var country = mention
+                if mention.kind != .country, let entity {
+                    (country.kind, country.name, country.code, country.country) = (.country, entity.name, place.country, "")
+                }
+                country.place = entity?.geo
+                fold(country, into: &entities, positions: &positions)
             }
         }
         return entities.enumerated().sorted { lhs, rhs in

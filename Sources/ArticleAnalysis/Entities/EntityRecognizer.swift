@@ -36,17 +36,19 @@ public struct EntityRecognizer: Sendable {
         }
         guard usesRules else { return result }
         var pending: [(sentence: Int, token: Int)] = []
+        // The tagger's word-alone feature sums, kept per distinct word of the article.
+        var words = tagger == nil ? NameTagWordScores() : NameTagWordScores(vocabulary: table.vocabulary)
         for index in result.indices {
             let dictionary = result[index].mentions
-            let rules = RuleChunker(
-                tokens: result[index].tokens, sentence: index, lexemes: table.lexemes(ofSentence: index),
-                vocabulary: table.vocabulary)
+            let lexemes = table.lexemes(ofSentence: index)
+            let rules = RuleChunker(tokens: result[index].tokens, sentence: index, lexemes: lexemes, vocabulary: table.vocabulary)
             let found = rules.mentions(around: dictionary)
             result[index].mentions = found.mentions
             pending += found.loneNames.map { (index, $0) }
             // Pass 2b: the name tagger votes with the dictionaries and the rules (NameTagger/NameTagVote.swift).
             if let tagger {
-                let tagged = tagger.analyse(result[index].tokens, lexiconMentions: dictionary.map { ($0.tokens, $0.kind) })
+                let tagged = tagger.analyse(
+                    result[index].tokens, lexemes: lexemes, words: &words, lexiconMentions: dictionary.map { ($0.tokens, $0.kind) })
                 result[index].mentions = vote.merge(
                     mentions: found.mentions, dictionary: dictionary, spans: tagged.spans, tokens: result[index].tokens,
                     sentence: index, capsRun: tagged.sentence.inCapsRun)
@@ -78,8 +80,10 @@ public struct EntityRecognizer: Sendable {
             // Every dictionary name starts with a capital, "the" or "of" ("the Kremlin"): lower-case words
             // (most of the text) need no lookup.
             // (A text holding an ASCII capital differs from its lower-case key.)
-            guard tokens[index].isWord, tokens[index].isCapitalized || tokens[index].isAllCaps
-                || tokens.key(index, is: "the") || tokens.key(index, is: "pro-") || tokens[index].hasASCIICapital
+            // (The flags first; a key is compared only when its length fits.)
+            let token = tokens[index]
+            guard token.isWord, token.isCapitalized || token.isAllCaps || token.hasASCIICapital
+                || (token.keyLength == 3 && tokens.key(index, is: "the")) || (token.keyLength == 4 && tokens.key(index, is: "pro-"))
             else {
                 index += 1
                 continue

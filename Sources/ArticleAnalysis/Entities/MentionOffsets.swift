@@ -5,31 +5,29 @@
 /// in reading order), so each byte is counted about once per article and no String index is made.
 enum MentionOffsets {
     static func assign(_ found: inout [SentenceEntities], text: String, sentences: [Sentence]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var cursor = ScalarCursor()
-            for index in found.indices where index < sentences.count && !found[index].mentions.isEmpty {
-                let range = sentences[index].range
-                // Ranges come in reading order; one that is unknown or does not hold this sentence's
-                // bytes (a document built by hand) leaves its mentions without offsets.
-                guard range.lowerBound >= cursor.byte, range.upperBound <= bytes.count,
-                    range.count == found[index].tokens.textBytes.count
-                else { continue }
-                cursor.advance(to: range.lowerBound, in: bytes)
-                let sentenceStart = cursor
-                let tokens = found[index].tokens
-                for position in found[index].mentions.indices {
-                    let mention = found[index].mentions[position]
-                    let span = mention.surfaceTokens ?? mention.tokens
-                    guard !span.isEmpty else { continue }
-                    let lower = range.lowerBound + tokens[span.lowerBound].textRange.lowerBound
-                    let upper = range.lowerBound + tokens[span.upperBound - 1].textRange.upperBound
-                    if lower < cursor.byte { cursor = sentenceStart }  // out of order: count again from the sentence
-                    cursor.advance(to: lower, in: bytes)
-                    let start = cursor.scalars
-                    cursor.advance(to: upper, in: bytes)
-                    found[index].mentions[position].textRange = start..<cursor.scalars
-                }
+        let bytes = text.utf8.span
+        var cursor = ScalarCursor()
+        for index in found.indices where index < sentences.count && !found[index].mentions.isEmpty {
+            let range = sentences[index].range
+            // Ranges come in reading order; one that is unknown or does not hold this sentence's
+            // bytes (a document built by hand) leaves its mentions without offsets.
+            guard range.lowerBound >= cursor.byte, range.upperBound <= bytes.count,
+                range.count == found[index].tokens.textBytes.count
+            else { continue }
+            cursor.advance(to: range.lowerBound, in: bytes)
+            let sentenceStart = cursor
+            let tokens = found[index].tokens
+            for position in found[index].mentions.indices {
+                let mention = found[index].mentions[position]
+                let span = mention.surfaceTokens ?? mention.tokens
+                guard !span.isEmpty else { continue }
+                let lower = range.lowerBound + tokens[span.lowerBound].textRange.lowerBound
+                let upper = range.lowerBound + tokens[span.upperBound - 1].textRange.upperBound
+                if lower < cursor.byte { cursor = sentenceStart }  // out of order: count again from the sentence
+                cursor.advance(to: lower, in: bytes)
+                let start = cursor.scalars
+                cursor.advance(to: upper, in: bytes)
+                found[index].mentions[position].textRange = start..<cursor.scalars
             }
         }
     }
@@ -42,10 +40,10 @@ private struct ScalarCursor {
 
     /// Moves forward to `target`, counting the bytes that start a scalar (all but continuation bytes).
     @inline(__always)
-    mutating func advance(to target: Int, in bytes: UnsafeBufferPointer<UInt8>) {
-        while byte < target {
-            if bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
-            byte += 1
-        }
+    mutating func advance(to target: Int, in bytes: Span<UInt8>) {
+        guard byte < target else { return }
+        let run = bytes.extracting(byte..<target)
+        for index in run.indices where run[index] & 0xC0 != 0x80 { scalars += 1 }
+        byte = target
     }
 }

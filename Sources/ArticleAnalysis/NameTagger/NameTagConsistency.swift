@@ -31,7 +31,7 @@ enum NameTagConsistency {
 
     static func apply(_ result: inout [SentenceEntities]) {
         let before = Table(result)
-        guard !before.names.isEmpty else { return }
+        guard before.names.count > 0 else { return }
         var changed = false
         let original = result
         for index in result.indices { changed = retype(&result[index], before, original) || changed }
@@ -47,25 +47,34 @@ enum NameTagConsistency {
     }
 
     /// The document's names: votes per name, persons by the last word of their full name, country names.
+    /// Keyed by 64-bit hashes already, so `KeyedTable` rather than `Dictionary` (no SipHash per probe).
     private struct Table {
-        var names: [UInt64: Name] = [:]
+        var names: KeyedTable<UInt64, Name>
         /// The last word's hash → (sentence, position) of the first person named in full with it.
-        var surnames: [UInt64: (Int32, Int32)] = [:]
-        var countryNames = Set<UInt64>()
+        var surnames: KeyedTable<UInt64, (Int32, Int32)>
+        var countryNames: KeyedTable<UInt64, Void>
 
         init(_ result: [SentenceEntities]) {
+            let mentions = result.reduce(0) { $0 + $1.mentions.count }
+            names = KeyedTable(capacity: mentions)
+            surnames = KeyedTable(capacity: mentions)
+            countryNames = KeyedTable(capacity: mentions)
             for (sentenceIndex, sentence) in result.enumerated() {
                 for (position, mention) in sentence.mentions.enumerated() {
                     let key = NameTagConsistency.hash(sentence.tokens, mention.tokens)
                     guard let slot = NameTagConsistency.kinds.firstIndex(of: mention.kind) else {
-                        countryNames.insert(key)
+                        let (found, free) = countryNames.find(forUpdating: key)
+                        if found < 0 { countryNames.insert(key, (), at: free) }
                         continue
                     }
                     let place = (Int32(sentenceIndex), Int32(position))
-                    names[key, default: Name(sentence: place.0, position: place.1)].votes[slot] += mention.code.isEmpty ? 1 : 3
+                    names.update(key, orInsert: { Name(sentence: place.0, position: place.1) }) {
+                        $0.votes[slot] += mention.code.isEmpty ? 1 : 3
+                    }
                     if mention.kind == .person, mention.tokens.count > 1 {
                         let last = sentence.tokens[mention.tokens.upperBound - 1].hash
-                        if surnames[last] == nil { surnames[last] = place }
+                        let (found, free) = surnames.find(forUpdating: last)
+                        if found < 0 { surnames.insert(last, place, at: free) }
                     }
                 }
             }
@@ -87,7 +96,7 @@ enum NameTagConsistency {
             let current = sentence.mentions[position]
             guard current.code.isEmpty, kinds.contains(current.kind) else { continue }
             let key = hash(sentence.tokens, current.tokens)
-            if current.tokens.count == 1, current.kind != .person, !table.countryNames.contains(key),
+            if current.tokens.count == 1, current.kind != .person, table.countryNames.index(of: key) == nil,
                 table.names[key]?.votes[1] ?? 0 < 3, let person = table.person(key, result)
             {
                 sentence.mentions[position].kind = .person
@@ -134,7 +143,7 @@ enum NameTagConsistency {
             while length > 0, found == nil {
                 let range = start..<(start + length)
                 let key = hash(tokens, range)
-                if tokens[range.upperBound - 1].isCapitalized, !table.countryNames.contains(key) {
+                if tokens[range.upperBound - 1].isCapitalized, table.countryNames.index(of: key) == nil {
                     if let name = table.names[key], let kind = name.majority, case let sample = table.sample(name, result),
                         sample.code.isEmpty
                     {

@@ -25,31 +25,42 @@ public enum NameTagFeatures {
     static let beforeStart: UInt64 = 0x5354_4152_5400_0001
     static let afterEnd: UInt64 = 0x454e_4400_0000_0002
 
-    /// Appends the features of token `index` given the two tags before it.
+    /// Adds the features of token `index` given the two tags before it to `features`, in template order.
+    /// What reads one word alone goes through `add(word:)` (see `NameTagFeatureSink`); a neighbour beyond the
+    /// sentence's edge is a plain feature of the token.
     @inline(__always)
     public static func extract(
         _ tokens: some NameTagTokenView, _ sentence: NameTagSentence, at index: Int,
-        previous: NameTag, beforePrevious: NameTag, into features: inout [UInt64]
+        previous: NameTag, beforePrevious: NameTag, into features: inout some NameTagFeatureSink
     ) {
+        let count = tokens.count
         @inline(__always) func add(_ template: Template, _ value: UInt64) {
-            features.append(Mix64.combine(template.rawValue, value))
+            features.add(Mix64.combine(template.rawValue, value))
         }
         @inline(__always) func add(_ template: Template, _ first: UInt64, _ second: UInt64) {
-            features.append(Mix64.combine(Mix64.combine(template.rawValue, first), second))
+            features.add(Mix64.combine(Mix64.combine(template.rawValue, first), second))
         }
-        let count = tokens.count
+        /// A feature of the word `offset` tokens away, or `edge` as a plain feature where there is none.
+        @inline(__always) func add(word offset: Int, _ template: Template, edge: UInt64?, _ value: () -> UInt64?) {
+            if index + offset >= 0, index + offset < count {
+                features.add(word: offset) { value().map { Mix64.combine(template.rawValue, $0) } }
+            } else if let edge {
+                add(template, edge)
+            }
+        }
         let word = tokens.keyHash(index)
         let shape = sentence.shapes[index]
         let previousWord = index > 0 ? tokens.keyHash(index - 1) : beforeStart
         let nextWord = index + 1 < count ? tokens.keyHash(index + 1) : afterEnd
         let previousShape = index > 0 ? sentence.shapes[index - 1] : beforeStart
         let nextShape = index + 1 < count ? sentence.shapes[index + 1] : afterEnd
-        add(.bias, 0)
-        add(.word, word)
-        add(.previousWord, previousWord)
-        add(.nextWord, nextWord)
-        add(.secondPreviousWord, index > 1 ? tokens.keyHash(index - 2) : beforeStart)
-        add(.secondNextWord, index + 2 < count ? tokens.keyHash(index + 2) : afterEnd)
+        // The same for every token: kept with the word's own sum.
+        add(word: 0, .bias, edge: nil) { 0 }
+        add(word: 0, .word, edge: nil) { word }
+        add(word: -1, .previousWord, edge: beforeStart) { previousWord }
+        add(word: 1, .nextWord, edge: afterEnd) { nextWord }
+        add(word: -2, .secondPreviousWord, edge: beforeStart) { tokens.keyHash(index - 2) }
+        add(word: 2, .secondNextWord, edge: afterEnd) { tokens.keyHash(index + 2) }
         add(.wordBigramLeft, previousWord, word)
         add(.wordBigramRight, word, nextWord)
         add(.shape, shape)
@@ -60,11 +71,16 @@ public enum NameTagFeatures {
         add(.shapeBigramLeft, previousShape, shape)
         add(.shapeBigramRight, shape, nextShape)
         // Affixes of the lower-case key, 1–4 bytes, from words longer than the affix.
-        let key = tokens.tokenKey(index)
-        for length in 1...4 where key.count > length {
+        for length in 1...4 {
             let offset = UInt64(length - 1)
-            features.append(Mix64.combine(Template.prefix1.rawValue + offset, affixHash(key.prefix(length))))
-            features.append(Mix64.combine(Template.suffix1.rawValue + offset, affixHash(key.suffix(length))))
+            features.add(word: 0) {
+                let key = tokens.tokenKey(index)
+                return key.count > length ? Mix64.combine(Template.prefix1.rawValue + offset, affixHash(key.prefix(length))) : nil
+            }
+            features.add(word: 0) {
+                let key = tokens.tokenKey(index)
+                return key.count > length ? Mix64.combine(Template.suffix1.rawValue + offset, affixHash(key.suffix(length))) : nil
+            }
         }
         // A capital at the start of a sentence is weak evidence; in a headline or a lower-case tweet, weaker.
         if index == 0 { add(.firstInSentenceShape, shape) }
@@ -87,22 +103,24 @@ public enum NameTagFeatures {
         // One probe per word of the window answers every word list (`NameTagGazetteer`).
         let gazetteer = NameTagGazetteer.standard
         let lists = gazetteer.classes(of: word)
-        let previousLists = index > 0 ? gazetteer.classes(of: previousWord) : 0
-        let nextLists = index + 1 < count ? gazetteer.classes(of: nextWord) : 0
         let classes = UInt64(lists & NameTagGazetteer.nameKinds)
-        add(.gazetteerWord, classes)
+        add(word: 0, .gazetteerWord, edge: nil) { classes }
         add(.gazetteerWordShape, classes, shape)
-        add(.previousGazetteerWord, index > 0 ? UInt64(previousLists & NameTagGazetteer.nameKinds) : 99)
-        add(.nextGazetteerWord, index + 1 < count ? UInt64(nextLists & NameTagGazetteer.nameKinds) : 99)
-        if previousLists & NameTagGazetteer.title != 0 { add(.titleBefore, 1) }
-        if index > 1, gazetteer.classes(of: tokens.keyHash(index - 2)) & NameTagGazetteer.title != 0 { add(.titleTwoBefore, 1) }
-        if lists & NameTagGazetteer.organizationHead != 0 { add(.organizationHead, 1) }
-        if nextLists & NameTagGazetteer.organizationHead != 0 { add(.organizationHeadNext, 1) }
-        if index + 2 < count, gazetteer.classes(of: tokens.keyHash(index + 2)) & NameTagGazetteer.organizationHead != 0 {
-            add(.organizationHeadSecondNext, 1)
+        add(word: -1, .previousGazetteerWord, edge: 99) { UInt64(gazetteer.classes(of: previousWord) & NameTagGazetteer.nameKinds) }
+        add(word: 1, .nextGazetteerWord, edge: 99) { UInt64(gazetteer.classes(of: nextWord) & NameTagGazetteer.nameKinds) }
+        add(word: -1, .titleBefore, edge: nil) { gazetteer.classes(of: previousWord) & NameTagGazetteer.title != 0 ? 1 : nil }
+        add(word: -2, .titleTwoBefore, edge: nil) {
+            gazetteer.classes(of: tokens.keyHash(index - 2)) & NameTagGazetteer.title != 0 ? 1 : nil
         }
-        if lists & NameTagGazetteer.commonWord != 0 { add(.commonCapital, 1) }
-        if lists & NameTagGazetteer.particle != 0 { add(.particle, 1) }
+        add(word: 0, .organizationHead, edge: nil) { lists & NameTagGazetteer.organizationHead != 0 ? 1 : nil }
+        add(word: 1, .organizationHeadNext, edge: nil) {
+            gazetteer.classes(of: nextWord) & NameTagGazetteer.organizationHead != 0 ? 1 : nil
+        }
+        add(word: 2, .organizationHeadSecondNext, edge: nil) {
+            gazetteer.classes(of: tokens.keyHash(index + 2)) & NameTagGazetteer.organizationHead != 0 ? 1 : nil
+        }
+        add(word: 0, .commonCapital, edge: nil) { lists & NameTagGazetteer.commonWord != 0 ? 1 : nil }
+        add(word: 0, .particle, edge: nil) { lists & NameTagGazetteer.particle != 0 ? 1 : nil }
         add(.previousTag, UInt64(previous.rawValue))
         add(.previousTwoTags, UInt64(beforePrevious.rawValue), UInt64(previous.rawValue))
         add(.previousTagWord, UInt64(previous.rawValue), word)
@@ -119,11 +137,11 @@ public enum NameTagFeatures {
     /// The word's shape with runs collapsed, as a hash: "Tehran" → Xx, "NATO" → X, "U.S." → X.X., "1990s" →
     /// dx, "al-Assad" → x-Xx. Letters outside ASCII count as lower case except a capital that starts the token.
     public static func shape(_ text: ArraySlice<UInt8>, capitalized: Bool) -> UInt64 {
-        text.withUnsafeBufferPointer { shape($0, 0..<$0.count, capitalized: capitalized) }
+        shape(text.span, 0..<text.count, capitalized: capitalized)
     }
 
     @inline(__always)
-    static func shape(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, capitalized: Bool) -> UInt64 {
+    static func shape(_ bytes: Span<UInt8>, _ range: Range<Int>, capitalized: Bool) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var last: UInt8 = 0
         var first = true

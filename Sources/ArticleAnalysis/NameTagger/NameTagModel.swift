@@ -12,6 +12,8 @@ public struct NameTagModel: Sendable {
     /// Per feature, its weight for each tag in lanes 0–6 (lane 7 unused).
     private var rows: [SIMD8<Int16>]
     private var shift: UInt32
+    /// `slots.count - 1`, kept so a probe does not read the array's count.
+    private var slotMask: Int
     /// The real weight of one unit in `rows` (the weights were scaled to fit 16 bits).
     public let scale: Float
     public private(set) var featureCount: Int
@@ -26,13 +28,14 @@ public struct NameTagModel: Sendable {
         rows = []
         rows.reserveCapacity(capacity)
         shift = UInt32(32 - slots.trailingZeroBitCount)
+        slotMask = slots - 1
         self.scale = scale
         featureCount = 0
     }
 
     @inline(__always) static func key(_ feature: UInt64) -> UInt32 { max(1, UInt32(truncatingIfNeeded: feature >> 32)) }
 
-    @inline(__always) private func firstSlot(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B9) >> shift) }
+    @inline(__always) private func firstSlot(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B9) &>> shift) }
 
     /// Adds a feature's weights (`values` in tag order, only those whose bit is set in `mask`).
     mutating func insert(key: UInt32, mask: UInt8, values: some Sequence<Int16>) {
@@ -54,17 +57,22 @@ public struct NameTagModel: Sendable {
     /// matters).
     @inline(__always)
     func accumulate(_ feature: UInt64, into scores: inout SIMD8<Int32>) {
+        scores &+= weights(of: feature)
+    }
+
+    /// The weights of `feature`, lane t for tag t (zero for a feature the table lacks).
+    @inline(__always)
+    func weights(of feature: UInt64) -> SIMD8<Int32> {
         let key = Self.key(feature)
-        let slotMask = slots.count - 1
         var slot = firstSlot(key)
         var stored: UInt64
         while true {
             stored = slots[slot]
-            if stored == 0 { return }
+            if stored == 0 { return .zero }
             if UInt32(truncatingIfNeeded: stored >> 32) == key { break }
             slot = (slot + 1) & slotMask
         }
-        scores &+= SIMD8<Int32>(truncatingIfNeeded: rows[Int(truncatingIfNeeded: (stored >> 8) & 0xFF_FFFF)])
+        return SIMD8<Int32>(truncatingIfNeeded: rows[Int(truncatingIfNeeded: (stored >> 8) & 0xFF_FFFF)])
     }
 
     /// Adds the weights of `feature` to `scores` (one per tag).

@@ -101,7 +101,7 @@ public struct NameTagSentence {
     @inline(__always) func casing(at index: Int) -> Casing { inCapsRun[index] ? .allCaps : casing }
 
     private static func mark(
-        _ inCapsRun: inout [Bool], _ range: Range<Int>, _ tokens: some NameTagTokenView, _ bytes: UnsafeBufferPointer<UInt8>
+        _ inCapsRun: inout [Bool], _ range: Range<Int>, _ tokens: some NameTagTokenView, _ bytes: Span<UInt8>
     ) {
         for index in range where tokens.isWord(index) && tokens.hasCapital(index) && !hasLowercase(bytes, tokens.textRange(index)) {
             inCapsRun[index] = true
@@ -109,13 +109,13 @@ public struct NameTagSentence {
     }
 
     /// An ASCII lower-case letter anywhere (letters beyond ASCII do not break a run).
-    private static func hasLowercase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    private static func hasLowercase(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
         for position in range where bytes[position] &- 97 < 26 { return true }
         return false
     }
 
     /// A lower-case word rather than a number ("said", not "1996").
-    private static func startsWithLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    private static func startsWithLetter(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
         guard let first = range.first else { return false }
         return bytes[first] &- 97 < 26 || bytes[first] >= 0xC0
     }

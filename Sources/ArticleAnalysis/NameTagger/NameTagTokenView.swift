@@ -18,7 +18,7 @@ public protocol NameTagTokenView {
     func isWord(_ index: Int) -> Bool
     /// Calls `body` with the bytes `tokenText` slices, and each token's range in them: the per-token loops
     /// over a whole sentence read them without an array slice (and its reference count) per token.
-    func withTextBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result
+    func withTextBytes<Result>(_ body: (Span<UInt8>) -> Result) -> Result
     func textRange(_ index: Int) -> Range<Int>
 }
 
@@ -30,8 +30,6 @@ extension WordTokens: NameTagTokenView {
     @inline(__always) public func hasCapital(_ index: Int) -> Bool { self[index].isCapitalized || self[index].hasASCIICapital }
     @inline(__always) public func isAllCaps(_ index: Int) -> Bool { self[index].isAllCaps }
     @inline(__always) public func isWord(_ index: Int) -> Bool { self[index].isWord }
-    @inline(__always) public func withTextBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        textBytes.withUnsafeBufferPointer(body)
-    }
+    @inline(__always) public func withTextBytes<Result>(_ body: (Span<UInt8>) -> Result) -> Result { body(textBytes.span) }
     @inline(__always) public func textRange(_ index: Int) -> Range<Int> { self[index].textRange }
 }

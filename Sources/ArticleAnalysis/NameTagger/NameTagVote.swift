@@ -40,11 +40,11 @@ public struct NameTagVote: Sendable {
         mentions: [EntityMention], dictionary: [EntityMention], spans: [NameTagSpan], tokens: WordTokens, sentence: Int,
         capsRun: [Bool] = []
     ) -> [EntityMention] {
-        let fromDictionary = Set(dictionary.map(\.tokens.lowerBound))
         var result: [EntityMention] = []
         result.reserveCapacity(mentions.count + spans.count)
         for var mention in mentions {
-            if fromDictionary.contains(mention.tokens.lowerBound) {
+            // A sentence has a few dictionary matches: a scan, no set built per sentence.
+            if dictionary.contains(where: { $0.tokens.lowerBound == mention.tokens.lowerBound }) {
                 // The lexicon files some people under their organisation's actor ("Imad Mughniyeh" as
                 // Hezbollah): a tagger sure the same words name a person makes it one, keeping the code.
                 if mention.kind == .organization,

@@ -22,8 +22,18 @@ public struct NameTagger: Sendable {
     public func analyse(_ tokens: WordTokens, lexiconMentions: [(tokens: Range<Int>, kind: EntityKind)])
         -> (spans: [NameTagSpan], sentence: NameTagSentence)
     {
+        var words = NameTagWordScores()
+        return analyse(tokens, lexemes: [], words: &words, lexiconMentions: lexiconMentions)
+    }
+
+    /// `analyse` for a sentence of a document whose token table gives each token's lexeme id (`lexemes`,
+    /// empty: unknown): `words` keeps the document's word-alone feature sums from sentence to sentence.
+    func analyse(
+        _ tokens: WordTokens, lexemes: ArraySlice<Int32>, words: inout NameTagWordScores,
+        lexiconMentions: [(tokens: Range<Int>, kind: EntityKind)]
+    ) -> (spans: [NameTagSpan], sentence: NameTagSentence) {
         let sentence = NameTagSentence(tokens, lexiconMentions: lexiconMentions)
-        let tagged = tags(tokens, sentence)
+        let tagged = tags(tokens, sentence, lexemes: lexemes, words: &words)
         var spans = NameTagSpan.spans(of: tagged.tags, margins: tagged.margins)
         for index in spans.indices {
             spans[index].runnerUp = tagged.runnersUp[spans[index].tokens.lowerBound].kind
@@ -39,17 +49,27 @@ public struct NameTagger: Sendable {
     public func tags(_ tokens: some NameTagTokenView, _ sentence: NameTagSentence)
         -> (tags: [NameTag], margins: [Float], runnersUp: [NameTag])
     {
+        var words = NameTagWordScores()
+        return tags(tokens, sentence, lexemes: [], words: &words)
+    }
+
+    func tags(_ tokens: some NameTagTokenView, _ sentence: NameTagSentence, lexemes: ArraySlice<Int32>, words: inout NameTagWordScores)
+        -> (tags: [NameTag], margins: [Float], runnersUp: [NameTag])
+    {
         var tags = [NameTag](repeating: .outside, count: tokens.count)
         var runnersUp = [NameTag](repeating: .outside, count: tokens.count)
         var margins = [Float](repeating: .infinity, count: tokens.count)
-        var features: [UInt64] = []
-        features.reserveCapacity(64)
+        var scorer = NameTagScorer(model: model, words: NameTagWordScores())
+        swap(&scorer.words, &words)
+        defer { swap(&scorer.words, &words) }
         var previous = NameTag.outside, beforePrevious = NameTag.outside
         for index in 0..<tokens.count {
             if Self.isScored(tokens, sentence, index, previous: previous) {
-                features.removeAll(keepingCapacity: true)
-                NameTagFeatures.extract(tokens, sentence, at: index, previous: previous, beforePrevious: beforePrevious, into: &features)
-                let (best, margin, runnerUp) = choose(features, previous: previous)
+                scorer.begin(index, count: tokens.count, lexemes: lexemes)
+                NameTagFeatures.extract(tokens, sentence, at: index, previous: previous, beforePrevious: beforePrevious, into: &scorer)
+                scorer.finish()
+                let scores = scorer.scores
+                let (best, margin, runnerUp) = Self.ranked(previous: previous) { Float(scores[Int($0.rawValue)]) }
                 tags[index] = best
                 margins[index] = margin * model.scale
                 runnersUp[index] = runnerUp
@@ -67,14 +87,6 @@ public struct NameTagger: Sendable {
     @inline(__always)
     static func isScored(_ tokens: some NameTagTokenView, _ sentence: NameTagSentence, _ index: Int, previous: NameTag) -> Bool {
         previous != .outside || (tokens.hasCapital(index) && !sentence.isPlainCommonWord[index]) || sentence.casing == .lowercase
-    }
-
-    /// The best valid tag for these features and its lead over the runner-up.
-    @inline(__always)
-    private func choose(_ features: [UInt64], previous: NameTag) -> (best: NameTag, margin: Float, runnerUp: NameTag) {
-        var scores = SIMD8<Int32>()
-        for feature in features { model.accumulate(feature, into: &scores) }
-        return Self.ranked(previous: previous) { Float(scores[Int($0.rawValue)]) }
     }
 
     /// The highest-scoring tag that may follow `previous` (ties go to the earlier tag, `outside` first), its

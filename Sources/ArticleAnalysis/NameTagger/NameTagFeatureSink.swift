@@ -1,0 +1,21 @@
+/// Where `NameTagFeatures.extract` puts a token's features. Training keeps them as a list (`[UInt64]`, in
+/// template order); the tagger adds each one's weights straight into the token's scores
+/// (`NameTagScorer`). A feature that reads one word alone — the token's own key or a neighbour's, and the
+/// word lists that key is in — has the same value wherever that word occurs, so the tagger sums those
+/// weights once per distinct word of the document (`NameTagWordScores`) and skips computing them again.
+public protocol NameTagFeatureSink {
+    /// A feature of the token in its sentence (shapes, casing, dictionary matches, tags, word pairs).
+    mutating func add(_ feature: UInt64)
+    /// A feature of the word `offset` (−2…2) tokens from the token, read from that word alone; nil: the
+    /// word does not have it. Only called when that word exists; the same word must always give the same
+    /// features here, in the same order.
+    mutating func add(word offset: Int, _ feature: () -> UInt64?)
+}
+
+extension Array: NameTagFeatureSink where Element == UInt64 {
+    @inline(__always) public mutating func add(_ feature: UInt64) { append(feature) }
+
+    @inline(__always) public mutating func add(word offset: Int, _ feature: () -> UInt64?) {
+        if let feature = feature() { append(feature) }
+    }
+}

@@ -1,0 +1,32 @@
+/// The summed weights of each distinct word's word-alone features (`NameTagFeatureSink.add(word:)`) at each
+/// position −2…2 around a scored token, for one document: filled the first time the tagger scores a token
+/// next to that word, then added as one vector wherever the word occurs again. The sums are wrapping
+/// integer adds, so scores come out exactly as when every feature is looked up.
+struct NameTagWordScores {
+    /// Positions around a token a word-alone feature reads (−2…2).
+    static let offsets = 5
+
+    /// Per lexeme and position (`entry(lexeme:lane:)`): the index of its sum in `sums`; `unread` before the
+    /// tagger has read that word there; `notKept` for a word the document uses once, which meets each
+    /// position around a token at most once, so a sum kept would never be read again.
+    var slots: [Int32]
+    var sums: [SIMD8<Int32>] = []
+    static let unread: Int32 = -1, notKept: Int32 = -2
+
+    /// Nothing kept: every feature is looked up.
+    init() { slots = [] }
+
+    /// For a document whose token table interned its words in `vocabulary`.
+    init(vocabulary: Vocabulary) {
+        slots = Array(repeating: Self.notKept, count: vocabulary.count * Self.offsets)
+        for id in 0..<Int32(vocabulary.count) where vocabulary[id].count > 1 {
+            for lane in 0..<Self.offsets { slots[Self.entry(lexeme: id, lane: lane)] = Self.unread }
+        }
+    }
+
+    /// Where a lexeme's sum for position `lane` − 2 is in `slots`.
+    @inline(__always) static func entry(lexeme: Int32, lane: Int) -> Int { Int(lexeme) &* offsets &+ lane }
+
+    /// The words with a sum kept.
+    var count: Int { sums.count }
+}
