@@ -31,7 +31,8 @@ Output rows (tab separated, one per line), in this order:
   D country name                                                -- a first-level division (country: C row number)
   P id name featureCode country division lat lon population     -- a place (C and D row numbers); its P row
                                                                    number is its index
-  N surface index,index,... [W]                                 -- a name and the places it can mean (W: also an English word)
+  N surface index,index,... [W] hash hash ...                   -- a name, the places it can mean (W: also an English word)
+                                                                   and its words' token hashes (hex)
   A surface index                                               -- an abbreviation of a division (after a comma only)
 
 Common words: a one-word name that is also an English word ("Mobile", "Reading", "Nice", "Split", "March", "Man")
@@ -39,18 +40,31 @@ is flagged W so the resolver takes it for a place only with context. The English
 lower case at least three times in the hand-annotated NER corpora of ../shared/data/ner-train (Universal NER,
 WikiGold, the Broad Twitter Corpus, WNUT17), plus the months and days written here.
 
-Run: python3 scripts/generate-gazetteer.py [geonames-folder]
+Start-up: each name's token hashes (what `WordTokenizer` and `TokenHash` give its words, the keys of the
+lookups) are computed here by the release `articlewatch-eval gazetteer-hashes` and stored in its row, so the
+daemon hashes no name when it loads the table (tokenizing 92,000 names was most of its start-up cost). A test
+(`Gazetteer.nameHashMismatches`) fails when the tokenizer changes without the table being generated again.
+
+Run: swift build -c release --product articlewatch-eval
+     python3 scripts/generate-gazetteer.py [geonames-folder] [--hasher .build/release/articlewatch-eval]
 """
 
 import gzip
 import math
 import os
 import re
+import subprocess
 import sys
 from collections import defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SOURCE = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "data", "geonames")
+ARGUMENTS = sys.argv[1:]
+HASHER = os.path.join(ROOT, ".build", "release", "articlewatch-eval")
+if "--hasher" in ARGUMENTS:
+    at = ARGUMENTS.index("--hasher")
+    HASHER = ARGUMENTS[at + 1]
+    del ARGUMENTS[at:at + 2]
+SOURCE = ARGUMENTS[0] if ARGUMENTS else os.path.join(ROOT, "..", "shared", "data", "geonames")
 if not os.path.isdir(SOURCE):
     SOURCE = "/work/shared/data/geonames"
 OUT = os.path.join(ROOT, "Sources", "ArticleAnalysis", "Places", "Resources", "GazetteerData.swift")
@@ -329,11 +343,11 @@ def main():
                                 division, f"{place['lat']:.4f}", f"{place['lon']:.4f}", str(place["pop"])]))
     common = english_words()
     flagged = 0
-    for key in sorted(names):
-        row = ["N", surfaces[key], ",".join(map(str, names[key]))]
-        if key in common:
-            row.append("W")
-            flagged += 1
+    keys = sorted(names)
+    hashes = token_hashes([surfaces[key] for key in keys])
+    for key in keys:
+        row = ["N", surfaces[key], ",".join(map(str, names[key])), "W" if key in common else "", hashes[surfaces[key]]]
+        flagged += key in common
         lines.append("\t".join(row))
     for abbreviation, index in abbreviations:
         lines.append("\t".join(["A", abbreviation, str(index)]))
@@ -363,6 +377,19 @@ def main():
     print(f"alternate names left out (another place's, a country's, a continent's or a person's): {dropped_alternates}")
     print(f"{OUT}: {len(places)} places, {len(names)} names, {len(abbreviations)} abbreviations, "
           f"{located} countries, {counties} counties, {os.path.getsize(OUT)} bytes")
+
+
+def token_hashes(surfaces):
+    """Each surface's token hashes as the Swift tokenizer gives them (hex, space-separated), from the release
+    articlewatch-eval: the one definition of the keys, never a copy of the tokenizer in Python."""
+    if not os.access(HASHER, os.X_OK):
+        sys.exit(f"{HASHER} not found: build it first (swift build -c release --product articlewatch-eval)")
+    result = subprocess.run([HASHER, "gazetteer-hashes"], input="\n".join(surfaces) + "\n", capture_output=True,
+                            text=True, check=True)
+    lines = result.stdout.split("\n")[: len(surfaces)]
+    if len(lines) != len(surfaces) or any(not line for line in lines):
+        sys.exit("gazetteer-hashes gave no hashes for some names")
+    return dict(zip(surfaces, lines))
 
 
 def mean_longitude(longitudes):

@@ -1,11 +1,11 @@
 /// Reads the tab-separated fields of one generated gazetteer row in place: ranges, integers and decimals
 /// straight from the bytes, no array or String per row (the table has ~160,000 rows and is read at start-up).
 struct GazetteerRowReader {
-    let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: StaticTableBytes
     private(set) var position: Int
     let end: Int
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, line: Range<Int>) {
+    init(_ bytes: StaticTableBytes, line: Range<Int>) {
         self.bytes = bytes
         position = line.lowerBound
         end = line.upperBound
@@ -57,7 +57,26 @@ struct GazetteerRowReader {
         return (negative ? -value : value) / scale
     }
 
+    /// Space-separated 64-bit hexadecimal numbers (a name's word hashes, computed when the table was generated),
+    /// appended to `values`.
+    mutating func hexadecimals(into values: inout [UInt64]) {
+        var value: UInt64 = 0
+        var digits = 0
+        for index in field() {
+            let byte = bytes[index]
+            if byte == 32 {
+                if digits > 0 { values.append(value) }
+                (value, digits) = (0, 0)
+                continue
+            }
+            let digit = byte &- 48 < 10 ? byte &- 48 : (byte | 0x20) &- 87
+            value = value << 4 | UInt64(digit & 15)
+            digits += 1
+        }
+        if digits > 0 { values.append(value) }
+    }
+
     mutating func text() -> String { string(field()) }
 
-    func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+    func string(_ range: Range<Int>) -> String { bytes.string(range) }
 }
