@@ -155,13 +155,19 @@ public struct PlaceResolver: Sendable {
         return words
     }
 
-    /// The hashes of the words of the article's persons of two words or more, sorted, when some one-word name
-    /// needs the test ("Feliciano Lopez" … "Lopez").
+    /// The hashes of the words of the article's persons of two to four words, sorted, when some one-word name
+    /// needs the test ("Feliciano Lopez" … "Lopez"). Not a list ("Texarkana and Sherman"), and not in a Title
+    /// Case line, whose capitals make the rules' persons of anything.
     private static func personWords(_ sentences: [SentenceEntities], _ spans: [PlaceSpan]) -> [UInt64] {
         guard spans.contains(where: { $0.tokens.count == 1 }) else { return [] }
         var words: [UInt64] = []
         for sentence in sentences {
-            for mention in sentence.mentions where mention.kind == .person && mention.tokens.count >= 2 {
+            var titleCase: Bool?
+            for mention in sentence.mentions where mention.kind == .person && (2...4).contains(mention.tokens.count)
+                && !mention.tokens.contains(where: { $0 < sentence.tokens.count && PlaceWords.listJoiners.contains(sentence.tokens, $0) })
+            {
+                if titleCase == nil { titleCase = isTitleCase(sentence.tokens) }
+                if titleCase == true { break }
                 for index in mention.tokens where index < sentence.tokens.count && sentence.tokens[index].isWord {
                     words.append(sentence.tokens[index].hash)
                 }
@@ -486,6 +492,8 @@ public struct PlaceResolver: Sendable {
         }
         guard words >= 3 && capitalized * 5 >= words * 4 else { return false }
         for index in tokens.indices where tokens[index].isWord && tokens[index].keyLength > 3 && !tokens[index].isCapitalized {
+            // Lower case, not a number ("July 6, 1990").
+            guard tokens.textBytes[tokens[index].textRange.lowerBound] &- 97 < 26 else { continue }
             if !PlaceWords.titleCaseLowercase.contains(tokens, index) { return false }
         }
         return true
