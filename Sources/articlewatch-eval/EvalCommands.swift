@@ -16,6 +16,7 @@ enum EvalCommands {
         "entities-score": ("precision/recall of entities against a labelled JSON set", entityScore),
         "places-predict": ("place mentions and their GeoNames geo per paragraph of a labelled set (eval/places_score.py)", placesPredict),
         "places-bench": ("CPU time of the place resolver per 7 KB article, and the gazetteer's parse time: [--repeat N] FILE…", placesBench),
+        "gazetteer-hashes": ("each name on standard input (one a line) as the gazetteer's token hashes, hex (scripts/generate-gazetteer.py)", gazetteerHashes),
         "places-states": ("the 50 US states in plain sentences: how many are locations in the USA with coordinates", placesStates),
         "petrarch-unit-tests": ("share of PETRARCH2 unit-test gold codings the event coder reproduces", petrarchUnitTests),
         "extract-show": ("print the record the standard pipeline makes of each FILE", extractShow),

@@ -20,6 +20,25 @@ func placesPredict(_ arguments: [String]) throws {
     }
 }
 
+/// `articlewatch-eval gazetteer-hashes`: the token hashes of each name read from standard input, one line of
+/// space-separated 16-digit hexadecimals per name, so scripts/generate-gazetteer.py stores them in the table
+/// and start-up hashes no name.
+func gazetteerHashes(_ arguments: [String]) throws {
+    var output = ""
+    while let line = readLine(strippingNewline: true) {
+        output += Gazetteer.phraseHashes(of: line).map { hash in
+            let digits = String(hash, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }.joined(separator: " ")
+        output += "\n"
+        if output.utf8.count > 1 << 16 {
+            print(output, terminator: "")
+            output = ""
+        }
+    }
+    print(output, terminator: "")
+}
+
 /// `articlewatch-eval places-states`: each of the 50 US states in a plain sentence; prints how many come out as a
 /// location in the USA with coordinates, and the misses.
 func placesStates(_ arguments: [String]) throws {

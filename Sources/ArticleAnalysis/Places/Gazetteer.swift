@@ -6,7 +6,7 @@ public struct Gazetteer: Sendable {
     /// The bundled gazetteer.
     public static let standard = Gazetteer(rows: rows)
 
-    let source: StaticString
+    let source: StaticTableBytes
     private(set) var places: [GazetteerPlace] = []
     private(set) var candidates: [UInt32] = []
     private(set) var names = PhraseTable<CandidateRange>()
@@ -21,29 +21,29 @@ public struct Gazetteer: Sendable {
     private(set) var divisionPlace: [UInt32] = []
 
     init(rows: StaticString) {
-        source = rows
-        rows.withUTF8Buffer { bytes in
-            places.reserveCapacity(bytes.count / 80)
-            candidates.reserveCapacity(bytes.count / 40)
-            names.reserveCapacity(bytes.count / 50)
-            var lineStart = 0
-            while lineStart < bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
-                var row = GazetteerRowReader(bytes, line: lineStart..<lineEnd)
-                let kind = row.field()
-                if kind.count == 1 {
-                    switch bytes[kind.lowerBound] {
-                    case UInt8(ascii: "P"): addPlace(&row, offset: lineStart)
-                    case UInt8(ascii: "N"): addName(&row)
-                    case UInt8(ascii: "A"): addAbbreviation(&row)
-                    case UInt8(ascii: "D"): addDivision(&row)
-                    case UInt8(ascii: "C"): addCountry(&row)
-                    default: break
-                    }
+        let bytes = StaticTableBytes(rows)
+        source = bytes
+        places.reserveCapacity(bytes.count / 80)
+        candidates.reserveCapacity(bytes.count / 40)
+        names.reserveCapacity(bytes.count / 50)
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(16)
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes.firstIndex(of: 10, from: lineStart)
+            var row = GazetteerRowReader(bytes, line: lineStart..<lineEnd)
+            let kind = row.field()
+            if kind.count == 1 {
+                switch bytes[kind.lowerBound] {
+                case UInt8(ascii: "P"): addPlace(&row, offset: lineStart)
+                case UInt8(ascii: "N"): addName(&row, hashes: &hashes)
+                case UInt8(ascii: "A"): addAbbreviation(&row)
+                case UInt8(ascii: "D"): addDivision(&row)
+                case UInt8(ascii: "C"): addCountry(&row)
+                default: break
                 }
-                lineStart = lineEnd + 1
             }
+            lineStart = lineEnd + 1
         }
         divisionPlace = Array(repeating: UInt32.max, count: divisionNames.count)
         for index in places.indices where places[index].feature == .division && places[index].admin1 != UInt32.max {
@@ -83,21 +83,17 @@ public struct Gazetteer: Sendable {
     /// The full record of a place, read from its row.
     func geoPlace(_ index: UInt32) -> GeoPlace {
         let place = places[Int(index)]
-        return source.withUTF8Buffer { bytes in
-            var lineEnd = Int(place.row)
-            while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
-            var row = GazetteerRowReader(bytes, line: Int(place.row)..<lineEnd)
-            row.skip()
-            row.skip()
-            let name = row.text()
-            let featureCode = row.text()
-            row.skip()
-            row.skip()
-            return GeoPlace(
-                id: Int(place.id), name: name, featureCode: featureCode, country: countryCodes[Int(place.country)],
-                admin1: place.admin1 == UInt32.max ? "" : divisionNames[Int(place.admin1)], latitude: row.decimal(),
-                longitude: row.decimal())
-        }
+        var row = GazetteerRowReader(source, line: Int(place.row)..<source.firstIndex(of: 10, from: Int(place.row)))
+        row.skip()
+        row.skip()
+        let name = row.text()
+        let featureCode = row.text()
+        row.skip()
+        row.skip()
+        return GeoPlace(
+            id: Int(place.id), name: name, featureCode: featureCode, country: countryCodes[Int(place.country)],
+            admin1: place.admin1 == UInt32.max ? "" : divisionNames[Int(place.admin1)], latitude: row.decimal(),
+            longitude: row.decimal())
     }
 
     // MARK: parsing
@@ -123,7 +119,7 @@ public struct Gazetteer: Sendable {
     private mutating func addPlace(_ row: inout GazetteerRowReader, offset: Int) {
         let id = row.integer()
         row.skip()
-        let feature = PlaceFeature(code: UnsafeBufferPointer(rebasing: row.bytes[row.field()]))
+        let feature = PlaceFeature(code: row.field(), in: row.bytes)
         let country = UInt16(row.integer())
         let division = row.optionalInteger() ?? UInt32.max
         let latitude = Float(row.decimal())
@@ -134,71 +130,58 @@ public struct Gazetteer: Sendable {
                 country: country, feature: feature, admin1: division))
     }
 
-    private mutating func addName(_ row: inout GazetteerRowReader) {
+    /// A name row: its surface, its places, the English-word flag and the surface's token hashes as the
+    /// generator computed them with `phraseHashes(of:)` (so start-up hashes no name; `nameHashMismatches`
+    /// checks they still agree with the tokenizer).
+    private mutating func addName(_ row: inout GazetteerRowReader, hashes: inout [UInt64]) {
         let surface = row.field()
         let indices = row.field()
         let flag = row.field()
-        guard let phrase = Self.phraseHashes(UnsafeBufferPointer(rebasing: row.bytes[surface])) else { return }
+        hashes.removeAll(keepingCapacity: true)
+        row.hexadecimals(into: &hashes)
+        if hashes.isEmpty { hashes = Self.phraseHashes(of: row.string(surface)) }
+        guard !hashes.isEmpty else { return }
         let start = UInt32(candidates.count)
-        var value: UInt32 = 0
-        for index in indices.lowerBound...indices.upperBound {
-            if index == indices.upperBound || row.bytes[index] == UInt8(ascii: ",") {
-                candidates.append(value)
-                value = 0
-            } else {
-                value = value &* 10 &+ UInt32(row.bytes[index] &- 48)
-            }
-        }
+        row.bytes.integers(indices, into: &candidates)
         let isCommonWord = flag.count == 1 && row.bytes[flag.lowerBound] == UInt8(ascii: "W")
         names.insert(
-            hashes: phrase, CandidateRange(start: start, count: UInt32(candidates.count) - start, isCommonWord: isCommonWord))
+            hashes: hashes, CandidateRange(start: start, count: UInt32(candidates.count) - start, isCommonWord: isCommonWord))
     }
 
     private mutating func addAbbreviation(_ row: inout GazetteerRowReader) {
         let surface = row.field()
-        guard let phrase = Self.phraseHashes(UnsafeBufferPointer(rebasing: row.bytes[surface])) else { return }
+        let phrase = Self.phraseHashes(of: row.string(surface))
+        guard !phrase.isEmpty else { return }
         abbreviations.insert(hashes: phrase, row.integer())
     }
 
-    /// The token hashes `WordTokenizer` gives a name. Most names are ASCII letters and single spaces, whose
-    /// tokens are the words and whose keys are the words in lower case: those are hashed here directly, which
-    /// made the table's start-up several times faster; any other name goes through the tokenizer.
+    /// The token hashes `WordTokenizer` gives a name: the keys the lookups probe with.
     public static func phraseHashes(of name: String) -> [UInt64] {
-        var name = name
-        return name.withUTF8 { phraseHashes($0) } ?? []
+        WordTokenizer.tokens(of: name).map(\.hash)
     }
 
-    static func phraseHashes(_ surface: UnsafeBufferPointer<UInt8>) -> [UInt64]? {
-        var simple = !surface.isEmpty && surface.first != 32 && surface.last != 32
-        var previousSpace = false
-        for byte in surface {
-            let isLetter = (byte | 0x20) &- 97 < 26
-            if byte == 32 {
-                if previousSpace { simple = false }
-                previousSpace = true
-            } else if !isLetter {
-                simple = false
-            } else {
-                previousSpace = false
-            }
-            if !simple { break }
+    /// The names whose stored hashes are not the tokenizer's (empty unless the tokenizer or `TokenHash` changed
+    /// since scripts/generate-gazetteer.py ran: run it again).
+    public static func nameHashMismatches() -> [String] { nameHashMismatches(rows) }
+
+    /// `nameHashMismatches()` over other rows.
+    public static func nameHashMismatches(_ rows: StaticString) -> [String] {
+        let bytes = StaticTableBytes(rows)
+        var mismatches: [String] = []
+        var stored: [UInt64] = []
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes.firstIndex(of: 10, from: lineStart)
+            var row = GazetteerRowReader(bytes, line: lineStart..<lineEnd)
+            lineStart = lineEnd + 1
+            guard bytes.equals(row.field(), "N") else { continue }
+            let surface = row.text()
+            row.skip()
+            row.skip()
+            stored.removeAll(keepingCapacity: true)
+            row.hexadecimals(into: &stored)
+            if stored != phraseHashes(of: surface) { mismatches.append(surface) }
         }
-        guard simple else {
-            let hashes = WordTokenizer.tokens(of: surface).map(\.hash)
-            return hashes.isEmpty ? nil : hashes
-        }
-        var hashes: [UInt64] = []
-        var word = [UInt8]()
-        word.reserveCapacity(32)
-        for index in 0...surface.count {
-            if index == surface.count || surface[index] == 32 {
-                hashes.append(word.withUnsafeBufferPointer { TokenHash.of($0) })
-                word.removeAll(keepingCapacity: true)
-            } else {
-                let byte = surface[index]
-                word.append(byte &- 65 < 26 ? byte + 32 : byte)
-            }
-        }
-        return hashes
+        return mismatches
     }
 }

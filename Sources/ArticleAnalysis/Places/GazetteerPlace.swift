@@ -19,13 +19,17 @@ struct GazetteerPlace: Sendable {
 enum PlaceFeature: UInt8, Sendable {
     case division, capital, seat, town, county
 
-    init(code: some Collection<UInt8>) {
-        switch String(decoding: code, as: UTF8.self) {
-        case "ADM1": self = .division
-        case "PPLC": self = .capital
-        case "PPLA": self = .seat
-        case "ADM2": self = .county
-        default: self = .town
+    init(code: Range<Int>, in bytes: StaticTableBytes) {
+        if bytes.equals(code, "ADM1") {
+            self = .division
+        } else if bytes.equals(code, "PPLC") {
+            self = .capital
+        } else if bytes.equals(code, "PPLA") {
+            self = .seat
+        } else if bytes.equals(code, "ADM2") {
+            self = .county
+        } else {
+            self = .town
         }
     }
 

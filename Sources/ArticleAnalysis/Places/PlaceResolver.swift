@@ -46,7 +46,11 @@ public struct PlaceResolver: Sendable {
         for (sentence, mention) in dropped { removed.insert(removedKey(sentence, mention)) }
         let context = self.context(spans, sentences, removed: removed)
         let lowercaseWords = Self.lowercaseWords(sentences, spans)
+        let personWords = Self.personWords(sentences, spans)
         var added: [[EntityMention]] = Array(repeating: [], count: sentences.count)
+        // Countries read as another country's division ("Georgia" the state): their demonyms ("Georgians") then
+        // name the division's people, not the country.
+        var divisionReadings: [(code: String, name: String)] = []
         // One record per place named, shared by its mentions (its Strings are made once).
         var geoPlaces: [UInt32: GeoPlace] = [:]
         for span in spans {
@@ -55,17 +59,23 @@ public struct PlaceResolver: Sendable {
             case .abbreviation(let place):
                 added[span.sentence].append(mention(span, tokens, place, &geoPlaces))
             case .text:
-                if let place = choose(span, context, lowercaseWords: lowercaseWords, tokens: tokens) {
+                if let place = choose(span, context, lowercaseWords: lowercaseWords, tokens: tokens),
+                    !isPersonsName(span, place, tokens, personWords)
+                {
                     added[span.sentence].append(mention(span, tokens, place, &geoPlaces))
                 }
             case .person(let index):
-                if let place = choose(span, context, lowercaseWords: lowercaseWords, tokens: tokens) {
+                if let place = choose(span, context, lowercaseWords: lowercaseWords, tokens: tokens),
+                    !isPersonsName(span, place, tokens, personWords)
+                {
                     added[span.sentence].append(mention(span, tokens, place, &geoPlaces))
                     removed.insert(removedKey(span.sentence, index))
                 }
             case .part(let index):
                 removed.insert(removedKey(span.sentence, index))
-                if let place = choose(span, context, lowercaseWords: lowercaseWords, tokens: tokens) {
+                if let place = choose(span, context, lowercaseWords: lowercaseWords, tokens: tokens),
+                    !isPersonsName(span, place, tokens, personWords)
+                {
                     added[span.sentence].append(mention(span, tokens, place, &geoPlaces))
                 }
             case .location(let index):
@@ -73,6 +83,10 @@ public struct PlaceResolver: Sendable {
                 if Self.isInsideAnotherName(tokens, span.tokens) {
                     removed.insert(removedKey(span.sentence, index))
                 } else if let place = best(span, context, among: gazetteer.candidateIndices(span.candidates), favouring: existing.country) {
+                    if isPersonsName(span, place, tokens, personWords) {
+                        removed.insert(removedKey(span.sentence, index))
+                        continue
+                    }
                     let geo = geoPlace(place, &geoPlaces)
                     let isWord = isEnglishWord(span, lowercaseWords: lowercaseWords, tokens: tokens)
                     let lacksContext = span.region == nil && (isWord || isSmallTown(place)) && !hasContext(span, place, context)
@@ -90,8 +104,11 @@ public struct PlaceResolver: Sendable {
                 }
             case .country(let index):
                 let existing = sentences[span.sentence].mentions[index]
-                if let division = otherCountrysDivision(span, existing, context, tokens) {
+                if Self.followsHonorific(tokens, span.tokens) {
+                    removed.insert(removedKey(span.sentence, index))
+                } else if let division = otherCountrysDivision(span, existing, context, tokens, sentences) {
                     sentences[span.sentence].mentions[index] = mention(span, tokens, division, &geoPlaces)
+                    divisionReadings.append((existing.code, existing.surface.lowercased()))
                 } else if !Self.isInsideAnotherName(tokens, span.tokens), let city = capitalNamed(span, existing) {
                     // A capital's name in a story set elsewhere ("Paris" in a Texas story) is that other place.
                     if let other = best(span, context, among: gazetteer.candidateIndices(span.candidates)),
@@ -108,6 +125,11 @@ public struct PlaceResolver: Sendable {
             var mentions: [EntityMention] = []
             mentions.reserveCapacity(sentences[index].mentions.count + added[index].count)
             for (position, var mention) in sentences[index].mentions.enumerated() where !removed.contains(removedKey(index, position)) {
+                if !divisionReadings.isEmpty, mention.kind == .country,
+                    divisionReadings.contains(where: { $0.code == mention.code && mention.surface.lowercased().hasPrefix($0.name) })
+                {
+                    continue
+                }
                 if mention.kind == .country, mention.place == nil { mention.place = gazetteer.country(mention.code) }
                 mentions.append(mention)
             }
@@ -131,6 +153,46 @@ public struct PlaceResolver: Sendable {
         }
         words.sort()
         return words
+    }
+
+    /// The hashes of the words of the article's persons of two to four words, sorted, when some one-word name
+    /// needs the test ("Feliciano Lopez" … "Lopez"). Not a list ("Texarkana and Sherman"), and not in a Title
+    /// Case line, whose capitals make the rules' persons of anything.
+    private static func personWords(_ sentences: [SentenceEntities], _ spans: [PlaceSpan]) -> [UInt64] {
+        guard spans.contains(where: { $0.tokens.count == 1 }) else { return [] }
+        var words: [UInt64] = []
+        for sentence in sentences {
+            var titleCase: Bool?
+            for mention in sentence.mentions where mention.kind == .person && (2...4).contains(mention.tokens.count)
+                && !mention.tokens.contains(where: { $0 < sentence.tokens.count && PlaceWords.listJoiners.contains(sentence.tokens, $0) })
+            {
+                if titleCase == nil { titleCase = isTitleCase(sentence.tokens) }
+                if titleCase == true { break }
+                for index in mention.tokens where index < sentence.tokens.count && sentence.tokens[index].isWord {
+                    words.append(sentence.tokens[index].hash)
+                }
+            }
+        }
+        words.sort()
+        return words
+    }
+
+    /// A one-word name right after an honorific ("Mr. Washington said"), or one the article also writes inside
+    /// a person's full name ("Feliciano Lopez" … "Granollers and Lopez") when it would be a town or county:
+    /// a person's name. Countries, capitals and first-level divisions keep the second reading ("Georgia Harris"
+    /// in a story about Georgia), and so does a name with its region after it ("Lopez, Quezon").
+    private func isPersonsName(_ span: PlaceSpan, _ place: UInt32, _ tokens: WordTokens, _ personWords: [UInt64]) -> Bool {
+        guard span.tokens.count == 1, span.region == nil else { return false }
+        if Self.followsHonorific(tokens, span.tokens) { return true }
+        let feature = gazetteer.places[Int(place)].feature
+        return feature != .division && feature != .capital && Self.contains(personWords, tokens[span.tokens.lowerBound].hash)
+    }
+
+    /// An honorific stands right before the name ("Mr. Washington", "Dr Houston").
+    static func followsHonorific(_ tokens: WordTokens, _ range: Range<Int>) -> Bool {
+        var before = range.lowerBound - 1
+        if before >= 1, tokens.key(before, is: ".") { before -= 1 }
+        return before >= 0 && PlaceWords.honorifics.contains(tokens, before)
     }
 
     private static func contains(_ sorted: [UInt64], _ value: UInt64) -> Bool {
@@ -396,8 +458,6 @@ public struct PlaceResolver: Sendable {
         }
     }
 
-    /// Most words of the sentence are capitalised (a headline in Title Case): a capital says nothing there, so
-    /// neighbouring capitals do not make a place part of another name.
     /// Whether the mention at `position` is joined to a place or country mention right beside it by "and",
     /// "or" or a comma alone ("Texarkana and Sherman", "Sherman, Denison and Paris").
     static func isCoordinatedWithPlace(_ position: Int, _ mentions: [EntityMention], _ tokens: WordTokens) -> Bool {
@@ -419,6 +479,10 @@ public struct PlaceResolver: Sendable {
         return false
     }
 
+    /// Most words of the sentence are capitalised (a headline in Title Case): a capital says nothing there, so
+    /// neighbouring capitals do not make a place part of another name. A lower-case word of four letters or
+    /// more other than a preposition or conjunction means prose, however
+    /// many names it holds ("Critics compared her to Virginia Woolf and Edith Wharton").
     static func isTitleCase(_ tokens: WordTokens) -> Bool {
         var words = 0
         var capitalized = 0
@@ -426,7 +490,13 @@ public struct PlaceResolver: Sendable {
             words += 1
             if token.isCapitalized { capitalized += 1 }
         }
-        return words >= 3 && capitalized * 5 >= words * 4
+        guard words >= 3 && capitalized * 5 >= words * 4 else { return false }
+        for index in tokens.indices where tokens[index].isWord && tokens[index].keyLength > 3 && !tokens[index].isCapitalized {
+            // Lower case, not a number ("July 6, 1990").
+            guard tokens.textBytes[tokens[index].textRange.lowerBound] &- 97 < 26 else { continue }
+            if !PlaceWords.titleCaseLowercase.contains(tokens, index) { return false }
+        }
+        return true
     }
 
     /// A country's name starting another name: a capitalised word after it that no dictionary took ("Chad
@@ -519,6 +589,7 @@ public struct PlaceResolver: Sendable {
     /// patterns, and towns whose most likely reading outweighs the next tenfold.
     private func context(_ spans: [PlaceSpan], _ sentences: [SentenceEntities], removed: Set<Int>) -> PlaceContext {
         var context = PlaceContext(countryCount: gazetteer.countryCodes.count, divisionCount: gazetteer.divisionPlace.count)
+        var ambiguous: [UInt64: [(country: UInt16, division: UInt32)]] = [:]
         for (index, sentence) in sentences.enumerated() {
             for (position, mention) in sentence.mentions.enumerated()
             where (mention.kind == .country || (mention.kind == .location && !mention.country.isEmpty)) && !removed.contains(index << 20 | position) {
@@ -553,19 +624,57 @@ public struct PlaceResolver: Sendable {
                 }
                 let candidates = gazetteer.candidateIndices(span.candidates)
                 guard let first = candidates.first.map({ gazetteer.places[Int($0)] }) else { continue }
-                let second = candidates.dropFirst().first.map { gazetteer.places[Int($0)].population } ?? 0
+                let second = candidates.dropFirst().first.map { gazetteer.places[Int($0)] }
                 // A small town needs context itself ("Arab", Alabama; "Middle East", a Baltimore neighbourhood).
                 if first.feature == .town, first.population < Self.smallTown { continue }
-                if first.feature == .division || candidates.count == 1 || first.population / 10 >= second {
+                // A division outweighs its namesakes unless one is a city larger than it ("Savannah": a Ghanaian
+                // region of 49,000 people and a Georgia city of 148,000).
+                let divisionLeads = first.feature == .division
+                    && (second.map { $0.feature == .division || $0.population <= first.population } ?? true)
+                if divisionLeads || second == nil || first.population / 10 >= second!.population {
                     context.add(
                         surface: span.surface, country: first.country,
                         division: first.admin1 == UInt32.max ? nil : first.admin1, isPlace: true)
+                } else if ambiguous.count < 64, ambiguous[span.surface] == nil {
+                    ambiguous[span.surface] = sharedDivisionCandidates(candidates)
                 }
             case .country:
                 continue
             }
         }
+        addSharedDivisions(ambiguous, to: &context)
         return context
+    }
+
+    /// The divisions of a name's likely readings (towns of `smallTown` people or more, seats, capitals and
+    /// divisions; counties aside), for `addSharedDivisions`.
+    private func sharedDivisionCandidates(_ candidates: ArraySlice<UInt32>) -> [(country: UInt16, division: UInt32)] {
+        var divisions: [(country: UInt16, division: UInt32)] = []
+        for candidate in candidates.prefix(16) {
+            let place = gazetteer.places[Int(candidate)]
+            guard place.admin1 != UInt32.max, place.feature != .county,
+                place.population >= Self.smallTown || place.feature != .town,
+                !divisions.contains(where: { $0.division == place.admin1 })
+            else { continue }
+            divisions.append((place.country, place.admin1))
+        }
+        return divisions
+    }
+
+    /// Names of no one likely reading that can all lie in one division ("Savannah and Macon": Georgia) are
+    /// evidence for it, as geoparsers take the readings that lie closest together: each such name votes for
+    /// the division (under its own name, so it is weighed without its own vote).
+    private func addSharedDivisions(_ ambiguous: [UInt64: [(country: UInt16, division: UInt32)]], to context: inout PlaceContext) {
+        guard ambiguous.count >= 2 else { return }
+        var names: [UInt32: Int] = [:]
+        for divisions in ambiguous.values {
+            for entry in divisions { names[entry.division, default: 0] += 1 }
+        }
+        for (surface, divisions) in ambiguous.sorted(by: { $0.key < $1.key }) {
+            for entry in divisions where names[entry.division, default: 0] >= 2 {
+                context.add(surface: surface, country: entry.country, division: entry.division, isPlace: true)
+            }
+        }
     }
 
     /// The most likely place for a name no other pass claimed, or nil when it should not count as a place.
@@ -668,9 +777,11 @@ public struct PlaceResolver: Sendable {
     }
 
     /// A country named like another country's first-level division ("Georgia"): that division when the article's
-    /// other places lie in that other country and outnumber those in the country of the same name.
+    /// other places lie in that other country and outnumber those in the country of the same name, or when two or
+    /// more do and the country's only evidence is its name and the words made from it ("Georgians", "Georgian"),
+    /// which name the division's people just as well.
     private func otherCountrysDivision(
-        _ span: PlaceSpan, _ existing: EntityMention, _ context: PlaceContext, _ tokens: WordTokens
+        _ span: PlaceSpan, _ existing: EntityMention, _ context: PlaceContext, _ tokens: WordTokens, _ sentences: [SentenceEntities]
     ) -> UInt32? {
         guard let country = gazetteer.countryNumber(existing.code), !Self.isInsideAnotherName(tokens, span.tokens) else { return nil }
         for candidate in gazetteer.candidateIndices(span.candidates) {
@@ -682,8 +793,23 @@ public struct PlaceResolver: Sendable {
             let other = context.count(country: place.country, excluding: span.surface, placesOnly: true)
             let own = context.count(country: country, excluding: span.surface, placesOnly: false)
             if context.names(division: place.admin1, excluding: span.surface) || other > own { return candidate }
+            if other >= 2, own <= Self.mentionsSharingName(existing, sentences) { return candidate }
         }
         return nil
+    }
+
+    /// The country mentions of `existing`'s country written as its name run on ("Georgians", "Georgian" after
+    /// "Georgia"), other than the name itself.
+    private static func mentionsSharingName(_ existing: EntityMention, _ sentences: [SentenceEntities]) -> Int {
+        let name = existing.surface.lowercased()
+        var count = 0
+        for sentence in sentences {
+            for mention in sentence.mentions where mention.kind == .country && mention.code == existing.code {
+                let surface = mention.surface.lowercased()
+                if surface != name, surface.hasPrefix(name) { count += 1 }
+            }
+        }
+        return count
     }
 
     private func geoPlace(_ index: UInt32, _ cache: inout [UInt32: GeoPlace]) -> GeoPlace {

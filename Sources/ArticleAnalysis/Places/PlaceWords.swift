@@ -33,4 +33,14 @@ enum PlaceWords {
     /// Words that join the place names of a list the tagger or the rules read as one name ("Nitro and St.
     /// Albans", "Aurora and Naperville").
     static let listJoiners: TokenSet = ["and", "&", ",", "or"]
+    /// Words of four letters or more that a Title Case headline still writes in lower case (prepositions and
+    /// conjunctions): any other lower-case word of that length says the sentence is not a headline but prose
+    /// dense with names ("Critics compared her to Virginia Woolf and Edith Wharton").
+    static let titleCaseLowercase: TokenSet = [
+        "with", "from", "into", "onto", "over", "upon", "than", "that", "about", "after", "against", "along", "amid",
+        "among", "around", "before", "behind", "below", "between", "beyond", "during", "near", "since", "through",
+        "toward", "towards", "under", "until", "versus", "within", "without", "when", "while", "where",
+    ]
+    /// Honorifics: the name after one is a person's ("Mr. Washington said", "Dr. Houston").
+    static let honorifics: TokenSet = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx", "mx."]
 }
