@@ -14,6 +14,9 @@ public struct ArticleEntity: Sendable, Equatable, JSONWritable {
     /// Where each mention is in the record's `text`: Unicode scalar (code point) offsets, end exclusive, in
     /// reading order; what Python's `text[start:end]` and jq's `.text[start:end]` slice by.
     public var offsets: [Range<Int>] = []
+    /// Where each mention is in the record's `title` (which `text` does not hold), in the same unit
+    /// (Entities/TitleEntities.swift); these mentions count in `mentions` too.
+    public var titleOffsets: [Range<Int>] = []
     /// Where a location or country is (GDELT GKG's location block); a country's is its capital's point.
     public var geo: GeoPlace? = nil
 
@@ -28,6 +31,15 @@ public struct ArticleEntity: Sendable, Equatable, JSONWritable {
         json.key("offsets")
         json.beginArray()
         for offset in offsets {
+            json.beginArray()
+            json.int(offset.lowerBound)
+            json.int(offset.upperBound)
+            json.endArray()
+        }
+        json.endArray()
+        json.key("titleOffsets")
+        json.beginArray()
+        for offset in titleOffsets {
             json.beginArray()
             json.int(offset.lowerBound)
             json.int(offset.upperBound)

@@ -63,8 +63,10 @@ enum ResultsTableNames {
             index = end
             guard end < tokens.count, isFigure(tokens, end) else { continue }
             let overlapping = row.mentions.indices.filter { row.mentions[$0].tokens.overlaps(run) }
-            // A country or a person the recogniser found keeps its type; so does an organisation.
-            if overlapping.contains(where: { row.mentions[$0].kind != .location }) { continue }
+            // A person or organisation the recogniser found keeps its type, and so does a country named by the
+            // whole run (a national side); a town or a capital inside a club's name ("Real Madrid") gives way.
+            if overlapping.contains(where: { row.mentions[$0].kind == .person || row.mentions[$0].kind == .organization }) { continue }
+            if overlapping.contains(where: { row.mentions[$0].kind == .country && row.mentions[$0].tokens == run }) { continue }
             let surface = EntityRecognizer.surface(tokens, run)
             let kind: EntityKind = depth > 0 ? .person : .organization
             let mention = EntityMention(

@@ -57,7 +57,7 @@ enum WireLines {
     /// "Japan 2 Syria 1", "135 Phil Mickelson 67 68" or "Goran Ivanisevic ( Croatia ) beat Jason Stoltenberg
     /// ( Australia ) 6-3 7-6". It needs two figures besides any year, a capitalised name that is no month or
     /// weekday, no more than four lower-case words, and no cue of page furniture (navigation, sharing counts,
-    /// copyright). A date line is no table line.
+    /// copyright, a word of navigation anywhere). A line with a full date is a date line, no table line.
     static func isResultsLine(_ unit: TextUnit) -> Bool {
         guard (2...40).contains(unit.words), unit.links == 0, unit.personalData == 0, !unit.truncated,
             unit.occurrences == 1 || unit.words <= 4
@@ -76,12 +76,13 @@ enum WireLines {
             }
         }
         guard figures >= 2, names >= 1, lower <= 4, lower * 3 <= names + figures else { return false }
-        if CueWords.startsWith(CueWords.navigation, unit.text) || CueWords.count(CueWords.callToAction, in: unit.text) > 0
+        if CueWords.count(CueWords.navigation, in: unit.text) > 0 || CueWords.count(CueWords.callToAction, in: unit.text) > 0
             || CueWords.count(CueWords.disclaimer, in: unit.text) > 0
         {
             return false
         }
-        return PublishedDateReader.dateLine(unit.text) == nil
+        // Any full date ("Updated: 14 March 2024 18:02 GMT") makes a date line, however it is labelled.
+        return PublishedDateReader.fullDate(in: DateLineToken.tokens(of: unit.text)) == nil
     }
 
     /// A line that introduces a table ("Results on Saturday :", "Standings :"): kept with the table it opens.
