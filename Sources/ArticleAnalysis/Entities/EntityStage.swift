@@ -17,6 +17,7 @@ public struct EntityStage: AnalysisStage {
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
         let recognizer = recognizer ?? EntityRecognizer()
         var sentences = recognizer.recognize(document.wordTable)
+        LeadingArticle.strip(&sentences)
         // Places with coordinates (issue 14): towns, divisions and capitals resolved against GeoNames; before
         // the offsets, so that mentions the resolver retypes or splits get theirs too.
         let places = PlaceResolver(countryNames: recognizer.lexicon.countryNames)

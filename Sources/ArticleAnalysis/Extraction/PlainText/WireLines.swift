@@ -55,16 +55,24 @@ enum WireLines {
 
     /// A line of a results table or a standings list: names and figures with hardly any other words, such as
     /// "Japan 2 Syria 1", "135 Phil Mickelson 67 68" or "Goran Ivanisevic ( Croatia ) beat Jason Stoltenberg
-    /// ( Australia ) 6-3 7-6". It needs two figures besides any year, a capitalised name that is no month or
-    /// weekday, no more than four lower-case words, and no cue of page furniture (navigation, sharing counts,
-    /// copyright, a word of navigation anywhere). A line with a full date is a date line, no table line.
+    /// ( Australia ) 6-3 7-6". It needs two figures besides any year (a name in brackets counts as one), a
+    /// capitalised name that is no month or weekday, at most four lower-case words, and no cue word of page
+    /// furniture (navigation, sharing, copyright). A line with a full date is a date line, no table line.
     static func isResultsLine(_ unit: TextUnit) -> Bool {
         guard (2...40).contains(unit.words), unit.links == 0, unit.personalData == 0, !unit.truncated,
             unit.occurrences == 1 || unit.words <= 4
         else { return false }
         var figures = 0, names = 0, lower = 0
-        for word in unit.text.split(separator: " ") {
+        let words = unit.text.split(separator: " ")
+        for (index, word) in words.enumerated() {
             guard let first = word.first else { continue }
+            // A name in brackets ("( Croatia )", "(France)") is a table's cell as much as a figure is.
+            if word == "(", index + 2 < words.count, words[index + 2] == ")", words[index + 1].first?.isUppercase == true {
+                figures += 1
+            } else if first == "(", word.count > 2, word.last == ")", word.dropFirst().first?.isUppercase == true {
+                figures += 1
+                continue
+            }
             if first.isNumber {
                 let isYear = word.count == 4 && word.allSatisfy(\.isNumber)
                 if !isYear, word.allSatisfy({ $0.isNumber || ",.:-/".contains($0) }) { figures += 1 }
