@@ -18,6 +18,8 @@ public struct EntityStage: AnalysisStage {
         let recognizer = recognizer ?? EntityRecognizer()
         var sentences = recognizer.recognize(document.wordTable)
         LeadingArticle.strip(&sentences)
+        NameParticles.join(&sentences)
+        OrganizationPairs.split(&sentences)
         // Places with coordinates (issue 14): towns, divisions and capitals resolved against GeoNames; before
         // the offsets, so that mentions the resolver retypes or splits get theirs too.
         let places = PlaceResolver(countryNames: recognizer.lexicon.countryNames)
