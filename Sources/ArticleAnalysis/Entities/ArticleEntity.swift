@@ -28,27 +28,24 @@ public struct ArticleEntity: Sendable, Equatable, JSONWritable {
         if kind != .country { json.member("country", country) }
         json.member("mentions", mentions)
         json.member("aliases", aliases)
-        json.key("offsets")
-        json.beginArray()
-        for offset in offsets {
-            json.beginArray()
-            json.int(offset.lowerBound)
-            json.int(offset.upperBound)
-            json.endArray()
-        }
-        json.endArray()
-        json.key("titleOffsets")
-        json.beginArray()
-        for offset in titleOffsets {
-            json.beginArray()
-            json.int(offset.lowerBound)
-            json.int(offset.upperBound)
-            json.endArray()
-        }
-        json.endArray()
+        Self.write(offsets, as: "offsets", to: &json)
+        Self.write(titleOffsets, as: "titleOffsets", to: &json)
         if kind == .person { json.member("role", role) }
         if kind == .location || kind == .country { json.member("geo", geo) }
         json.endObject()
+    }
+
+    /// `"key":[[start,end],…]`.
+    private static func write(_ ranges: [Range<Int>], as key: String, to json: inout JSONWriter) {
+        json.key(key)
+        json.beginArray()
+        for range in ranges {
+            json.beginArray()
+            json.int(range.lowerBound)
+            json.int(range.upperBound)
+            json.endArray()
+        }
+        json.endArray()
     }
 
     /// Folds mentions into entities: one per (type, name), ordered by mentions, then first appearance.
