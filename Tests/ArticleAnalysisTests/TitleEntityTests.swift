@@ -46,3 +46,10 @@ import Testing
         }
     }
 }
+
+extension TitleEntityTests {
+    @Test func titleCaseHeadlineWordsAreNoPeople() {
+        #expect(TitleEntities.isTitleCase("Russia and Iran Not Natural Allies"))
+        #expect(!TitleEntities.isTitleCase("EU rejects German call to boycott British lamb ."))
+    }
+}

@@ -3,9 +3,9 @@
 /// the record's `title`, end exclusive (the unit of `offsets`), and count among the entity's `mentions`.
 ///
 /// A title name that the body names too joins that entity whatever the title's case ("AJAX" → Ajax): the
-/// body's context types it better than a headline's few words. An ALL-CAPS title gives the tagger no case to
-/// read, so there only the body's names (a person's surname too) and the dictionary's countries count; a
-/// title in ordinary case keeps everything the recogniser finds.
+/// body's context types it better than a headline's few words. An ALL-CAPS or Title Case title gives the
+/// tagger no case to read ("Not Natural Allies" is no person), so there only the body's names (a person's
+/// surname too) and the dictionary's countries count; a title in sentence case keeps what the recogniser finds.
 enum TitleEntities {
     static func add(title: String, recognizer: EntityRecognizer, to entities: inout [ArticleEntity]) {
         guard let sentence = recognizer.recognize(sentences: [title]).first, !sentence.tokens.isEmpty,
@@ -16,7 +16,7 @@ enum TitleEntities {
         func offsets(_ range: Range<Int>) -> Range<Int> {
             scalars[tokens[range.lowerBound].textRange.lowerBound]..<scalars[tokens[range.upperBound - 1].textRange.upperBound]
         }
-        let shouting = isShouting(title)
+        let shouting = isShouting(title) || isTitleCase(title)
         let bodyMatches = bodyNames(in: tokens, entities: entities)
         for match in bodyMatches { attach(offsets(match.tokens), to: match.entity, in: &entities) }
         for mention in sentence.mentions {
@@ -57,6 +57,15 @@ enum TitleEntities {
             if character.isUppercase { upper += 1 }
         }
         return letters >= 8 && upper * 10 >= letters * 8
+    }
+
+    /// Most longer words capitalised: a headline in Title Case ("Russia and Iran Not Natural Allies"), whose
+    /// capitals say as little to the tagger as ALL CAPS do.
+    static func isTitleCase(_ title: String) -> Bool {
+        let words = title.split(separator: " ").filter { $0.count >= 4 && $0.first?.isLetter == true }
+        guard words.count >= 2 else { return false }
+        let capitalised = words.filter { $0.first?.isUppercase == true }.count
+        return capitalised * 10 >= words.count * 7
     }
 
     /// Spans of the title that spell, case aside, a name or alias of a body entity: longest first, from a
