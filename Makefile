@@ -296,7 +296,8 @@ eval-sentences: deps $(PYSBD_SDIST)
 # The name tagger (issue 14): `make train-tagger` relearns its weights from ner-train (the shipped
 # NameTaggerWeights.swift; deterministic); `make eval-tagger` prints its leave-one-corpus-out scores and
 # spaCy en_core_web_sm's on the same held-out corpora, its CPU time per 7 KB article, and the whole entities
-# stage on a small news-wire-style paragraph set of our own (eval/tagger/README.md).
+# stage on a small news-wire-style paragraph set of our own and on 32 wire documents in the CoNLL-2003
+# plain-text shape, document-level PER/LOC/ORG F1 per half (eval/tagger/README.md).
 TAGGER_WEIGHTS = Sources/ArticleAnalysis/NameTagger/Resources/NameTaggerWeights.swift
 .PHONY: train-tagger eval-tagger
 eval: eval-tagger
@@ -309,6 +310,9 @@ eval-tagger: eval-build .venv-eval/.entities-ready
 	$(EVAL_BIN) tagger-bench $(SHARED)/seeds/*.txt
 	@echo "news-style dev check (eval/tagger/README.md; the whole entities stage, not tuned on):"
 	$(EVAL_BIN) entities-score eval/tagger/news-style-labelled.json
+	$(SWIFT) build -c release --product articlewatch
+	@echo "wire dev set in the CoNLL-2003 plain-text shape (eval/tagger/README.md), tune and held halves, beside spaCy:"
+	.venv-eval/bin/python eval/tagger/wire_dev_score.py .build/release/articlewatch --spacy
 
 # The shared queue (issue 16) on a throwaway PostgreSQL 15 cluster: the daemon with the analysis stages
 # disabled beside pgbench running the same statements (scripts/bench/queue-pgbench.sql) at 2 and 8

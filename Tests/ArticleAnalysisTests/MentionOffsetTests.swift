@@ -33,6 +33,8 @@ import Testing
             }
             var mentions = 0
             if case let .int(count)? = entity["mentions"] { mentions = count }
+            // Mentions in the title (`titleOffsets`, into `title`) count too; these tests are about `text`.
+            if case let .array(inTitle)? = entity["titleOffsets"] { mentions -= inTitle.count }
             let cut = offsets.map { pair -> String in
                 guard pair[0] >= 0, pair[0] < pair[1], pair[1] <= scalars.count else { return "<out of range \(pair)>" }
                 var slice = String.UnicodeScalarView()

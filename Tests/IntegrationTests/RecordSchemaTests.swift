@@ -35,6 +35,9 @@ import Testing
         let paris = try #require(entities.first { $0["name"] as? String == "Paris" }?["geo"] as? [String: Any])
         #expect(paris["country"] as? String == "USA" && paris["admin1"] as? String == "Texas" && paris["featureCode"] as? String != nil)
         #expect(entities.contains { $0["type"] as? String == "country" && ($0["geo"] as? [String: Any])?["featureCode"] as? String == "PCLI" })
+        // The title's "Texas" is a mention too, at code points 10..<15 of `title`.
+        let texas = try #require(entities.first { ($0["titleOffsets"] as? [[Int]])?.isEmpty == false })
+        #expect(texas["titleOffsets"] as? [[Int]] == [[10, 15]] && record["title"] as? String == "Floods in Texas")
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let schema = repository.appendingPathComponent("schema/result.schema.json").path
         let output = try Self.validate(schema, daemon.resultsPath, repository: repository)

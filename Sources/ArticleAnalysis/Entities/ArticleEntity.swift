@@ -14,6 +14,9 @@ public struct ArticleEntity: Sendable, Equatable, JSONWritable {
     /// Where each mention is in the record's `text`: Unicode scalar (code point) offsets, end exclusive, in
     /// reading order; what Python's `text[start:end]` and jq's `.text[start:end]` slice by.
     public var offsets: [Range<Int>] = []
+    /// Where each mention is in the record's `title` (which `text` does not hold), in the same unit
+    /// (Entities/TitleEntities.swift); these mentions count in `mentions` too.
+    public var titleOffsets: [Range<Int>] = []
     /// Where a location or country is (GDELT GKG's location block); a country's is its capital's point.
     public var geo: GeoPlace? = nil
 
@@ -25,18 +28,24 @@ public struct ArticleEntity: Sendable, Equatable, JSONWritable {
         if kind != .country { json.member("country", country) }
         json.member("mentions", mentions)
         json.member("aliases", aliases)
-        json.key("offsets")
-        json.beginArray()
-        for offset in offsets {
-            json.beginArray()
-            json.int(offset.lowerBound)
-            json.int(offset.upperBound)
-            json.endArray()
-        }
-        json.endArray()
+        Self.write(offsets, as: "offsets", to: &json)
+        Self.write(titleOffsets, as: "titleOffsets", to: &json)
         if kind == .person { json.member("role", role) }
         if kind == .location || kind == .country { json.member("geo", geo) }
         json.endObject()
+    }
+
+    /// `"key":[[start,end],…]`.
+    private static func write(_ ranges: [Range<Int>], as key: String, to json: inout JSONWriter) {
+        json.key(key)
+        json.beginArray()
+        for range in ranges {
+            json.beginArray()
+            json.int(range.lowerBound)
+            json.int(range.upperBound)
+            json.endArray()
+        }
+        json.endArray()
     }
 
     /// Folds mentions into entities: one per (type, name), ordered by mentions, then first appearance.

@@ -17,12 +17,21 @@ public struct EntityStage: AnalysisStage {
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
         let recognizer = recognizer ?? EntityRecognizer()
         var sentences = recognizer.recognize(document.wordTable)
+        LeadingArticle.strip(&sentences)
+        NameParticles.join(&sentences)
+        OrganizationPairs.split(&sentences)
         // Places with coordinates (issue 14): towns, divisions and capitals resolved against GeoNames; before
         // the offsets, so that mentions the resolver retypes or splits get theirs too.
         let places = PlaceResolver(countryNames: recognizer.lexicon.countryNames)
         places.resolve(&sentences)
+        // Sides and scorers in rows of results tables (Entities/ResultsTableNames.swift): a town a score follows is a club.
+        ResultsTableNames.apply(&sentences)
         MentionOffsets.assign(&sentences, text: document.cleanText, sentences: document.sentences)
         document.sentenceEntities = sentences
-        document.sections.entities = ArticleEntity.aggregate(sentences, countries: places.countryEntity)
+        var entities = ArticleEntity.aggregate(sentences, countries: places.countryEntity)
+        if let title = document.metadata.title, !title.isEmpty {
+            TitleEntities.add(title: title, recognizer: recognizer, to: &entities)
+        }
+        document.sections.entities = entities
     }
 }

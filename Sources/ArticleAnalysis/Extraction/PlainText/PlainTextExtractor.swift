@@ -16,8 +16,11 @@ struct PlainTextExtractor: Sendable {
     func extract(_ text: String) -> (article: ExtractedArticle, kinds: [BlockKind]) {
         let units = LongLineSplitter.split(TextUnitReader.units(of: text))
         let minimumStop = Self.hasEnglishProse(units) ? Self.proseMinimumStopWords : 0
-        let scores = units.map { score($0, minimumStop: minimumStop) }
-        let body = Self.widenedOverLine(Self.bestRun(scores) ?? (units.isEmpty ? 0..<0 : 0..<units.count), units)
+        var scores = units.map { score($0, minimumStop: minimumStop) }
+        Self.keepTableIntroductions(&scores, units)
+        var body = Self.widenedOverLine(Self.bestRun(scores) ?? (units.isEmpty ? 0..<0 : 0..<units.count), units)
+        // A tokenised headline scores as a short sentence; when the body run starts with it, it is the title.
+        if body.lowerBound == 0, body.count > 1, WireLines.isTokenizedHeadline(units[0]) { body = 1..<body.upperBound }
         var classifier = UnitClassifier(units: units, body: body, minimumStop: minimumStop)
         var (article, kinds) = classifier.classify()
         article.metadata.published = PublishedDateReader.published(in: units, body: body)
@@ -31,6 +34,9 @@ struct PlainTextExtractor: Sendable {
 
     func score(_ unit: TextUnit, minimumStop: Double) -> Int {
         if isProse(unit, minimumStop: minimumStop) { return unit.words }
+        // A line of a results table is content (wire copy's sports stories are mostly tables): it counts like
+        // half its words of prose, enough to carry the headings and blank labels between its rows.
+        if WireLines.isResultsLine(unit) { return max(1, unit.words / 2) }
         if unit.truncated || unit.occurrences > 1 || unit.links > 0 || unit.bulleted && unit.labelled
             || unit.personalData > 0 && (unit.labelled || unit.bulleted || unit.words < Self.proseMinimumWords)
         {
@@ -51,6 +57,13 @@ struct PlainTextExtractor: Sendable {
         unit.words >= Self.proseMinimumWords && unit.stopWordRatio >= minimumStop
             && (unit.endsSentence || unit.words >= 2 * Self.proseMinimumWords) && !unit.truncated
             && unit.occurrences == 1 && unit.links == 0 && (unit.personalData == 0 || !unit.labelled && !unit.bulleted)
+    }
+
+    /// A line ending in a colon that opens a results table ("Results on Saturday :") weighs nothing against it.
+    static func keepTableIntroductions(_ scores: inout [Int], _ units: [TextUnit]) {
+        for index in units.indices.dropLast() where WireLines.introducesTable(units[index], next: units[index + 1]) {
+            scores[index] = max(scores[index], 0)
+        }
     }
 
     /// A body run that starts or ends inside a long line cut into sentences takes in the whole line: a line that

@@ -32,9 +32,11 @@ struct UnitClassifier {
     private mutating func classifyHead() {
         let head = 0..<body.lowerBound
         // A date line ("Monday, 18 March 2024") looks like a title by its shape; it never is one.
+        // A tokenised wire headline ends in a detached period ("… British lamb ."); a dateline is no title.
         var titleIndex = head.first {
-            units[$0].isTitleLike && units[$0].words >= 2 && Self.bylineName(units[$0].text) == nil
-                && PublishedDateReader.dateLine(units[$0].text) == nil
+            (units[$0].isTitleLike || WireLines.isTokenizedHeadline(units[$0])) && units[$0].words >= 2
+                && Self.bylineName(units[$0].text) == nil && PublishedDateReader.dateLine(units[$0].text) == nil
+                && !WireLines.isPlaceDateline(units[$0].text)
         }
         var breadcrumbIndex: Int?
         if let first = titleIndex,
@@ -52,9 +54,12 @@ struct UnitClassifier {
             } else if index == titleIndex {
                 kinds[index] = .title
                 article.metadata.title = unit.text
-            } else if article.metadata.byline == nil, let name = Self.bylineName(unit.text) {
+            } else if article.metadata.byline == nil, let name = Self.bylineName(unit.text) ?? wireByline(index, titleIndex) {
                 kinds[index] = .byline
                 article.metadata.byline = name
+            } else if titleIndex.map({ index > $0 }) ?? true, WireLines.isPlaceDateline(unit.text) {
+                // "BRUSSELS 1996-08-22": where the story was filed opens the story (its date stays `published`).
+                keep(index, .body)
             } else if let titleIndex, index > titleIndex, unit.isTitleLike, unit.personalData == 0 {
                 remove(index, .caption)
             } else if titleIndex.map({ index < $0 }) ?? false, unit.isTitleLike {
@@ -65,6 +70,14 @@ struct UnitClassifier {
         }
     }
 
+    /// A bare name right after the title and before a date line is the byline of wire copy ("Peter Blackburn").
+    private func wireByline(_ index: Int, _ titleIndex: Int?) -> String? {
+        guard let titleIndex, index == titleIndex + 1, index + 1 < units.count,
+            PublishedDateReader.dateLine(units[index + 1].text) != nil || WireLines.isPlaceDateline(units[index + 1].text)
+        else { return nil }
+        return WireLines.bareBylineName(units[index].text)
+    }
+
     // MARK: The body run: body, headings, and junk that sits inside it.
 
     private mutating func classifyBody() {
@@ -72,7 +85,7 @@ struct UnitClassifier {
             let unit = units[index]
             if let reason = junkReason(unit, index: index) {
                 remove(index, reason)
-            } else if isSentence(unit) || unit.isSentencePiece {
+            } else if isSentence(unit) || unit.isSentencePiece || WireLines.isResultsLine(unit) {
                 keep(index, .body)
             } else if isHeading(unit), index + 1 < body.upperBound {
                 keep(index, .heading)

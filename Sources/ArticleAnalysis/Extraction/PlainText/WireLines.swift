@@ -1,0 +1,114 @@
+/// Line shapes of news-wire copy in plain text (a headline, a bare byline, a dateline, tables of results) that
+/// the prose rules of `PlainTextExtractor` would otherwise take for page furniture: wire stories are short
+/// lines around a few sentences, and a sports story can be mostly a table.
+///
+/// "EU rejects German call to boycott British lamb ." / "Peter Blackburn" / "BRUSSELS 1996-08-22" / body…
+/// "Japan 2 Syria 1", "Leicestershire 22 points , Somerset 4 .", "VfB Stuttgart 6 5 1 0 19 4 16".
+enum WireLines {
+    /// A headline of tokenised text: short, and its closing period stands apart as a token of its own
+    /// ("… British lamb ."), the shape of text cut into tokens before it was written out. Prose written by
+    /// hand puts the period against the word, so this never takes a first sentence for a title.
+    static func isTokenizedHeadline(_ unit: TextUnit) -> Bool {
+        (2...20).contains(unit.words) && !unit.truncated && !unit.bulleted && !unit.labelled && unit.links == 0
+            && unit.personalData == 0 && unit.text.hasSuffix(" .")
+    }
+
+    /// A byline of names alone, with no "By" ("Peter Blackburn", "Anna Lee-Smith"): two to four capitalised
+    /// words of letters. Only read right after the title and before a date line, where wire copy puts it.
+    static func bareBylineName(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard (2...4).contains(words.count) else { return nil }
+        let joiners: Set<Substring> = ["de", "van", "von", "al", "bin", "da", "del", "la", "der", "den"]
+        for word in words where !joiners.contains(word) {
+            guard let first = word.first, first.isUppercase,
+                word.dropFirst().contains(where: \.isLowercase),
+                word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." })
+            else { return nil }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Words that open a labelled date line rather than a place ("Updated March 12, 2024").
+    private static let dateLabels: Set<String> = [
+        "published", "posted", "updated", "modified", "date", "dated", "last", "first", "by", "on", "as", "from",
+    ]
+
+    /// A dateline on a line of its own: a place of one to five capitalised words, then a full date and
+    /// nothing else ("BRUSSELS 1996-08-22", "AL-AIN , United Arab Emirates 1996-12-06", "LONDON, March 12,
+    /// 2024"). Unlike a bare date line it names where the story was filed, which belongs to the story.
+    static func isPlaceDateline(_ text: String) -> Bool {
+        guard !text.contains(":"), text.split(separator: " ").count <= 10 else { return false }
+        let tokens = DateLineToken.tokens(of: text)
+        guard let found = PublishedDateReader.fullDate(in: tokens), let firstDate = found.used.min(),
+            firstDate >= 1, found.used.max() == tokens.count - 1
+        else { return false }
+        // The same cuts as `DateLineToken.tokens`, keeping the case, to see that each place word is capitalised.
+        let words = text.split { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" || $0 == "|" || $0 == "/" }
+        guard words.count == tokens.count, firstDate <= 5, !dateLabels.contains(tokens[0].lowered) else { return false }
+        for index in 0..<firstDate {
+            guard !tokens[index].isDateFurniture, words[index].first?.isUppercase == true,
+                words[index].contains(where: \.isLetter)
+            else { return false }
+        }
+        return true
+    }
+
+    /// A line of a results table or a standings list: names and figures with hardly any other words, such as
+    /// "Japan 2 Syria 1", "135 Phil Mickelson 67 68" or "Goran Ivanisevic ( Croatia ) beat Jason Stoltenberg
+    /// ( Australia ) 6-3 7-6". It needs two figures besides any year (a name in brackets counts as one), a
+    /// capitalised name that is no month or weekday, at most four lower-case words, and no cue word of page
+    /// furniture (navigation, sharing, copyright). A line with a full date is a date line, no table line.
+    static func isResultsLine(_ unit: TextUnit) -> Bool {
+        guard (2...40).contains(unit.words), unit.links == 0, unit.personalData == 0, !unit.truncated,
+            unit.occurrences == 1 || unit.words <= 4
+        else { return false }
+        var figures = 0, names = 0, lower = 0
+        let words = unit.text.split(separator: " ")
+        for (index, word) in words.enumerated() {
+            guard let first = word.first else { continue }
+            // A name in brackets ("( Croatia )", "(France)") is a table's cell as much as a figure is.
+            if word == "(", index + 2 < words.count, words[index + 2] == ")", words[index + 1].first?.isUppercase == true {
+                figures += 1
+            } else if first == "(", word.count > 2, word.last == ")", word.dropFirst().first?.isUppercase == true {
+                figures += 1
+                continue
+            }
+            if first.isNumber {
+                let isYear = word.count == 4 && word.allSatisfy(\.isNumber)
+                if !isYear, word.allSatisfy({ $0.isNumber || ",.:-/".contains($0) }) { figures += 1 }
+            } else if first.isUppercase, word.contains(where: \.isLetter) {
+                if CalendarWords.isMonthOrWeekday(word.lowercased()) { continue }
+                names += 1
+            } else if first.isLowercase {
+                lower += 1
+            }
+        }
+        guard figures >= 2, names >= 1, lower <= 4, lower * 3 <= names + figures else { return false }
+        if CueWords.count(CueWords.navigation, in: unit.text) > 0 || CueWords.count(CueWords.callToAction, in: unit.text) > 0
+            || CueWords.count(CueWords.disclaimer, in: unit.text) > 0
+        {
+            return false
+        }
+        // Any full date ("Updated: 14 March 2024 18:02 GMT") makes a date line, however it is labelled.
+        return PublishedDateReader.fullDate(in: DateLineToken.tokens(of: unit.text)) == nil
+    }
+
+    /// A line that introduces a table ("Results on Saturday :", "Standings :"): kept with the table it opens.
+    static func introducesTable(_ unit: TextUnit, next: TextUnit?) -> Bool {
+        guard let next, unit.text.hasSuffix(":"), unit.words <= 30, unit.links == 0, unit.personalData == 0 else { return false }
+        return isResultsLine(next)
+    }
+}
+
+/// Month and weekday names (full and short), which a results line's capitalised words must not all be.
+private enum CalendarWords {
+    static let words: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    static func isMonthOrWeekday(_ word: String) -> Bool {
+        words.contains(word.hasSuffix(".") || word.hasSuffix(",") ? String(word.dropLast()) : word)
+    }
+}
