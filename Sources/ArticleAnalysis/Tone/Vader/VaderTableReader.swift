@@ -39,8 +39,24 @@ struct VaderTableReader {
 
     /// Appends the VADER tokens of one sentence (`lexemes`: its tokens' lexeme ids).
     mutating func read(_ sentence: WordTokens, lexemes: ArraySlice<Int32>, into tokens: inout VaderTokens) {
+        let words = sentence.tokens
+        let keys = sentence.keyBytes
+        let base = lexemes.startIndex
         var start = 0
-        while start < sentence.count {
+        while start < words.count {
+            // Most runs: one ASCII word touching no other token, its text its key but for case.
+            let token = words[start]
+            if token.isWord, token.isASCII, token.textRange.count == token.keyRange.count,
+                start + 1 == words.count || words[start + 1].textRange.lowerBound != token.textRange.upperBound,
+                keys[token.keyRange.upperBound - 1] != UInt8(ascii: ".")
+            {
+                let facts = self.facts(Int(lexemes[base + start]), sentence, start)
+                tokens.appendWord(
+                    id: facts.id, isUpper: sentence.isASCIIUppercase(start), isNegated: facts.isNegated,
+                    isWord: facts.hasLetter)
+                start += 1
+                continue
+            }
             let end = sentence.touchingRunEnd(from: start)
             if !readWord(sentence, lexemes, start..<end, into: &tokens) {
                 tokens.appendPiece(sentence.textBytes[sentence.textRange(of: start..<end)], lexicon: lexicon)
