@@ -3,18 +3,11 @@ import Testing
 @testable import ArticleAnalysis
 
 @Suite struct KeyedTableTests {
-    /// The adjacent word pairs of a seed article as the key-phrase reader packs them (left id << 32 | right id).
+    /// The adjacent word pairs of a seed article as the key-phrase reader packs them (left id << 32 | right id),
+    /// with the token table's lexeme ids.
     private func wordPairs() throws -> [UInt64] {
-        var text = try SharedData.text("seeds/000_8f64f1e923156d79.txt")
-        var interner = ByteInterner()
-        var ids: [Int] = []
-        text.withUTF8 { bytes in
-            WordScanner.scan(bytes) { piece in
-                if case let .word(start, end, _) = piece {
-                    ids.append(interner.intern(asciiLowercasing: UnsafeBufferPointer(rebasing: bytes[start..<end])))
-                }
-            }
-        }
+        let text = try SharedData.text("seeds/000_8f64f1e923156d79.txt")
+        let ids = TokenTable(sentenceTexts: [text]).lexemes
         return zip(ids, ids.dropFirst()).map { UInt64($0) << 32 | UInt64($1) }
     }
 

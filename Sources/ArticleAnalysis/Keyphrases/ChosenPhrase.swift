@@ -7,13 +7,10 @@ struct ChosenPhrase {
     var count: Int
     var sentence: Int
 
-    init(_ candidate: KeyphraseReader.Candidate, in sentence: String) {
-        let utf8 = sentence.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: Int(candidate.start))
-        let end = utf8.index(utf8.startIndex, offsetBy: Int(candidate.end))
+    init(_ candidate: KeyphraseReader.Candidate, in sentence: WordTokens) {
         self.init(
-            phrase: String(Substring(utf8[start..<end])), score: candidate.score, count: Int(candidate.count),
-            sentence: Int(candidate.sentence))
+            phrase: String(decoding: sentence.textBytes[Int(candidate.start)..<Int(candidate.end)], as: UTF8.self),
+            score: candidate.score, count: Int(candidate.count), sentence: Int(candidate.sentence))
     }
 
     private init(phrase: String, score: Double, count: Int, sentence: Int) {
@@ -70,12 +67,12 @@ struct ChosenPhrase {
     /// last word of this one), they are one name cut in two (both occur equally often, or every word of
     /// the joined phrase is capitalised: "Los Angeles Auto" + "Angeles Auto Show") and the joined phrase is
     /// written in one of the two phrases' sentences.
-    func canJoin(_ other: ChosenPhrase, in sentences: [String]) -> Bool {
+    func canJoin(_ other: ChosenPhrase, in sentences: [WordTokens]) -> Bool {
         guard let joined = joined(with: other), joined.words.count <= KeyphraseExtractor.maxJoinedWords,
             count == other.count || joined.isCapitalisedName
         else { return false }
-        return Self.utf8(of: sentences[sentence], contains: joined.phrase)
-            || Self.utf8(of: sentences[other.sentence], contains: joined.phrase)
+        return Self.utf8(of: sentences[sentence].textBytes, contains: joined.phrase)
+            || Self.utf8(of: sentences[other.sentence].textBytes, contains: joined.phrase)
     }
 
     mutating func join(_ other: ChosenPhrase) {
@@ -97,8 +94,7 @@ struct ChosenPhrase {
         return overlap(self, other) ?? overlap(other, self)
     }
 
-    private static func utf8(of text: String, contains part: String) -> Bool {
-        let whole = Array(text.utf8)
+    private static func utf8(of whole: [UInt8], contains part: String) -> Bool {
         let part = Array(part.utf8)
         guard !part.isEmpty, whole.count >= part.count else { return false }
         return (0...(whole.count - part.count)).contains { start in

@@ -16,17 +16,30 @@ public struct KeyphraseExtractor: Sendable {
     public var limit: Int
     /// Drop parts and join overlaps (on in the record; off reproduces YAKE's list for comparison).
     public var refinesPhrases: Bool
+    /// Reads every sentence with `WordScanner` instead of the token table's words: the reference the
+    /// table reading is tested against.
+    var scansText = false
 
     public init(limit: Int = 10, refinesPhrases: Bool = true) {
         self.limit = limit
         self.refinesPhrases = refinesPhrases
     }
 
+    /// Key phrases of sentences given as text (tools and tests; the stage reads the document's table).
     public func keyphrases(ofSentences sentences: [String]) -> [Keyphrase] {
-        var reader = KeyphraseReader()
-        for (index, sentence) in sentences.enumerated() {
-            var sentence = sentence
-            sentence.withUTF8 { reader.read($0, sentence: Int32(index)) }
+        keyphrases(of: TokenTable(sentenceTexts: sentences))
+    }
+
+    /// Key phrases of an article read from its token table.
+    public func keyphrases(of table: TokenTable) -> [Keyphrase] {
+        let sentences = table.sentences
+        var reader = KeyphraseReader(lexemes: table.vocabulary.count)
+        for (index, tokens) in sentences.enumerated() {
+            if scansText {
+                reader.scanWhole(tokens, sentence: Int32(index))
+            } else {
+                reader.read(tokens, lexemes: table.lexemes(ofSentence: index), sentence: Int32(index))
+            }
         }
         reader.weighTerms(sentenceCount: sentences.count)
         // Enough candidates for the list after de-duplication; all of them if that runs dry.
@@ -36,7 +49,7 @@ public struct KeyphraseExtractor: Sendable {
         return choose(from: reader.rankedCandidates(), sentences)
     }
 
-    private func choose(from ranked: [KeyphraseReader.Candidate], _ sentences: [String]) -> [Keyphrase] {
+    private func choose(from ranked: [KeyphraseReader.Candidate], _ sentences: [WordTokens]) -> [Keyphrase] {
         var chosen: [ChosenPhrase] = []
         for candidate in ranked {
             let next = ChosenPhrase(candidate, in: sentences[Int(candidate.sentence)])

@@ -1,5 +1,9 @@
-/// The state of one key-phrase extraction: words interned as they are read, their features, the
-/// co-occurrence counts of adjacent words and the counts of candidate phrases.
+/// The state of one key-phrase extraction: the article's words read from its token table, their features,
+/// the co-occurrence counts of adjacent words and the counts of candidate phrases.
+///
+/// A word's term (YAKE's case-folded word with a final "s" dropped) is found once per lexeme of the
+/// article's `Vocabulary` and kept by lexeme id, so a word occurrence costs an array read, not a hash of
+/// its bytes. Terms are numbered in order of first occurrence, as YAKE reads them.
 struct KeyphraseReader {
     /// A candidate phrase: how often it occurs and where it first does (sentence, byte range), for its text.
     struct Candidate {
@@ -10,10 +14,30 @@ struct KeyphraseReader {
         var score = 0.0
     }
 
-    /// Held per reader so the hot loop does not pass through the global's once-check per word.
-    private let stopWords = EnglishStopWords.table
+    /// What a lexeme's key says about its YAKE word, worked out at its first occurrence.
+    private struct LexemeFacts {
+        enum Kind: UInt8 {
+            case unread
+            /// No letter, or letters and digits: YAKE's "number" and "unusual" words end a block.
+            case number
+            /// Letters without digits, read from the table: `term` and `letters` are set.
+            case word
+            /// A key YAKE splits otherwise than the table ("at&t", "u.s.", "x'9") or a non-ASCII one: its
+            /// tokens are read by `WordScanner`.
+            case scanned
+        }
+        var kind = Kind.unread
+        var term: Int32 = -1
+        var letters: Int32 = 0
+    }
 
-    private var words = ByteInterner()
+    private static let sharedStopWords = TokenSet(EnglishStopWords.words)
+    /// Held per reader so a new term does not pass through the global's once-check.
+    private let stopWords = Self.sharedStopWords
+
+    private var lexemeFacts: [LexemeFacts]
+    /// Term of each stem's `TokenHash`.
+    private var termIDs = KeyedTable<UInt64, Int32>(capacity: 512)
     private var terms: [TermFeatures] = []
     /// Adjacent words within a block: (left id << 32 | right id) → count.
     private var cooccurrences = KeyedTable<UInt64, Int32>(capacity: 1024)
@@ -25,6 +49,7 @@ struct KeyphraseReader {
     /// punctuation: candidates are at most three words long, so three are enough.
     private var block: (BlockWord, BlockWord, BlockWord) = (.none, .none, .none)
     private var blockLength = 0
+    private var isFirstWord = true
 
     private struct BlockWord {
         var term: Int32
@@ -32,7 +57,10 @@ struct KeyphraseReader {
         static let none = BlockWord(term: -1, start: 0)
     }
 
-    init() {
+    /// A reader for an article whose vocabulary holds `lexemes` keys.
+    init(lexemes: Int) {
+        lexemeFacts = Array(repeating: LexemeFacts(), count: lexemes)
+        termIDs = KeyedTable(capacity: max(lexemes, 16))
         terms.reserveCapacity(512)
         sentenceOccurrences.reserveCapacity(1024)
     }
@@ -53,31 +81,187 @@ struct KeyphraseReader {
         blockLength += 1
     }
 
-    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, sentence: Int32) {
+    /// Reads one sentence's tokens (`lexemes`: their lexeme ids). A token is YAKE's word as it stands
+    /// unless it touches a comma and a word ("a,b" is one word to YAKE), its key is split otherwise
+    /// (`LexemeFacts.Kind.scanned`) or its text is not ASCII: then its run of touching tokens is scanned.
+    mutating func read(_ tokens: WordTokens, lexemes: ArraySlice<Int32>, sentence: Int32) {
         blockLength = 0
-        var isFirstWord = true
-        WordScanner.scan(bytes) { piece in
+        isFirstWord = true
+        let base = lexemes.startIndex
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.isWord else {
+                index = readPunctuation(tokens, index, sentence: sentence)
+                continue
+            }
+            // Checked before the lexeme's facts, which add its term: a word YAKE reads otherwise must not
+            // leave a term that never occurs (it would count in the document's mean frequency).
+            if !tokens.isASCIIText(index) || joinsAtComma(tokens, index) {
+                index = scanRun(tokens, from: index, sentence: sentence)
+                continue
+            }
+            let facts = self.facts(Int(lexemes[base + index]), tokens, index)
+            if facts.kind == .scanned {
+                index = scanRun(tokens, from: index, sentence: sentence)
+                continue
+            }
+            index += 1
+            if facts.kind == .number {
+                blockLength = 0
+                isFirstWord = false
+                continue
+            }
+            let shape = Self.shape(tokens, index - 1, letters: facts.letters)
+            addWord(facts.term, shape: shape, start: token.textRange.lowerBound, end: token.textRange.upperBound, sentence: sentence)
+        }
+    }
+
+    /// A punctuation token ends the block, but for a vertical tab or form feed (spaces to YAKE) and the
+    /// possessive "'s" after a word (dropped); the index of the next token to read.
+    private mutating func readPunctuation(_ tokens: WordTokens, _ index: Int, sentence: Int32) -> Int {
+        if let byte = tokens.singleByteKey(index) {
+            if byte != 0x0B && byte != 0x0C { blockLength = 0 }
+            return index + 1
+        }
+        if tokens.key(index, is: "'s") {
+            if tokens.touchesPrevious(index) && tokens[index - 1].isWord { return index + 1 }
+            return scanRun(tokens, from: index, sentence: sentence)
+        }
+        blockLength = 0
+        return index + 1
+    }
+
+    /// Whether a comma and a word touch the word at `index` on its right: YAKE reads "a,b" as one word.
+    @inline(__always)
+    private func joinsAtComma(_ tokens: WordTokens, _ index: Int) -> Bool {
+        index + 2 < tokens.count && tokens.touchesPrevious(index + 1) && tokens.singleByteKey(index + 1) == UInt8(ascii: ",")
+            && tokens.touchesPrevious(index + 2) && tokens[index + 2].isWord
+    }
+
+    /// YAKE's shape of an ASCII word of letters (`letters` of them) from the token's case flags, counting
+    /// its capitals only when it has some.
+    @inline(__always)
+    private static func shape(_ tokens: WordTokens, _ index: Int, letters: Int32) -> WordScanner.WordShape {
+        let token = tokens[index]
+        if !token.hasASCIICapital { return .plain }
+        if token.isAllCaps { return .acronym }
+        let capitals = tokens.asciiCapitalCount(index)
+        if capitals == letters { return .acronym }
+        return token.isCapitalized && capitals == 1 ? .capitalised : .plain
+    }
+
+    /// The facts of a lexeme, worked out from `tokens[index]` (one of its occurrences) the first time.
+    @inline(__always)
+    private mutating func facts(_ lexeme: Int, _ tokens: WordTokens, _ index: Int) -> LexemeFacts {
+        let known = lexemeFacts[lexeme]
+        if known.kind != .unread { return known }
+        let facts = readFacts(tokens, index)
+        lexemeFacts[lexeme] = facts
+        return facts
+    }
+
+    private mutating func readFacts(_ tokens: WordTokens, _ index: Int) -> LexemeFacts {
+        let token = tokens[index]
+        guard token.isASCII else { return LexemeFacts(kind: .scanned) }
+        let key = tokens.keyBytes[token.keyRange]
+        var letters: Int32 = 0
+        var digits = 0
+        var previous: UInt8 = 0
+        for byte in key {
+            if byte &- UInt8(ascii: "a") < 26 {
+                letters += 1
+            } else if byte &- UInt8(ascii: "0") < 10 {
+                digits += 1
+                if previous == UInt8(ascii: "'") { return LexemeFacts(kind: .scanned) }
+            } else if byte == UInt8(ascii: "&") {
+                return LexemeFacts(kind: .scanned)
+            }
+            previous = byte
+        }
+        if previous == UInt8(ascii: ".") { return LexemeFacts(kind: .scanned) }
+        if letters == 0 || digits > 0 { return LexemeFacts(kind: .number) }
+        let stemmed = key.count > 3 && previous == UInt8(ascii: "s")
+        let term = term(hash: token.hash, stemHash: stemmed ? token.singularHash : token.hash, key: key, stemmed: stemmed)
+        return LexemeFacts(kind: .word, term: term, letters: letters)
+    }
+
+    /// Reads the run of touching tokens from `start` with YAKE's scanner; the index after the run.
+    private mutating func scanRun(_ tokens: WordTokens, from start: Int, sentence: Int32) -> Int {
+        let end = tokens.touchingRunEnd(from: start)
+        scan(tokens, tokens.textRange(of: start..<end), sentence: sentence)
+        return end
+    }
+
+    /// Reads a whole sentence with YAKE's scanner, ignoring the table's words: the reference the table
+    /// reading must agree with (tests).
+    mutating func scanWhole(_ tokens: WordTokens, sentence: Int32) {
+        blockLength = 0
+        isFirstWord = true
+        scan(tokens, tokens.textBytes.indices, sentence: sentence)
+    }
+
+    private mutating func scan(_ tokens: WordTokens, _ run: Range<Int>, sentence: Int32) {
+        let offset = run.lowerBound
+        let bytes = tokens.textBytes[run]
+        WordScanner.scan(bytes.span) { piece in
             switch piece {
             case .blockBreak:
                 blockLength = 0
-            case let .word(start, end, shape):
-                defer { isFirstWord = false }
+            case let .word(wordStart, wordEnd, shape):
                 if shape == .number || shape == .unusual {
                     blockLength = 0
+                    isFirstWord = false
                     return
                 }
-                let term = intern(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                let isNewInSentence = Self.count(&terms[term], shape: shape, isFirstWord: isFirstWord, sentence: sentence)
-                if isNewInSentence { sentenceOccurrences.append((Int32(term), sentence)) }
-                if blockLength > 0 {
-                    let key = UInt64(blockWord(0).term) << 32 | UInt64(term)
-                    let (index, slot) = cooccurrences.find(forUpdating: key)
-                    if index >= 0 { cooccurrences.values[index] += 1 } else { _ = cooccurrences.insert(key, 1, at: slot) }
-                }
-                pushBlockWord(BlockWord(term: Int32(term), start: Int32(start)))
-                addCandidates(endingAt: end, sentence: sentence)
+                let text = String(decoding: tokens.textBytes[(offset + wordStart)..<(offset + wordEnd)], as: UTF8.self)
+                addWord(term(ofWord: text), shape: shape, start: offset + wordStart, end: offset + wordEnd, sentence: sentence)
             }
         }
+    }
+
+    /// The term of a word scanned from the text: lowercased, a typographic apostrophe read as a plain one
+    /// (so "we’d" meets the stop word "we'd"), as the token table makes keys.
+    private mutating func term(ofWord text: String) -> Int32 {
+        var key = text.lowercased()
+        if key.utf8.contains(0xE2) { key = String(key.map { $0 == "’" ? "'" : $0 }) }
+        let bytes = Array(key.utf8)
+        let stemmed = bytes.count > 3 && bytes.last == UInt8(ascii: "s")
+        let hash = TokenHash.of(key)
+        let stemHash = stemmed ? TokenHash.of(Substring(key.utf8.dropLast())) : hash
+        return term(hash: hash, stemHash: stemHash, key: bytes[...], stemmed: stemmed)
+    }
+
+    /// The term of a stem (the key without a final "s" when `stemmed`, as YAKE does for words longer than
+    /// three bytes), added when new; a stop word when the key or the stem is one or the stem is shorter
+    /// than three characters.
+    private mutating func term(hash: UInt64, stemHash: UInt64, key: ArraySlice<UInt8>, stemmed: Bool) -> Int32 {
+        let (found, slot) = termIDs.find(forUpdating: stemHash)
+        if found >= 0 { return termIDs.values[found] }
+        let stem = key.dropLast(stemmed ? 1 : 0)
+        let characters = stem.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        var features = TermFeatures()
+        features.isStopWord = characters < 3 || stopWords.contains(hash: hash, key: key)
+            || (stemmed && stopWords.contains(hash: stemHash, key: stem))
+        let id = Int32(terms.count)
+        terms.append(features)
+        _ = termIDs.insert(stemHash, id, at: slot)
+        return id
+    }
+
+    /// Counts one word of a block: its features, its pair with the word before and the candidates it ends.
+    @inline(__always)
+    private mutating func addWord(_ term: Int32, shape: WordScanner.WordShape, start: Int, end: Int, sentence: Int32) {
+        let isNewInSentence = Self.count(&terms[Int(term)], shape: shape, isFirstWord: isFirstWord, sentence: sentence)
+        isFirstWord = false
+        if isNewInSentence { sentenceOccurrences.append((term, sentence)) }
+        if blockLength > 0 {
+            let key = UInt64(blockWord(0).term) << 32 | UInt64(term)
+            let (index, slot) = cooccurrences.find(forUpdating: key)
+            if index >= 0 { cooccurrences.values[index] += 1 } else { _ = cooccurrences.insert(key, 1, at: slot) }
+        }
+        pushBlockWord(BlockWord(term: term, start: Int32(start)))
+        addCandidates(endingAt: end, sentence: sentence)
     }
 
     /// Counts one occurrence of a word into its features; true when it is the word's first in `sentence`.
@@ -108,51 +292,16 @@ struct KeyphraseReader {
         }
     }
 
-    /// The id of a word (lowercased, a final "s" dropped from words longer than three letters, as YAKE does).
-    private mutating func intern(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        if word.contains(where: { $0 >= 0x80 }) {
-            // A typographic apostrophe reads as a plain one, so "we’d" meets the stop word "we'd".
-            let lowered = String(decoding: word, as: UTF8.self).lowercased()
-            var lower = Array(String(lowered.map { $0 == "’" ? "'" : $0 }).utf8)
-            return lower.withUnsafeMutableBufferPointer { internStem(of: UnsafeBufferPointer($0), isASCII: false) }
-        }
-        return internStem(of: word, isASCII: true)
-    }
-
-    /// Interns the stem of a word that is lowercase already or ASCII (folded here, as it is read).
-    @inline(__always)
-    private mutating func internStem(of word: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Int {
-        let length = word.count
-        let stemLength = length > 3 && ASCIILowercase.folded(word[length - 1]) == UInt8(ascii: "s") ? length - 1 : length
-        let stem = UnsafeBufferPointer(rebasing: word[0..<stemLength])
-        let id = isASCII ? words.intern(asciiLowercasing: stem) : words.intern(stem)
-        if id == terms.count {
-            var features = TermFeatures()
-            if isASCII {
-                // The stem is the word itself unless an "s" was dropped: one look-up then.
-                features.isStopWord = stemLength < 3 || stopWords.id(ofASCIILowercased: word) >= 0
-                    || (stemLength < length && stopWords.id(ofASCIILowercased: stem) >= 0)
-            } else {
-                let letters = stem.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-                features.isStopWord = stopWords.id(of: word) >= 0 || stopWords.id(of: stem) >= 0 || letters < 3
-            }
-            terms.append(features)
-        }
-        return id
-    }
-
     /// Weighs every word once all sentences are read (call once, before `rankedCandidates`).
     mutating func weighTerms(sentenceCount: Int) {
         // Integer sums: the order of the pairs does not matter, so read them in insertion order.
-        terms.withUnsafeMutableBufferPointer { terms in
-            for (pair, count) in zip(cooccurrences.keys, cooccurrences.values) {
-                let left = Int(pair >> 32)
-                let right = Int(pair & 0xFFFF_FFFF)
-                terms[left].rightNeighbours += 1
-                terms[left].rightCooccurrences += Int(count)
-                terms[right].leftNeighbours += 1
-                terms[right].leftCooccurrences += Int(count)
-            }
+        for (pair, count) in zip(cooccurrences.keys, cooccurrences.values) {
+            let left = Int(pair >> 32)
+            let right = Int(pair & 0xFFFF_FFFF)
+            terms[left].rightNeighbours += 1
+            terms[left].rightCooccurrences += Int(count)
+            terms[right].leftNeighbours += 1
+            terms[right].leftCooccurrences += Int(count)
         }
         // Each word's sentences, in order, grouped by word (a counting sort of the occurrences).
         var starts = [Int](repeating: 0, count: terms.count + 1)

@@ -12,6 +12,6 @@ public struct KeyphraseStage: AnalysisStage {
     public init(extractor: KeyphraseExtractor = KeyphraseExtractor()) { self.extractor = extractor }
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        document.sections.keyphrases = extractor.keyphrases(ofSentences: document.sentences.map(\.text))
+        document.sections.keyphrases = extractor.keyphrases(of: document.wordTable)
     }
 }

@@ -2,6 +2,10 @@
 /// letters and digits with inner hyphens, apostrophes and dots ("U.S", "al-Assad", "don't"); a possessive
 /// "'s" is dropped; other punctuation ends a block, so no candidate phrase spans a comma or a quote.
 /// ASCII is classified inline; only non-ASCII characters are decoded and looked up.
+///
+/// The token table's words are YAKE's words nearly always; `KeyphraseReader` reads them from the table and
+/// runs this scanner only over the few runs of touching tokens that YAKE splits or joins otherwise
+/// ("AT&T", "U.S.", "a,b", "x'9", a possessive after punctuation), so these rules stay the one definition.
 struct WordScanner {
     enum Piece {
         /// A word: its byte range in the sentence and its shape.
@@ -21,7 +25,7 @@ struct WordScanner {
     }
 
     /// Calls `visit` for each piece of `bytes` in order.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (Piece) -> Void) {
+    static func scan(_ bytes: Span<UInt8>, _ visit: (Piece) -> Void) {
         var index = 0
         let end = bytes.count
         while index < end {
@@ -105,7 +109,7 @@ struct WordScanner {
     }
 
     /// "s" or "S" ending a word after an apostrophe.
-    private static func isPossessive(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+    private static func isPossessive(_ bytes: Span<UInt8>, _ index: Int) -> Bool {
         guard index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "s") else { return false }
         guard index + 1 < bytes.count else { return true }
         let following = classify(bytes, index + 1).0
@@ -113,7 +117,7 @@ struct WordScanner {
     }
 
     @inline(__always)
-    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt8, Int) {
+    private static func classify(_ bytes: Span<UInt8>, _ index: Int) -> (UInt8, Int) {
         let byte = bytes[index]
         guard byte < 0x80 else { return classifyNonASCII(bytes, index) }
         switch byte {
@@ -127,7 +131,7 @@ struct WordScanner {
         }
     }
 
-    private static func classifyNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt8, Int) {
+    private static func classifyNonASCII(_ bytes: Span<UInt8>, _ index: Int) -> (UInt8, Int) {
         let lead = bytes[index]
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
         guard index + length <= bytes.count, length > 1 else { return (Class.punctuation, 1) }

@@ -51,6 +51,14 @@ struct ByteKeyTable: Sendable {
         }
     }
 
+    /// `id(of:)` and `id(ofASCIILowercased:)` for bytes read through a `Span`, so the callers outside the
+    /// token and table layer hold no unsafe pointer.
+    func id(of bytes: Span<UInt8>) -> Int32 { bytes.withUnsafeBufferPointer { id(of: $0, foldingASCIICase: false) } }
+
+    func id(ofASCIILowercased bytes: Span<UInt8>) -> Int32 {
+        bytes.withUnsafeBufferPointer { id(of: $0, foldingASCIICase: true) }
+    }
+
     func id(of key: [UInt8]) -> Int32 { key.withUnsafeBufferPointer { id(of: $0) } }
 
     func id(of word: String) -> Int32 { id(of: Array(word.utf8)) }

@@ -6,10 +6,26 @@ public struct ToneAnalyzer: Sendable {
 
     public init() {}
 
+    /// The tone of sentences given as text (tools and tests; the stage reads the document's table).
     public func tone(ofSentences sentences: [String]) -> DocumentTone {
-        let lexicon = newsVader.lexicon
+        tone(of: TokenTable(sentenceTexts: sentences))
+    }
+
+    /// The tone of an article, its VADER tokens read from its token table.
+    public func tone(of table: TokenTable) -> DocumentTone {
+        tone(of: VaderTableReader.tokens(of: table, lexicon: newsVader.lexicon))
+    }
+
+    /// VADER's tokens of `sentences` split from their text, not read from a token table: the reference the
+    /// table reading must agree with (tests).
+    static func tokensFromText(_ sentences: [String], lexicon: VaderLexicon = .shared) -> VaderTokens {
         var whole = VaderTokens(reservingBytes: sentences.reduce(0) { $0 + $1.utf8.count })
         for sentence in sentences { whole.append(sentence, lexicon: lexicon) }
+        return whole
+    }
+
+    func tone(of whole: VaderTokens) -> DocumentTone {
+        let lexicon = newsVader.lexicon
         var toneSum = 0.0
         var scoredSentences = 0
         var positiveWords = 0

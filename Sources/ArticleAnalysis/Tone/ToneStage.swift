@@ -12,7 +12,7 @@ public struct ToneStage: AnalysisStage {
     public init() {}
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        let tone = analyzer.tone(ofSentences: document.sentences.map(\.text))
+        let tone = analyzer.tone(of: document.wordTable)
         document.sections.tone = tone
     }
 }

@@ -5,15 +5,13 @@ import Testing
 @Suite struct WordScannerTests {
     /// Words as text (with their shape), "|" for a block break.
     private func pieces(_ text: String) -> [String] {
-        var text = text
+        let bytes = Array(text.utf8)
         var result: [String] = []
-        text.withUTF8 { bytes in
-            WordScanner.scan(bytes) { piece in
-                switch piece {
-                case .blockBreak: result.append("|")
-                case let .word(start, end, shape):
-                    result.append(String(decoding: bytes[start..<end], as: UTF8.self) + "/\(shape)")
-                }
+        WordScanner.scan(bytes.span) { piece in
+            switch piece {
+            case .blockBreak: result.append("|")
+            case let .word(start, end, shape):
+                result.append(String(decoding: bytes[start..<end], as: UTF8.self) + "/\(shape)")
             }
         }
         return result

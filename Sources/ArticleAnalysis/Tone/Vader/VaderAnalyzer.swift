@@ -16,9 +16,10 @@ public struct VaderAnalyzer: Sendable {
         valenceTable = newsSupplement ? lexicon.newsValence : lexicon.valence
     }
 
-    /// VADER's scores for `text` (one sentence works best; VADER reads any text as one).
+    /// VADER's scores for `text` (one sentence works best; VADER reads any text as one). Its tokens are read
+    /// off a token table as the tone stage reads them, so the faithfulness check covers that reading.
     public func scores(of text: String) -> VaderScores {
-        let tokens = VaderTokens(text, lexicon: lexicon)
+        let tokens = VaderTableReader.tokens(of: TokenTable(sentenceTexts: [text]), lexicon: lexicon)
         let sentiments = valences(of: tokens)
         return Self.score(sentiments, emphasis: Self.punctuationEmphasis(tokens))
     }
@@ -168,17 +169,15 @@ public struct VaderAnalyzer: Sendable {
         // values are searched in a dense copy and written back at the end.
         let nonZero = sentiments.indices.filter { sentiments[$0] != 0 }
         var values = nonZero.map { sentiments[$0] }
-        values.withUnsafeMutableBufferPointer { values in
-            for index in 0..<values.count {
-                let value = values[index]
-                var scan = 0
-                while values[scan] != value { scan &+= 1 }  // stops at `index` at the latest
-                let first = nonZero[scan]
-                if first < but {
-                    values[scan] = value * VaderRules.beforeButWeight
-                } else if first > but {
-                    values[scan] = value * VaderRules.afterButWeight
-                }
+        for index in 0..<values.count {
+            let value = values[index]
+            var scan = 0
+            while values[scan] != value { scan &+= 1 }  // stops at `index` at the latest
+            let first = nonZero[scan]
+            if first < but {
+                values[scan] = value * VaderRules.beforeButWeight
+            } else if first > but {
+                values[scan] = value * VaderRules.afterButWeight
             }
         }
         for (position, value) in zip(nonZero, values) { sentiments[position] = value }

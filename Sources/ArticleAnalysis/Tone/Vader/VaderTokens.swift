@@ -1,7 +1,11 @@
 /// A text split the way vaderSentiment 3.3.2 splits it: at Unicode whitespace (Python's `str.split()`), each
 /// piece stripped of leading and trailing ASCII punctuation unless that leaves two characters or fewer
 /// (so ":)" and ":D" survive). Each token is looked up, lowercased, in the VADER lexicon once.
-struct VaderTokens {
+///
+/// `append(_:lexicon:)` reads a text's bytes here, the one definition of those rules; a document's tokens
+/// come from its token table (`VaderTableReader`), which hands the whitespace pieces it does not read
+/// itself to `appendPiece(_:lexicon:)`.
+struct VaderTokens: Equatable {
     /// Lexicon id of the lowercased token; -1 when unknown.
     var ids: [Int32] = []
     /// Python's `str.isupper()` of the token: it has cased letters and none of them is lower or title case.
@@ -20,6 +24,8 @@ struct VaderTokens {
     var spans: [Range<Int>] = []
     var spanExclamations: [Int] = []
     var spanQuestions: [Int] = []
+    /// Where the text being appended started: its first token and the punctuation counts before it.
+    private var textStart = (token: 0, exclamations: 0, questions: 0)
 
     init(reservingBytes bytes: Int = 0) {
         ids.reserveCapacity(bytes / 5)
@@ -27,20 +33,60 @@ struct VaderTokens {
         isNegated.reserveCapacity(bytes / 5)
     }
 
-    init(_ text: String, lexicon: VaderLexicon = .shared) {
-        self.init(reservingBytes: text.utf8.count)
-        append(text, lexicon: lexicon)
+    static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.ids == rhs.ids && lhs.isUpper == rhs.isUpper && lhs.isNegated == rhs.isNegated
+            && lhs.exclamations == rhs.exclamations && lhs.questions == rhs.questions && lhs.wordCount == rhs.wordCount
+            && lhs.spans == rhs.spans && lhs.spanExclamations == rhs.spanExclamations
+            && lhs.spanQuestions == rhs.spanQuestions
     }
 
     /// Tokenizes `text` after the tokens already held, as if the texts were one separated by a space,
     /// and remembers its span (so a document is tokenized once, sentence by sentence).
     mutating func append(_ text: String, lexicon: VaderLexicon = .shared) {
+        startText()
         var text = Self.replacingEmoji(in: text, lexicon: lexicon)
-        let (start, exclamationsBefore, questionsBefore) = (ids.count, exclamations, questions)
-        text.withUTF8 { bytes in tokenize(bytes, lexicon: lexicon) }
-        spans.append(start..<ids.count)
-        spanExclamations.append(exclamations - exclamationsBefore)
-        spanQuestions.append(questions - questionsBefore)
+        text.makeContiguousUTF8()
+        tokenize(text.utf8.span, lexicon: lexicon)
+        finishText()
+    }
+
+    /// Marks the start of a text whose tokens are appended next.
+    mutating func startText() { textStart = (ids.count, exclamations, questions) }
+
+    /// Closes the text begun by `startText`: its span and punctuation counts.
+    mutating func finishText() {
+        spans.append(textStart.token..<ids.count)
+        spanExclamations.append(exclamations - textStart.exclamations)
+        spanQuestions.append(questions - textStart.questions)
+    }
+
+    /// Tokenizes one whitespace-delimited piece of a text (or several, when whitespace the caller does not
+    /// split at lies inside), emoji replaced as `append` does: a piece read on its own gives the tokens
+    /// it gives inside its text, since emoji descriptions and stripping never reach across whitespace.
+    mutating func appendPiece(_ bytes: ArraySlice<UInt8>, lexicon: VaderLexicon) {
+        if Self.containsEmoji(bytes.span, lexicon: lexicon) {
+            var text = Self.replacingEmoji(in: String(decoding: bytes, as: UTF8.self), lexicon: lexicon)
+            text.makeContiguousUTF8()
+            tokenize(text.utf8.span, lexicon: lexicon)
+        } else {
+            tokenize(bytes.span, lexicon: lexicon)
+        }
+    }
+
+    /// Appends a token whose lexicon facts the caller knows (a word read from the token table).
+    @inline(__always)
+    mutating func appendWord(id: Int32, isUpper upper: Bool, isNegated negated: Bool, isWord: Bool) {
+        ids.append(id)
+        isUpper.append(upper)
+        isNegated.append(negated)
+        if isWord { wordCount += 1 }
+    }
+
+    /// Counts "!" and "?" stripped off a word the caller appended with `appendWord`.
+    @inline(__always)
+    mutating func countPunctuation(exclamations: Int, questions: Int) {
+        self.exclamations += exclamations
+        self.questions += questions
     }
 
     /// What the tokenizer learns of a token's bytes while it looks for the token's end. Letters, apostrophes
@@ -55,7 +101,7 @@ struct VaderTokens {
         var asciiAndPunctuation = true
     }
 
-    private mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon) {
+    private mutating func tokenize(_ bytes: Span<UInt8>, lexicon: VaderLexicon) {
         var index = 0
         let end = bytes.count
         while index < end {
@@ -98,11 +144,11 @@ struct VaderTokens {
             while first < last, Self.isASCIIPunctuation(bytes[first]) { first += 1 }
             while last > first, Self.isASCIIPunctuation(bytes[last - 1]) { last -= 1 }
             if first != start || last != index, Self.codePointCount(bytes, first, last) <= 2 { (first, last) = (start, index) }
-            appendToken(UnsafeBufferPointer(rebasing: bytes[first..<last]), shape, lexicon: lexicon)
+            appendToken(bytes.extracting(first..<last), shape, lexicon: lexicon)
         }
     }
 
-    private mutating func appendToken(_ token: UnsafeBufferPointer<UInt8>, _ shape: TokenShape, lexicon: VaderLexicon) {
+    private mutating func appendToken(_ token: Span<UInt8>, _ shape: TokenShape, lexicon: VaderLexicon) {
         let id: Int32
         let negated: Bool
         if shape.asciiAndPunctuation {
@@ -110,11 +156,9 @@ struct VaderTokens {
             isUpper.append(shape.hasUpper && !shape.hasLower)
             if shape.hasUpper || shape.hasLower || !shape.ascii { wordCount += 1 }
         } else {
-            let word = String(decoding: token, as: UTF8.self)
-            var lower = Array(word.lowercased().utf8)
-            (id, negated) = lower.withUnsafeMutableBufferPointer {
-                Self.lookUp(UnsafeBufferPointer($0), lexicon: lexicon, foldingASCIICase: false, mayHaveApostrophe: true)
-            }
+            let word = String(decodingUTF8: token)
+            let lower = Array(word.lowercased().utf8)
+            (id, negated) = Self.lookUp(lower.span, lexicon: lexicon, foldingASCIICase: false, mayHaveApostrophe: true)
             isUpper.append(Self.pythonIsUpper(word))
             wordCount += 1
         }
@@ -126,8 +170,8 @@ struct VaderTokens {
     /// ASCII and read lowercased as it is looked up (no lowercased copy is made). Without an apostrophe
     /// the token cannot hold "n't".
     @inline(__always)
-    private static func lookUp(
-        _ token: UnsafeBufferPointer<UInt8>, lexicon: VaderLexicon, foldingASCIICase folds: Bool, mayHaveApostrophe: Bool
+    static func lookUp(
+        _ token: Span<UInt8>, lexicon: VaderLexicon, foldingASCIICase folds: Bool, mayHaveApostrophe: Bool
     ) -> (Int32, Bool) {
         let id = folds ? lexicon.words.id(ofASCIILowercased: token) : lexicon.words.id(of: token)
         if id >= 0, lexicon.isNegation[Int(id)] { return (id, true) }
@@ -161,7 +205,7 @@ struct VaderTokens {
             || (byte >= 0x7B && byte <= 0x7E)
     }
 
-    private static func codePointCount(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    private static func codePointCount(_ bytes: Span<UInt8>, _ start: Int, _ end: Int) -> Int {
         var count = 0
         for index in start..<end where bytes[index] & 0xC0 != 0x80 { count += 1 }
         return count
@@ -169,7 +213,7 @@ struct VaderTokens {
 
     /// The byte length of the whitespace character at `index` as Python's `str.split()` sees it, or 0.
     @inline(__always)
-    static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    static func whitespaceLength(_ bytes: Span<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
         if byte < 0x80 { return (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x20) ? 1 : 0 }
         let remaining = bytes.count - index
@@ -187,7 +231,9 @@ struct VaderTokens {
 
     /// vaderSentiment replaces each emoji code point with its description, spaced from a preceding non-space.
     static func replacingEmoji(in text: String, lexicon: VaderLexicon) -> String {
-        guard containsEmoji(text, lexicon: lexicon) else { return text }
+        var text = text
+        text.makeContiguousUTF8()
+        guard containsEmoji(text.utf8.span, lexicon: lexicon) else { return text }
         var output = String.UnicodeScalarView()
         var previousWasSpace = true
         for scalar in text.unicodeScalars {
@@ -203,31 +249,21 @@ struct VaderTokens {
         return String(output)
     }
 
-    /// Whether any code point of `text` is an emoji of the lexicon, decoding only the non-ASCII ones (every
+    /// Whether any code point of `bytes` is an emoji of the lexicon, decoding only the non-ASCII ones (every
     /// emoji key starts with byte C2, E2, E3 or F0).
-    private static func containsEmoji(_ text: String, lexicon: VaderLexicon) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                // Eight ASCII bytes at a time.
-                if index + 8 <= bytes.count,
-                    UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-                {
-                    index += 8
-                    continue
-                }
-                let lead = bytes[index]
-                if lead < 0x80 { index += 1; continue }
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                if lead == 0xC2 || lead == 0xE2 || lead == 0xE3 || lead == 0xF0, index + length <= bytes.count {
-                    var value = UInt32(lead) & (0xFF >> (length + 1))
-                    for offset in 1..<length { value = (value << 6) | (UInt32(bytes[index + offset]) & 0x3F) }
-                    if lexicon.isEmoji(value) { return true }
-                }
-                index += length
+    private static func containsEmoji(_ bytes: Span<UInt8>, lexicon: VaderLexicon) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 { index &+= 1; continue }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            if lead == 0xC2 || lead == 0xE2 || lead == 0xE3 || lead == 0xF0, index + length <= bytes.count {
+                var value = UInt32(lead) & (0xFF >> (length + 1))
+                for offset in 1..<length { value = (value << 6) | (UInt32(bytes[index + offset]) & 0x3F) }
+                if lexicon.isEmoji(value) { return true }
             }
-            return false
+            index += length
         }
+        return false
     }
 }
