@@ -16,7 +16,7 @@ public enum LanguageIdentifier {
 
     /// Up to this many UTF-8 bytes are read for the prose second look: a results table can fill the first
     /// KiB with names and figures, and the prose after it settles the language.
-    static let proseWindowBytes = 4096
+    static let proseWindowBytes = 2048
     /// The share of prose words that must be English function words before the second look may say English:
     /// English running text has about one in three, a standings header one in ten ("tabulate under played,
     /// won, drawn, lost, goals for, against, points"); a German or Indonesian paragraph almost none.

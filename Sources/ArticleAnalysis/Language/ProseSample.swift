@@ -19,13 +19,16 @@ struct ProseSample {
     ]
 
     /// Reads whitespace-separated tokens from the first `maximumBytes` UTF-8 bytes of `text` (whole tokens
-    /// only) and keeps those that are prose words.
+    /// only) and keeps those that are prose words. Works on Unicode scalars: grapheme-cluster `Character`s
+    /// cost about a thousand instructions a byte here.
     init(of text: String, maximumBytes: Int) {
-        var consumed = 0
-        for token in text.split(whereSeparator: \.isWhitespace) {
-            consumed += token.utf8.count + 1
-            if consumed > maximumBytes { break }
-            guard let word = Self.proseWord(token) else { continue }
+        let window = String(decoding: text.utf8.prefix(maximumBytes), as: UTF8.self)  // split is eager: cut first
+        var tokens = window.unicodeScalars.split(whereSeparator: \.properties.isWhitespace)
+        if text.utf8.count > maximumBytes, window.unicodeScalars.last?.properties.isWhitespace == false {
+            tokens.removeLast()  // a token cut by the window
+        }
+        for token in tokens {
+            guard let word = Self.proseWord(Substring(token)) else { continue }
             if !self.text.isEmpty { self.text += " " }
             self.text += word
             wordCount += 1
@@ -37,12 +40,15 @@ struct ProseSample {
     /// letter of a script without case: Arabic, Chinese, Hindi have no capitalised names to skip) and holds
     /// only letters, apostrophes and hyphens; nil for names, numbers, codes and punctuation.
     static func proseWord(_ token: Substring) -> Substring? {
-        guard let start = token.firstIndex(where: \.isLetter), let end = token.lastIndex(where: \.isLetter) else {
+        let scalars = token.unicodeScalars
+        guard let start = scalars.firstIndex(where: \.properties.isAlphabetic),
+              let end = scalars.lastIndex(where: \.properties.isAlphabetic)
+        else { return nil }
+        let word = scalars[start...end]
+        guard let first = word.first, !first.properties.isUppercase else { return nil }
+        guard word.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }) else {
             return nil
         }
-        let word = token[start...end]
-        guard let first = word.first, !first.isUppercase else { return nil }
-        guard word.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" }) else { return nil }
-        return word
+        return Substring(word)
     }
 }
