@@ -12,9 +12,35 @@ public enum LanguageIdentifier {
     /// points), none on English text. On the gettext messages of `make eval-language` nothing changes.
     public static let maximumBytes = 1024
 
+    /// Up to this many UTF-8 bytes are read for the prose second look: a results table can fill the first
+    /// KiB with names and figures, and the prose after it settles the language.
+    static let proseWindowBytes = 2048
+    /// The share of prose words that must be English function words before the second look may say English:
+    /// English running text has about one in three, a standings header one in ten ("tabulate under played,
+    /// won, drawn, lost, goals for, against, points"); a German or Indonesian paragraph almost none.
+    static let englishFunctionWordShare = 0.1
+
     /// The best language and a confidence in 0…1: CLD2's share of the text in that language, halved when
     /// CLD2 itself calls the verdict unreliable. Nil when CLD2 cannot tell ("un").
+    ///
+    /// A verdict other than English gets a second look at the text's prose (`ProseSample`): names, figures
+    /// and headline capitals make English wire copy look German or Indonesian to CLD2 ("Bayern Munich 2
+    /// Borussia Moenchengladbach 0"), and the English-only stages would then skip the article. The verdict
+    /// becomes English only when CLD2 calls the prose English and English function words back it; a real
+    /// German or Indonesian article keeps its verdict, since its prose is German or Indonesian too.
     public static func identify(_ text: String) -> LanguageGuess? {
+        guard let guess = detect(text, maximumBytes: maximumBytes) else { return nil }
+        guard guess.code != "en" else { return guess }
+        let prose = ProseSample(of: text, maximumBytes: proseWindowBytes)
+        guard prose.englishFunctionWordCount > 0,
+              Double(prose.englishFunctionWordCount) >= englishFunctionWordShare * Double(prose.wordCount),
+              let second = detect(prose.text, maximumBytes: maximumBytes), second.code == "en"
+        else { return guess }
+        return second
+    }
+
+    /// CLD2's verdict alone on the first `maximumBytes` UTF-8 bytes of `text` (whole characters only).
+    static func detect(_ text: String, maximumBytes: Int) -> LanguageGuess? {
         guard let verdict = CLD2Interop.detect(text, minimumBytes: minimumBytes, maximumBytes: maximumBytes) else { return nil }
         let code = verdict.code
         guard code != "un", !code.isEmpty else { return nil }
