@@ -1,4 +1,3 @@
-internal import CLanguageID
 internal import CLibXML2
 
 /// The C libraries the analysis calls, set up once per process before any worker thread uses them.
@@ -13,10 +12,7 @@ public enum AnalysisLibraries {
     /// Swift runs a static's initialiser exactly once, and every other caller waits for it to finish.
     private static let initialised: Bool = {
         xmlInitParser()
-        var sample = "The ministers met in Geneva on Tuesday to discuss the agreement."
-        _ = sample.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { aw_detect_language($0.baseAddress, Int32($0.count)) }
-        }
+        _ = CLD2Interop.detect("The ministers met in Geneva on Tuesday to discuss the agreement.", minimumBytes: 0, maximumBytes: 1024)
         return true
     }()
 
