@@ -25,28 +25,26 @@ struct PublicationAnchor: Sendable {
     /// in any order; the numbers of a time ("10:00") are skipped.
     static func looseDate(_ text: String) -> CivilDate? {
         var tokens: [FactToken] = []
-        var copy = text
-        return copy.withUTF8 { bytes -> CivilDate? in
-            FactTokenizer.tokenize(bytes, into: &tokens)
-            var year: Int?, month: Int?, day: Int?
-            for (index, token) in tokens.enumerated() {
-                let timePart = (index + 1 < tokens.count && tokens[index + 1].byte == UInt8(ascii: ":") && !tokens[index + 1].spaceBefore)
-                    || (index > 0 && tokens[index - 1].byte == UInt8(ascii: ":") && !token.spaceBefore)
-                if token.kind == .word, month == nil, token.end - token.start >= 3 {
-                    month = CalendarLexicon.months[WordKey(bytes, token.start..<(token.start + 3))]
-                        ?? CalendarLexicon.months[token.key]
-                } else if token.isPlainInteger, !timePart {
-                    if token.integerDigits == 4, year == nil, YearRule.plausibleYears.contains(Int(token.value)) {
-                        year = Int(token.value)
-                    } else if token.integerDigits <= 2, day == nil, (1...31).contains(Int(token.value)) {
-                        day = Int(token.value)
-                    }
+        let bytes = text.utf8.span
+        FactTokenizer.tokenize(bytes, 0..<bytes.count, into: &tokens)
+        var year: Int?, month: Int?, day: Int?
+        for (index, token) in tokens.enumerated() {
+            let timePart = (index + 1 < tokens.count && tokens[index + 1].byte == UInt8(ascii: ":") && !tokens[index + 1].spaceBefore)
+                || (index > 0 && tokens[index - 1].byte == UInt8(ascii: ":") && !token.spaceBefore)
+            if token.kind == .word, month == nil, token.end - token.start >= 3 {
+                month = CalendarLexicon.months[WordKey(bytes, token.start..<(token.start + 3))]
+                    ?? CalendarLexicon.months[token.key]
+            } else if token.isPlainInteger, !timePart {
+                if token.integerDigits == 4, year == nil, YearRule.plausibleYears.contains(Int(token.value)) {
+                    year = Int(token.value)
+                } else if token.integerDigits <= 2, day == nil, (1...31).contains(Int(token.value)) {
+                    day = Int(token.value)
                 }
             }
-            guard let year, let month, let day else { return nil }
-            let date = CivilDate(year: year, month: month, day: day)
-            return date.isValid ? date : nil
         }
+        guard let year, let month, let day else { return nil }
+        let date = CivilDate(year: year, month: month, day: day)
+        return date.isValid ? date : nil
     }
 
     /// The mention with its year filled in when one candidate fits, unchanged otherwise.

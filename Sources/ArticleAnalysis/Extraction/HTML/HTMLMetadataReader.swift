@@ -105,29 +105,29 @@ enum HTMLMetadataReader {
     /// and the Unicode spaces (U+0085, U+00A0, U+1680, U+2000–200A, U+2028/9, U+202F, U+205F, U+3000) leave
     /// it to the Character path, and so does a space before a non-ASCII character, which could combine with it.
     private static func isCollapsed(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
-            for index in bytes.indices {
-                let byte = bytes[index]
-                if byte < 0x20 { return false }
-                if byte == 0x20, !(0x21...0x7E).contains(bytes[index + 1]) { return false }
-                guard byte >= 0xC2, byte <= 0xE3, index + 2 < bytes.count else { continue }
-                let second = bytes[index + 1], third = bytes[index + 2]
-                switch byte {
-                case 0xC2: if second == 0x85 || second == 0xA0 { return false }
-                case 0xE1: if second == 0x9A && third == 0x80 { return false }
-                case 0xE2:
-                    if second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF) { return false }
-                    if second == 0x81 && third == 0x9F { return false }
-                case 0xE3: if second == 0x80 && third == 0x80 { return false }
-                default: break
-                }
+        let bytes = text.utf8.span
+        guard !bytes.isEmpty else { return false }
+        let first = bytes[0], last = bytes[bytes.count - 1]
+        guard first != 0x20, last != 0x20 else { return false }
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte < 0x20 { return false }
+            if byte == 0x20, !(0x21...0x7E).contains(bytes[index + 1]) { return false }
+            guard byte >= 0xC2, byte <= 0xE3, index + 2 < bytes.count else { continue }
+            let second = bytes[index + 1], third = bytes[index + 2]
+            switch byte {
+            case 0xC2: if second == 0x85 || second == 0xA0 { return false }
+            case 0xE1: if second == 0x9A && third == 0x80 { return false }
+            case 0xE2:
+                if second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF) { return false }
+                if second == 0x81 && third == 0x9F { return false }
+            case 0xE3: if second == 0x80 && third == 0x80 { return false }
+            default: break
             }
-            // A two-byte space at the very end ("…\u{A0}") is not caught above.
-            if bytes.count >= 2, bytes[bytes.count - 2] == 0xC2, last == 0x85 || last == 0xA0 { return false }
-            return true
         }
+        // A two-byte space at the very end ("…\u{A0}") is not caught above.
+        if bytes.count >= 2, bytes[bytes.count - 2] == 0xC2, last == 0x85 || last == 0xA0 { return false }
+        return true
     }
 
     /// A canonical link is only useful as an absolute URL.
