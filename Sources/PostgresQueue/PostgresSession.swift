@@ -17,6 +17,14 @@ public struct PostgresSession {
         return try consume(result)
     }
 
+    /// Several parameterless statements separated by `;` in one round trip (PQexec, the simple protocol);
+    /// the last one's result. For a transaction's opening statements, which would otherwise cost a round
+    /// trip each.
+    @discardableResult
+    public func script(_ sql: String) throws(PostgresError) -> PostgresRows {
+        try consume(PQexec(handle, sql))
+    }
+
     /// As `query`, for the statements the queue runs for every article: prepared on this connection the
     /// first time (PQprepare), then executed by name (PQexecPrepared), so the server plans it once.
     @discardableResult

@@ -21,7 +21,8 @@ struct SharedQueueWiring {
     /// Connects and migrates, waiting with back-off (1 s doubling to 30 s) while the database cannot be
     /// reached, with the reason in STATUS; a wrong URL, refused credentials, a missing database or a
     /// newer schema end the start with their error. Nil when `stopRequested` says to give up. Each of the
-    /// `workers` gets a connection of its own for claims and commits besides the one ingest and export use.
+    /// `workers` gets a connection of its own for claims and commits besides the one ingest and export use,
+    /// and lease renewal one more, so nothing the others wait for can make this host's leases lapse.
     static func connect(
         _ settings: QueueSettings, workers: Int, notifier: any ServiceManagerNotifier, clock: any DaemonClock, logger: Logger,
         stopRequested: @Sendable () async -> Bool
@@ -37,8 +38,10 @@ struct SharedQueueWiring {
                 ])
                 var workerConnections: [PostgresConnection] = []
                 for _ in 0..<workers { workerConnections.append(try await PostgresConnection.connect(settings.url ?? "")) }
+                let leaseConnection = try await PostgresConnection.connect(settings.url ?? "")
                 return PostgresWorkQueue(
-                    connection: connection, host: settings.host, leaseSeconds: settings.leaseSeconds, workerConnections: workerConnections)
+                    connection: connection, host: settings.host, leaseSeconds: settings.leaseSeconds, workerConnections: workerConnections,
+                    leaseConnection: leaseConnection)
             } catch let error as PostgresError where error.isConnectionProblem {
                 logger.error("shared queue unreachable; retrying", metadata: [
                     "error": "\(error)", "retry.seconds": "\(backOff)", "message.id": "queue-unreachable",

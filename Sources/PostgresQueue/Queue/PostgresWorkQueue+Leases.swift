@@ -15,18 +15,25 @@ extension PostgresWorkQueue {
     }
 
     /// Pushes each lease to `leaseSeconds` from now; how many were still held (a lapsed lease is not
-    /// renewed: another host may be about to take the job, and this claimer must not race it).
+    /// renewed: another host may be about to take the job, and this claimer must not race it). Rows locked
+    /// right now are skipped, not waited for: this host's own commit holds its job's row while it waits
+    /// for band locks (behind another host's open transaction), and waiting there would let every other
+    /// lease of this host lapse; a committing job needs no lease, and a claimer taking a lapsed one wins.
     @discardableResult
     public func renew(_ leases: [HeldLease]) async throws -> Int {
         guard !leases.isEmpty else { return 0 }
         let ids = NearDuplicateStore.arrayLiteral(leases.map { Int64($0.id) })
         let attempts = NearDuplicateStore.arrayLiteral(leases.map { Int64($0.attempt) })
         let lease = leaseSeconds
-        let rows = try await connection.run { session in
+        let rows = try await leaseConnection.run { session in
             try session.query("""
+                WITH live AS (
+                    SELECT job.id FROM aw_jobs AS job
+                    JOIN unnest($1::bigint[], $2::integer[]) AS held(id, attempt) ON job.id = held.id AND job.attempt = held.attempt
+                    WHERE job.lease_until >= clock_timestamp()
+                    FOR UPDATE OF job SKIP LOCKED)
                 UPDATE aw_jobs AS job SET lease_until = clock_timestamp() + $3 * interval '1 second'
-                FROM unnest($1::bigint[], $2::integer[]) AS held(id, attempt)
-                WHERE job.id = held.id AND job.attempt = held.attempt AND job.lease_until >= clock_timestamp()
+                FROM live WHERE job.id = live.id
                 """, [.text(ids), .text(attempts), .double(lease)])
         }
         return rows.affected

@@ -8,6 +8,10 @@ public final class PostgresWorkQueue: Sendable {
     /// `connection` and one per worker: claims and commits go to the least busy, so workers do not
     /// queue behind each other's round trips and WAL flushes. Ingest and export keep to `connection`.
     let pool: ConnectionPool
+    /// Lease renewal's own connection (`connection` when none is given): a renewal never queues behind a
+    /// commit waiting on another host's locks, a batch ingest's WAL flush or an export, each of which can
+    /// outlast a short lease on a loaded machine and make a live host's claims lapse.
+    let leaseConnection: PostgresConnection
     /// This daemon's host name: the key of its deliveries and of its export rows.
     public let host: String
     public let leaseSeconds: Double
@@ -17,14 +21,21 @@ public final class PostgresWorkQueue: Sendable {
     public let outbox = CommittedLineOutbox()
 
     public convenience init(
-        connection: PostgresConnection, host: String, leaseSeconds: Double, workerConnections: [PostgresConnection] = []
+        connection: PostgresConnection, host: String, leaseSeconds: Double, workerConnections: [PostgresConnection] = [],
+        leaseConnection: PostgresConnection? = nil
     ) {
-        self.init(connection: connection, host: host, leaseSeconds: leaseSeconds, faults: CommitFaults(), workerConnections: workerConnections)
+        self.init(
+            connection: connection, host: host, leaseSeconds: leaseSeconds, faults: CommitFaults(), workerConnections: workerConnections,
+            leaseConnection: leaseConnection)
     }
 
-    init(connection: PostgresConnection, host: String, leaseSeconds: Double, faults: CommitFaults, workerConnections: [PostgresConnection] = []) {
+    init(
+        connection: PostgresConnection, host: String, leaseSeconds: Double, faults: CommitFaults, workerConnections: [PostgresConnection] = [],
+        leaseConnection: PostgresConnection? = nil
+    ) {
         self.connection = connection
         pool = ConnectionPool([connection] + workerConnections)
+        self.leaseConnection = leaseConnection ?? connection
         self.host = host
         self.leaseSeconds = leaseSeconds
         self.faults = faults
@@ -153,10 +164,18 @@ public final class PostgresWorkQueue: Sendable {
         }
     }
 
+    /// Opens a commit's transaction, bounded: a claimer frozen inside it (a stopped process, a paused VM)
+    /// holds its job row and band locks, and every other host's commit near its bands would wait behind
+    /// it. The server ends such a transaction after a lease, when the claim is forfeit anyway; a commit
+    /// cut off this way is settled and retried like any lost connection.
+    private var beginCommit: String {
+        "BEGIN; SET LOCAL idle_in_transaction_session_timeout = \(max(1000, Int(leaseSeconds * 1000)))"
+    }
+
     private func commitTransaction(
         _ session: PostgresSession, _ job: QueuedJob, probe: NearDuplicateProbe?, makeLine: ([DuplicateCandidate]) -> CommittedLine
     ) throws -> JobCommitOutcome {
-        try session.query("BEGIN")
+        try session.script(beginCommit)
         do {
             let deleted = try session.preparedQuery("DELETE FROM aw_jobs WHERE id = $1 AND attempt = $2", [.int(job.id), .int(job.attempt)])
             guard deleted.affected == 1 else {
