@@ -7,7 +7,7 @@ import WorkQueue
 
 /// What one host's slow or frozen commit must not do to the others: make a live host's leases lapse
 /// (renewal waiting on a locked job row) or hold other hosts' commits behind its band locks for longer
-/// than a lease. Under load either turned live claims into "deaths" and, three of them, a good file into
+/// than two leases. Under load either turned live claims into "deaths" and, three of them, a good file into
 /// a `crashed` failure.
 @Suite struct LeaseContentionTests {
     @Test func renewalSkipsAJobWhoseRowIsLockedInsteadOfWaiting() async throws {
@@ -33,14 +33,16 @@ import WorkQueue
         #expect(renewed == 1, "the unlocked job renewed, the locked one skipped rather than waited for")
     }
 
-    @Test func aClaimerFrozenInsideItsCommitHoldsOthersBackForOneLeaseAtMost() async throws {
+    @Test func aClaimerFrozenInsideItsCommitHoldsOthersBackForTwoLeasesAtMost() async throws {
         let fixture = try await QueueFixture.make()
         let thaw = DispatchSemaphore(value: 0)
         let frozeOnce = Mutex(false)
         let thawedBeforeOthersCommitted = Mutex(false)
         // Host alpha freezes once between taking its band locks and COMMIT (a stopped process), for up to
-        // 60 s; the test thaws it as soon as beta's commit on the same bands is through.
-        let frozen = try await fixture.queue(host: "alpha", leaseSeconds: 1, faults: CommitFaults(beforeCommit: { _ in
+        // 60 s; the test thaws it as soon as beta's commit on the same bands is through. Its lease is 3 s, so
+        // the server ends its idle transaction after 6 s (a shorter one, on a loaded machine, can end it
+        // before it even reaches the freeze).
+        let frozen = try await fixture.queue(host: "alpha", leaseSeconds: 3, faults: CommitFaults(beforeCommit: { _ in
             guard frozeOnce.withLock({ let first = !$0; $0 = true; return first }) else { return }
             if thaw.wait(timeout: .now() + 60) == .timedOut { thawedBeforeOthersCommitted.withLock { $0 = true } }
         }))
@@ -52,13 +54,26 @@ import WorkQueue
         let bands: [Int64] = [41, 42, 43]
         func probe(_ id: String) -> NearDuplicateProbe { NearDuplicateProbe(articleID: id, signature: [1, 2, 3], shingles: 9, bandKeys: bands) }
 
-        let frozenCommit = Task { try await frozen.commit(frozenJob, probe: probe("a")) { _ in CommittedLine(.result, "alpha's line") } }
-        // Wait until alpha holds its locks (its freeze has begun), then commit beta on the same bands.
-        while !frozeOnce.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(20)) }
+        let frozenCommitEnded = Mutex(false)
+        let frozenCommit = Task {
+            defer { frozenCommitEnded.withLock { $0 = true } }
+            return try await frozen.commit(frozenJob, probe: probe("a")) { _ in CommittedLine(.result, "alpha's line") }
+        }
+        // Wait until alpha holds its locks (its freeze has begun), then commit beta on the same bands. If
+        // alpha's commit ends without reaching the freeze (every try cut off), say so instead of waiting.
+        let freezeDeadline = ContinuousClock.now + .seconds(120)
+        while !frozeOnce.withLock({ $0 }) {
+            if frozenCommitEnded.withLock({ $0 }) || ContinuousClock.now > freezeDeadline {
+                thaw.signal()
+                Issue.record("alpha never reached its freeze: \(String(describing: try? await frozenCommit.value))")
+                return
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
         let outcome = try await other.commit(otherJob, probe: probe("b")) { _ in CommittedLine(.result, "beta's line") }
         thaw.signal()
         guard case .committed = outcome else { Issue.record("beta settled as \(outcome)"); return }
-        #expect(!thawedBeforeOthersCommitted.withLock { $0 }, "beta's commit waited for alpha to thaw instead of one lease")
+        #expect(!thawedBeforeOthersCommitted.withLock { $0 }, "beta's commit waited for alpha to thaw instead of two leases")
         // Alpha's transaction was ended by the server; its commit is settled and, its claim still holding, retried.
         let frozenOutcome = try await frozenCommit.value
         guard case .committed = frozenOutcome else { Issue.record("alpha settled as \(frozenOutcome)"); return }

@@ -166,10 +166,11 @@ public final class PostgresWorkQueue: Sendable {
 
     /// Opens a commit's transaction, bounded: a claimer frozen inside it (a stopped process, a paused VM)
     /// holds its job row and band locks, and every other host's commit near its bands would wait behind
-    /// it. The server ends such a transaction after a lease, when the claim is forfeit anyway; a commit
-    /// cut off this way is settled and retried like any lost connection.
+    /// it. The server ends such a transaction after two leases idle (one would also cut off a live claimer
+    /// that a loaded machine left unscheduled for a lease between two statements); a commit cut off this
+    /// way is settled and retried like any lost connection.
     private var beginCommit: String {
-        "BEGIN; SET LOCAL idle_in_transaction_session_timeout = \(max(1000, Int(leaseSeconds * 1000)))"
+        "BEGIN; SET LOCAL idle_in_transaction_session_timeout = \(max(2000, Int(leaseSeconds * 2000)))"
     }
 
     private func commitTransaction(
