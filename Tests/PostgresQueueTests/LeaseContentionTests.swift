@@ -44,17 +44,27 @@ import WorkQueue
             guard frozeOnce.withLock({ let first = !$0; $0 = true; return first }) else { return }
             if thaw.wait(timeout: .now() + 60) == .timedOut { thawedBeforeOthersCommitted.withLock { $0 = true } }
         }))
-        let other = try await fixture.queue(host: "beta", leaseSeconds: 30)
+        let other = try await fixture.queue(host: "beta", leaseSeconds: 3600)
         try await frozen.ingestNumbered(1)
         try await other.ingestNumbered(1, from: 1)
-        let frozenJob = try #require(try await frozen.claim(limit: 1).first)
+        // Alpha claims under an hour's lease (the same host, another queue object): with its 1 s lease a
+        // loaded machine let the claim lapse before beta's claim, which then took alpha's job, fenced its
+        // commit before the freeze and left this test waiting for a freeze that never came.
+        let frozenJob = try #require(try await fixture.queue(host: "alpha", leaseSeconds: 3600).claim(limit: 1).first)
         let otherJob = try #require(try await other.claim(limit: 1).first)
+        #expect(frozenJob.delivery == "d-0" && otherJob.delivery == "d-1")
         let bands: [Int64] = [41, 42, 43]
         func probe(_ id: String) -> NearDuplicateProbe { NearDuplicateProbe(articleID: id, signature: [1, 2, 3], shingles: 9, bandKeys: bands) }
 
         let frozenCommit = Task { try await frozen.commit(frozenJob, probe: probe("a")) { _ in CommittedLine(.result, "alpha's line") } }
         // Wait until alpha holds its locks (its freeze has begun), then commit beta on the same bands.
-        while !frozeOnce.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(20)) }
+        let deadline = ContinuousClock.now + .seconds(120)
+        while !frozeOnce.withLock({ $0 }), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        guard frozeOnce.withLock({ $0 }) else {
+            thaw.signal()
+            Issue.record("alpha's commit never reached its freeze: \(try await frozenCommit.value)")
+            return
+        }
         let outcome = try await other.commit(otherJob, probe: probe("b")) { _ in CommittedLine(.result, "beta's line") }
         thaw.signal()
         guard case .committed = outcome else { Issue.record("beta settled as \(outcome)"); return }
