@@ -35,7 +35,8 @@ struct SlowJobScene {
                 """, [.bytes(Array("Officials in Paris said the talks would continue on Monday.".utf8))])
         }
         var claimedBy: String?
-        for _ in 0..<100 where claimedBy != name {
+        let deadline = Date().addingTimeInterval(120)
+        while claimedBy != name, Date() < deadline {
             try await Task.sleep(for: .milliseconds(100))
             claimedBy = try await admin.run { try $0.query("SELECT claimed_by FROM aw_jobs WHERE delivery = 'slow-1' AND attempt = 2").scalar }
         }
