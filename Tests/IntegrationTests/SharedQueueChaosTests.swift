@@ -278,7 +278,8 @@ import Testing
                 let fenceDeadline = Date().addingTimeInterval(600)
                 while !unfenced.isEmpty, Date() < fenceDeadline, hosts[target].isRunning {
                     let log = hosts[target].stderr
-                    unfenced.removeAll { delivery in Self.fencedLines(in: log).contains { $0.contains("spool.claim=\(delivery)") } }
+                    // The console handler writes metadata as sorted `key=value` pairs, a space after each.
+                    unfenced.removeAll { delivery in Self.fencedLines(in: log).contains { $0.contains("spool.claim=\(delivery) ") } }
                     if !unfenced.isEmpty { try await Task.sleep(for: .milliseconds(200)) }
                 }
                 return Stop(host: target, claims: held, unfenced: unfenced, seconds: seconds)
