@@ -135,6 +135,36 @@ import Testing
         #expect(other.stop() == 0)
     }
 
+    /// A suspect's isolated analysis on a live host may run up to its wall-clock limit (the child is killed
+    /// there), however slow a loaded machine makes it: the watchdog keeps being pinged through it. It used
+    /// to count as a wedged article once in flight past WatchdogSec, so systemd killed a healthy daemon in
+    /// the middle of it, its claim lapsed as a death, and a slow file walked from host to host towards
+    /// `crashed`.
+    @Test func theWatchdogIsPingedThroughALongIsolatedAnalysis() async throws {
+        let scene = try await SlowJobScene.make(label: "watchdog", lease: 5)
+        let notify = NotifySocket()
+        // A 1 s watchdog: pings every 500 ms while alive, none once an article is stuck for 1 s.
+        let holder = try await scene.startHolder("holder", environment: ["NOTIFY_SOCKET": notify.path, "WATCHDOG_USEC": "1000000"])
+        let pid = try #require(holder.process?.processIdentifier)
+        let child = try #require(SuspectFaultTests.waitForChild(of: pid, timeout: 120), "the isolated child started")
+        func pings() -> Int { notify.messages.count { $0.contains("WATCHDOG=1") } }
+        // Ten pings while the child spins: at least five seconds of it, five times the stall limit.
+        let before = pings()
+        let deadline = Date().addingTimeInterval(120)
+        while pings() < before + 10, Self.isRunning(child), Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(pings() >= before + 10, "pinged \(pings() - before) times during the isolated analysis")
+        #expect(Self.isRunning(child), "the pings came while the child was still analysing")
+        kill(child, SIGKILL)
+        #expect(holder.waitForLines(1), "\(holder.stderr.suffix(2000))")
+        #expect(holder.stop() == 0)
+    }
+
+    /// Running and not a zombie.
+    static func isRunning(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(after: close)...].split(separator: " ").first != "Z"
+    }
+
     /// An isolated analysis that runs three times its lease (the test fault spins) on a live host: its
     /// lease is renewed, so a second host does not take the job over; the holder commits it in the end.
     @Test func liveHostKeepsItsLeaseThroughALongIsolatedAnalysis() async throws {
