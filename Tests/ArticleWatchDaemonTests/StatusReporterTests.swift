@@ -46,4 +46,21 @@ import WorkQueue
         statistics.written("x.1")
         #expect(StatusReporter.isAlive(statistics.snapshot, now: clock.uptime(), stallLimit: .seconds(60)))
     }
+
+    /// An article analysed in an isolated child is bounded by the child's wall-clock limit (the child is
+    /// killed there): it is not wedged until that limit and the stall limit have both passed.
+    @Test func anIsolatedAnalysisHasItsWallClockLimitBeforeItCountsAsStalled() {
+        let clock = TestClock()
+        let statistics = DaemonStatistics()
+        statistics.started("s.1", now: clock.uptime())
+        statistics.isolating("s.1", wallClockLimit: .seconds(110))
+        clock.advance(by: .seconds(169))
+        #expect(StatusReporter.isAlive(statistics.snapshot, now: clock.uptime(), stallLimit: .seconds(60)))
+        statistics.started("x.2", now: clock.uptime())
+        clock.advance(by: .seconds(2))
+        #expect(!StatusReporter.isAlive(statistics.snapshot, now: clock.uptime(), stallLimit: .seconds(60)), "past both limits")
+        statistics.written("s.1")
+        #expect(StatusReporter.isAlive(statistics.snapshot, now: clock.uptime(), stallLimit: .seconds(60)), "the in-process one is fresh")
+        #expect(statistics.snapshot.isolatedFor.isEmpty)
+    }
 }

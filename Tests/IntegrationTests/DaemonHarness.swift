@@ -69,12 +69,19 @@ final class DaemonHarness: @unchecked Sendable {
 
     var isRunning: Bool { process?.isRunning ?? false }
 
-    /// Waits for the daemon's "ready" log entry: recovery done, inotify watch armed.
-    func waitForReady(timeout: Double = 30) -> Bool {
+    /// Waits for the daemon's "ready" log entry: recovery done, inotify watch armed. The default deadline
+    /// is far beyond a debug daemon's start on a loaded 2-core machine: only a daemon that never gets
+    /// there reaches it.
+    func waitForReady(timeout: Double = 120) -> Bool {
+        waitForLog("message.id=ready", timeout: timeout)
+    }
+
+    /// Waits until the log of the daemon's current run contains `text`; false on timeout.
+    func waitForLog(_ text: String, timeout: Double = 120) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if stderr.contains("message.id=ready") { return true }
-            usleep(20_000)
+            if stderr.contains(text) { return true }
+            usleep(5_000)
         }
         return false
     }
@@ -118,8 +125,9 @@ final class DaemonHarness: @unchecked Sendable {
     }
 
     /// Waits until the logs hold at least `count` lines; false on timeout. Counts newlines only, so
-    /// polling stays cheap next to a daemon working through thousands of files.
-    func waitForLines(_ count: Int, timeout: Double = 30) -> Bool {
+    /// polling stays cheap next to a daemon working through thousands of files. The default deadline
+    /// is generous for the same reason as `waitForReady`'s.
+    func waitForLines(_ count: Int, timeout: Double = 120) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if lineCount() >= count { return true }

@@ -74,11 +74,11 @@ import Testing
         FileManager.default.createFile(atPath: outside + "/decoy.txt", contents: Data("never to be opened".utf8))
         let watched = [outside + "/secret.txt", outside + "/decoy.txt"] + (FileManager.default.fileExists(atPath: "/etc/shadow") ? ["/etc/shadow"] : [])
         try daemon.start()
-        usleep(300_000)
+        #expect(daemon.waitForReady())
         let watch = try HostileOpenWatch(watched)
         let cases = Self.cases(outside: outside)
         for hostile in cases { try hostile.make(daemon, hostile.text) }
-        #expect(daemon.waitForLines(cases.count, timeout: 60))
+        #expect(daemon.waitForLines(cases.count, timeout: 300))
         usleep(500_000)  // a second line for any entry would show up here
         #expect(daemon.isRunning)
         let opened = watch.drainEvents()
@@ -109,7 +109,7 @@ import Testing
     @Test func aFileDeletedBetweenEventAndClaimLeavesNoTrace() throws {
         let daemon = try DaemonHarness(label: "vanish")
         try daemon.start()
-        usleep(300_000)
+        #expect(daemon.waitForReady(), "the inotify watch is armed before the daemon is stopped")
         let pid = daemon.process!.processIdentifier
         kill(pid, SIGSTOP)  // the events queue up; the files go before the daemon can look
         for index in 0..<20 { try daemon.deliver("gone\(index).txt", "Here a moment.") }

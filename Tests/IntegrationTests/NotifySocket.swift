@@ -47,12 +47,20 @@ final class NotifySocket: @unchecked Sendable {
 
     var messages: [String] { received.withLock { $0 } }
 
-    /// Waits until a datagram contains `text`; returns its index in `messages`, or nil on timeout.
-    func waitFor(_ text: String, after index: Int = -1, timeout: Double = 15) -> Int? {
+    /// Waits until a datagram contains `text`; returns its index in `messages`, or nil on timeout (the
+    /// default is far beyond what a loaded machine needs: only a message that never comes reaches it).
+    func waitFor(_ text: String, after index: Int = -1, timeout: Double = 120) -> Int? {
+        waitFor(anyOf: [text], after: index, timeout: timeout)
+    }
+
+    /// As `waitFor(_:after:timeout:)`, for the first datagram that contains any of `texts`.
+    func waitFor(anyOf texts: [String], after index: Int = -1, timeout: Double = 120) -> Int? {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             let all = messages
-            if let found = all.indices.first(where: { $0 > index && all[$0].contains(text) }) { return found }
+            if let found = all.indices.first(where: { position in position > index && texts.contains { all[position].contains($0) } }) {
+                return found
+            }
             usleep(20_000)
         }
         return nil

@@ -29,10 +29,11 @@ import Testing
         var mounted = true
         defer { if mounted { _ = FaultTests.shell("umount '\(logs)'") } }
         try deliverBatch(daemon, "b", 0..<10, into: &expected)
-        usleep(1_500_000)
-        #expect(daemon.lineCount() == 5, "nothing can be written to a read-only directory")
-        #expect(daemon.stderr.contains("paused"))
+        // The first line that cannot be written pauses claiming: waited for, not slept through.
+        #expect(daemon.waitForLog("message.id=paused"), "\(daemon.stderr.suffix(2000))")
         #expect(daemon.stderr.contains("Read-only file system"))
+        usleep(300_000)  // a line written or a claim taken while paused would show up here
+        #expect(daemon.lineCount() == 5, "nothing can be written to a read-only directory")
         #expect(daemon.entries("inbox").count >= 8, "claiming stopped while paused")
         #expect(daemon.isRunning)
         #expect(FaultTests.shell("umount '\(logs)'") == 0)
@@ -62,10 +63,13 @@ import Testing
         var mounted = true
         defer { if mounted { _ = FaultTests.shell("umount '\(logs)'") } }
         try deliverBatch(daemon, "b", 0..<6, into: &expected)
-        usleep(1_000_000)
+        // Stopped only once a line is held: its write failed and claiming paused.
+        #expect(daemon.waitForLog("message.id=paused"), "\(daemon.stderr.suffix(2000))")
         let started = Date()
         kill(daemon.process!.processIdentifier, SIGTERM)
-        let deadline = Date().addingTimeInterval(20)
+        // shutdownSeconds is 2; a daemon that waits for the held line never exits. The deadline only
+        // tells the two apart, so it is far beyond a loaded machine's pace.
+        let deadline = Date().addingTimeInterval(120)
         while daemon.isRunning && Date() < deadline { usleep(50_000) }
         #expect(!daemon.isRunning, "exited within \(Date().timeIntervalSince(started)) s")
         if daemon.isRunning { daemon.stop(SIGKILL) } else { daemon.stop() }
@@ -131,7 +135,7 @@ import Testing
         try FileManager.default.removeItem(atPath: daemon.root + "/logs")
         var later: Set<String> = []
         try deliverBatch(daemon, "b", 0..<10, into: &later)
-        #expect(daemon.waitForLines(10, timeout: 15))
+        #expect(daemon.waitForLines(10))
         usleep(300_000)
         #expect(daemon.isRunning)
         #expect(daemon.stop() == 0)
@@ -172,7 +176,8 @@ import Testing
             try daemon.deliver("b\(index).txt", "\(index) \(UUID().uuidString) " + filler)
             later.insert("b\(index).txt")
         }
-        usleep(1_500_000)
+        // The partial write is what this test is about: wait until the disk-full pause says it happened.
+        #expect(daemon.waitForLog("message.id=paused"), "\(daemon.stderr.suffix(2000))")
         unlink(mountPoint + "/filler")
         #expect(daemon.waitForLines(3))
         usleep(300_000)
@@ -186,7 +191,8 @@ import Testing
     /// The inbox deleted (and once moved away) while running: the daemon recreates it, watches the new
     /// directory and picks up everything delivered into it.
     @Test func aRemovedInboxIsRecreatedAndWatched() throws {
-        let daemon = try DaemonHarness(label: "noinbox", config: ["rescanSeconds": 30])
+        // The rescan is an hour away: only inotify on the new inbox can find the files in time.
+        let daemon = try DaemonHarness(label: "noinbox", config: ["rescanSeconds": 3600])
         var expected: Set<String> = []
         try daemon.start()
         try deliverBatch(daemon, "a", 0..<5, into: &expected)
@@ -194,13 +200,13 @@ import Testing
         #expect(rmdir(daemon.inbox) == 0)
         #expect(Self.waitForDirectory(daemon.inbox), "the daemon recreated the inbox")
         try deliverBatch(daemon, "b", 0..<5, into: &expected)
-        #expect(daemon.waitForLines(10, timeout: 10), "inotify on the new inbox (the rescan is 30 s away)")
+        #expect(daemon.waitForLines(10), "inotify on the new inbox (the rescan is an hour away)")
         // Moved away and replaced by the producer: the new directory is the one watched.
         #expect(rename(daemon.inbox, daemon.spool + "/inbox.old") == 0)
         #expect(mkdir(daemon.inbox, 0o2775) == 0 || errno == EEXIST)
         usleep(200_000)
         try deliverBatch(daemon, "c", 0..<5, into: &expected)
-        #expect(daemon.waitForLines(15, timeout: 10))
+        #expect(daemon.waitForLines(15))
         usleep(300_000)
         #expect(daemon.isRunning)
         #expect(daemon.stop() == 0)

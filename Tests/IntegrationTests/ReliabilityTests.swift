@@ -26,7 +26,7 @@ import Testing
             daemon.stop(SIGKILL)
             try daemon.start()
         }
-        #expect(daemon.waitForLines(files, timeout: 120))
+        #expect(daemon.waitForLines(files, timeout: max(300, Double(files) / 2)))
         usleep(300_000)
         #expect(daemon.stop() == 0)
         let audit = ledger.audit(daemon.lines())
@@ -45,10 +45,12 @@ import Testing
         try first.start()
         let second = try DaemonHarness(label: "pair2", config: ["spool": first.spool, "results": first.root + "/logs2/results.jsonl", "failures": first.root + "/logs2/failures.jsonl"])
         try second.start()
+        // Both watch the inbox before the first file lands, so both can take a share.
+        #expect(first.waitForReady() && second.waitForReady(), "\(first.stderr.suffix(1000)) \(second.stderr.suffix(1000))")
         var ledger = DeliveryLedger()
         for index in 0..<600 { try first.deliver("f\(index).txt", ledger.article(index, name: "f\(index).txt")) }
         let secondLogs = first.root + "/logs2"
-        let deadline = Date().addingTimeInterval(60)
+        let deadline = Date().addingTimeInterval(600)
         func allLines() -> [[String: Any]] { first.lines() + Self.parseAll(secondLogs) }
         while allLines().count < 600 && Date() < deadline { usleep(50_000) }
         first.stop()

@@ -15,9 +15,10 @@ import Testing
             "rescanSeconds": 2, "fsyncMilliseconds": 5, "workers": 2, "keepProcessed": false,
         ])
         kill(daemon.process!.processIdentifier, SIGHUP)
-        usleep(400_000)
+        // Delivered once the reload is through (the log reopened first), however late the daemon gets to it.
+        #expect(daemon.waitForLog("message.id=configuration-reloaded"), "\(daemon.stderr.suffix(2000))")
         try daemon.deliver("two.txt", "The second article.")
-        let deadline = Date().addingTimeInterval(20)
+        let deadline = Date().addingTimeInterval(120)
         while daemon.results().isEmpty && Date() < deadline { usleep(50_000) }
         daemon.stop()
         #expect(daemon.results().map { $0["file"] as? String } == ["two.txt"], "the new line went to a new file at the old path")
@@ -31,11 +32,13 @@ import Testing
         #expect(daemon.waitForReady())
         // A big article keeps the only worker busy, so the first interrupt has something to wait for.
         try daemon.deliver("big.txt", String(repeating: "Iran and Russia met again in Tehran today. ", count: 200_000))
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(120)
         while daemon.claimsInProcessing.isEmpty && Date() < deadline { usleep(5_000) }
+        #expect(!daemon.claimsInProcessing.isEmpty, "the big article is being analysed")
         let pid = daemon.process!.processIdentifier
         kill(pid, SIGINT)
-        usleep(50_000)
+        // Two signals pending at once are one: the second goes only after the daemon took the first.
+        #expect(daemon.waitForLog("interrupted: finishing in-flight articles"), "\(daemon.stderr.suffix(2000))")
         kill(pid, SIGINT)
         daemon.process!.waitUntilExit()
         #expect(daemon.process!.terminationStatus == 130)
@@ -47,7 +50,7 @@ import Testing
         let daemon = try DaemonHarness(label: "early")
         try daemon.start()
         // Wait until the daemon is running its own code (the "started" entry), then stop it before READY.
-        let deadline = Date().addingTimeInterval(20)
+        let deadline = Date().addingTimeInterval(120)
         while !daemon.stderr.contains("message.id=started") && Date() < deadline { usleep(2_000) }
         #expect(daemon.stop(SIGTERM) == 0)
         #expect(daemon.claimsInProcessing.isEmpty)

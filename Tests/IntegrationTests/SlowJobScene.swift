@@ -23,10 +23,11 @@ struct SlowJobScene {
         ])
     }
 
-    /// Starts host `name`, leaves it the job `slow-1` and waits until it holds it (attempt 2, spinning).
-    func startHolder(_ name: String) async throws -> DaemonHarness {
+    /// Starts host `name` (with `environment` besides the fault), leaves it the job `slow-1` and waits until
+    /// it holds it (attempt 2, spinning).
+    func startHolder(_ name: String, environment: [String: String] = [:]) async throws -> DaemonHarness {
         let holder = try host(name)
-        try holder.start(environment: ["ARTICLEWATCH_TEST_FAULT": "spin:slow"])
+        try holder.start(environment: environment.merging(["ARTICLEWATCH_TEST_FAULT": "spin:slow"]) { $1 })
         #expect(holder.waitForReady(), "\(holder.stderr.suffix(2000))")
         try await admin.run { session in
             try session.query("""
@@ -35,7 +36,8 @@ struct SlowJobScene {
                 """, [.bytes(Array("Officials in Paris said the talks would continue on Monday.".utf8))])
         }
         var claimedBy: String?
-        for _ in 0..<100 where claimedBy != name {
+        let deadline = Date().addingTimeInterval(120)
+        while claimedBy != name, Date() < deadline {
             try await Task.sleep(for: .milliseconds(100))
             claimedBy = try await admin.run { try $0.query("SELECT claimed_by FROM aw_jobs WHERE delivery = 'slow-1' AND attempt = 2").scalar }
         }

@@ -41,7 +41,7 @@ import Testing
                 afterRestart += 1
             case 1 where suspectsWaiting:
                 // The debug child takes ~1 s (its own lexicons), so most of these land inside it.
-                if Self.waitForLog(daemon, "analysing a suspect in a separate process", timeout: 10) {
+                if daemon.waitForLog("analysing a suspect in a separate process", timeout: 10) {
                     usleep(UInt32.random(in: 0..<1_200_000, using: &generator))
                     duringRecovery += 1
                 }
@@ -99,13 +99,13 @@ import Testing
             let before = Self.size(of: daemon.resultsPath)
             try daemon.deliver(name, text)
             expected.insert(name)
-            #expect(Self.waitForSize(of: daemon.resultsPath, atLeast: before + 1, timeout: 60))
+            #expect(Self.waitForSize(of: daemon.resultsPath, atLeast: before + 1, timeout: 300))
             daemon.stop(SIGKILL)
             let after = Self.size(of: daemon.resultsPath)
             if let data = FileManager.default.contents(atPath: daemon.resultsPath), after > 0, data.last != 10 { killedMidLine += 1 }
             try daemon.start()
         }
-        #expect(daemon.waitForLines(rounds, timeout: 120))
+        #expect(daemon.waitForLines(rounds, timeout: 300))
         #expect(daemon.waitForReady())
         usleep(300_000)
         #expect(daemon.stop() == 0)
@@ -124,16 +124,6 @@ import Testing
             }
         }
         print("power loss: \(rounds) kills during multi-megabyte appends, \(killedMidLine) left a half-written line, \(torn) torn lines repaired, \(lines.count) lines for \(expected.count) files, \(audit.lost.count) lost, \(audit.duplicated.count) duplicated")
-    }
-
-    /// Waits for `text` in the daemon's log of its current run.
-    static func waitForLog(_ daemon: DaemonHarness, _ text: String, timeout: Double) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if daemon.stderr.contains(text) { return true }
-            usleep(5_000)
-        }
-        return false
     }
 
     /// Suspects recovery analysed in a child process during the daemon's last run (its stderr starts afresh each start).

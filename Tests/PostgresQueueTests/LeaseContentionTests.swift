@@ -39,36 +39,32 @@ import WorkQueue
         let frozeOnce = Mutex(false)
         let thawedBeforeOthersCommitted = Mutex(false)
         // Host alpha freezes once between taking its band locks and COMMIT (a stopped process), for up to
-        // 60 s; the test thaws it as soon as beta's commit on the same bands is through. Its lease is 3 s, so
-        // the server ends its idle transaction after 6 s (a shorter one, on a loaded machine, can end it
-        // before it even reaches the freeze).
-        let frozen = try await fixture.queue(host: "alpha", leaseSeconds: 3, faults: CommitFaults(beforeCommit: { _ in
+        // 60 s; the test thaws it as soon as beta's commit on the same bands is through. Its 1 s lease has
+        // the server end its idle transaction after two leases' patience (at least 2 s).
+        let frozen = try await fixture.queue(host: "alpha", leaseSeconds: 1, faults: CommitFaults(beforeCommit: { _ in
             guard frozeOnce.withLock({ let first = !$0; $0 = true; return first }) else { return }
             if thaw.wait(timeout: .now() + 60) == .timedOut { thawedBeforeOthersCommitted.withLock { $0 = true } }
         }))
-        let other = try await fixture.queue(host: "beta", leaseSeconds: 30)
+        let other = try await fixture.queue(host: "beta", leaseSeconds: 3600)
         try await frozen.ingestNumbered(1)
         try await other.ingestNumbered(1, from: 1)
-        let frozenJob = try #require(try await frozen.claim(limit: 1).first)
+        // Alpha claims under an hour's lease (the same host, another queue object): with its 1 s lease a
+        // loaded machine let the claim lapse before beta's claim, which then took alpha's job, fenced its
+        // commit before the freeze and left this test waiting for a freeze that never came.
+        let frozenJob = try #require(try await fixture.queue(host: "alpha", leaseSeconds: 3600).claim(limit: 1).first)
         let otherJob = try #require(try await other.claim(limit: 1).first)
+        #expect(frozenJob.delivery == "d-0" && otherJob.delivery == "d-1")
         let bands: [Int64] = [41, 42, 43]
         func probe(_ id: String) -> NearDuplicateProbe { NearDuplicateProbe(articleID: id, signature: [1, 2, 3], shingles: 9, bandKeys: bands) }
 
-        let frozenCommitEnded = Mutex(false)
-        let frozenCommit = Task {
-            defer { frozenCommitEnded.withLock { $0 = true } }
-            return try await frozen.commit(frozenJob, probe: probe("a")) { _ in CommittedLine(.result, "alpha's line") }
-        }
-        // Wait until alpha holds its locks (its freeze has begun), then commit beta on the same bands. If
-        // alpha's commit ends without reaching the freeze (every try cut off), say so instead of waiting.
-        let freezeDeadline = ContinuousClock.now + .seconds(120)
-        while !frozeOnce.withLock({ $0 }) {
-            if frozenCommitEnded.withLock({ $0 }) || ContinuousClock.now > freezeDeadline {
-                thaw.signal()
-                Issue.record("alpha never reached its freeze: \(String(describing: try? await frozenCommit.value))")
-                return
-            }
-            try await Task.sleep(for: .milliseconds(20))
+        let frozenCommit = Task { try await frozen.commit(frozenJob, probe: probe("a")) { _ in CommittedLine(.result, "alpha's line") } }
+        // Wait until alpha holds its locks (its freeze has begun), then commit beta on the same bands.
+        let deadline = ContinuousClock.now + .seconds(120)
+        while !frozeOnce.withLock({ $0 }), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        guard frozeOnce.withLock({ $0 }) else {
+            thaw.signal()
+            Issue.record("alpha's commit never reached its freeze: \(try await frozenCommit.value)")
+            return
         }
         let outcome = try await other.commit(otherJob, probe: probe("b")) { _ in CommittedLine(.result, "beta's line") }
         thaw.signal()

@@ -32,10 +32,12 @@ import WorkQueue
 
     @Test func renewalStopsAtTheLongestHold() async throws {
         let fixture = try await QueueFixture.make()
-        let holder = SharedWorkQueue(database: try await fixture.queue(host: "alpha", leaseSeconds: 30))
+        // An hour's lease: however late the renewal below runs, the lease still holds and only the
+        // longest hold can stop it.
+        let holder = SharedWorkQueue(database: try await fixture.queue(host: "alpha", leaseSeconds: 3600))
         try await holder.database.ingestNumbered(1)
         #expect(await holder.claim(upTo: 1).count == 1)
-        #expect(try await holder.renewLeases { _ in .seconds(60) } == 1)
+        #expect(try await holder.renewLeases { _ in .seconds(3600) } == 1)
         try await Task.sleep(for: .milliseconds(300))
         #expect(try await holder.renewLeases { _ in .milliseconds(200) } == 0, "held longer than allowed: left to lapse")
     }

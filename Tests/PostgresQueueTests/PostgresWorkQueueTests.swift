@@ -98,8 +98,8 @@ import Testing
         let fixture = try await QueueFixture.make()
         // The lease is ended by SQL, not by sleeping: on a loaded machine (the full suite beside other
         // builds) even 2 s passed between two claims here. Real expiry: SharedWorkQueueTests, the daemon test.
-        let first = try await fixture.queue(host: "alpha", leaseSeconds: 60)
-        let second = try await fixture.queue(host: "beta", leaseSeconds: 30)
+        let first = try await fixture.queue(host: "alpha")
+        let second = try await fixture.queue(host: "beta")
         try await first.ingestNumbered(1)
         let stale = try #require(try await first.claim(limit: 5).first)
         #expect(try await second.claim(limit: 5).isEmpty, "a live lease is not claimable")
@@ -169,7 +169,8 @@ import Testing
         let fixture = try await QueueFixture.make()
         let loader = try await fixture.queue()
         try await loader.ingestNumbered(400)
-        let claimers = try await (0..<4).asyncMap { _ in try await fixture.queue(host: "h", leaseSeconds: 60) }
+        // An hour's lease: a claim that lapsed while a loaded machine delayed the others would be taken twice.
+        let claimers = try await (0..<4).asyncMap { _ in try await fixture.queue(host: "h", leaseSeconds: 3600) }
         let claimed = try await withThrowingTaskGroup(of: [Int].self) { group in
             for claimer in claimers {
                 group.addTask {

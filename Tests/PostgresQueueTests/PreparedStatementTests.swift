@@ -1,3 +1,4 @@
+import Dispatch
 @testable import PostgresQueue
 import PostgresTestSupport
 import Testing
@@ -25,7 +26,8 @@ import Testing
         // The call that meets the dead backend fails as a lost connection; a later one runs on a new backend,
         // where the statement is prepared again under the same SQL.
         var after: PostgresRows?
-        for _ in 0..<50 where after.map({ $0.text(0, "pid") == first.0.text(0, "pid") }) ?? true {
+        let deadline = ContinuousClock.now + .seconds(120)
+        while after.map({ $0.text(0, "pid") == first.0.text(0, "pid") }) ?? true, ContinuousClock.now < deadline {
             after = try? await connection.run { try $0.preparedQuery(Self.sql, [.int(5)]) }
             try await Task.sleep(for: .milliseconds(100))
         }
@@ -46,9 +48,20 @@ import Testing
     @Test func concurrentCallsGoToDifferentConnectionsOfThePool() async throws {
         let url = try await TemporaryCluster.start().createDatabase()
         let pool = ConnectionPool([try await PostgresConnection.connect(url), try await PostgresConnection.connect(url)])
-        // Each call holds its connection for a second: the second call must not queue behind the first.
-        async let one = pool.run { try $0.query("SELECT pg_backend_pid() AS pid, pg_sleep(1)").text(0, "pid") }
-        async let two = pool.run { try $0.query("SELECT pg_backend_pid() AS pid, pg_sleep(1)").text(0, "pid") }
+        // Each call holds its connection until the other one is running too (a minute at most): the second
+        // must not queue behind the first. A sleep instead lost the race when a loaded machine started the
+        // second call after the first had slept its time out.
+        let oneIn = DispatchSemaphore(value: 0), twoIn = DispatchSemaphore(value: 0)
+        async let one = pool.run { session in
+            oneIn.signal()
+            _ = twoIn.wait(timeout: .now() + 60)
+            return try session.query("SELECT pg_backend_pid() AS pid").text(0, "pid")
+        }
+        async let two = pool.run { session in
+            twoIn.signal()
+            _ = oneIn.wait(timeout: .now() + 60)
+            return try session.query("SELECT pg_backend_pid() AS pid").text(0, "pid")
+        }
         let pids = try await [one, two]
         #expect(Set(pids).count == 2, "\(pids)")
         await pool.close()

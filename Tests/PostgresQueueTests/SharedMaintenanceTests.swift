@@ -40,7 +40,11 @@ import Testing
         // The holder's session ends (its host died): the next host's round takes over.
         let holder = try #require(await first.connection.backendProcessID())
         _ = try await fixture.count("SELECT count(*) FROM (SELECT pg_terminate_backend(\(holder))) AS ended")
-        try await Task.sleep(for: .milliseconds(200))
+        // pg_terminate_backend only signals: the lock goes when the backend has exited, however long that takes.
+        let deadline = ContinuousClock.now + .seconds(120)
+        while try await fixture.count("SELECT count(*) FROM pg_stat_activity WHERE pid = \(holder)") > 0, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
         #expect(try await second.runOnce(window: DuplicateWindow(count: 5, days: nil)).trimmedArticles == 3)
         // Its first call after the loss fails (libpq learns of it then); the next reconnects and skips.
         _ = try? await first.runOnce(window: DuplicateWindow(count: 5, days: nil))

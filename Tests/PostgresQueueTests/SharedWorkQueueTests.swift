@@ -88,7 +88,8 @@ import WorkQueue
         }
         async let claims = queue.claim(upTo: 1)
         var sawProblem = false
-        for _ in 0..<50 where !sawProblem {
+        let deadline = ContinuousClock.now + .seconds(120)
+        while !sawProblem, ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(100))
             sawProblem = queue.databaseProblem != nil
         }

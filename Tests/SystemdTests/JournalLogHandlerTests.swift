@@ -83,7 +83,7 @@ import Testing
         let sender = JournalSender(syslogIdentifier: "articlewatch", capacity: 64, transport: transport.send)
         let logger = Logger(label: "t") { JournalLogHandler(label: $0, sender: sender) }
         for number in 0..<50 { logger.info("entry \(number)") }
-        #expect(sender.flush(timeout: .seconds(10)))
+        #expect(sender.flush(timeout: .seconds(120)))
         let messages = transport.entries.withLock { $0.map { $0[0] } }
         #expect(messages == (0..<50).map { "MESSAGE=entry \($0)" })
         #expect(sender.droppedCount == 0)
@@ -100,10 +100,11 @@ import Testing
         #expect(sender.droppedCount == 84)
         #expect(!sender.flush(timeout: .zero))
         transport.gate.signal()
-        #expect(sender.flush(timeout: .seconds(10)))
+        #expect(sender.flush(timeout: .seconds(120)))
         // flush returns once the queue is empty; the loss report follows the batch.
         var report: [String]?
-        for _ in 0..<10_000 where report == nil {
+        let deadline = ContinuousClock.now + .seconds(120)
+        while report == nil, ContinuousClock.now < deadline {
             report = transport.entries.withLock { $0.first { $0.contains("DROPPED_ENTRIES=84") } }
             if report == nil { usleep(1_000) }
         }

@@ -25,6 +25,7 @@ extension ArticleProcessor {
                 name: claim.name.description, receivedAt: status.changedAt, options: configuration.analysis,
                 limits: .forArticle(bytes: bytes.count), parent: ProcessCalls.processID(),
                 orphanMarker: queue.orphanWitness(for: claim))
+            statistics.isolating(claim.delivery, wallClockLimit: .seconds(request.limits.wallSeconds))
             beforeChild(.seconds(request.limits.wallSeconds))
             let outcome = await analyzer.analyse(bytes, request: request, clock: clock)
             await commit(outcome, claim: claim, id: SHA256.hexDigest(of: bytes), bytes: bytes.count, request: request)

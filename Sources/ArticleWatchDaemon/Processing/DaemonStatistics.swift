@@ -22,7 +22,10 @@ public final class DaemonStatistics: Sendable {
         /// uptime, for the watchdog: one in flight longer than the stall limit means a wedged worker or
         /// writer. Monotonic, so a wall-clock step (NTP) never makes a fresh article look stalled.
         public var startedAt: [String: Duration] = [:]
-        public var oldestInFlight: Duration? { startedAt.values.min() }
+        /// The wall-clock limit of each in-flight article analysed in an isolated child (by claim token):
+        /// the child is killed at it, so until then the daemon is waiting on a bounded child, not wedged,
+        /// however long a loaded machine makes the analysis.
+        public var isolatedFor: [String: Duration] = [:]
     }
 
     private let state = Mutex(Snapshot())
@@ -49,11 +52,17 @@ public final class DaemonStatistics: Sendable {
         }
     }
 
+    /// The in-flight article `token` goes to an isolated child bounded by `wallClockLimit`.
+    func isolating(_ token: String, wallClockLimit: Duration) {
+        state.withLock { $0.isolatedFor[token] = wallClockLimit }
+    }
+
     /// The article's line is written (its move waits for the sync): it no longer counts as in flight.
     func written(_ token: String) {
         state.withLock {
             $0.inFlight -= 1
             $0.startedAt[token] = nil
+            $0.isolatedFor[token] = nil
         }
     }
 

@@ -65,10 +65,14 @@ struct StatusReporter: Service {
     }
 
     /// Alive: paused on purpose (waiting for disk space), or no article in flight for longer than the
-    /// stall limit (a wedged stage or writer holds one forever).
+    /// stall limit (a wedged stage or writer holds one forever). An article in an isolated child has the
+    /// child's wall-clock limit on top: the child is killed there, and until then a slow analysis on a
+    /// loaded machine must not get a healthy daemon killed by the watchdog (its claims would lapse as deaths).
     static func isAlive(_ snapshot: DaemonStatistics.Snapshot, now: Duration, stallLimit: Duration) -> Bool {
-        guard snapshot.pausedBecause == nil, let oldest = snapshot.oldestInFlight else { return true }
-        return now - oldest < stallLimit
+        guard snapshot.pausedBecause == nil else { return true }
+        return snapshot.startedAt.allSatisfy { token, started in
+            now - started < stallLimit + (snapshot.isolatedFor[token] ?? .zero)
+        }
     }
 
     /// `ratePerSecond`: articles finished per second lately (`ThroughputMeter`), nil until it knows.

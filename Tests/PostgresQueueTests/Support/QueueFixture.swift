@@ -12,7 +12,9 @@ struct QueueFixture {
         return QueueFixture(url: url)
     }
 
-    func queue(host: String = "alpha", leaseSeconds: Double = 30, faults: CommitFaults = CommitFaults()) async throws -> PostgresWorkQueue {
+    /// An hour's lease by default: a test ends leases with `expireLeases`, never by waiting, and on a loaded
+    /// machine more than a minute has passed between two of a test's awaits.
+    func queue(host: String = "alpha", leaseSeconds: Double = 3600, faults: CommitFaults = CommitFaults()) async throws -> PostgresWorkQueue {
         PostgresWorkQueue(connection: try await PostgresConnection.connect(url), host: host, leaseSeconds: leaseSeconds, faults: faults)
     }
 
