@@ -25,13 +25,11 @@ import Testing
     /// scanners take libxml2's pointers and scan the page with raw 8-byte loads (to be moved onto `Span` with
     /// their speed measured on the 181 pages); the plain-text unit reader is being edited for rules by another
     /// branch; the JSON reader's public pointer init is the zero-copy read of the results log by the daemon's
-    /// targets (a `RawSpan` reader needs lifetime annotations, still an experimental feature); the line writer's
-    /// span version cost 0.17 M instructions more per 7 KB article (callgrind), so it keeps its pointer code until
-    /// a span version is as fast. Never add to it.
+    /// targets (a `RawSpan` reader needs lifetime annotations, still an experimental feature). Never add to it.
     static let pendingCoreFiles = [
         "Extraction/HTML/ElementRules.swift", "Extraction/HTML/MarkupCondenser.swift", "Extraction/HTML/PageOutliner.swift",
         "Extraction/HTML/StartTag.swift", "Extraction/HTML/TextCapture.swift", "Extraction/PlainText/TextUnitReader.swift",
-        "Record/JSONReader.swift", "Record/JSONValue+Serialization.swift",
+        "Record/JSONReader.swift",
         // Found when the rule began to count `withUTF8` closures (the lead, after the merges): small byte loops
         // over a String's buffer, to move onto `Span` next.
         "Extraction/PlainText/CueWords.swift",

@@ -164,11 +164,12 @@ struct KeyphraseReader {
     private mutating func readFacts(_ tokens: WordTokens, _ index: Int) -> LexemeFacts {
         let token = tokens[index]
         guard token.isASCII else { return LexemeFacts(kind: .scanned) }
-        let key = tokens.keyBytes[token.keyRange]
+        let key = tokens.keyBytes.span.extracting(token.keyRange)
         var letters: Int32 = 0
         var digits = 0
         var previous: UInt8 = 0
-        for byte in key {
+        for index in key.indices {
+            let byte = key[index]
             if byte &- UInt8(ascii: "a") < 26 {
                 letters += 1
             } else if byte &- UInt8(ascii: "0") < 10 {
@@ -229,17 +230,18 @@ struct KeyphraseReader {
         let stemmed = bytes.count > 3 && bytes.last == UInt8(ascii: "s")
         let hash = TokenHash.of(key)
         let stemHash = stemmed ? TokenHash.of(Substring(key.utf8.dropLast())) : hash
-        return term(hash: hash, stemHash: stemHash, key: bytes[...], stemmed: stemmed)
+        return term(hash: hash, stemHash: stemHash, key: bytes.span, stemmed: stemmed)
     }
 
     /// The term of a stem (the key without a final "s" when `stemmed`, as YAKE does for words longer than
     /// three bytes), added when new; a stop word when the key or the stem is one or the stem is shorter
     /// than three characters.
-    private mutating func term(hash: UInt64, stemHash: UInt64, key: ArraySlice<UInt8>, stemmed: Bool) -> Int32 {
+    private mutating func term(hash: UInt64, stemHash: UInt64, key: Span<UInt8>, stemmed: Bool) -> Int32 {
         let (found, slot) = termIDs.find(forUpdating: stemHash)
         if found >= 0 { return termIDs.values[found] }
-        let stem = key.dropLast(stemmed ? 1 : 0)
-        let characters = stem.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        let stem = key.extracting(0..<(key.count - (stemmed ? 1 : 0)))
+        var characters = 0
+        for index in stem.indices where stem[index] & 0xC0 != 0x80 { characters += 1 }
         var features = TermFeatures()
         features.isStopWord = characters < 3 || stopWords.contains(hash: hash, key: key)
             || (stemmed && stopWords.contains(hash: stemHash, key: stem))

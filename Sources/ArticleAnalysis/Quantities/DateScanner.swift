@@ -52,10 +52,11 @@ struct DateScanner {
         return false
     }
 
-    private static let monthStems: Set<UInt32> = Set(
+    /// Twelve packed stems, searched in order: a `Set` hashed each capital's three bytes with SipHash.
+    private static let monthStems: [UInt32] =
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map { stem in
             stem.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-        })
+        }
 
     /// Records what starts at `index` and returns the index after it, or nil when nothing does.
     private mutating func match(at index: Int) -> Int? {

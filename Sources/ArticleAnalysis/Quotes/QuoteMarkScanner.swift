@@ -13,6 +13,9 @@ enum QuoteMarkScanner {
         var openSingle: (mark: Int, content: Int)?
         var index = 0
         while index < bytes.count {
+            // Eight bytes at a time while none is `"`, `'` or non-ASCII (most of a paragraph).
+            index = bytes.skippingWords(from: index, while: hasNoMarkByte)
+            guard index < bytes.count else { break }
             // Every mark starts with ", ' or a lead byte of C2 or above: skip all other bytes in one test.
             let lead = bytes[index]
             if lead < 0xC2, lead != UInt8(ascii: "\""), lead != UInt8(ascii: "'") {
@@ -70,6 +73,16 @@ enum QuoteMarkScanner {
                 isClosed: false))
         }
         return spans
+    }
+
+    /// Whether no byte of the little-endian `word` is `"` or `'` or has its high bit set (where every other
+    /// mark starts).
+    @inline(__always)
+    private static func hasNoMarkByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        return word & highs == 0 && !hasZeroByte(word ^ (ones &* 0x22)) && !hasZeroByte(word ^ (ones &* 0x27))
     }
 
     private static func mark(in bytes: Span<UInt8>, at index: Int) -> (Mark, Int)? {

@@ -1,27 +1,26 @@
 extension JSONValue {
     /// Compact JSON on one line: what a JSON Lines log needs (newlines inside strings are escaped).
     public func serialized() -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(16 * 1024)
+        var out = ByteSink(capacity: 16 * 1024)
         write(into: &out, pretty: false, depth: 0)
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// Indented JSON for people (`articlewatch analyze --pretty`).
     public func prettySerialized() -> String {
-        var out: [UInt8] = []
+        var out = ByteSink()
         write(into: &out, pretty: true, depth: 0)
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// Writes the value's JSON. One switch per value and plain loops over containers (no closures per
     /// element): a record has ~550 values, and the generic closure-per-element writer cost ~1,200
     /// instructions per value.
-    public func write(into out: inout [UInt8], pretty: Bool, depth: Int) {
+    public func write(into out: inout ByteSink, pretty: Bool, depth: Int) {
         switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case let .bool(value): out.append(contentsOf: (value ? "true" : "false").utf8)
-        case let .int(value): Self.writeInteger(Int64(value), into: &out)
+        case .null: out.append("null")
+        case let .bool(value): out.append(value ? "true" : "false")
+        case let .int(value): out.appendDecimal(Int64(value))
         case let .double(value): Self.writeNumber(value, into: &out)
         case let .string(value): Self.writeString(value, into: &out)
         case let .array(items):
@@ -50,34 +49,18 @@ extension JSONValue {
         }
     }
 
-    private static func newline(into out: inout [UInt8], depth: Int) {
+    static func newline(into out: inout ByteSink, depth: Int) {
         out.append(UInt8(ascii: "\n"))
-        for _ in 0..<(depth * 2) { out.append(UInt8(ascii: " ")) }
-    }
-
-    /// Decimal digits of `value`, as `String(value)` writes them, without making the String.
-    static func writeInteger(_ value: Int64, into out: inout [UInt8]) {
-        if value >= 0, value < 10 { return out.append(UInt8(ascii: "0") + UInt8(value)) }
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var count = 0
-            while magnitude > 0 {
-                digits[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(20 - count)..<20]))
-        }
+        out.append(UInt8(ascii: " "), times: depth * 2)
     }
 
     /// JSON has no NaN or infinity: those become null. Whole numbers print without a fraction.
-    static func writeNumber(_ value: Double, into out: inout [UInt8]) {
-        guard value.isFinite else { return out.append(contentsOf: "null".utf8) }
+    static func writeNumber(_ value: Double, into out: inout ByteSink) {
+        guard value.isFinite else { return out.append("null") }
         if value == value.rounded(), abs(value) < 1e15 {
-            writeInteger(Int64(value), into: &out)
+            out.appendDecimal(Int64(value))
         } else {
-            out.append(contentsOf: String(value).utf8)
+            out.append(String(value).utf8.span)
         }
     }
 
@@ -93,45 +76,47 @@ extension JSONValue {
             || hasZeroByte(word ^ (ones &* 0x7F))
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    /// Per byte value: true when the byte goes into a JSON string as it is (no control byte, `"`, `\`, DEL).
+    private static let plainBytes: [Bool] = (0..<256).map { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Appends `value` quoted and escaped. Runs of bytes that need no escape (nearly all of an article's
-    /// text) are copied in one append, not byte by byte: the record's `text` field made this the costliest
-    /// function of the JSON line.
-    static func writeString(_ value: String, into out: inout [UInt8]) {
-        var value = value
-        value.withUTF8 { bytes in
-            out.append(UInt8(ascii: "\""))
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                // Eight bytes at a time while none needs an escape (SWAR: no byte < 0x20, = 0x22, = 0x5C, = 0x7F).
-                while index + 8 <= bytes.count, !Self.mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
-                }
-                guard index < bytes.count else { break }
-                let byte = bytes[index]
-                index += 1
-                guard byte < 0x20 || byte == 0x7f || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-                    continue
-                }
-                if runStart < index - 1 { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<(index - 1)])) }
-                runStart = index
-                out.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""): out.append(UInt8(ascii: "\""))
-                case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"))
-                case UInt8(ascii: "\n"): out.append(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"): out.append(UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"): out.append(UInt8(ascii: "t"))
-                default:
-                    out.append(contentsOf: "u00".utf8)
-                    out.append(hexDigits[Int(byte >> 4)])
-                    out.append(hexDigits[Int(byte & 0x0f)])
-                }
-            }
-            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
-            out.append(UInt8(ascii: "\""))
+    /// text) are found eight bytes at a time, then through a table, and copied in one append. (A byte-by-byte
+    /// path for short strings measured slower under callgrind: 0.37 M instructions per record against 0.36 M.)
+    static func writeString(_ value: String, into out: inout ByteSink) {
+        let bytes = value.utf8.span
+        let count = bytes.count
+        out.append(UInt8(ascii: "\""))
+        let plain = plainBytes.span
+        var runStart = 0
+        var index = 0
+        while true {
+            index = bytes.skippingWords(from: index) { !mayNeedEscape($0) }
+            index = bytes.skippingBytes(from: index, in: plain)
+            guard index < count else { break }
+            if runStart < index { out.append(bytes.extracting(runStart..<index)) }
+            writeEscape(bytes[index], into: &out)
+            index += 1
+            runStart = index
+        }
+        if runStart < count { out.append(bytes.extracting(runStart..<count)) }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The escape of a byte JSON does not allow as it is in a string.
+    private static func writeEscape(_ byte: UInt8, into out: inout ByteSink) {
+        out.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""): out.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"))
+        case UInt8(ascii: "\n"): out.append(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): out.append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): out.append(UInt8(ascii: "t"))
+        default:
+            out.append("u00")
+            out.append(hexDigits[Int(byte >> 4)])
+            out.append(hexDigits[Int(byte & 0x0f)])
         }
     }
 }

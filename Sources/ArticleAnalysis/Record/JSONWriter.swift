@@ -1,9 +1,10 @@
 /// Writes JSON text straight into bytes, member by member, in the order the caller writes them: the one
 /// encoder of the results and failures logs. Typed values write themselves (`JSONWritable`), so a record
 /// line is made without building a `JSONValue` tree first. `pretty` gives the indented form of
-/// `articlewatch analyze --pretty`, the same text `JSONValue.prettySerialized()` gives.
-public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
+/// `articlewatch analyze --pretty`, the same text `JSONValue.prettySerialized()` gives. Writes into a
+/// `ByteSink` (one owner, so the writer is not copyable either).
+public struct JSONWriter: ~Copyable {
+    private var sink: ByteSink
     public let pretty: Bool
     /// How many containers are open.
     private var depth = 0
@@ -14,8 +15,11 @@ public struct JSONWriter {
 
     public init(pretty: Bool = false, capacity: Int = 0) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        sink = ByteSink(capacity: max(capacity, 256))
     }
+
+    /// The JSON written so far.
+    public var bytes: [UInt8] { sink.bytes }
 
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
     public mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -25,9 +29,9 @@ public struct JSONWriter {
     /// Starts an object member: its key, then the caller writes one value.
     public mutating func key(_ name: String) {
         startElement()
-        JSONValue.writeString(name, into: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(UInt8(ascii: " ")) }
+        JSONValue.writeString(name, into: &sink)
+        sink.append(UInt8(ascii: ":"))
+        if pretty { sink.append(UInt8(ascii: " ")) }
         afterKey = true
     }
 
@@ -37,34 +41,34 @@ public struct JSONWriter {
         value.write(to: &self)
     }
 
-    public mutating func null() { scalar(); bytes.append(contentsOf: "null".utf8) }
-    public mutating func bool(_ value: Bool) { scalar(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-    public mutating func int(_ value: Int) { scalar(); JSONValue.writeInteger(Int64(value), into: &bytes) }
+    public mutating func null() { scalar(); sink.append("null") }
+    public mutating func bool(_ value: Bool) { scalar(); sink.append(value ? "true" : "false") }
+    public mutating func int(_ value: Int) { scalar(); sink.appendDecimal(Int64(value)) }
     /// JSON has no NaN or infinity: those become null. Whole numbers print without a fraction.
-    public mutating func double(_ value: Double) { scalar(); JSONValue.writeNumber(value, into: &bytes) }
-    public mutating func string(_ value: String) { scalar(); JSONValue.writeString(value, into: &bytes) }
+    public mutating func double(_ value: Double) { scalar(); JSONValue.writeNumber(value, into: &sink) }
+    public mutating func string(_ value: String) { scalar(); JSONValue.writeString(value, into: &sink) }
 
     /// A value already in tree form (configuration, a section read back from a line).
     public mutating func value(_ value: JSONValue) {
         scalar()
-        value.write(into: &bytes, pretty: pretty, depth: depth)
+        value.write(into: &sink, pretty: pretty, depth: depth)
     }
 
     /// Bytes that are already one JSON value (a section copied from another line), written as they are.
-    public mutating func raw(_ encoded: some Collection<UInt8>) {
+    public mutating func raw(_ encoded: [UInt8]) {
         scalar()
-        bytes.append(contentsOf: encoded)
+        sink.append(encoded.span)
     }
 
     /// Members that are already JSON text (`"key":value,…`, copied from another line), written as they are.
     public mutating func rawMembers(_ encoded: [UInt8]) {
         startElement()
-        bytes.append(contentsOf: encoded)
+        sink.append(encoded.span)
     }
 
     private mutating func open(_ bracket: UInt8) {
         scalar()
-        bytes.append(bracket)
+        sink.append(bracket)
         depth += 1
         atFirstElement = true
     }
@@ -72,7 +76,7 @@ public struct JSONWriter {
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
         if pretty, !atFirstElement { newline() }
-        bytes.append(bracket)
+        sink.append(bracket)
         atFirstElement = false
     }
 
@@ -86,13 +90,10 @@ public struct JSONWriter {
     }
 
     private mutating func startElement() {
-        if !atFirstElement { bytes.append(UInt8(ascii: ",")) }
+        if !atFirstElement { sink.append(UInt8(ascii: ",")) }
         atFirstElement = false
         if pretty { newline() }
     }
 
-    private mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<(depth * 2) { bytes.append(UInt8(ascii: " ")) }
-    }
+    private mutating func newline() { JSONValue.newline(into: &sink, depth: depth) }
 }

@@ -10,7 +10,7 @@ public struct ReadabilityStage: AnalysisStage {
     static let wordsPerMinute = 238.0
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        let wordCount = document.tokens.count { $0.kind == .word || $0.kind == .number }
+        let wordCount = Self.wordCount(document.tokens)
         let sentences = document.sentences.count
         let paragraphs = document.paragraphs.count
         var readability = Readability(
@@ -25,19 +25,25 @@ public struct ReadabilityStage: AnalysisStage {
         document.sections.readability = readability
     }
 
+    /// Word and number tokens.
+    static func wordCount(_ tokens: [Token]) -> Int {
+        var count = 0
+        for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number { count += 1 }
+        return count
+    }
+
     /// Syllables of the word and number tokens, counted over the clean text's bytes at each token's offsets
     /// (the token's text is that slice): no Substring is walked per word.
     static func syllables(_ tokens: [Token], in cleanText: String) -> Int {
         let bytes = cleanText.utf8.span
+        let table = SyllableCounter.letterClasses
+        let classes = table.span
         var total = 0
-        // By index, reading two fields: a `for token in tokens` copies each Token (retaining its Substring).
         for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
             let range = tokens[index].range
-            guard range.lowerBound >= 0, range.upperBound <= bytes.count else {
-                total += SyllableCounter.count(tokens[index].text)
-                continue
-            }
-            total += SyllableCounter.count(bytes.extracting(range))
+            // Tokens come from the segment stage over this text; one that does not fit it has no syllables here.
+            guard range.lowerBound >= 0, range.upperBound <= bytes.count else { continue }
+            total += SyllableCounter.count(bytes.extracting(range), classes: classes)
         }
         return total
     }

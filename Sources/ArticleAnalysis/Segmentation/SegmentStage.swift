@@ -31,8 +31,8 @@ public struct SegmentStage: AnalysisStage {
                     range: (base + first)..<(base + last)))
                 for token in raw[sentence] {
                     tokens.append(Token(
-                        source: text, kind: token.kind,
-                        range: (base + token.range.lowerBound)..<(base + token.range.upperBound), sentence: sentenceIndex))
+                        kind: token.kind, range: (base + token.range.lowerBound)..<(base + token.range.upperBound),
+                        sentence: sentenceIndex))
                 }
             }
             base += length + 2
@@ -41,7 +41,7 @@ public struct SegmentStage: AnalysisStage {
         document.sentences = sentences
         document.tokens = tokens
         document.tokenTable = TokenTable(sentences: sentences)
-        document.wordCount = tokens.count { $0.kind == .word || $0.kind == .number }
+        document.wordCount = ReadabilityStage.wordCount(tokens)
         document.sections.paragraphs = zip(paragraphRanges, document.paragraphRoles).map { range, role in
             ParagraphSpan(role: role, range: range)
         }

@@ -38,6 +38,17 @@ public struct TokenSet: Sendable, ExpressibleByArrayLiteral {
         return bytes[ranges.values[index]].elementsEqual(key)
     }
 
+    /// `contains(hash:key:)` for key bytes read through a `Span` (no array slice to retain).
+    @inline(__always)
+    func contains(hash: UInt64, key: Span<UInt8>) -> Bool {
+        guard let index = ranges.index(of: hash) else { return false }
+        let stored = ranges.values[index]
+        guard stored.count == key.count else { return false }
+        let bytes = self.bytes.span
+        for offset in 0..<key.count where bytes[stored.lowerBound + offset] != key[offset] { return false }
+        return true
+    }
+
     public func contains(_ key: String) -> Bool {
         guard let index = ranges.index(of: TokenHash.of(key)) else { return false }
         return bytes[ranges.values[index]].elementsEqual(key.utf8)

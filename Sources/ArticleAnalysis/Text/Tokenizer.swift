@@ -30,10 +30,12 @@ struct Tokenizer {
                             reader.skipASCIIWordBytes()
                             continue
                         }
+                        // Only a joiner (or a comma in a number) can continue the word: test it before decoding
+                        // what follows, so the usual space or punctuation after a word ends it at once.
+                        let joins = current == "'" || current == "\u{2019}" || current == "-" || current == "." || current == "\u{00B7}"
+                        guard joins || (current == "," && startsWithDigit) else { break }
                         guard let next = reader.peekSecond(), isWordScalar(next) else { break }
-                        if current == "'" || current == "\u{2019}" || current == "-" || current == "." || current == "\u{00B7}"
-                            || (current == "," && startsWithDigit && next.properties.numericType != nil)
-                        {
+                        if joins || next.properties.numericType != nil {
                             reader.advance()
                             reader.advance()
                             continue

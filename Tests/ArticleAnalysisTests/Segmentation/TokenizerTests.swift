@@ -25,7 +25,7 @@ import Testing
         let document = try AnalysisFixtures.document("A title here\n\nThe first paragraph has a sentence in it, and it is long enough to count as body text.\n\nThe second paragraph is here too, also long enough to be a body paragraph of prose.")
         let bytes = Array(document.cleanText.utf8)
         for token in document.tokens {
-            #expect(String(decoding: bytes[token.range], as: UTF8.self) == String(token.text))
+            #expect(String(decoding: bytes[token.range], as: UTF8.self) == String(token.text(in: document.cleanText)))
         }
         for sentence in document.sentences {
             #expect(String(decoding: bytes[sentence.range], as: UTF8.self) == sentence.text)
