@@ -29,6 +29,9 @@ public struct PlaceResolver: Sendable {
     /// and the tagger said, without geo. Each name costs a span, its candidates' scoring and a `GeoPlace`.
     static let maximumNames = 4_096
 
+    /// Names of a list walked past to find its place ("from Stewartville, Byron and Winona"), at most.
+    static let listReach = 12
+
     public func resolve(_ sentences: inout [SentenceEntities]) {
         var spans: [PlaceSpan] = []
         var dropped: [(sentence: Int, mention: Int)] = []
@@ -509,14 +512,16 @@ public struct PlaceResolver: Sendable {
             return gap.count == 1
                 && (tokens.key(gap.lowerBound, is: "and") || tokens.key(gap.lowerBound, is: "or") || tokens.key(gap.lowerBound, is: ","))
         }
+        // A list in prose is short: the walk stops after `listReach` names, so a file of nothing but names joined
+        // by commas stays linear.
         var index = position
-        while index > 0, joins(mentions[index - 1], mentions[index]) {
+        while index > 0, position - index < Self.listReach, joins(mentions[index - 1], mentions[index]) {
             if isPlace(mentions[index - 1]) { return true }
             guard isListName(mentions[index - 1]) else { break }
             index -= 1
         }
         index = position
-        while index + 1 < mentions.count, joins(mentions[index], mentions[index + 1]) {
+        while index + 1 < mentions.count, index - position < Self.listReach, joins(mentions[index], mentions[index + 1]) {
             if isPlace(mentions[index + 1]) { return true }
             guard isListName(mentions[index + 1]) else { break }
             index += 1
