@@ -70,8 +70,9 @@ eval-entities: deps .venv-eval/.entities-ready
 	.build/release/articlewatch-eval petrarch-unit-tests $(SHARED)/data/petrarch2-cameo/PETR.UnitTest.records.xml
 	.build/release/articlewatch-eval entities-bench $(SHARED)/seeds/*.txt
 
-# Places (issue 14): the 50 US states, and the two hand-labelled paragraph sets (tuning and held-out halves) beside
-# spaCy: places-labelled (wire style) and places-hard (US local news, outbreaks worldwide, places inside other names).
+# Places (issue 14): the 50 US states, and the three hand-labelled paragraph sets (tuning and held-out halves) beside
+# spaCy: places-labelled (wire style), places-hard (US local news, outbreaks worldwide, places inside other names) and
+# places-local (small-town news of the US, UK, Canada, Australia, Ireland and New Zealand: the local-news dev set).
 .PHONY: eval-places
 eval: eval-places
 eval-places: deps .venv-eval/.entities-ready
@@ -79,6 +80,7 @@ eval-places: deps .venv-eval/.entities-ready
 	.build/release/articlewatch-eval places-states
 	.venv-eval/bin/python eval/places_score.py .build/release/articlewatch-eval Tests/ArticleAnalysisTests/Fixtures/places-labelled.json
 	.venv-eval/bin/python eval/places_score.py .build/release/articlewatch-eval Tests/ArticleAnalysisTests/Fixtures/places-hard.json
+	.venv-eval/bin/python eval/places_score.py .build/release/articlewatch-eval Tests/ArticleAnalysisTests/Fixtures/places-local.json
 	.venv-eval/bin/python eval/places_ner_proxy.py .build/release/articlewatch-eval
 
 # Near-duplicates (issue 6): precision/recall against exact Jaccard beside datasketch, and the registry

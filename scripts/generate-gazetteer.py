@@ -11,11 +11,14 @@ Which places (issue 14):
     longitude of the division's towns in cities1000 (all countries). The mean of a division's settlements
     lies near its geographic centre, which is where gazetteers put a division's point; a population-weighted
     mean drifts towards the largest city (Texas's would sit near Dallas–Austin);
-  * every US county, Louisiana parish and Alaska borough (admin2Codes.txt; local news names them all the time),
-    with a derived point: the mean of its towns in cities15000 (cities1000 has no county column); else the
-    point of a cities1000 town of the county's own name in its state (often the county seat or near it: "Gaines
-    County" has none, "Kanawha County" neither, "Lamar County" neither, but e.g. "Linn County" has Linn); else
-    its state's point, the coarsest honest guess (about 1,500 counties: their recognition is what matters);
+  * every US county, Louisiana parish and Alaska borough, and the counties of Britain, Ireland and Canada
+    (admin2Codes.txt; local news names them all the time; `county_spellings` says by which names), with a
+    derived point: the mean of its towns in cities15000 (cities1000 has no county column); else the point of a
+    cities1000 town of the county's own name in its state (often the county seat or near it: "Gaines County"
+    has none, "Kanawha County" neither, "Lamar County" neither, but e.g. "Linn County" has Linn); else its
+    state's point, the coarsest honest guess (about 1,500 counties: their recognition is what matters). Its
+    population (the prior) is that of its towns in cities15000, a lower bound that ranks Harris County, Texas
+    over Harris County, Georgia and Norfolk, England over an unnamed-context Norfolk of fewer people;
   * countries (countryInfo.txt): alpha-3, name, and the point of their capital (the capital's row in
     cities15000, or the country's largest place when the capital is not found).
 
@@ -170,6 +173,50 @@ MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july
                    "saturday", "sunday"}
 
 
+COUNTY_COUNTRIES = {"US", "GB", "IE", "CA"}
+COUNTY_PREFIXES = ("County ", "City of ", "Royal Borough of ", "Borough of ", "District of ", "City and County of ")
+COUNTY_SUFFIXES = (" County", " Parish", " Borough", " Census Area", " City")
+
+
+def county_base(name):
+    """A second-level division's name without the word that says it is one ("Kanawha County" → "Kanawha",
+    "County Galway" → "Galway", "City of York" → "York")."""
+    for prefix in COUNTY_PREFIXES:
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    for suffix in COUNTY_SUFFIXES:
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def county_spellings(cc, name):
+    """The second-level divisions local news names, and the other spellings it names them by; None for the
+    rest. US counties, parishes and boroughs by their full names ("Kanawha County": a bare "Kanawha" is a
+    river as often). British counties and unitary authorities are named bare ("Surrey", "North Yorkshire")
+    and "City of York" is York. Irish counties go by "County Galway", "Galway County" and the bare name (the
+    files spell them all three ways). Canadian counties only with the word ("Grey County", "Colchester
+    County"): their bare names ("Grey", "Bruce", "Kent") are surnames and words far more often."""
+    if cc == "US":
+        return [] if name.endswith((" County", " Parish", " Borough", " Census Area")) else None
+    if not name.isascii():
+        return None  # Irish-language names ("An Cabhán"): English news does not use them
+    base = county_base(name)
+    if cc == "GB":
+        return [base] if base != name else []
+    if cc == "IE":
+        if name.endswith(" City") or " Council" in name or "-" in name or base == name and " " in name:
+            return None  # Galway City, Dublin City (the towns), Dún Laoghaire-Rathdown, South Dublin
+        return [s for s in (base, "County " + base, base + " County") if s != name]
+    if cc == "CA":
+        if name.endswith(" County"):
+            return []
+        if " " not in name:
+            return [name + " County"]  # Nova Scotia's "Colchester", "Hants"
+        return None
+    return None
+
+
 def looks_like_name(name):
     return 4 <= len(name) <= 30 and NAME_SHAPE.match(name) is not None and not name.isupper()
 
@@ -196,6 +243,8 @@ def main():
     places = []  # dicts: id name code cc admin1 lat lon pop alternates
     seen = set()
     admin2_points = defaultdict(list)
+    admin2_population = defaultdict(int)  # the people of a county's towns over 15,000: its prior
+    admin2_towns = defaultdict(list)
     with open(os.path.join(SOURCE, "cities15000.txt"), encoding="utf-8") as handle:
         for line in handle:
             f = line.rstrip("\n").split("\t")
@@ -215,6 +264,8 @@ def main():
             seen.add(f[0])
             if f[11]:
                 admin2_points[f"{f[8]}.{f[10]}.{f[11]}"].append((float(f[4]), float(f[5])))
+                admin2_population[f"{f[8]}.{f[10]}.{f[11]}"] += pop
+                admin2_towns[f"{f[8]}.{f[10]}.{f[11]}"].append((clean(f[1]), pop))
 
     admin1_points = defaultdict(list)
     town_points = {}  # ("US.TX", "Seminole") -> (lat, lon) of the largest such town
@@ -224,7 +275,7 @@ def main():
             f = line.rstrip("\n").split("\t")
             geonameid, name, lat, lon, cc, admin1, pop = f[0], f[1], float(f[2]), float(f[3]), f[4], f[5], int(f[6] or 0)
             admin1_points[f"{cc}.{admin1}"].append((lat, lon))
-            if cc == "US" and pop >= town_points.get((f"{cc}.{admin1}", name), (0, 0, -1))[2]:
+            if cc in COUNTY_COUNTRIES and pop >= town_points.get((f"{cc}.{admin1}", name), (0, 0, -1))[2]:
                 town_points[(f"{cc}.{admin1}", name)] = (lat, lon, pop)
             if geonameid in seen or cc not in SMALL_TOWN_COUNTRIES or cc not in countries or pop < 1000:
                 continue
@@ -258,23 +309,29 @@ def main():
     with open(os.path.join(SOURCE, "admin2Codes.txt"), encoding="utf-8") as handle:
         for line in handle:
             code, name, ascii_name, geonameid = line.rstrip("\n").split("\t")
-            if not code.startswith("US."):
+            cc = code.split(".")[0]
+            alternates = county_spellings(cc, name)
+            if alternates is None:
                 continue
-            if not any(name.endswith(word) for word in (" County", " Parish", " Borough", " Census Area")):
+            # A British unitary authority that is one city ("Plymouth", "City of York", "Bristol"): news means the
+            # city, which is already there, so the county would only outvote it.
+            base = county_base(name)
+            if cc == "GB" and any(town == base and 3 * pop >= admin2_population[code] for town, pop in admin2_towns[code]):
                 continue
             admin1 = ".".join(code.split(".")[:2])
             points = admin2_points.get(code)
             if not points:
-                base = name.rsplit(" ", 1)[0]
-                town = town_points.get((admin1, base)) or town_points.get((admin1, ascii_name.rsplit(" ", 1)[0]))
+                base = county_base(name)
+                town = town_points.get((admin1, base)) or town_points.get((admin1, county_base(ascii_name)))
                 point = town[:2] if town else division_point.get(admin1)
                 if point is None:
                     continue
                 points = [point]
             counties += 1
-            places.append(dict(id=geonameid, name=clean(name), ascii=clean(ascii_name), code="ADM2", cc="US",
+            places.append(dict(id=geonameid, name=clean(name), ascii=clean(ascii_name), code="ADM2", cc=cc,
                                admin1=admin1, lat=sum(p[0] for p in points) / len(points),
-                               lon=sum(p[1] for p in points) / len(points), pop=0, alternates=[]))
+                               lon=sum(p[1] for p in points) / len(points), pop=admin2_population.get(code, 0),
+                               alternates=alternates, bare_name_unused=cc == "CA" and not name.endswith(" County")))
 
     # Names → places, most likely first (divisions before towns, then by population).
     rank = {"PCLI": 0, "ADM1": 1, "PPLC": 2}
@@ -294,7 +351,7 @@ def main():
         place = places[i]
         alternates = [a for a in place["alternates"] if a.lower() not in primary and a.lower() not in persons]
         dropped_alternates += len(place["alternates"]) - len(alternates)
-        spellings = [place["name"], place["ascii"], *alternates]
+        spellings = [*([] if place.get("bare_name_unused") else [place["name"], place["ascii"]]), *alternates]
         # News writes "St. Albans" for GeoNames' "Saint Albans" (AP style).
         spellings += ["St. " + s[6:] for s in spellings if s.startswith("Saint ")]
         for surface in spellings:
@@ -370,7 +427,7 @@ def main():
         "// \"as is\", without warranty of accuracy or completeness. Changed: columns selected, divisions given\n"
         "// derived points, names filtered (see the script).\n"
         f"// {len(places)} places ({kinds['town']} towns and cities, {kinds['ADM1']} first-level divisions,\n"
-        f"// {kinds['ADM2']} US counties and parishes), {len(names)} names, {len(abbreviations)} abbreviations,\n"
+        f"// {kinds['ADM2']} counties and parishes of the US, UK, Ireland and Canada), {len(names)} names, {len(abbreviations)} abbreviations,\n"
         f"// {located} countries with a point; {flagged} names flagged as English words.\n\n"
         "extension Gazetteer {\n"
         "    /// C/D/P/N/A rows, tab separated (see scripts/generate-gazetteer.py). A StaticString: its bytes are read\n"

@@ -9,11 +9,14 @@ that place in the generated gazetteer (scripts/generate-gazetteer.py), so the id
 points are the gazetteer's derived ones and a country's point is its capital's (GeoNames has no division
 coordinates in our files): the 161 km check on those is only as good as that convention.
 
+With --local it reads eval/places/local-paragraphs.md (small-town and regional news of the US, UK, Canada,
+Australia, Ireland and New Zealand) into places-local.json the same way.
+
 With --hard it reads eval/places/hard-paragraphs.md into places-hard.json instead (odd paragraphs tune, even
 ones are held out), and a town the gazetteer lacks is looked up in cities15000.txt and cities1000 (its id and point
 are GeoNames' own; the resolver can only miss it).
 
-Run: python3 scripts/label-places.py [--hard]
+Run: python3 scripts/label-places.py [--hard | --local]
 """
 
 import json
@@ -31,6 +34,11 @@ if HARD:
     OUT = os.path.join(ROOT, "Tests", "ArticleAnalysisTests", "Fixtures", "places-hard.json")
 GEONAMES = "/work/shared/data/geonames" if not os.path.isdir(os.path.join(ROOT, "..", "shared", "data", "geonames")) \
     else os.path.join(ROOT, "..", "shared", "data", "geonames")
+LOCAL = "--local" in sys.argv
+if LOCAL:
+    SOURCE = os.path.join(ROOT, "eval", "places", "local-paragraphs.md")
+    OUT = os.path.join(ROOT, "Tests", "ArticleAnalysisTests", "Fixtures", "places-local.json")
+ODD_EVEN = HARD or LOCAL
 TUNING = range(1, 17)
 COUNTRY_ALIASES = {"U.S.": "USA", "US": "USA", "United States": "USA", "Britain": "GBR", "UK": "GBR",
                    "South Korea": "KOR", "North Korea": "PRK"}
@@ -105,7 +113,7 @@ def resolve(surface, key, places, countries, fallback=None):
     if not matches and fallback is not None and not kind:
         matches = [p for p in fallback() if p["country"] == country and (not admin1 or p["admin1"] == admin1)
                    and p["name"] == name]
-    if not matches and HARD and kind is None and len(parts) == 1:
+    if not matches and ODD_EVEN and kind is None and len(parts) == 1:
         return countries[country]  # the country by another of its names ("Netherlands", "Democratic Republic of the Congo")
     if not matches:
         sys.exit(f"no GeoNames place for [{surface}]({key})")
@@ -136,7 +144,7 @@ def main():
             surface, key = match.group(1), match.group(2)
             start = utf16_length(text)
             text += surface
-            place = resolve(surface, key, places, countries, fallback if HARD else None)
+            place = resolve(surface, key, places, countries, fallback if ODD_EVEN else None)
             label = {"start": start, "end": start + utf16_length(surface), "surface": surface}
             if key == "MISSING":
                 label["missing"] = True
@@ -147,7 +155,7 @@ def main():
             position = match.end()
         text += marked[position:]
         mentions += len(labels)
-        items.append({"paragraph": int(number), "split": ("tune" if int(number) % 2 else "heldout") if HARD else ("tune" if int(number) in TUNING else "heldout"),
+        items.append({"paragraph": int(number), "split": ("tune" if int(number) % 2 else "heldout") if ODD_EVEN else ("tune" if int(number) in TUNING else "heldout"),
                       "text": text, "places": labels})
     document = {
         "source": "Written for ArticleWatch by the places helper (issue 14), 2026-12-06: invented wire-style "

@@ -29,6 +29,9 @@ public struct PlaceResolver: Sendable {
     /// and the tagger said, without geo. Each name costs a span, its candidates' scoring and a `GeoPlace`.
     static let maximumNames = 4_096
 
+    /// Names of a list walked past to find its place ("from Stewartville, Byron and Winona"), at most.
+    static let listReach = 12
+
     public func resolve(_ sentences: inout [SentenceEntities]) {
         var spans: [PlaceSpan] = []
         var dropped: [(sentence: Int, mention: Int)] = []
@@ -66,6 +69,14 @@ public struct PlaceResolver: Sendable {
                 }
             case .person(let index):
                 if let place = choose(span, context, lowercaseWords: lowercaseWords, tokens: tokens),
+                    !isPersonsName(span, place, tokens, personWords)
+                {
+                    added[span.sentence].append(mention(span, tokens, place, &geoPlaces))
+                    removed.insert(removedKey(span.sentence, index))
+                }
+            case .personAfterLocative(let index):
+                if let place = best(span, context, among: gazetteer.candidateIndices(span.candidates)),
+                    context.names(division: gazetteer.places[Int(place)].admin1, excluding: span.surface),
                     !isPersonsName(span, place, tokens, personWords)
                 {
                     added[span.sentence].append(mention(span, tokens, place, &geoPlaces))
@@ -235,6 +246,32 @@ public struct PlaceResolver: Sendable {
                 countryPeople.append((index, position))
             }
             let exact = { (length: Int) in length == mention.tokens.count }
+            if mention.code.isEmpty, mention.kind != .country {
+                // The tagger's "Minn" (Minden) or person "Ky" in "Rochester, Minn.": the abbreviation rule below
+                // reads it as the division, so the tagger's span gives way.
+                if isAbbreviationAfterName(tokens, hashes, mention.tokens) {
+                    dropped.append((index, position))
+                    for token in mention.tokens where token < covered.count { covered[token] = false }
+                    continue
+                }
+                // "Dundas Street", "Harrogate Road": a road, not a place.
+                if mention.kind == .location, mention.country.isEmpty, PlaceWords.streetWords.contains(tokens, mention.tokens.upperBound - 1) {
+                    dropped.append((index, position))
+                    continue
+                }
+            }
+            if mention.kind == .person || mention.kind == .organization, mention.role == nil,
+                let place = placeNameAtMention(mention, sentence.mentions, tokens, hashes)
+            {
+                // "CAMDEN, N.J.", "Harris" + "County Judge", "League" + "City", "the city of Jackson": a place the
+                // tagger or the dictionary took for a person or an organisation.
+                for token in place.tokens where token < claimed.count {
+                    claimed[token] = token >= mention.tokens.upperBound
+                    covered[token] = true
+                }
+                spans.append(span(index, place.tokens, place.range, .person(position), tokens, hashes))
+                continue
+            }
             switch mention.kind {
             case .country, .location:
                 // "US$10,000": a currency, not the country; "Chad Johnson", "Washington Street", "Bank of England":
@@ -254,25 +291,21 @@ public struct PlaceResolver: Sendable {
                     dropped.append((index, position))
                     continue
                 }
+                if let earlier = earlierStart(mention, tokens, hashes, covered) {
+                    // "County" + "Galway", "St." + "Martin Parish", "New" + "Glasgow": the gazetteer's name starts
+                    // a word or two before the mention.
+                    for token in earlier.tokens { covered[token] = true }
+                    spans.append(span(index, earlier.tokens, earlier.range, .part(position), tokens, hashes))
+                    continue
+                }
                 guard let match = gazetteer.longestName(in: hashes, at: mention.tokens.lowerBound, accept: exact) else {
                     // A lexicon place inside another name ("West Nile virus"): no place at all.
                     if mention.kind == .location, Self.isInsideAnotherName(tokens, mention.tokens) { dropped.append((index, position)) }
-                    // The tagger's uncoded location over "Fla." in "Gainesville, Fla.": the abbreviation rule below
-                    // reads it as the division, so the tagger's span gives way.
-                    if mention.kind == .location, mention.code.isEmpty, isAbbreviationAfterName(tokens, hashes, mention.tokens) {
-                        dropped.append((index, position))
-                        for token in mention.tokens where token < covered.count { covered[token] = false }
-                    } else if mention.kind == .location, mention.code.isEmpty, mention.country.isEmpty {
-                        // "East" + the tagger's "Baton Rouge Parish"; else a list of places in one mention.
-                        let before = mention.tokens.lowerBound - 1
-                        if before >= 0, !covered[before], tokens[before].isCapitalized,
-                            let whole = gazetteer.longestName(in: hashes, at: before, accept: { $0 == mention.tokens.count + 1 })
-                        {
-                            covered[before] = true
-                            spans.append(span(index, before..<mention.tokens.upperBound, whole.range, .part(position), tokens, hashes))
-                        } else if let parts = placeParts(index, position, mention.tokens, tokens, hashes, anywhere: false, covered: &covered) {
-                            spans += parts
-                        }
+                    // A list of places in one mention.
+                    if mention.kind == .location, mention.code.isEmpty, mention.country.isEmpty,
+                        let parts = placeParts(index, position, mention.tokens, tokens, hashes, anywhere: false, covered: &covered)
+                    {
+                        spans += parts
                     }
                     continue
                 }
@@ -307,6 +340,11 @@ public struct PlaceResolver: Sendable {
                 // has it (the tagger's person for it gives way; the evidence rules below still apply).
                 if let match = gazetteer.longestName(in: hashes, at: mention.tokens.lowerBound, accept: exact) {
                     spans.append(span(index, mention.tokens, match.range, .person(position), tokens, hashes))
+                }
+            case .person where mention.tokens.count == 1 && mention.role == nil && mention.tokens.lowerBound > 0
+                && PlaceWords.locatives.contains(tokens, mention.tokens.lowerBound - 1):
+                if let match = gazetteer.longestName(in: hashes, at: mention.tokens.lowerBound, accept: exact), !match.range.isCommonWord {
+                    spans.append(span(index, mention.tokens, match.range, .personAfterLocative(position), tokens, hashes))
                 }
             case .person, .organization:
                 // A Title Case headline ("Wildfire Near Boulder Forces Evacuations In Colorado Foothills") reads as
@@ -432,7 +470,11 @@ public struct PlaceResolver: Sendable {
                 continue
             }
             let found = start..<(start + match.length)
-            if parts.isEmpty, unmatchedBefore, !anywhere, !PlaceWords.locatives.contains(tokens, found.lowerBound - 1) { return nil }
+            if parts.isEmpty, unmatchedBefore, !anywhere, !PlaceWords.locatives.contains(tokens, found.lowerBound - 1),
+                !PlaceWords.beforePlace.contains(tokens, found.lowerBound - 1)
+            {
+                return nil
+            }
             // Two names side by side are one name ("Central Asia"), not a list.
             if !anywhere, let last = parts.last, last.tokens.upperBound == found.lowerBound { return nil }
             parts.append(span(sentence, found, match.range, .part(position), tokens, hashes))
@@ -458,23 +500,31 @@ public struct PlaceResolver: Sendable {
         }
     }
 
-    /// Whether the mention at `position` is joined to a place or country mention right beside it by "and",
-    /// "or" or a comma alone ("Texarkana and Sherman", "Sherman, Denison and Paris").
+    /// Whether the mention at `position` is joined to a place or country mention by "and", "or" or a comma alone
+    /// ("Texarkana and Sherman", "Sherman, Denison and Paris"), directly or through other uncoded names of the
+    /// same list ("from Stewartville, Byron and Winona": Byron and Winona both).
     static func isCoordinatedWithPlace(_ position: Int, _ mentions: [EntityMention], _ tokens: WordTokens) -> Bool {
         let isPlace = { (mention: EntityMention) in mention.kind == .location || mention.kind == .country }
-        let joins = { (gap: Range<Int>) in
-            gap.count == 1 && (tokens.key(gap.lowerBound, is: "and") || tokens.key(gap.lowerBound, is: "or") || tokens.key(gap.lowerBound, is: ","))
+        let isListName = { (mention: EntityMention) in mention.kind == .person && mention.code.isEmpty && mention.role == nil }
+        let joins = { (left: EntityMention, right: EntityMention) -> Bool in
+            guard left.tokens.upperBound <= right.tokens.lowerBound else { return false }
+            let gap = left.tokens.upperBound..<right.tokens.lowerBound
+            return gap.count == 1
+                && (tokens.key(gap.lowerBound, is: "and") || tokens.key(gap.lowerBound, is: "or") || tokens.key(gap.lowerBound, is: ","))
         }
-        let mention = mentions[position]
-        if position > 0, isPlace(mentions[position - 1]), mentions[position - 1].tokens.upperBound <= mention.tokens.lowerBound,
-            joins(mentions[position - 1].tokens.upperBound..<mention.tokens.lowerBound)
-        {
-            return true
+        // A list in prose is short: the walk stops after `listReach` names, so a file of nothing but names joined
+        // by commas stays linear.
+        var index = position
+        while index > 0, position - index < Self.listReach, joins(mentions[index - 1], mentions[index]) {
+            if isPlace(mentions[index - 1]) { return true }
+            guard isListName(mentions[index - 1]) else { break }
+            index -= 1
         }
-        if position + 1 < mentions.count, isPlace(mentions[position + 1]), mention.tokens.upperBound <= mentions[position + 1].tokens.lowerBound,
-            joins(mention.tokens.upperBound..<mentions[position + 1].tokens.lowerBound)
-        {
-            return true
+        index = position
+        while index + 1 < mentions.count, index - position < Self.listReach, joins(mentions[index], mentions[index + 1]) {
+            if isPlace(mentions[index + 1]) { return true }
+            guard isListName(mentions[index + 1]) else { break }
+            index += 1
         }
         return false
     }
@@ -541,7 +591,7 @@ public struct PlaceResolver: Sendable {
 
     /// Postal codes must be capitals ("TX", not "Tx"); AP forms, written with a dot, start with one ("La.").
     /// A division's abbreviation right after "Name," ("Gainesville, Fla."), the way `collect` looks for one.
-    private func isAbbreviationAfterName(_ tokens: WordTokens, _ hashes: [UInt64], _ range: Range<Int>) -> Bool {
+    func isAbbreviationAfterName(_ tokens: WordTokens, _ hashes: [UInt64], _ range: Range<Int>) -> Bool {
         let start = range.lowerBound
         guard start >= 2, tokens.key(start - 1, is: ","),
             let abbreviation = gazetteer.abbreviation(in: hashes, at: start)
@@ -549,7 +599,7 @@ public struct PlaceResolver: Sendable {
         return Self.abbreviationCaseFits(tokens, start, abbreviation.length) && start + abbreviation.length >= range.upperBound
     }
 
-    private static func abbreviationCaseFits(_ tokens: WordTokens, _ start: Int, _ length: Int) -> Bool {
+    static func abbreviationCaseFits(_ tokens: WordTokens, _ start: Int, _ length: Int) -> Bool {
         let first = tokens[start]
         let dotted = length > 1 || tokens.text(start).contains(".")
         return dotted ? first.isCapitalized : first.isAllCaps
@@ -625,8 +675,14 @@ public struct PlaceResolver: Sendable {
                 let candidates = gazetteer.candidateIndices(span.candidates)
                 guard let first = candidates.first.map({ gazetteer.places[Int($0)] }) else { continue }
                 let second = candidates.dropFirst().first.map { gazetteer.places[Int($0)] }
-                // A small town needs context itself ("Arab", Alabama; "Middle East", a Baltimore neighbourhood).
-                if first.feature == .town, first.population < Self.smallTown { continue }
+                // A small town needs context itself ("Arab", Alabama; "Middle East", a Baltimore neighbourhood); a
+                // name only one small town bears ("Mount Joy", "Manheim") joins the shared-division vote below.
+                if first.feature == .town, first.population < Self.smallTown {
+                    if second == nil, ambiguous.count < 64, ambiguous[span.surface] == nil, first.admin1 != UInt32.max {
+                        ambiguous[span.surface] = [(first.country, first.admin1)]
+                    }
+                    continue
+                }
                 // A division outweighs its namesakes unless one is a city larger than it ("Savannah": a Ghanaian
                 // region of 49,000 people and a Georgia city of 148,000).
                 let divisionLeads = first.feature == .division
@@ -638,7 +694,7 @@ public struct PlaceResolver: Sendable {
                 } else if ambiguous.count < 64, ambiguous[span.surface] == nil {
                     ambiguous[span.surface] = sharedDivisionCandidates(candidates)
                 }
-            case .country:
+            case .country, .personAfterLocative:
                 continue
             }
         }
@@ -646,14 +702,14 @@ public struct PlaceResolver: Sendable {
         return context
     }
 
-    /// The divisions of a name's likely readings (towns of `smallTown` people or more, seats, capitals and
-    /// divisions; counties aside), for `addSharedDivisions`.
+    /// The divisions of a name's likely readings (towns and counties of `smallTown` people or more, seats,
+    /// capitals and divisions), for `addSharedDivisions`.
     private func sharedDivisionCandidates(_ candidates: ArraySlice<UInt32>) -> [(country: UInt16, division: UInt32)] {
         var divisions: [(country: UInt16, division: UInt32)] = []
         for candidate in candidates.prefix(16) {
             let place = gazetteer.places[Int(candidate)]
-            guard place.admin1 != UInt32.max, place.feature != .county,
-                place.population >= Self.smallTown || place.feature != .town,
+            guard place.admin1 != UInt32.max,
+                place.population >= Self.smallTown || (place.feature != .town && place.feature != .county),
                 !divisions.contains(where: { $0.division == place.admin1 })
             else { continue }
             divisions.append((place.country, place.admin1))
@@ -664,13 +720,27 @@ public struct PlaceResolver: Sendable {
     /// Names of no one likely reading that can all lie in one division ("Savannah and Macon": Georgia) are
     /// evidence for it, as geoparsers take the readings that lie closest together: each such name votes for
     /// the division (under its own name, so it is weighed without its own vote).
+    /// A name with a reading in a division the article already names ("Wheeling" in a story that writes "W.Va.")
+    /// votes for that division only, and counts for no other: explicit evidence comes first, so "Wheeling" and
+    /// "Bridgeport" do not pull a West Virginia story to Illinois, where both also lie.
     private func addSharedDivisions(_ ambiguous: [UInt64: [(country: UInt16, division: UInt32)]], to context: inout PlaceContext) {
-        guard ambiguous.count >= 2 else { return }
+        guard !ambiguous.isEmpty else { return }
         var names: [UInt32: Int] = [:]
-        for divisions in ambiguous.values {
-            for entry in divisions { names[entry.division, default: 0] += 1 }
+        var explicit: [UInt64: [(country: UInt16, division: UInt32)]] = [:]
+        for (surface, divisions) in ambiguous {
+            let view = context.excluding(surface)
+            let named = divisions.filter { view.names(division: $0.division) }
+            if named.isEmpty {
+                for entry in divisions { names[entry.division, default: 0] += 1 }
+            } else {
+                explicit[surface] = named
+            }
         }
         for (surface, divisions) in ambiguous.sorted(by: { $0.key < $1.key }) {
+            if let named = explicit[surface] {
+                for entry in named { context.add(surface: surface, country: entry.country, division: entry.division, isPlace: true) }
+                continue
+            }
             for entry in divisions where names[entry.division, default: 0] >= 2 {
                 context.add(surface: surface, country: entry.country, division: entry.division, isPlace: true)
             }

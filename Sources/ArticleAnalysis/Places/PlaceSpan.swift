@@ -9,6 +9,9 @@ struct PlaceSpan {
         case location(Int)
         /// A person the name rules made of a place's words ("Fort Worth", "Santa Clara County").
         case person(Int)
+        /// A one-word person after a locative word ("deputies were sent from Clinton"): a place only when the
+        /// article names the place's division.
+        case personAfterLocative(Int)
         /// A division's abbreviation after "City," ("Calif."): the division itself.
         case abbreviation(UInt32)
         /// One place of a tagger or rule mention that holds several ("Texarkana and Sherman", "Residents of

@@ -11,14 +11,31 @@ enum PlaceWords {
     static let beforePlace: TokenSet = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
         "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
-        "greater", "downtown", "upstate", "rural", "suburban", "metro", "inner", "outer", "coastal",
+        "greater", "downtown", "upstate", "rural", "suburban", "metro", "inner", "outer", "coastal", "neighboring",
+        "neighbouring", "nearby", "adjacent",
     ]
     /// Capitalised words that may follow a place without making it part of another name ("Texas Gov. Greg
     /// Abbott", "Ohio Sen. Sherrod Brown").
     static let afterPlace: TokenSet = [
         "gov", "gov.", "governor", "sen", "sen.", "senator", "rep", "rep.", "representative", "mayor", "attorney",
         "lt", "lt.", "president", "premier", "prime", "secretary", "minister", "chief", "officials", "police",
+        // Local offices ("Harris County Judge Lina Hidalgo", "Christian County Prosecutor Amy Fite").
+        "judge", "prosecutor", "sheriff", "commissioner", "commissioners", "clerk", "coroner", "auditor", "assessor",
+        "treasurer", "supervisor", "supervisors", "superintendent", "administrator", "councilman", "councilwoman",
+        "councillor", "councilor", "coun", "coun.", "warden", "deputies", "constable",
     ]
+    /// Last words of a road's name: a mention ending in one is a street, not a place ("Dundas Street",
+    /// "Harrogate Road", "Thompson Bridge Road").
+    static let streetWords: TokenSet = [
+        "street", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard", "blvd", "blvd.", "lane",
+        "drive", "highway", "parkway", "pike", "turnpike", "expressway", "freeway", "bypass",
+    ]
+    /// Nouns that put a place's name right after them ("the city of Jackson", "the town of Clinton"): the name is
+    /// that place even where a dictionary knows a person of the name.
+    static let placeNouns: TokenSet = ["city", "town", "village", "township", "borough", "county", "parish", "hamlet"]
+    /// Last words of a name that say it is a place ("Harris County", "League City", "St. Martin Parish"): a
+    /// gazetteer name ending in one is a place even where the tagger cut it after its first word.
+    static let placeTypeWords: TokenSet = ["county", "parish", "city", "township", "borough", "shire"]
     /// Words after a name that make it a disease or strain, not a place ("West Nile virus", "Lyme disease").
     static let afterDisease: TokenSet = [
         "virus", "viruses", "fever", "flu", "influenza", "disease", "syndrome", "variant", "strain", "encephalitis",
