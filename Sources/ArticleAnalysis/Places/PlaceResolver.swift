@@ -33,8 +33,9 @@ public struct PlaceResolver: Sendable {
         var spans: [PlaceSpan] = []
         var dropped: [(sentence: Int, mention: Int)] = []
         var countryPeople: [(sentence: Int, mention: Int)] = []
+        var scratch = CollectStorage()
         for index in sentences.indices where spans.count < Self.maximumNames {
-            collect(sentences[index], sentence: index, into: &spans, dropping: &dropped, countryPeople: &countryPeople)
+            collect(sentences[index], sentence: index, into: &spans, dropping: &dropped, countryPeople: &countryPeople, storage: &scratch)
         }
         for (sentence, mention) in countryPeople {
             sentences[sentence].mentions[mention].kind = .country
@@ -121,7 +122,19 @@ public struct PlaceResolver: Sendable {
                 }
             }
         }
+        // The countries' own places, looked up once per code (an article names a few countries many times).
+        var countryPlaces: [(code: String, place: GeoPlace?)] = []
         for index in sentences.indices {
+            // A sentence nothing is removed from, added to or given a country's place keeps its list as it is
+            // (rebuilt, it would copy each mention's strings).
+            if added[index].isEmpty, divisionReadings.isEmpty,
+                !sentences[index].mentions.indices.contains(where: { position in
+                    removed.contains(removedKey(index, position))
+                        || (sentences[index].mentions[position].kind == .country && sentences[index].mentions[position].place == nil)
+                })
+            {
+                continue
+            }
             var mentions: [EntityMention] = []
             mentions.reserveCapacity(sentences[index].mentions.count + added[index].count)
             for (position, var mention) in sentences[index].mentions.enumerated() where !removed.contains(removedKey(index, position)) {
@@ -130,7 +143,7 @@ public struct PlaceResolver: Sendable {
                 {
                     continue
                 }
-                if mention.kind == .country, mention.place == nil { mention.place = gazetteer.country(mention.code) }
+                if mention.kind == .country, mention.place == nil { mention.place = countryPlace(mention.code, &countryPlaces) }
                 mentions.append(mention)
             }
             if !added[index].isEmpty {
@@ -141,17 +154,26 @@ public struct PlaceResolver: Sendable {
         }
     }
 
-    /// The hashes of words the article writes in lower case, sorted, when some one-word name needs the test
-    /// ("Mobile" is a place unless the article also writes "mobile").
-    private static func lowercaseWords(_ sentences: [SentenceEntities], _ spans: [PlaceSpan]) -> [UInt64] {
-        guard spans.contains(where: { $0.tokens.count == 1 && $0.origin == .text }) else { return [] }
-        var words: [UInt64] = []
+    /// `gazetteer.country(code)`, from `known` when asked before (at most one entry per country code).
+    private func countryPlace(_ code: String, _ known: inout [(code: String, place: GeoPlace?)]) -> GeoPlace? {
+        if let entry = known.first(where: { $0.code == code }) { return entry.place }
+        let place = gazetteer.country(code)
+        known.append((code, place))
+        return place
+    }
+
+    /// The hashes of words the article writes in lower case, when some one-word name needs the test ("Mobile"
+    /// is a place unless the article also writes "mobile"). A hash set: sorting every occurrence cost more
+    /// than the rest of the test.
+    private static func lowercaseWords(_ sentences: [SentenceEntities], _ spans: [PlaceSpan]) -> KeyedTable<UInt64, Void> {
+        guard spans.contains(where: { $0.tokens.count == 1 && $0.origin == .text }) else { return KeyedTable(capacity: 1) }
+        var words = KeyedTable<UInt64, Void>(capacity: 256)
         for sentence in sentences {
             for token in sentence.tokens.tokens where token.isWord && !token.isCapitalized && token.keyLength > 3 {
-                words.append(token.hash)
+                let (found, free) = words.find(forUpdating: token.hash)
+                if found < 0 { words.insert(token.hash, (), at: free) }
             }
         }
-        words.sort()
         return words
     }
 
@@ -163,9 +185,11 @@ public struct PlaceResolver: Sendable {
         var words: [UInt64] = []
         for sentence in sentences {
             var titleCase: Bool?
-            for mention in sentence.mentions where mention.kind == .person && (2...4).contains(mention.tokens.count)
-                && !mention.tokens.contains(where: { $0 < sentence.tokens.count && PlaceWords.listJoiners.contains(sentence.tokens, $0) })
-            {
+            for position in sentence.mentions.indices {
+                let mention = sentence.mentions[position]
+                guard mention.kind == .person && (2...4).contains(mention.tokens.count)
+                    && !mention.tokens.contains(where: { $0 < sentence.tokens.count && PlaceWords.listJoiners.contains(sentence.tokens, $0) })
+                else { continue }
                 if titleCase == nil { titleCase = isTitleCase(sentence.tokens) }
                 if titleCase == true { break }
                 for index in mention.tokens where index < sentence.tokens.count && sentence.tokens[index].isWord {
@@ -207,19 +231,44 @@ public struct PlaceResolver: Sendable {
 
     // MARK: finding names
 
+    /// The per-sentence arrays of `collect`, kept from sentence to sentence: allocated per sentence, they cost
+    /// more than most sentences' look-ups.
+    private struct CollectStorage {
+        var hashes: [UInt64] = []
+        var covered: [Bool] = []
+        var claimed: [Bool] = []
+
+        /// The array `stored` held, moved out and holding `count` times `false` in its old storage.
+        static func take(_ stored: inout [Bool], count: Int) -> [Bool] {
+            var array: [Bool] = []
+            swap(&array, &stored)
+            array.removeAll(keepingCapacity: true)
+            array.append(contentsOf: repeatElement(false, count: count))
+            return array
+        }
+    }
+
     private func collect(
         _ sentence: SentenceEntities, sentence index: Int, into spans: inout [PlaceSpan],
-        dropping dropped: inout [(sentence: Int, mention: Int)], countryPeople: inout [(sentence: Int, mention: Int)]
+        dropping dropped: inout [(sentence: Int, mention: Int)], countryPeople: inout [(sentence: Int, mention: Int)],
+        storage: inout CollectStorage
     ) {
         let tokens = sentence.tokens
         guard !tokens.isEmpty else { return }
         let firstSpan = spans.endIndex
-        let hashes = tokens.map(\.hash)
-        var covered = [Bool](repeating: false, count: tokens.count)
+        storage.hashes.removeAll(keepingCapacity: true)
+        for token in tokens.tokens { storage.hashes.append(token.hash) }
+        let hashes = storage.hashes
+        var covered = CollectStorage.take(&storage.covered, count: tokens.count)
         // Words a dictionary place's longer gazetteer name took from the next mention ("Iowa" + "City and
         // Coralville" is "Iowa City" and "Coralville").
-        var claimed = [Bool](repeating: false, count: tokens.count)
-        for (position, var mention) in sentence.mentions.enumerated() {
+        var claimed = CollectStorage.take(&storage.claimed, count: tokens.count)
+        defer { (storage.covered, storage.claimed) = (covered, claimed) }
+        // By position, the mention borrowed rather than copied out (a copy retains each of its strings); the
+        // kind is the one field this pass changes.
+        for position in sentence.mentions.indices {
+            let mention = sentence.mentions[position]
+            var kind = mention.kind
             for token in mention.tokens where token < covered.count { covered[token] = true }
             if let last = mention.tokens.last(where: { $0 < claimed.count && claimed[$0] }) {
                 dropped.append((index, position))
@@ -230,12 +279,13 @@ public struct PlaceResolver: Sendable {
                 continue
             }
             // A dictionary "person" named exactly as its own country (Phoenix's "Georgia" row) is the country.
-            if mention.kind == .person, !mention.code.isEmpty, countryNames[mention.code] == mention.name {
-                mention.kind = .country
+            if kind == .person, !mention.code.isEmpty, countryNames[mention.code] == mention.name {
+                kind = .country
                 countryPeople.append((index, position))
             }
-            let exact = { (length: Int) in length == mention.tokens.count }
-            switch mention.kind {
+            let mentionLength = mention.tokens.count
+            let exact = { (length: Int) in length == mentionLength }
+            switch kind {
             case .country, .location:
                 // "US$10,000": a currency, not the country; "Chad Johnson", "Washington Street", "Bank of England":
                 // part of another name.
@@ -249,20 +299,20 @@ public struct PlaceResolver: Sendable {
                     continue
                 }
                 if Self.isCurrencyPrefix(tokens, mention.tokens)
-                    || (mention.kind == .country && Self.isCountryInsideName(tokens, mention.tokens, sentence.mentions))
+                    || (kind == .country && Self.isCountryInsideName(tokens, mention.tokens, sentence.mentions))
                 {
                     dropped.append((index, position))
                     continue
                 }
                 guard let match = gazetteer.longestName(in: hashes, at: mention.tokens.lowerBound, accept: exact) else {
                     // A lexicon place inside another name ("West Nile virus"): no place at all.
-                    if mention.kind == .location, Self.isInsideAnotherName(tokens, mention.tokens) { dropped.append((index, position)) }
+                    if kind == .location, Self.isInsideAnotherName(tokens, mention.tokens) { dropped.append((index, position)) }
                     // The tagger's uncoded location over "Fla." in "Gainesville, Fla.": the abbreviation rule below
                     // reads it as the division, so the tagger's span gives way.
-                    if mention.kind == .location, mention.code.isEmpty, isAbbreviationAfterName(tokens, hashes, mention.tokens) {
+                    if kind == .location, mention.code.isEmpty, isAbbreviationAfterName(tokens, hashes, mention.tokens) {
                         dropped.append((index, position))
                         for token in mention.tokens where token < covered.count { covered[token] = false }
-                    } else if mention.kind == .location, mention.code.isEmpty, mention.country.isEmpty {
+                    } else if kind == .location, mention.code.isEmpty, mention.country.isEmpty {
                         // "East" + the tagger's "Baton Rouge Parish"; else a list of places in one mention.
                         let before = mention.tokens.lowerBound - 1
                         if before >= 0, !covered[before], tokens[before].isCapitalized,
@@ -277,7 +327,7 @@ public struct PlaceResolver: Sendable {
                     continue
                 }
                 spans.append(
-                    span(index, mention.tokens, match.range, mention.kind == .country ? .country(position) : .location(position), tokens, hashes))
+                    span(index, mention.tokens, match.range, kind == .country ? .country(position) : .location(position), tokens, hashes))
             case .person where mention.code.isEmpty && mention.role == nil && mention.tokens.count >= 2:
                 // "Fort Worth", "Gainesville and Springfield": the rule-made person is place names throughout.
                 var parts: [PlaceSpan] = []
@@ -355,17 +405,23 @@ public struct PlaceResolver: Sendable {
         }
         // "City, Region": the region is the span (or country mention) right after the comma.
         // Spans and country mentions by their first token: a sentence of place names only stays linear.
+        // Made on the first comma after a span: most sentences have none, and two dictionaries per sentence
+        // cost more than the rest of this loop.
         var spanAt: [Int: Int] = [:]
         var countryAt: [Int: Int] = [:]
-        for position in spans.indices[firstSpan...] where spanAt[spans[position].tokens.lowerBound] == nil {
-            spanAt[spans[position].tokens.lowerBound] = position
-        }
-        for (position, mention) in sentence.mentions.enumerated() where mention.kind == .country {
-            countryAt[mention.tokens.lowerBound] = position
-        }
+        var madeTables = false
         for position in spans.indices[firstSpan...] {
             let after = spans[position].tokens.upperBound
             guard after + 1 < tokens.count, tokens.key(after, is: ",") else { continue }
+            if !madeTables {
+                madeTables = true
+                for position in spans.indices[firstSpan...] where spanAt[spans[position].tokens.lowerBound] == nil {
+                    spanAt[spans[position].tokens.lowerBound] = position
+                }
+                for (position, mention) in sentence.mentions.enumerated() where mention.kind == .country {
+                    countryAt[mention.tokens.lowerBound] = position
+                }
+            }
             if let next = spanAt[after + 1] {
                 spans[position].region = region(of: spans[next], sentence)
             } else if let country = countryAt[after + 1].map({ sentence.mentions[$0] }), let number = gazetteer.countryNumber(country.code) {
@@ -591,8 +647,10 @@ public struct PlaceResolver: Sendable {
         var context = PlaceContext(countryCount: gazetteer.countryCodes.count, divisionCount: gazetteer.divisionPlace.count)
         var ambiguous: [UInt64: [(country: UInt16, division: UInt32)]] = [:]
         for (index, sentence) in sentences.enumerated() {
-            for (position, mention) in sentence.mentions.enumerated()
-            where (mention.kind == .country || (mention.kind == .location && !mention.country.isEmpty)) && !removed.contains(index << 20 | position) {
+            for position in sentence.mentions.indices {
+                let mention = sentence.mentions[position]
+                guard (mention.kind == .country || (mention.kind == .location && !mention.country.isEmpty)) && !removed.contains(index << 20 | position)
+                else { continue }
                 guard let number = gazetteer.countryNumber(mention.kind == .country ? mention.code : mention.country) else { continue }
                 var surface = sentence.tokens[mention.tokens.lowerBound].hash
                 for index in mention.tokens.dropFirst() { surface = TokenHash.extend(surface, with: sentence.tokens[index].hash) }
@@ -678,7 +736,7 @@ public struct PlaceResolver: Sendable {
     }
 
     /// The most likely place for a name no other pass claimed, or nil when it should not count as a place.
-    private func choose(_ span: PlaceSpan, _ context: PlaceContext, lowercaseWords: [UInt64], tokens: WordTokens) -> UInt32? {
+    private func choose(_ span: PlaceSpan, _ context: PlaceContext, lowercaseWords: KeyedTable<UInt64, Void>, tokens: WordTokens) -> UInt32? {
         if span.origin == .text || (span.origin.isPart && span.region == nil), Self.isInsideAnotherName(tokens, span.tokens) { return nil }
         guard let best = best(span, context, among: gazetteer.candidateIndices(span.candidates)) else { return nil }
         if span.region != nil { return best }
@@ -696,9 +754,9 @@ public struct PlaceResolver: Sendable {
 
     /// A name spelt like an English word ("Mobile", "Western") or a short all-capitals word: a place only with
     /// context, whichever pass found it (text, dictionary or the name tagger).
-    private func isEnglishWord(_ span: PlaceSpan, lowercaseWords: [UInt64], tokens: WordTokens) -> Bool {
+    private func isEnglishWord(_ span: PlaceSpan, lowercaseWords: KeyedTable<UInt64, Void>, tokens: WordTokens) -> Bool {
         let first = tokens[span.tokens.lowerBound]
-        if span.candidates.isCommonWord || (span.tokens.count == 1 && Self.contains(lowercaseWords, first.hash)) { return true }
+        if span.candidates.isCommonWord || (span.tokens.count == 1 && lowercaseWords.index(of: first.hash) != nil) { return true }
         return first.isAllCaps && span.tokens.count == 1 && first.keyLength <= 3
     }
 
