@@ -114,7 +114,8 @@ public struct ArticleEntity: Sendable, Equatable, JSONWritable {
     /// FNV-1a over the name's UTF-8 bytes after the kind, mixed: the key of an entity's slot.
     private static func key(_ kind: EntityKind, _ name: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(kind.featureIndex)
-        for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        let bytes = name.utf8.span
+        for index in bytes.indices { hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01b3 }
         return Mix64.finalize(hash)
     }
 
@@ -125,6 +126,6 @@ public struct ArticleEntity: Sendable, Equatable, JSONWritable {
         if !aliases.contains(list[position].surface) { aliases.append(list[position].surface) }
         if role == nil { role = list[position].role }
         if country == nil, !list[position].country.isEmpty { country = list[position].country }
-        if geo == nil, list[position].place != nil { geo = list[position].place }
+        if geo == nil { geo = list[position].place }
     }
 }

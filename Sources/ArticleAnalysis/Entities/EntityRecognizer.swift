@@ -49,7 +49,7 @@ public struct EntityRecognizer: Sendable {
             // Pass 2b: the name tagger votes with the dictionaries and the rules (NameTagger/NameTagVote.swift).
             if let tagger {
                 let tagged = tagger.analyse(
-                    result[index].tokens, lexemes: lexemes, words: &words, lexiconMentions: dictionary.lazy.map { (tokens: $0.tokens, kind: $0.kind) })
+                    result[index].tokens, lexemes: lexemes, words: &words, lexiconCount: dictionary.count) { (dictionary[$0].tokens, dictionary[$0].kind) }
                 result[index].mentions = vote.merge(
                     mentions: found.mentions, dictionary: dictionary, spans: tagged.spans, tokens: result[index].tokens,
                     sentence: index, capsRun: tagged.sentence.inCapsRun)
@@ -97,6 +97,8 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             let start = index
+            // Room for a few at the first match: growing one mention at a time copied the list each time.
+            if mentions.isEmpty { mentions.reserveCapacity(8) }
             if let match = lexicon.phrases.longestMatch(
                 in: hashes, at: start, accept: { length, entry in Self.caseFits(tokens, start, length, entry) })
             {
@@ -147,6 +149,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     static func surface(_ tokens: WordTokens, _ range: Range<Int>) -> String {
+        if range.count == 1 { return tokens.text(range.lowerBound) }
         var text = ""
         for index in range {
             if !text.isEmpty, tokens[index].isWord || tokens.key(index, is: "&") { text += " " }

@@ -72,7 +72,12 @@ enum NameTagConsistency {
             surnames = KeyedTable(capacity: mentions)
             countryNames = KeyedTable(capacity: mentions)
             for (sentenceIndex, sentence) in result.enumerated() {
-                for (position, mention) in sentence.mentions.enumerated() {
+                // Fields read in place: a mention copied out retains each of its strings.
+                for position in sentence.mentions.indices {
+                    let mention = (
+                        tokens: sentence.mentions[position].tokens, kind: sentence.mentions[position].kind,
+                        hasCode: !sentence.mentions[position].code.isEmpty
+                    )
                     let key = NameTagConsistency.hash(sentence.tokens, mention.tokens)
                     guard let slot = NameTagConsistency.kinds.firstIndex(of: mention.kind) else {
                         let (found, free) = countryNames.find(forUpdating: key)
@@ -81,7 +86,7 @@ enum NameTagConsistency {
                     }
                     let place = (Int32(sentenceIndex), Int32(position))
                     names.update(key, orInsert: { Name(sentence: place.0, position: place.1) }) {
-                        $0.votes[slot] += mention.code.isEmpty ? 1 : 3
+                        $0.votes[slot] += mention.hasCode ? 3 : 1
                     }
                     if mention.kind == .person, mention.tokens.count > 1 {
                         let last = sentence.tokens[mention.tokens.upperBound - 1].hash

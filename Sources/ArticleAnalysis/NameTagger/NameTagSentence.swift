@@ -25,7 +25,7 @@ public struct NameTagSentence {
     static let capsLineShape: UInt64 = 0x4341_5053_4c49_4e45
 
     public init(_ tokens: some NameTagTokenView, lexiconMentions: [(tokens: Range<Int>, kind: EntityKind)]) {
-        refill(tokens, lexiconMentions: lexiconMentions)
+        refill(tokens, lexiconCount: lexiconMentions.count) { lexiconMentions[$0] }
     }
 
     /// Nothing read yet (`refill` reads a sentence).
@@ -33,7 +33,11 @@ public struct NameTagSentence {
 
     /// Reads another sentence into this one's storage: the tagger reads every sentence of a document with
     /// one `NameTagSentence`, so that its arrays are allocated once per document rather than per sentence.
-    mutating func refill(_ tokens: some NameTagTokenView, lexiconMentions: some Sequence<(tokens: Range<Int>, kind: EntityKind)>) {
+    /// The dictionary matches are read by position (`lexiconMention(0..<lexiconCount)`), so that a caller
+    /// holding whole mentions reads their two fields in place rather than copying each one out.
+    mutating func refill(
+        _ tokens: some NameTagTokenView, lexiconCount: Int, lexiconMention: (Int) -> (tokens: Range<Int>, kind: EntityKind)
+    ) {
         let count = tokens.count
         var shapes = Self.take(&self.shapes, filledWith: 0, count: count)
         var inCapsRun = Self.take(&self.inCapsRun, filledWith: false, count: count)
@@ -98,7 +102,8 @@ public struct NameTagSentence {
         }
         self.isPlainCommonWord = isPlainCommonWord
         var lexicon = Self.take(&self.lexicon, filledWith: 0, count: count)
-        for mention in lexiconMentions {
+        for position in 0..<lexiconCount {
+            let mention = lexiconMention(position)
             let kind = UInt8(truncatingIfNeeded: mention.kind.featureIndex)
             for index in mention.tokens where index < lexicon.count {
                 lexicon[index] = 1 + 2 * kind + (index == mention.tokens.lowerBound ? 0 : 1)
@@ -115,8 +120,9 @@ public struct NameTagSentence {
     private static func take<Element>(_ stored: inout [Element], filledWith value: Element, count: Int) -> [Element] {
         var array: [Element] = []
         swap(&array, &stored)
-        array.removeAll(keepingCapacity: true)
-        array.append(contentsOf: repeatElement(value, count: count))
+        if array.count > count { array.removeLast(array.count - count) }
+        for index in array.indices { array[index] = value }
+        while array.count < count { array.append(value) }
         return array
     }
 

@@ -23,20 +23,20 @@ public struct NameTagger: Sendable {
         -> (spans: [NameTagSpan], sentence: NameTagSentence)
     {
         var words = NameTagWordScores()
-        return analyse(tokens, lexemes: [], words: &words, lexiconMentions: lexiconMentions)
+        return analyse(tokens, lexemes: [], words: &words, lexiconCount: lexiconMentions.count) { lexiconMentions[$0] }
     }
 
     /// `analyse` for a sentence of a document whose token table gives each token's lexeme id (`lexemes`,
     /// empty: unknown): `words` keeps the document's word-alone feature sums from sentence to sentence.
     func analyse(
         _ tokens: WordTokens, lexemes: ArraySlice<Int32>, words: inout NameTagWordScores,
-        lexiconMentions: some Sequence<(tokens: Range<Int>, kind: EntityKind)>
+        lexiconCount: Int, lexiconMention: (Int) -> (tokens: Range<Int>, kind: EntityKind)
     ) -> (spans: [NameTagSpan], sentence: NameTagSentence) {
         // Read into the storage the document's previous sentence used (the caller has let go of that one), and
         // kept there for the next.
         var sentence = NameTagSentence()
         swap(&sentence, &words.sentence)
-        sentence.refill(tokens, lexiconMentions: lexiconMentions)
+        sentence.refill(tokens, lexiconCount: lexiconCount, lexiconMention: lexiconMention)
         defer { words.sentence = sentence }
         // The document's tag arrays, refilled for each sentence rather than allocated anew.
         var tagged = NameTagWordScores.TagBuffers()
