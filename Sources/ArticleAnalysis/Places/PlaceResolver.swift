@@ -125,14 +125,15 @@ public struct PlaceResolver: Sendable {
         // The countries' own places, looked up once per code (an article names a few countries many times).
         var countryPlaces: [(code: String, place: GeoPlace?)] = []
         for index in sentences.indices {
-            // A sentence nothing is removed from, added to or given a country's place keeps its list as it is
-            // (rebuilt, it would copy each mention's strings).
+            // A sentence nothing is removed from or added to keeps its list, its countries given their places
+            // in place (rebuilt, it would copy each mention's strings).
             if added[index].isEmpty, divisionReadings.isEmpty,
-                !sentences[index].mentions.indices.contains(where: { position in
-                    removed.contains(removedKey(index, position))
-                        || (sentences[index].mentions[position].kind == .country && sentences[index].mentions[position].place == nil)
-                })
+                !sentences[index].mentions.indices.contains(where: { removed.contains(removedKey(index, $0)) })
             {
+                for position in sentences[index].mentions.indices
+                where sentences[index].mentions[position].kind == .country && sentences[index].mentions[position].place == nil {
+                    sentences[index].mentions[position].place = countryPlace(sentences[index].mentions[position].code, &countryPlaces)
+                }
                 continue
             }
             var mentions: [EntityMention] = []
@@ -156,7 +157,7 @@ public struct PlaceResolver: Sendable {
 
     /// `gazetteer.country(code)`, from `known` when asked before (at most one entry per country code).
     private func countryPlace(_ code: String, _ known: inout [(code: String, place: GeoPlace?)]) -> GeoPlace? {
-        if let entry = known.first(where: { $0.code == code }) { return entry.place }
+        if let index = known.firstIndex(where: { $0.code == code }) { return known[index].place }
         let place = gazetteer.country(code)
         known.append((code, place))
         return place
@@ -185,9 +186,9 @@ public struct PlaceResolver: Sendable {
         var words: [UInt64] = []
         for sentence in sentences {
             var titleCase: Bool?
-            for position in sentence.mentions.indices {
+            for position in sentence.mentions.indices where sentence.mentions[position].kind == .person {
                 let mention = sentence.mentions[position]
-                guard mention.kind == .person && (2...4).contains(mention.tokens.count)
+                guard (2...4).contains(mention.tokens.count)
                     && !mention.tokens.contains(where: { $0 < sentence.tokens.count && PlaceWords.listJoiners.contains(sentence.tokens, $0) })
                 else { continue }
                 if titleCase == nil { titleCase = isTitleCase(sentence.tokens) }
@@ -648,9 +649,11 @@ public struct PlaceResolver: Sendable {
         var ambiguous: [UInt64: [(country: UInt16, division: UInt32)]] = [:]
         for (index, sentence) in sentences.enumerated() {
             for position in sentence.mentions.indices {
-                let mention = sentence.mentions[position]
-                guard (mention.kind == .country || (mention.kind == .location && !mention.country.isEmpty)) && !removed.contains(index << 20 | position)
+                let kind = sentence.mentions[position].kind
+                guard (kind == .country || (kind == .location && !sentence.mentions[position].country.isEmpty))
+                    && !removed.contains(index << 20 | position)
                 else { continue }
+                let mention = sentence.mentions[position]
                 guard let number = gazetteer.countryNumber(mention.kind == .country ? mention.code : mention.country) else { continue }
                 var surface = sentence.tokens[mention.tokens.lowerBound].hash
                 for index in mention.tokens.dropFirst() { surface = TokenHash.extend(surface, with: sentence.tokens[index].hash) }
