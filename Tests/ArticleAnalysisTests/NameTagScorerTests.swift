@@ -15,7 +15,10 @@ import Testing
     @Test func cachedWordSumsScoreLikeEveryFeatureLookedUp() {
         let table = TokenTable(sentenceTexts: sentences)
         let model = NameTagger.standard.model
-        var scorer = NameTagScorer(model: model, words: NameTagWordScores(vocabulary: table.vocabulary))
+        var words = NameTagWordScores(vocabulary: table.vocabulary)
+        // These few sentences are below the size where a document keeps context sums: keep them anyway.
+        words.contexts = NameTagContextScores(capacity: 16)
+        var scorer = NameTagScorer(model: model, words: words)
         var reused = 0, contextsReused = 0
         for (index, tokens) in table.sentences.enumerated() {
             let sentence = NameTagSentence(tokens, lexiconMentions: [])
@@ -47,6 +50,7 @@ import Testing
         let table = TokenTable(sentenceTexts: sentences)
         let tagger = NameTagger.standard
         var words = NameTagWordScores(vocabulary: table.vocabulary)
+        words.contexts = NameTagContextScores(capacity: 16)
         for (index, tokens) in table.sentences.enumerated() {
             let sentence = NameTagSentence(tokens, lexiconMentions: [])
             let kept = tagger.tags(tokens, sentence, lexemes: table.lexemes(ofSentence: index), words: &words)
@@ -56,5 +60,6 @@ import Testing
             #expect(kept.runnersUp == alone.runnersUp)
         }
         #expect(words.count > 0)
+        #expect(words.contexts.count > 0)
     }
 }

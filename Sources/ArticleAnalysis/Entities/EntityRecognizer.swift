@@ -81,6 +81,7 @@ public struct EntityRecognizer: Sendable {
     /// `hashes` is storage for the tokens' hashes, kept from sentence to sentence.
     func lexiconMentions(_ tokens: WordTokens, sentence: Int, hashes: inout [UInt64]) -> [EntityMention] {
         hashes.removeAll(keepingCapacity: true)
+        hashes.reserveCapacity(tokens.count)
         for token in tokens.tokens { hashes.append(token.hash) }
         var mentions: [EntityMention] = []
         var index = 0
@@ -97,8 +98,6 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             let start = index
-            // Room for a few at the first match: growing one mention at a time copied the list each time.
-            if mentions.isEmpty { mentions.reserveCapacity(8) }
             if let match = lexicon.phrases.longestMatch(
                 in: hashes, at: start, accept: { length, entry in Self.caseFits(tokens, start, length, entry) })
             {

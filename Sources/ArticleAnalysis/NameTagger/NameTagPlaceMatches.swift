@@ -28,6 +28,7 @@ enum NameTagPlaceMatches {
             if !hashed {
                 hashed = true
                 hashes.removeAll(keepingCapacity: true)
+                hashes.reserveCapacity(tokens.count)
                 for token in 0..<tokens.count { hashes.append(tokens.keyHash(token)) }
             }
             guard let match = gazetteer.longestName(in: hashes, at: index, accept: { _ in true }) else {

@@ -122,6 +122,7 @@ public struct NameTagSentence {
         swap(&array, &stored)
         if array.count > count { array.removeLast(array.count - count) }
         for index in array.indices { array[index] = value }
+        if array.count < count { array.reserveCapacity(count) }
         while array.count < count { array.append(value) }
         return array
     }

@@ -25,8 +25,9 @@ struct NameTagWordScores {
         for id in 0..<Int32(vocabulary.count) where vocabulary[id].count > 1 {
             for lane in 0..<Self.offsets { slots[Self.entry(lexeme: id, lane: lane)] = Self.unread }
         }
-        // A context for about every fourth distinct word (fewer in practice); the table grows past that.
-        contexts = NameTagContextScores(capacity: vocabulary.count / 4 + 16)
+        // Kept in articles long enough to repeat contexts (a 7 KB article has ~500 distinct words; a headline
+        // or a snippet would pay for the table without reusing it), sized for a context per fourth word.
+        if vocabulary.count >= Self.wordsForContexts { contexts = NameTagContextScores(capacity: vocabulary.count / 4) }
     }
 
     /// Where a lexeme's sum for position `lane` − 2 is in `slots`.
@@ -34,6 +35,9 @@ struct NameTagWordScores {
 
     /// The words with a sum kept.
     var count: Int { sums.count }
+
+    /// Distinct words a document needs for context sums to be kept.
+    static let wordsForContexts = 64
 
     /// The tagger's per-token results for one sentence; kept here so that a document's sentences reuse
     /// their storage (an array allocated per sentence costs more than tagging a short one).
