@@ -168,7 +168,7 @@ public struct PlaceResolver: Sendable {
     /// than the rest of the test.
     private static func lowercaseWords(_ sentences: [SentenceEntities], _ spans: [PlaceSpan]) -> KeyedTable<UInt64, Void> {
         guard spans.contains(where: { $0.tokens.count == 1 && $0.origin == .text }) else { return KeyedTable(capacity: 1) }
-        var words = KeyedTable<UInt64, Void>(capacity: 256)
+        var words = KeyedTable<UInt64, Void>(capacity: max(16, sentences.reduce(0) { $0 + $1.tokens.count } / 4))
         for sentence in sentences {
             for token in sentence.tokens.tokens where token.isWord && !token.isCapitalized && token.keyLength > 3 {
                 let (found, free) = words.find(forUpdating: token.hash)
@@ -258,6 +258,7 @@ public struct PlaceResolver: Sendable {
         guard !tokens.isEmpty else { return }
         let firstSpan = spans.endIndex
         storage.hashes.removeAll(keepingCapacity: true)
+        storage.hashes.reserveCapacity(tokens.count)
         for token in tokens.tokens { storage.hashes.append(token.hash) }
         let hashes = storage.hashes
         var covered = CollectStorage.take(&storage.covered, count: tokens.count)
