@@ -10,23 +10,27 @@ import Testing
         "Mensah",
     ]
 
-    /// Every token of every sentence scored with the document's word sums equals the sum of the weights of
-    /// its features as training lists them, with and without a sum kept from an earlier sentence.
+    /// Every token of every sentence scored with the document's word and context sums equals the sum of the
+    /// weights of its features as training lists them, with and without a sum kept from an earlier token.
     @Test func cachedWordSumsScoreLikeEveryFeatureLookedUp() {
         let table = TokenTable(sentenceTexts: sentences)
         let model = NameTagger.standard.model
-        var scorer = NameTagScorer(model: model, words: NameTagWordScores(vocabulary: table.vocabulary))
-        var reused = 0
+        var words = NameTagWordScores(vocabulary: table.vocabulary)
+        // These few sentences are below the size where a document keeps context sums: keep them anyway.
+        words.contexts = NameTagContextScores(capacity: 16)
+        var scorer = NameTagScorer(model: model, words: words)
+        var reused = 0, contextsReused = 0
         for (index, tokens) in table.sentences.enumerated() {
             let sentence = NameTagSentence(tokens, lexiconMentions: [])
             let lexemes = table.lexemes(ofSentence: index)
             for token in tokens.indices {
                 for previous in [NameTag.outside, .beginPerson] {
-                    let known = scorer.words.count
+                    let known = scorer.words.count, knownContexts = scorer.words.contexts.count
                     scorer.begin(token, count: tokens.count, lexemes: lexemes)
                     NameTagFeatures.extract(tokens, sentence, at: token, previous: previous, beforePrevious: .outside, into: &scorer)
                     scorer.finish()
                     if scorer.words.count == known { reused += 1 }
+                    if scorer.words.contexts.count == knownContexts { contextsReused += 1 }
                     var features: [UInt64] = []
                     NameTagFeatures.extract(tokens, sentence, at: token, previous: previous, beforePrevious: .outside, into: &features)
                     var expected = SIMD8<Int32>()
@@ -37,6 +41,8 @@ import Testing
             }
         }
         #expect(reused > 20)
+        #expect(contextsReused > 20)
+        #expect(scorer.words.contexts.count > 0)
     }
 
     /// The tagger's tags, margins and runners-up are the same whether the document's sums are kept or not.
@@ -44,6 +50,7 @@ import Testing
         let table = TokenTable(sentenceTexts: sentences)
         let tagger = NameTagger.standard
         var words = NameTagWordScores(vocabulary: table.vocabulary)
+        words.contexts = NameTagContextScores(capacity: 16)
         for (index, tokens) in table.sentences.enumerated() {
             let sentence = NameTagSentence(tokens, lexiconMentions: [])
             let kept = tagger.tags(tokens, sentence, lexemes: table.lexemes(ofSentence: index), words: &words)
@@ -53,5 +60,6 @@ import Testing
             #expect(kept.runnersUp == alone.runnersUp)
         }
         #expect(words.count > 0)
+        #expect(words.contexts.count > 0)
     }
 }

@@ -55,19 +55,21 @@ public struct ArticleEntity: Sendable, Equatable, JSONWritable {
         _ sentences: [SentenceEntities], countries: (String) -> (name: String, geo: GeoPlace?)? = { _ in nil }
     ) -> [ArticleEntity] {
         var entities: [ArticleEntity] = []
-        // One entity per kind and name; a tuple-like key, not a joined String built per mention.
-        // Sized for one entity per mention up front: growing it rehashed every name several times per article.
-        var positions: [EntityKey: Int] = [:]
-        positions.reserveCapacity(sentences.reduce(0) { $0 + $1.mentions.count })
+        // One entity per kind and name, found by a 64-bit hash of both and confirmed by comparing them (no
+        // SipHash of the name per mention). Sized for one entity per mention up front.
+        var positions = KeyedTable<UInt64, Void>(capacity: max(16, sentences.reduce(0) { $0 + $1.mentions.count }))
         for sentence in sentences {
-            for mention in sentence.mentions {
-                guard let place = mention.place, !place.isCountry else {
-                    fold(mention, into: &entities, positions: &positions)
+            // By position: a mention folded as it is is read in place (a copy retains each of its strings).
+            for position in sentence.mentions.indices {
+                guard let isCountry = sentence.mentions[position].place?.isCountry, !isCountry else {
+                    fold(sentence.mentions, at: position, into: &entities, positions: &positions)
                     continue
                 }
+                let mention = sentence.mentions[position]
+                let place = mention.place!
                 var location = mention
                 (location.kind, location.name, location.code, location.country) = (.location, place.name, "", place.country)
-                fold(location, into: &entities, positions: &positions)
+                fold([location], at: 0, into: &entities, positions: &positions)
                 let entity = countries(place.country)
                 guard mention.kind == .country || entity != nil else { continue }
                 var country = mention
@@ -75,7 +77,7 @@ public struct ArticleEntity: Sendable, Equatable, JSONWritable {
                     (country.kind, country.name, country.code, country.country) = (.country, entity.name, place.country, "")
                 }
                 country.place = entity?.geo
-                fold(country, into: &entities, positions: &positions)
+                fold([country], at: 0, into: &entities, positions: &positions)
             }
         }
         return entities.enumerated().sorted { lhs, rhs in
@@ -84,34 +86,46 @@ public struct ArticleEntity: Sendable, Equatable, JSONWritable {
         }.map(\.element)
     }
 
-    private static func fold(_ mention: EntityMention, into entities: inout [ArticleEntity], positions: inout [EntityKey: Int]) {
-        let key = EntityKey(kind: mention.kind, name: mention.name)
-        if let position = positions[key] {
-            entities[position].add(mention)
-        } else {
-            positions[key] = entities.count
-            entities.append(
-                ArticleEntity(
-                    name: mention.name, kind: mention.kind,
-                    code: mention.kind == .country || !mention.code.isEmpty ? mention.code : nil,
-                    country: mention.country.isEmpty ? nil : mention.country, mentions: 1,
-                    aliases: [mention.surface], role: mention.role,
-                    offsets: mention.textRange.isEmpty ? [] : [mention.textRange], geo: mention.place))
+    /// Folds `mentions[position]` into its entity, or starts one.
+    private static func fold(
+        _ mentions: [EntityMention], at position: Int, into entities: inout [ArticleEntity], positions: inout KeyedTable<UInt64, Void>
+    ) {
+        let kind = mentions[position].kind
+        let key = Self.key(kind, mentions[position].name)
+        // A key's index in the table is its entity's position: both are made together, in the same order.
+        let (found, slot) = positions.find(forUpdating: key) { index in
+            entities[index].kind == kind && entities[index].name == mentions[position].name
         }
+        if found >= 0 {
+            entities[found].add(mentions, at: position)
+            return
+        }
+        positions.insert(key, (), at: slot)
+        let mention = mentions[position]
+        entities.append(
+            ArticleEntity(
+                name: mention.name, kind: mention.kind,
+                code: mention.kind == .country || !mention.code.isEmpty ? mention.code : nil,
+                country: mention.country.isEmpty ? nil : mention.country, mentions: 1,
+                aliases: [mention.surface], role: mention.role,
+                offsets: mention.textRange.isEmpty ? [] : [mention.textRange], geo: mention.place))
     }
 
-    private mutating func add(_ mention: EntityMention) {
+    /// FNV-1a over the name's UTF-8 bytes after the kind, mixed: the key of an entity's slot.
+    private static func key(_ kind: EntityKind, _ name: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(kind.featureIndex)
+        let bytes = name.utf8.span
+        for index in bytes.indices { hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01b3 }
+        return Mix64.finalize(hash)
+    }
+
+    /// Counts one more mention, read in place from `list`.
+    private mutating func add(_ list: [EntityMention], at position: Int) {
         mentions += 1
-        if !mention.textRange.isEmpty { offsets.append(mention.textRange) }
-        if !aliases.contains(mention.surface) { aliases.append(mention.surface) }
-        if role == nil { role = mention.role }
-        if country == nil, !mention.country.isEmpty { country = mention.country }
-        if geo == nil { geo = mention.place }
+        if !list[position].textRange.isEmpty { offsets.append(list[position].textRange) }
+        if !aliases.contains(list[position].surface) { aliases.append(list[position].surface) }
+        if role == nil { role = list[position].role }
+        if country == nil, !list[position].country.isEmpty { country = list[position].country }
+        if geo == nil { geo = list[position].place }
     }
-}
-
-/// What makes two mentions the same entity in `ArticleEntity.aggregate`.
-private struct EntityKey: Hashable {
-    let kind: EntityKind
-    let name: String
 }

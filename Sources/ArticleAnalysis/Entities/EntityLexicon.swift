@@ -12,14 +12,14 @@ public struct EntityLexicon: Sendable {
     public init() {}
 
     /// Reads tab-separated rows `KIND surface canonical code country`; later rows override earlier ones.
-    /// One pass over the bytes (no array of lines or fields, no String per surface: the surface is tokenized
-    /// from its bytes), and a canonical name equal to the previous row's shares its storage: rows come
-    /// grouped by entity, so most of the ~18,000 rows repeat the one before. Start-up and resident memory
-    /// of the daemon both went mostly to this table.
+    /// One pass over the bytes through a `Span` (no array of lines or fields; issue 17 keeps pointer code in
+    /// `Text/`, so each surface is tokenized from a String made of its bytes), and a canonical name equal to
+    /// the previous row's shares its storage: rows come grouped by entity, so most of the ~18,000 rows repeat
+    /// the one before. Start-up and resident memory of the daemon both went mostly to this table.
     public init(rows text: String) {
         phrases.reserveCapacity(text.utf8.count / 48)
-        var text = text
-        text.withUTF8 { bytes in
+        let bytes = text.utf8.span
+        do {
             var previousCanonical = ""
             var lineStart = 0
             while lineStart < bytes.count {
@@ -44,43 +44,55 @@ public struct EntityLexicon: Sendable {
                     fieldCount += 1
                     fieldStart = index + 1
                 }
-                guard fieldCount >= 5, let kind = Self.kind(UnsafeBufferPointer(rebasing: bytes[fields.0])) else { continue }
-                let canonicalBytes = UnsafeBufferPointer(rebasing: bytes[fields.2])
-                if !previousCanonical.utf8.elementsEqual(canonicalBytes) {
-                    previousCanonical = String(decoding: canonicalBytes, as: UTF8.self)
+                guard fieldCount >= 5, let kind = Self.kind(bytes.extracting(fields.0)) else { continue }
+                let canonicalBytes = bytes.extracting(fields.2)
+                if !Self.spells(previousCanonical, canonicalBytes) {
+                    previousCanonical = String(utf8Bytes: canonicalBytes)
                 }
                 let entry = LexiconEntry(
-                    kind: kind, canonical: previousCanonical,
-                    code: String(decoding: UnsafeBufferPointer(rebasing: bytes[fields.3]), as: UTF8.self),
-                    country: String(decoding: UnsafeBufferPointer(rebasing: bytes[fields.4]), as: UTF8.self),
-                    needsCapitals: false)
-                add(surfaceBytes: UnsafeBufferPointer(rebasing: bytes[fields.1]), entry)
+                    kind: kind, canonical: previousCanonical, code: String(utf8Bytes: bytes.extracting(fields.3)),
+                    country: String(utf8Bytes: bytes.extracting(fields.4)), needsCapitals: false)
+                add(surfaceBytes: bytes.extracting(fields.1), entry)
                 if kind == .countryName, countryNames[entry.code] == nil { countryNames[entry.code] = entry.canonical }
             }
         }
     }
 
     /// The row kind named by a field: its first Character, as `LexiconRowKind`.
-    private static func kind(_ field: UnsafeBufferPointer<UInt8>) -> LexiconRowKind? {
-        guard let first = field.first else { return nil }
+    private static func kind(_ field: Span<UInt8>) -> LexiconRowKind? {
+        guard !field.isEmpty else { return nil }
+        let first = field[0]
         if first < 0x80, field.count == 1 || field[1] < 0x80 {
             return LexiconRowKind(rawValue: Character(Unicode.Scalar(first)))
         }
-        return String(decoding: field, as: UTF8.self).first.flatMap { LexiconRowKind(rawValue: $0) }
+        return String(utf8Bytes: field).first.flatMap { LexiconRowKind(rawValue: $0) }
+    }
+
+    /// Whether `text`'s UTF-8 bytes are `bytes`.
+    private static func spells(_ text: String, _ bytes: Span<UInt8>) -> Bool {
+        guard text.utf8.count == bytes.count else { return false }
+        var index = 0
+        for byte in text.utf8 {
+            if byte != bytes[index] { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Adds one surface form. Short single-word forms ("US", "UN", "EU") only match when written in capitals.
     public mutating func add(surface: String, _ entry: LexiconEntry) {
-        var surface = surface
-        surface.withUTF8 { add(surfaceBytes: $0, entry) }
+        add(surfaceBytes: surface.utf8.span, entry)
     }
 
-    private mutating func add(surfaceBytes surface: UnsafeBufferPointer<UInt8>, _ entry: LexiconEntry) {
-        let hashes = WordTokenizer.tokens(of: surface).map(\.hash)
+    private mutating func add(surfaceBytes surface: Span<UInt8>, _ entry: LexiconEntry) {
+        let hashes = WordTokenizer.tokens(of: String(utf8Bytes: surface)).map(\.hash)
         guard !hashes.isEmpty else { return }
         var entry = entry
         var letters = 0
-        for byte in surface where (byte | 0x20) >= 97 && (byte | 0x20) <= 122 || byte >= 128 { letters += 1 }
+        for index in surface.indices {
+            let byte = surface[index]
+            if (byte | 0x20) >= 97 && (byte | 0x20) <= 122 || byte >= 128 { letters += 1 }
+        }
         entry.needsCapitals = hashes.count == 1 && letters <= 3
         phrases.insert(hashes: hashes, entry)
     }

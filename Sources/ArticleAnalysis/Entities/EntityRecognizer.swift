@@ -31,8 +31,9 @@ public struct EntityRecognizer: Sendable {
     public func recognize(_ table: TokenTable) -> [SentenceEntities] {
         var result: [SentenceEntities] = []
         result.reserveCapacity(table.sentences.count)
+        var hashes: [UInt64] = []
         for (index, tokens) in table.sentences.enumerated() {
-            result.append(SentenceEntities(tokens: tokens, mentions: lexiconMentions(tokens, sentence: index)))
+            result.append(SentenceEntities(tokens: tokens, mentions: lexiconMentions(tokens, sentence: index, hashes: &hashes)))
         }
         guard usesRules else { return result }
         var pending: [(sentence: Int, token: Int)] = []
@@ -48,7 +49,7 @@ public struct EntityRecognizer: Sendable {
             // Pass 2b: the name tagger votes with the dictionaries and the rules (NameTagger/NameTagVote.swift).
             if let tagger {
                 let tagged = tagger.analyse(
-                    result[index].tokens, lexemes: lexemes, words: &words, lexiconMentions: dictionary.map { ($0.tokens, $0.kind) })
+                    result[index].tokens, lexemes: lexemes, words: &words, lexiconCount: dictionary.count) { (dictionary[$0].tokens, dictionary[$0].kind) }
                 result[index].mentions = vote.merge(
                     mentions: found.mentions, dictionary: dictionary, spans: tagged.spans, tokens: result[index].tokens,
                     sentence: index, capsRun: tagged.sentence.inCapsRun)
@@ -73,7 +74,15 @@ public struct EntityRecognizer: Sendable {
     // MARK: pass 1
 
     func lexiconMentions(_ tokens: WordTokens, sentence: Int) -> [EntityMention] {
-        let hashes = tokens.map(\.hash)
+        var hashes: [UInt64] = []
+        return lexiconMentions(tokens, sentence: sentence, hashes: &hashes)
+    }
+
+    /// `hashes` is storage for the tokens' hashes, kept from sentence to sentence.
+    func lexiconMentions(_ tokens: WordTokens, sentence: Int, hashes: inout [UInt64]) -> [EntityMention] {
+        hashes.removeAll(keepingCapacity: true)
+        hashes.reserveCapacity(tokens.count)
+        for token in tokens.tokens { hashes.append(token.hash) }
         var mentions: [EntityMention] = []
         var index = 0
         while index < tokens.count {
@@ -139,6 +148,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     static func surface(_ tokens: WordTokens, _ range: Range<Int>) -> String {
+        if range.count == 1 { return tokens.text(range.lowerBound) }
         var text = ""
         for index in range {
             if !text.isEmpty, tokens[index].isWord || tokens.key(index, is: "&") { text += " " }
@@ -152,7 +162,10 @@ public struct EntityRecognizer: Sendable {
     private func resolveSurnames(_ result: inout [SentenceEntities], pending: [(sentence: Int, token: Int)]) {
         var bySurname: [String: EntityMention] = [:]
         for sentence in result {
-            for mention in sentence.mentions where mention.kind == .person && mention.tokens.count > 1 {
+            // By position, so that only the persons named in full are copied out.
+            for position in sentence.mentions.indices
+            where sentence.mentions[position].kind == .person && sentence.mentions[position].tokens.count > 1 {
+                let mention = sentence.mentions[position]
                 let last = sentence.tokens.key(mention.tokens.upperBound - 1)
                 if bySurname[last] == nil || (bySurname[last]!.country.isEmpty && !mention.country.isEmpty) {
                     bySurname[last] = mention

@@ -6,24 +6,25 @@ enum LeadingArticle {
     static func strip(_ sentences: inout [SentenceEntities]) {
         for index in sentences.indices {
             let tokens = sentences[index].tokens
+            // Fields are read and written in place: a mention copied out and back costs a retain and a release
+            // of each of its strings, and most mentions have no article.
             for position in sentences[index].mentions.indices {
-                var mention = sentences[index].mentions[position]
-                if mention.name.hasPrefix("The "), mention.name.count > 4 { mention.name.removeFirst(4) }
-                let span = mention.surfaceTokens ?? mention.tokens
+                if sentences[index].mentions[position].name.hasPrefix("The "), sentences[index].mentions[position].name.count > 4 {
+                    sentences[index].mentions[position].name.removeFirst(4)
+                }
+                let surfaceTokens = sentences[index].mentions[position].surfaceTokens
+                let mentionTokens = sentences[index].mentions[position].tokens
+                let span = surfaceTokens ?? mentionTokens
                 guard span.count > 1, tokens.key(span.lowerBound, is: "the"),
                     span.lowerBound == 0 || !tokens[span.lowerBound].isCapitalized,
                     tokens[span.lowerBound + 1].isWord
-                else {
-                    sentences[index].mentions[position] = mention
-                    continue
-                }
+                else { continue }
                 let rest = (span.lowerBound + 1)..<span.upperBound
-                if mention.surfaceTokens != nil { mention.surfaceTokens = rest }
-                if mention.tokens.lowerBound == span.lowerBound, mention.tokens.count > 1 {
-                    mention.tokens = (mention.tokens.lowerBound + 1)..<mention.tokens.upperBound
+                if surfaceTokens != nil { sentences[index].mentions[position].surfaceTokens = rest }
+                if mentionTokens.lowerBound == span.lowerBound, mentionTokens.count > 1 {
+                    sentences[index].mentions[position].tokens = (mentionTokens.lowerBound + 1)..<mentionTokens.upperBound
                 }
-                mention.surface = EntityRecognizer.surface(tokens, rest)
-                sentences[index].mentions[position] = mention
+                sentences[index].mentions[position].surface = EntityRecognizer.surface(tokens, rest)
             }
         }
     }

@@ -13,26 +13,28 @@ enum NameParticles {
             var position = 0
             while position < sentences[index].mentions.count {
                 defer { position += 1 }
-                let person = sentences[index].mentions[position]
-                guard person.kind == .person, person.surfaceTokens == nil else { continue }
+                // The kind first, read in place: copying a mention out retains each of its strings.
+                guard sentences[index].mentions[position].kind == .person, sentences[index].mentions[position].surfaceTokens == nil
+                else { continue }
+                let personTokens = sentences[index].mentions[position].tokens
                 // Particles the mention already ends with ("Nikolaus van"), then the ones after it.
-                var particleEnd = person.tokens.upperBound
-                var start = person.tokens.upperBound
-                while start > person.tokens.lowerBound + 1, isParticle(tokens, start - 1) { start -= 1 }
-                let endsWithParticle = start < person.tokens.upperBound
+                var particleEnd = personTokens.upperBound
+                var start = personTokens.upperBound
+                while start > personTokens.lowerBound + 1, isParticle(tokens, start - 1) { start -= 1 }
+                let endsWithParticle = start < personTokens.upperBound
                 while particleEnd < tokens.count, isParticle(tokens, particleEnd) { particleEnd += 1 }
-                guard endsWithParticle || particleEnd > person.tokens.upperBound, particleEnd < tokens.count,
+                guard endsWithParticle || particleEnd > personTokens.upperBound, particleEnd < tokens.count,
                     tokens[particleEnd].isWord, tokens[particleEnd].isCapitalized
                 else { continue }
                 var end = particleEnd + 1
                 while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized { end += 1 }
-                let tail = person.tokens.upperBound..<end
+                let tail = personTokens.upperBound..<end
                 let others = sentences[index].mentions.indices.filter { $0 != position && sentences[index].mentions[$0].tokens.overlaps(tail) }
                 guard others.allSatisfy({ sentences[index].mentions[$0].kind == .person }) else { continue }
-                var joined = person
-                joined.tokens = person.tokens.lowerBound..<end
+                var joined = sentences[index].mentions[position]
+                joined.tokens = personTokens.lowerBound..<end
                 joined.surface = EntityRecognizer.surface(tokens, joined.tokens)
-                if person.code.isEmpty { joined.name = joined.surface }
+                if joined.code.isEmpty { joined.name = joined.surface }
                 sentences[index].mentions[position] = joined
                 for other in others.reversed() { sentences[index].mentions.remove(at: other) }
             }

@@ -13,8 +13,10 @@ enum OrganizationPairs {
             var position = 0
             while position < sentences[index].mentions.count {
                 defer { position += 1 }
+                // The kind first, read in place: copying a mention out retains each of its strings.
+                guard sentences[index].mentions[position].kind == .organization else { continue }
                 let mention = sentences[index].mentions[position]
-                guard mention.kind == .organization, mention.code.isEmpty, mention.surfaceTokens == nil,
+                guard mention.code.isEmpty, mention.surfaceTokens == nil,
                     let and = mention.tokens.first(where: { tokens.key($0, is: "and") }),
                     and > mention.tokens.lowerBound, and + 1 < mention.tokens.upperBound,
                     closingWords.contains(tokens.key(and - 1)), tokens[and + 1].isCapitalized

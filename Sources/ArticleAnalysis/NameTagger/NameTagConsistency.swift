@@ -32,13 +32,25 @@ enum NameTagConsistency {
     static func apply(_ result: inout [SentenceEntities]) {
         let before = Table(result)
         guard before.names.count > 0 else { return }
-        var changed = false
-        let original = result
-        for index in result.indices { changed = retype(&result[index], before, original) || changed }
+        // Every retyping is decided on the mentions as the sentences left them, then made: no copy of the
+        // document is kept to read from meanwhile.
+        var changes: [Change] = []
+        for index in result.indices { retype(result[index], sentence: index, before, result, into: &changes) }
+        let changed = !changes.isEmpty
+        for change in changes {
+            result[change.sentence].mentions[change.position].kind = change.kind
+            if let person = change.person {
+                result[change.sentence].mentions[change.position].name = person.name
+                if let country = person.country { result[change.sentence].mentions[change.position].country = country }
+            } else if change.kind != .person {
+                result[change.sentence].mentions[change.position].role = nil
+            }
+        }
         // Read again when a retyped surname now spells its person, not the type the sentence alone gave it.
         let after = changed ? Table(result) : before
         // All additions first: the table points at mentions by position.
-        let additions = result.indices.map { missed(result[$0], sentence: $0, after, result) }
+        var covered: [Bool] = []
+        let additions = result.indices.map { missed(result[$0], sentence: $0, after, result, covered: &covered) }
         for (index, added) in additions.enumerated() {
             guard let added else { continue }
             result[index].mentions += added
@@ -60,7 +72,12 @@ enum NameTagConsistency {
             surnames = KeyedTable(capacity: mentions)
             countryNames = KeyedTable(capacity: mentions)
             for (sentenceIndex, sentence) in result.enumerated() {
-                for (position, mention) in sentence.mentions.enumerated() {
+                // Fields read in place: a mention copied out retains each of its strings.
+                for position in sentence.mentions.indices {
+                    let mention = (
+                        tokens: sentence.mentions[position].tokens, kind: sentence.mentions[position].kind,
+                        hasCode: !sentence.mentions[position].code.isEmpty
+                    )
                     let key = NameTagConsistency.hash(sentence.tokens, mention.tokens)
                     guard let slot = NameTagConsistency.kinds.firstIndex(of: mention.kind) else {
                         let (found, free) = countryNames.find(forUpdating: key)
@@ -69,7 +86,7 @@ enum NameTagConsistency {
                     }
                     let place = (Int32(sentenceIndex), Int32(position))
                     names.update(key, orInsert: { Name(sentence: place.0, position: place.1) }) {
-                        $0.votes[slot] += mention.code.isEmpty ? 1 : 3
+                        $0.votes[slot] += mention.hasCode ? 3 : 1
                     }
                     if mention.kind == .person, mention.tokens.count > 1 {
                         let last = sentence.tokens[mention.tokens.upperBound - 1].hash
@@ -89,36 +106,45 @@ enum NameTagConsistency {
         }
     }
 
-    /// Whether any mention changed.
-    private static func retype(_ sentence: inout SentenceEntities, _ table: Table, _ result: [SentenceEntities]) -> Bool {
-        var changed = false
+    /// A mention's new type: a lone surname becomes its `person` (name, and country where it had none);
+    /// another type drops the role.
+    private struct Change {
+        var sentence: Int
+        var position: Int
+        var kind: EntityKind
+        var person: (name: String, country: String?)?
+    }
+
+    /// The changes to one sentence's mentions.
+    private static func retype(
+        _ sentence: SentenceEntities, sentence index: Int, _ table: Table, _ result: [SentenceEntities], into changes: inout [Change]
+    ) {
+        // Fields read in place: a mention copied out retains each of its strings.
         for position in sentence.mentions.indices {
-            let current = sentence.mentions[position]
-            guard current.code.isEmpty, kinds.contains(current.kind) else { continue }
-            let key = hash(sentence.tokens, current.tokens)
-            if current.tokens.count == 1, current.kind != .person, table.countryNames.index(of: key) == nil,
+            let kind = sentence.mentions[position].kind, tokens = sentence.mentions[position].tokens
+            guard sentence.mentions[position].code.isEmpty, kinds.contains(kind) else { continue }
+            let key = hash(sentence.tokens, tokens)
+            if tokens.count == 1, kind != .person, table.countryNames.index(of: key) == nil,
                 table.names[key]?.votes[1] ?? 0 < 3, let person = table.person(key, result)
             {
-                sentence.mentions[position].kind = .person
-                sentence.mentions[position].name = person.name
-                if current.country.isEmpty { sentence.mentions[position].country = person.country }
-            } else if let majority = table.names[key]?.majority, majority != current.kind {
-                sentence.mentions[position].kind = majority
-                if majority != .person { sentence.mentions[position].role = nil }
-            } else {
-                continue
+                changes.append(
+                    Change(
+                        sentence: index, position: position, kind: .person,
+                        person: (person.name, sentence.mentions[position].country.isEmpty ? person.country : nil)))
+            } else if let majority = table.names[key]?.majority, majority != kind {
+                changes.append(Change(sentence: index, position: position, kind: majority, person: nil))
             }
-            changed = true
         }
-        return changed
     }
 
     /// The mentions to add to one sentence (nil: none).
-    private static func missed(_ sentence: SentenceEntities, sentence index: Int, _ table: Table, _ result: [SentenceEntities])
-        -> [EntityMention]?
-    {
+    /// `covered` is storage kept from sentence to sentence (an array allocated per sentence costs more than
+    /// the scan).
+    private static func missed(
+        _ sentence: SentenceEntities, sentence index: Int, _ table: Table, _ result: [SentenceEntities], covered: inout [Bool]
+    ) -> [EntityMention]? {
         let tokens = sentence.tokens
-        var covered: [Bool]?
+        var marked = false
         var added: [EntityMention]?
         var start = 0
         while start < tokens.count {
@@ -126,12 +152,15 @@ enum NameTagConsistency {
                 start += 1
                 continue
             }
-            if covered == nil {
-                var marks = [Bool](repeating: false, count: tokens.count)
-                for mention in sentence.mentions { for token in mention.tokens where token < marks.count { marks[token] = true } }
-                covered = marks
+            if !marked {
+                marked = true
+                covered.removeAll(keepingCapacity: true)
+                covered.append(contentsOf: repeatElement(false, count: tokens.count))
+                for position in sentence.mentions.indices {
+                    for token in sentence.mentions[position].tokens where token < covered.count { covered[token] = true }
+                }
             }
-            guard let covered, !covered[start] else {
+            guard !covered[start] else {
                 start += 1
                 continue
             }

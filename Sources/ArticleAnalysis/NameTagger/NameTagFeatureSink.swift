@@ -10,6 +10,13 @@ public protocol NameTagFeatureSink {
     /// word does not have it. Only called when that word exists; the same word must always give the same
     /// features here, in the same order.
     mutating func add(word offset: Int, _ feature: () -> UInt64?)
+    /// A group of plain features (`add(_:)` calls, in `features`) that `key` determines entirely: the same
+    /// key must always give the same features, in the same order (`NameTagContextScores`).
+    mutating func add(context key: SIMD8<UInt64>, _ features: (inout Self) -> Void)
+}
+
+extension NameTagFeatureSink {
+    @inline(__always) public mutating func add(context key: SIMD8<UInt64>, _ features: (inout Self) -> Void) { features(&self) }
 }
 
 extension Array: NameTagFeatureSink where Element == UInt64 {

@@ -63,13 +63,19 @@ public enum NameTagFeatures {
         add(word: 2, .secondNextWord, edge: afterEnd) { tokens.keyHash(index + 2) }
         add(.wordBigramLeft, previousWord, word)
         add(.wordBigramRight, word, nextWord)
-        add(.shape, shape)
-        add(.previousShape, previousShape)
-        add(.nextShape, nextShape)
-        add(.secondPreviousShape, index > 1 ? sentence.shapes[index - 2] : beforeStart)
-        add(.secondNextShape, index + 2 < count ? sentence.shapes[index + 2] : afterEnd)
-        add(.shapeBigramLeft, previousShape, shape)
-        add(.shapeBigramRight, shape, nextShape)
+        let secondPreviousShape = index > 1 ? sentence.shapes[index - 2] : beforeStart
+        let secondNextShape = index + 2 < count ? sentence.shapes[index + 2] : afterEnd
+        // The five shapes around the token are all these read: one group, summed once per window.
+        let shapes = SIMD8<UInt64>(secondPreviousShape, previousShape, shape, nextShape, secondNextShape, 0, 0, 1)
+        features.add(context: shapes) { sink in
+            plain(&sink, .shape, shape)
+            plain(&sink, .previousShape, previousShape)
+            plain(&sink, .nextShape, nextShape)
+            plain(&sink, .secondPreviousShape, secondPreviousShape)
+            plain(&sink, .secondNextShape, secondNextShape)
+            plain(&sink, .shapeBigramLeft, previousShape, shape)
+            plain(&sink, .shapeBigramRight, shape, nextShape)
+        }
         // Affixes of the lower-case key, 1–4 bytes, from words longer than the affix.
         for length in 1...4 {
             let offset = UInt64(length - 1)
@@ -82,24 +88,36 @@ public enum NameTagFeatures {
                 return key.count > length ? Mix64.combine(Template.suffix1.rawValue + offset, affixHash(key.suffix(length))) : nil
             }
         }
-        // A capital at the start of a sentence is weak evidence; in a headline or a lower-case tweet, weaker.
-        if index == 0 { add(.firstInSentenceShape, shape) }
         let casing = sentence.casing(at: index).rawValue
-        add(.casingShape, casing, shape)
-        add(.casingFirst, casing, index == 0 ? 1 : 2)
+        let first: UInt64 = index == 0 ? 1 : 2
         let lexicon = UInt64(sentence.lexicon[index])
-        add(.lexicon, lexicon)
-        add(.previousLexicon, index > 0 ? UInt64(sentence.lexicon[index - 1]) : 99)
-        add(.nextLexicon, index + 1 < count ? UInt64(sentence.lexicon[index + 1]) : 99)
-        add(.lexiconShape, lexicon, shape)
-        // "Yeltsin's Russia": what follows a possessive says what owns it.
-        add(.secondNextLexicon, index + 2 < count ? UInt64(sentence.lexicon[index + 2]) : 99)
-        // GeoNames names (`NameTagPlaceMatches`): the longest one covering the token and its neighbours.
+        let previousLexicon = index > 0 ? UInt64(sentence.lexicon[index - 1]) : 99
+        let nextLexicon = index + 1 < count ? UInt64(sentence.lexicon[index + 1]) : 99
+        let secondNextLexicon = index + 2 < count ? UInt64(sentence.lexicon[index + 2]) : 99
         let place = UInt64(sentence.places[index])
-        add(.place, place)
-        add(.placeShape, place, shape)
-        add(.previousPlace, index > 0 ? UInt64(sentence.places[index - 1]) : 99)
-        add(.nextPlace, index + 1 < count ? UInt64(sentence.places[index + 1]) : 99)
+        let previousPlace = index > 0 ? UInt64(sentence.places[index - 1]) : 99
+        let nextPlace = index + 1 < count ? UInt64(sentence.places[index + 1]) : 99
+        // The token's shape, casing and place in the sentence and the dictionary and GeoNames matches around
+        // it are all these read (each match value below 256): one group, summed once per such context.
+        let matches = lexicon | previousLexicon << 8 | nextLexicon << 16 | secondNextLexicon << 24 | place << 32
+            | previousPlace << 40 | nextPlace << 48
+        features.add(context: SIMD8<UInt64>(shape, casing, first, matches, 0, 0, 0, 2)) { sink in
+            // A capital at the start of a sentence is weak evidence; in a headline or a lower-case tweet, weaker.
+            if index == 0 { plain(&sink, .firstInSentenceShape, shape) }
+            plain(&sink, .casingShape, casing, shape)
+            plain(&sink, .casingFirst, casing, first)
+            plain(&sink, .lexicon, lexicon)
+            plain(&sink, .previousLexicon, previousLexicon)
+            plain(&sink, .nextLexicon, nextLexicon)
+            plain(&sink, .lexiconShape, lexicon, shape)
+            // "Yeltsin's Russia": what follows a possessive says what owns it.
+            plain(&sink, .secondNextLexicon, secondNextLexicon)
+            // GeoNames names (`NameTagPlaceMatches`): the longest one covering the token and its neighbours.
+            plain(&sink, .place, place)
+            plain(&sink, .placeShape, place, shape)
+            plain(&sink, .previousPlace, previousPlace)
+            plain(&sink, .nextPlace, nextPlace)
+        }
         // One probe per word of the window answers every word list (`NameTagGazetteer`).
         let gazetteer = NameTagGazetteer.standard
         let lists = gazetteer.classes(of: word)
@@ -125,6 +143,17 @@ public enum NameTagFeatures {
         add(.previousTwoTags, UInt64(beforePrevious.rawValue), UInt64(previous.rawValue))
         add(.previousTagWord, UInt64(previous.rawValue), word)
         add(.previousTagShape, UInt64(previous.rawValue), shape)
+    }
+
+    /// A plain feature of a group (`NameTagFeatureSink.add(context:_:)`).
+    @inline(__always)
+    private static func plain(_ sink: inout some NameTagFeatureSink, _ template: Template, _ value: UInt64) {
+        sink.add(Mix64.combine(template.rawValue, value))
+    }
+
+    @inline(__always)
+    private static func plain(_ sink: inout some NameTagFeatureSink, _ template: Template, _ first: UInt64, _ second: UInt64) {
+        sink.add(Mix64.combine(Mix64.combine(template.rawValue, first), second))
     }
 
     @inline(__always)

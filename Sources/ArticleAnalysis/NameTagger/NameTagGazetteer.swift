@@ -22,10 +22,10 @@ public struct NameTagGazetteer: Sendable {
     public init(rows: String) {
         slots = Array(repeating: 0, count: 1 << 17)
         shift = 64 - 17
-        // Byte by byte over the rows (kind, tab, surface, tab, …): this runs at start-up, and splitting
-        // 22,000 lines into Strings cost several times the tokenizing.
-        var rows = rows
-        rows.withUTF8 { bytes in
+        // Byte by byte over the rows (kind, tab, surface, tab, …) through a `Span` (issue 17): this runs at
+        // start-up, and splitting 22,000 lines into Strings cost several times the tokenizing.
+        let bytes = rows.utf8.span
+        do {
             var lineStart = 0
             while lineStart < bytes.count {
                 var lineEnd = lineStart
@@ -43,7 +43,7 @@ public struct NameTagGazetteer: Sendable {
                 }
                 var surfaceEnd = tab + 1
                 while surfaceEnd < lineEnd, bytes[surfaceEnd] != 9 { surfaceEnd += 1 }
-                let tokens = WordTokenizer.tokens(of: UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<surfaceEnd]))
+                let tokens = WordTokenizer.tokens(of: String(utf8Bytes: bytes.extracting((tab + 1)..<surfaceEnd)))
                 for index in Self.nameWords(tokens) { add(key: Self.key(tokens[index].hash), bit) }
             }
         }

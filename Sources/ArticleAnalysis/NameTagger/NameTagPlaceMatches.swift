@@ -7,9 +7,17 @@ enum NameTagPlaceMatches {
     /// Per token: 0 outside any gazetteer name, else 1 + 2·class + (0 first token, 1 later token).
     static func values(_ tokens: some NameTagTokenView, scoresEveryToken: Bool) -> [UInt8] {
         var values = [UInt8](repeating: 0, count: tokens.count)
-        guard tokens.count > 0 else { return values }
-        let gazetteer = Gazetteer.standard
         var hashes: [UInt64] = []
+        fill(&values, tokens, scoresEveryToken: scoresEveryToken, hashes: &hashes)
+        return values
+    }
+
+    /// `values` into `values` (all 0 on entry, one per token); `hashes` is storage for the tokens' hashes,
+    /// kept by the caller from sentence to sentence.
+    static func fill(_ values: inout [UInt8], _ tokens: some NameTagTokenView, scoresEveryToken: Bool, hashes: inout [UInt64]) {
+        guard tokens.count > 0 else { return }
+        let gazetteer = Gazetteer.standard
+        var hashed = false
         var index = 0
         while index < tokens.count {
             // Every place name starts with a capital where the writer uses capitals.
@@ -17,7 +25,12 @@ enum NameTagPlaceMatches {
                 index += 1
                 continue
             }
-            if hashes.isEmpty { hashes = (0..<tokens.count).map { tokens.keyHash($0) } }
+            if !hashed {
+                hashed = true
+                hashes.removeAll(keepingCapacity: true)
+                hashes.reserveCapacity(tokens.count)
+                for token in 0..<tokens.count { hashes.append(tokens.keyHash(token)) }
+            }
             guard let match = gazetteer.longestName(in: hashes, at: index, accept: { _ in true }) else {
                 index += 1
                 continue
@@ -26,7 +39,6 @@ enum NameTagPlaceMatches {
             for token in index..<(index + match.length) { values[token] = 1 + 2 * kind + (token == index ? 0 : 1) }
             index += match.length
         }
-        return values
     }
 
     /// 0: also an English word; 1: a first-level division or a capital; 2: a place of 100,000 people or more;

@@ -50,6 +50,23 @@ struct NameTagScorer: NameTagFeatureSink {
 
     @inline(__always) mutating func add(_ feature: UInt64) { scores &+= model.weights(of: feature) }
 
+    /// A group's sum from the document's `NameTagContextScores`, or its features looked up one by one and
+    /// their sum kept there.
+    @inline(__always)
+    mutating func add(context key: SIMD8<UInt64>, _ features: (inout Self) -> Void) {
+        guard words.contexts.isEnabled else { return features(&self) }
+        let (kept, slot) = words.contexts.find(key)
+        if let kept {
+            scores &+= kept
+            return
+        }
+        let before = scores
+        scores = .zero
+        features(&self)
+        words.contexts.insert(key, scores, at: slot)
+        scores &+= before
+    }
+
     @inline(__always)
     mutating func add(word offset: Int, _ feature: () -> UInt64?) {
         let entry = entries[offset + 2]

@@ -4,28 +4,43 @@
 public struct NameTagSentence {
     public enum Casing: UInt64 { case normal = 1, allCaps, lowercase, titleCase }
 
-    public let casing: Casing
+    public private(set) var casing: Casing = .normal
     /// `NameTagFeatures.shape` of each token; `capsLineShape` for a word inside a run of capitals.
-    public let shapes: [UInt64]
+    public private(set) var shapes: [UInt64] = []
     /// Per token: 0, or 1 + 2·kind + (0 first token, 1 later token) of the dictionary match covering it.
-    public let lexicon: [UInt8]
+    public private(set) var lexicon: [UInt8] = []
     /// Per token: `NameTagPlaceMatches.values`, the GeoNames name covering it.
-    public let places: [UInt8]
+    public private(set) var places: [UInt8] = []
     /// Per token: a word inside a run of three or more all-capital words ("RUSSIA 'S YELTSIN SACKS GENERAL"),
     /// a headline line even where the segmenter joined it to the sentence after it. Its capitals say nothing
     /// of whether it is a name, so its shape and casing features are those of an all-caps sentence.
-    public let inCapsRun: [Bool]
+    public private(set) var inCapsRun: [Bool] = []
     /// Per token: a capitalised function word, day or month ("The", "But", "Monday") with no capitalised word
     /// after it, which starts no name: left outside without scoring, in training as in tagging.
-    public let isPlainCommonWord: [Bool]
+    public private(set) var isPlainCommonWord: [Bool] = []
+    /// The tokens' hashes, kept for the GeoNames look-ups (`NameTagPlaceMatches`).
+    private var hashes: [UInt64] = []
 
     /// The shape every word of a capitals run gets.
     static let capsLineShape: UInt64 = 0x4341_5053_4c49_4e45
 
     public init(_ tokens: some NameTagTokenView, lexiconMentions: [(tokens: Range<Int>, kind: EntityKind)]) {
+        refill(tokens, lexiconCount: lexiconMentions.count) { lexiconMentions[$0] }
+    }
+
+    /// Nothing read yet (`refill` reads a sentence).
+    init() {}
+
+    /// Reads another sentence into this one's storage: the tagger reads every sentence of a document with
+    /// one `NameTagSentence`, so that its arrays are allocated once per document rather than per sentence.
+    /// The dictionary matches are read by position (`lexiconMention(0..<lexiconCount)`), so that a caller
+    /// holding whole mentions reads their two fields in place rather than copying each one out.
+    mutating func refill(
+        _ tokens: some NameTagTokenView, lexiconCount: Int, lexiconMention: (Int) -> (tokens: Range<Int>, kind: EntityKind)
+    ) {
         let count = tokens.count
-        var shapes = [UInt64](repeating: 0, count: count)
-        var inCapsRun = [Bool](repeating: false, count: count)
+        var shapes = Self.take(&self.shapes, filledWith: 0, count: count)
+        var inCapsRun = Self.take(&self.inCapsRun, filledWith: false, count: count)
         var words = 0, capitalized = 0, allCaps = 0
         var runStart = -1, runWords = 0
         tokens.withTextBytes { bytes in
@@ -79,22 +94,37 @@ public struct NameTagSentence {
         }
         self.shapes = shapes
         self.inCapsRun = inCapsRun
-        var isPlainCommonWord = [Bool](repeating: false, count: count)
+        var isPlainCommonWord = Self.take(&self.isPlainCommonWord, filledWith: false, count: count)
         let gazetteer = NameTagGazetteer.standard
         for index in 0..<count where tokens.isCapitalized(index) && !tokens.isAllCaps(index) && !inCapsRun[index] {
             guard index + 1 == count || !tokens.hasCapital(index + 1) else { continue }
             isPlainCommonWord[index] = gazetteer.classes(of: tokens.keyHash(index)) & NameTagGazetteer.commonWord != 0
         }
         self.isPlainCommonWord = isPlainCommonWord
-        var lexicon = [UInt8](repeating: 0, count: count)
-        for mention in lexiconMentions {
+        var lexicon = Self.take(&self.lexicon, filledWith: 0, count: count)
+        for position in 0..<lexiconCount {
+            let mention = lexiconMention(position)
             let kind = UInt8(truncatingIfNeeded: mention.kind.featureIndex)
             for index in mention.tokens where index < lexicon.count {
                 lexicon[index] = 1 + 2 * kind + (index == mention.tokens.lowerBound ? 0 : 1)
             }
         }
         self.lexicon = lexicon
-        places = NameTagPlaceMatches.values(tokens, scoresEveryToken: casing == .lowercase)
+        var places = Self.take(&self.places, filledWith: 0, count: count)
+        NameTagPlaceMatches.fill(&places, tokens, scoresEveryToken: casing == .lowercase, hashes: &hashes)
+        self.places = places
+    }
+
+    /// The array `stored` held, moved out (so that it is not shared while refilled) and holding `count`
+    /// copies of `value` in its old storage.
+    private static func take<Element>(_ stored: inout [Element], filledWith value: Element, count: Int) -> [Element] {
+        var array: [Element] = []
+        swap(&array, &stored)
+        if array.count > count { array.removeLast(array.count - count) }
+        for index in array.indices { array[index] = value }
+        if array.count < count { array.reserveCapacity(count) }
+        while array.count < count { array.append(value) }
+        return array
     }
 
     /// The casing the features of token `index` read: a word of a capitals run is read as in a headline.

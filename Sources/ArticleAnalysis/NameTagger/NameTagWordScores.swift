@@ -13,6 +13,9 @@ struct NameTagWordScores {
     var sums: [SIMD8<Int32>] = []
     static let unread: Int32 = -1, notKept: Int32 = -2
 
+    /// The document's sums of context feature groups (`NameTagContextScores`); kept whenever word sums are.
+    var contexts = NameTagContextScores()
+
     /// Nothing kept: every feature is looked up.
     init() { slots = [] }
 
@@ -22,6 +25,9 @@ struct NameTagWordScores {
         for id in 0..<Int32(vocabulary.count) where vocabulary[id].count > 1 {
             for lane in 0..<Self.offsets { slots[Self.entry(lexeme: id, lane: lane)] = Self.unread }
         }
+        // Kept in articles long enough to repeat contexts (a 7 KB article has ~500 distinct words; a headline
+        // or a snippet would pay for the table without reusing it), sized for a context per fourth word.
+        if vocabulary.count >= Self.wordsForContexts { contexts = NameTagContextScores(capacity: vocabulary.count / 4) }
     }
 
     /// Where a lexeme's sum for position `lane` − 2 is in `slots`.
@@ -29,4 +35,30 @@ struct NameTagWordScores {
 
     /// The words with a sum kept.
     var count: Int { sums.count }
+
+    /// Distinct words a document needs for context sums to be kept.
+    static let wordsForContexts = 64
+
+    /// The tagger's per-token results for one sentence; kept here so that a document's sentences reuse
+    /// their storage (an array allocated per sentence costs more than tagging a short one).
+    var tagBuffers = TagBuffers()
+    /// The sentence read last, whose arrays the next one is read into.
+    var sentence = NameTagSentence()
+
+    struct TagBuffers {
+        var tags: [NameTag] = []
+        /// The margin of each token's tag over the best other valid tag (real weight units).
+        var margins: [Float] = []
+        var runnersUp: [NameTag] = []
+
+        /// `count` tokens, each outside a name with an infinite margin (what an unscored token keeps).
+        mutating func reset(count: Int) {
+            tags.removeAll(keepingCapacity: true)
+            tags.append(contentsOf: repeatElement(.outside, count: count))
+            runnersUp.removeAll(keepingCapacity: true)
+            runnersUp.append(contentsOf: repeatElement(.outside, count: count))
+            margins.removeAll(keepingCapacity: true)
+            margins.append(contentsOf: repeatElement(.infinity, count: count))
+        }
+    }
 }

@@ -23,17 +23,26 @@ public struct NameTagger: Sendable {
         -> (spans: [NameTagSpan], sentence: NameTagSentence)
     {
         var words = NameTagWordScores()
-        return analyse(tokens, lexemes: [], words: &words, lexiconMentions: lexiconMentions)
+        return analyse(tokens, lexemes: [], words: &words, lexiconCount: lexiconMentions.count) { lexiconMentions[$0] }
     }
 
     /// `analyse` for a sentence of a document whose token table gives each token's lexeme id (`lexemes`,
     /// empty: unknown): `words` keeps the document's word-alone feature sums from sentence to sentence.
     func analyse(
         _ tokens: WordTokens, lexemes: ArraySlice<Int32>, words: inout NameTagWordScores,
-        lexiconMentions: [(tokens: Range<Int>, kind: EntityKind)]
+        lexiconCount: Int, lexiconMention: (Int) -> (tokens: Range<Int>, kind: EntityKind)
     ) -> (spans: [NameTagSpan], sentence: NameTagSentence) {
-        let sentence = NameTagSentence(tokens, lexiconMentions: lexiconMentions)
-        let tagged = tags(tokens, sentence, lexemes: lexemes, words: &words)
+        // Read into the storage the document's previous sentence used (the caller has let go of that one), and
+        // kept there for the next.
+        var sentence = NameTagSentence()
+        swap(&sentence, &words.sentence)
+        sentence.refill(tokens, lexiconCount: lexiconCount, lexiconMention: lexiconMention)
+        defer { words.sentence = sentence }
+        // The document's tag arrays, refilled for each sentence rather than allocated anew.
+        var tagged = NameTagWordScores.TagBuffers()
+        swap(&tagged, &words.tagBuffers)
+        defer { swap(&tagged, &words.tagBuffers) }
+        tag(tokens, sentence, lexemes: lexemes, words: &words, into: &tagged)
         var spans = NameTagSpan.spans(of: tagged.tags, margins: tagged.margins)
         for index in spans.indices {
             spans[index].runnerUp = tagged.runnersUp[spans[index].tokens.lowerBound].kind
@@ -56,9 +65,17 @@ public struct NameTagger: Sendable {
     func tags(_ tokens: some NameTagTokenView, _ sentence: NameTagSentence, lexemes: ArraySlice<Int32>, words: inout NameTagWordScores)
         -> (tags: [NameTag], margins: [Float], runnersUp: [NameTag])
     {
-        var tags = [NameTag](repeating: .outside, count: tokens.count)
-        var runnersUp = [NameTag](repeating: .outside, count: tokens.count)
-        var margins = [Float](repeating: .infinity, count: tokens.count)
+        var tagged = NameTagWordScores.TagBuffers()
+        tag(tokens, sentence, lexemes: lexemes, words: &words, into: &tagged)
+        return (tagged.tags, tagged.margins, tagged.runnersUp)
+    }
+
+    /// `tags` into arrays the caller keeps from sentence to sentence (their old contents are dropped).
+    func tag(
+        _ tokens: some NameTagTokenView, _ sentence: NameTagSentence, lexemes: ArraySlice<Int32>, words: inout NameTagWordScores,
+        into tagged: inout NameTagWordScores.TagBuffers
+    ) {
+        tagged.reset(count: tokens.count)
         var scorer = NameTagScorer(model: model, words: NameTagWordScores())
         swap(&scorer.words, &words)
         defer { swap(&scorer.words, &words) }
@@ -70,14 +87,13 @@ public struct NameTagger: Sendable {
                 scorer.finish()
                 let scores = scorer.scores
                 let (best, margin, runnerUp) = Self.ranked(previous: previous) { Float(scores[Int($0.rawValue)]) }
-                tags[index] = best
-                margins[index] = margin * model.scale
-                runnersUp[index] = runnerUp
+                tagged.tags[index] = best
+                tagged.margins[index] = margin * model.scale
+                tagged.runnersUp[index] = runnerUp
             }
             beforePrevious = previous
-            previous = tags[index]
+            previous = tagged.tags[index]
         }
-        return (tags, margins, runnersUp)
     }
 
     /// Whether token `index` is looked at: lower-case words in text that uses capitals are not names unless

@@ -44,13 +44,16 @@ struct PlaceContext {
     }
 
     private mutating func vote(_ surface: UInt64, _ area: Area, _ number: UInt32) {
-        var votes = votesBySurface[surface, default: []]
+        // In place: a list read out and stored back is copied (and allocated) on every vote.
+        Self.count(area, number, in: &votesBySurface[surface, default: []])
+    }
+
+    private static func count(_ area: Area, _ number: UInt32, in votes: inout [Vote]) {
         if let index = votes.firstIndex(where: { $0.area == area && $0.number == number }) {
             votes[index].count += 1
         } else {
             votes.append(Vote(area: area, number: number, count: 1))
         }
-        votesBySurface[surface] = votes
     }
 
     /// The context as one name sees it: every count without that name's own votes. Made once per name, then

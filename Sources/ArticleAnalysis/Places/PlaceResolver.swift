@@ -36,8 +36,9 @@ public struct PlaceResolver: Sendable {
         var spans: [PlaceSpan] = []
         var dropped: [(sentence: Int, mention: Int)] = []
         var countryPeople: [(sentence: Int, mention: Int)] = []
+        var scratch = CollectStorage()
         for index in sentences.indices where spans.count < Self.maximumNames {
-            collect(sentences[index], sentence: index, into: &spans, dropping: &dropped, countryPeople: &countryPeople)
+            collect(sentences[index], sentence: index, into: &spans, dropping: &dropped, countryPeople: &countryPeople, storage: &scratch)
         }
         for (sentence, mention) in countryPeople {
             sentences[sentence].mentions[mention].kind = .country
@@ -132,7 +133,20 @@ public struct PlaceResolver: Sendable {
                 }
             }
         }
+        // The countries' own places, looked up once per code (an article names a few countries many times).
+        var countryPlaces: [(code: String, place: GeoPlace?)] = []
         for index in sentences.indices {
+            // A sentence nothing is removed from or added to keeps its list, its countries given their places
+            // in place (rebuilt, it would copy each mention's strings).
+            if added[index].isEmpty, divisionReadings.isEmpty,
+                !sentences[index].mentions.indices.contains(where: { removed.contains(removedKey(index, $0)) })
+            {
+                for position in sentences[index].mentions.indices
+                where sentences[index].mentions[position].kind == .country && sentences[index].mentions[position].place == nil {
+                    sentences[index].mentions[position].place = countryPlace(sentences[index].mentions[position].code, &countryPlaces)
+                }
+                continue
+            }
             var mentions: [EntityMention] = []
             mentions.reserveCapacity(sentences[index].mentions.count + added[index].count)
             for (position, var mention) in sentences[index].mentions.enumerated() where !removed.contains(removedKey(index, position)) {
@@ -141,7 +155,7 @@ public struct PlaceResolver: Sendable {
                 {
                     continue
                 }
-                if mention.kind == .country, mention.place == nil { mention.place = gazetteer.country(mention.code) }
+                if mention.kind == .country, mention.place == nil { mention.place = countryPlace(mention.code, &countryPlaces) }
                 mentions.append(mention)
             }
             if !added[index].isEmpty {
@@ -152,17 +166,26 @@ public struct PlaceResolver: Sendable {
         }
     }
 
-    /// The hashes of words the article writes in lower case, sorted, when some one-word name needs the test
-    /// ("Mobile" is a place unless the article also writes "mobile").
-    private static func lowercaseWords(_ sentences: [SentenceEntities], _ spans: [PlaceSpan]) -> [UInt64] {
-        guard spans.contains(where: { $0.tokens.count == 1 && $0.origin == .text }) else { return [] }
-        var words: [UInt64] = []
+    /// `gazetteer.country(code)`, from `known` when asked before (at most one entry per country code).
+    private func countryPlace(_ code: String, _ known: inout [(code: String, place: GeoPlace?)]) -> GeoPlace? {
+        if let index = known.firstIndex(where: { $0.code == code }) { return known[index].place }
+        let place = gazetteer.country(code)
+        known.append((code, place))
+        return place
+    }
+
+    /// The hashes of words the article writes in lower case, when some one-word name needs the test ("Mobile"
+    /// is a place unless the article also writes "mobile"). A hash set: sorting every occurrence cost more
+    /// than the rest of the test.
+    private static func lowercaseWords(_ sentences: [SentenceEntities], _ spans: [PlaceSpan]) -> KeyedTable<UInt64, Void> {
+        guard spans.contains(where: { $0.tokens.count == 1 && $0.origin == .text }) else { return KeyedTable(capacity: 1) }
+        var words = KeyedTable<UInt64, Void>(capacity: max(16, sentences.reduce(0) { $0 + $1.tokens.count } / 4))
         for sentence in sentences {
             for token in sentence.tokens.tokens where token.isWord && !token.isCapitalized && token.keyLength > 3 {
-                words.append(token.hash)
+                let (found, free) = words.find(forUpdating: token.hash)
+                if found < 0 { words.insert(token.hash, (), at: free) }
             }
         }
-        words.sort()
         return words
     }
 
@@ -174,9 +197,11 @@ public struct PlaceResolver: Sendable {
         var words: [UInt64] = []
         for sentence in sentences {
             var titleCase: Bool?
-            for mention in sentence.mentions where mention.kind == .person && (2...4).contains(mention.tokens.count)
-                && !mention.tokens.contains(where: { $0 < sentence.tokens.count && PlaceWords.listJoiners.contains(sentence.tokens, $0) })
-            {
+            for position in sentence.mentions.indices where sentence.mentions[position].kind == .person {
+                let mention = sentence.mentions[position]
+                guard (2...4).contains(mention.tokens.count)
+                    && !mention.tokens.contains(where: { $0 < sentence.tokens.count && PlaceWords.listJoiners.contains(sentence.tokens, $0) })
+                else { continue }
                 if titleCase == nil { titleCase = isTitleCase(sentence.tokens) }
                 if titleCase == true { break }
                 for index in mention.tokens where index < sentence.tokens.count && sentence.tokens[index].isWord {
@@ -218,19 +243,45 @@ public struct PlaceResolver: Sendable {
 
     // MARK: finding names
 
+    /// The per-sentence arrays of `collect`, kept from sentence to sentence: allocated per sentence, they cost
+    /// more than most sentences' look-ups.
+    private struct CollectStorage {
+        var hashes: [UInt64] = []
+        var covered: [Bool] = []
+        var claimed: [Bool] = []
+
+        /// The array `stored` held, moved out and holding `count` times `false` in its old storage.
+        static func take(_ stored: inout [Bool], count: Int) -> [Bool] {
+            var array: [Bool] = []
+            swap(&array, &stored)
+            array.removeAll(keepingCapacity: true)
+            array.append(contentsOf: repeatElement(false, count: count))
+            return array
+        }
+    }
+
     private func collect(
         _ sentence: SentenceEntities, sentence index: Int, into spans: inout [PlaceSpan],
-        dropping dropped: inout [(sentence: Int, mention: Int)], countryPeople: inout [(sentence: Int, mention: Int)]
+        dropping dropped: inout [(sentence: Int, mention: Int)], countryPeople: inout [(sentence: Int, mention: Int)],
+        storage: inout CollectStorage
     ) {
         let tokens = sentence.tokens
         guard !tokens.isEmpty else { return }
         let firstSpan = spans.endIndex
-        let hashes = tokens.map(\.hash)
-        var covered = [Bool](repeating: false, count: tokens.count)
+        storage.hashes.removeAll(keepingCapacity: true)
+        storage.hashes.reserveCapacity(tokens.count)
+        for token in tokens.tokens { storage.hashes.append(token.hash) }
+        let hashes = storage.hashes
+        var covered = CollectStorage.take(&storage.covered, count: tokens.count)
         // Words a dictionary place's longer gazetteer name took from the next mention ("Iowa" + "City and
         // Coralville" is "Iowa City" and "Coralville").
-        var claimed = [Bool](repeating: false, count: tokens.count)
-        for (position, var mention) in sentence.mentions.enumerated() {
+        var claimed = CollectStorage.take(&storage.claimed, count: tokens.count)
+        defer { (storage.covered, storage.claimed) = (covered, claimed) }
+        // By position, the mention borrowed rather than copied out (a copy retains each of its strings); the
+        // kind is the one field this pass changes.
+        for position in sentence.mentions.indices {
+            let mention = sentence.mentions[position]
+            var kind = mention.kind
             for token in mention.tokens where token < covered.count { covered[token] = true }
             if let last = mention.tokens.last(where: { $0 < claimed.count && claimed[$0] }) {
                 dropped.append((index, position))
@@ -241,12 +292,13 @@ public struct PlaceResolver: Sendable {
                 continue
             }
             // A dictionary "person" named exactly as its own country (Phoenix's "Georgia" row) is the country.
-            if mention.kind == .person, !mention.code.isEmpty, countryNames[mention.code] == mention.name {
-                mention.kind = .country
+            if kind == .person, !mention.code.isEmpty, countryNames[mention.code] == mention.name {
+                kind = .country
                 countryPeople.append((index, position))
             }
-            let exact = { (length: Int) in length == mention.tokens.count }
-            if mention.code.isEmpty, mention.kind != .country {
+            let mentionLength = mention.tokens.count
+            let exact = { (length: Int) in length == mentionLength }
+            if mention.code.isEmpty, kind != .country {
                 // The tagger's "Minn" (Minden) or person "Ky" in "Rochester, Minn.": the abbreviation rule below
                 // reads it as the division, so the tagger's span gives way.
                 if isAbbreviationAfterName(tokens, hashes, mention.tokens) {
@@ -255,12 +307,12 @@ public struct PlaceResolver: Sendable {
                     continue
                 }
                 // "Dundas Street", "Harrogate Road": a road, not a place.
-                if mention.kind == .location, mention.country.isEmpty, PlaceWords.streetWords.contains(tokens, mention.tokens.upperBound - 1) {
+                if kind == .location, mention.country.isEmpty, PlaceWords.streetWords.contains(tokens, mention.tokens.upperBound - 1) {
                     dropped.append((index, position))
                     continue
                 }
             }
-            if mention.kind == .person || mention.kind == .organization, mention.role == nil,
+            if kind == .person || kind == .organization, mention.role == nil,
                 let place = placeNameAtMention(mention, sentence.mentions, tokens, hashes)
             {
                 // "CAMDEN, N.J.", "Harris" + "County Judge", "League" + "City", "the city of Jackson": a place the
@@ -272,7 +324,7 @@ public struct PlaceResolver: Sendable {
                 spans.append(span(index, place.tokens, place.range, .person(position), tokens, hashes))
                 continue
             }
-            switch mention.kind {
+            switch kind {
             case .country, .location:
                 // "US$10,000": a currency, not the country; "Chad Johnson", "Washington Street", "Bank of England":
                 // part of another name.
@@ -286,7 +338,7 @@ public struct PlaceResolver: Sendable {
                     continue
                 }
                 if Self.isCurrencyPrefix(tokens, mention.tokens)
-                    || (mention.kind == .country && Self.isCountryInsideName(tokens, mention.tokens, sentence.mentions))
+                    || (kind == .country && Self.isCountryInsideName(tokens, mention.tokens, sentence.mentions))
                 {
                     dropped.append((index, position))
                     continue
@@ -300,9 +352,9 @@ public struct PlaceResolver: Sendable {
                 }
                 guard let match = gazetteer.longestName(in: hashes, at: mention.tokens.lowerBound, accept: exact) else {
                     // A lexicon place inside another name ("West Nile virus"): no place at all.
-                    if mention.kind == .location, Self.isInsideAnotherName(tokens, mention.tokens) { dropped.append((index, position)) }
+                    if kind == .location, Self.isInsideAnotherName(tokens, mention.tokens) { dropped.append((index, position)) }
                     // A list of places in one mention.
-                    if mention.kind == .location, mention.code.isEmpty, mention.country.isEmpty,
+                    if kind == .location, mention.code.isEmpty, mention.country.isEmpty,
                         let parts = placeParts(index, position, mention.tokens, tokens, hashes, anywhere: false, covered: &covered)
                     {
                         spans += parts
@@ -310,7 +362,7 @@ public struct PlaceResolver: Sendable {
                     continue
                 }
                 spans.append(
-                    span(index, mention.tokens, match.range, mention.kind == .country ? .country(position) : .location(position), tokens, hashes))
+                    span(index, mention.tokens, match.range, kind == .country ? .country(position) : .location(position), tokens, hashes))
             case .person where mention.code.isEmpty && mention.role == nil && mention.tokens.count >= 2:
                 // "Fort Worth", "Gainesville and Springfield": the rule-made person is place names throughout.
                 var parts: [PlaceSpan] = []
@@ -393,17 +445,23 @@ public struct PlaceResolver: Sendable {
         }
         // "City, Region": the region is the span (or country mention) right after the comma.
         // Spans and country mentions by their first token: a sentence of place names only stays linear.
+        // Made on the first comma after a span: most sentences have none, and two dictionaries per sentence
+        // cost more than the rest of this loop.
         var spanAt: [Int: Int] = [:]
         var countryAt: [Int: Int] = [:]
-        for position in spans.indices[firstSpan...] where spanAt[spans[position].tokens.lowerBound] == nil {
-            spanAt[spans[position].tokens.lowerBound] = position
-        }
-        for (position, mention) in sentence.mentions.enumerated() where mention.kind == .country {
-            countryAt[mention.tokens.lowerBound] = position
-        }
+        var madeTables = false
         for position in spans.indices[firstSpan...] {
             let after = spans[position].tokens.upperBound
             guard after + 1 < tokens.count, tokens.key(after, is: ",") else { continue }
+            if !madeTables {
+                madeTables = true
+                for position in spans.indices[firstSpan...] where spanAt[spans[position].tokens.lowerBound] == nil {
+                    spanAt[spans[position].tokens.lowerBound] = position
+                }
+                for (position, mention) in sentence.mentions.enumerated() where mention.kind == .country {
+                    countryAt[mention.tokens.lowerBound] = position
+                }
+            }
             if let next = spanAt[after + 1] {
                 spans[position].region = region(of: spans[next], sentence)
             } else if let country = countryAt[after + 1].map({ sentence.mentions[$0] }), let number = gazetteer.countryNumber(country.code) {
@@ -641,8 +699,12 @@ public struct PlaceResolver: Sendable {
         var context = PlaceContext(countryCount: gazetteer.countryCodes.count, divisionCount: gazetteer.divisionPlace.count)
         var ambiguous: [UInt64: [(country: UInt16, division: UInt32)]] = [:]
         for (index, sentence) in sentences.enumerated() {
-            for (position, mention) in sentence.mentions.enumerated()
-            where (mention.kind == .country || (mention.kind == .location && !mention.country.isEmpty)) && !removed.contains(index << 20 | position) {
+            for position in sentence.mentions.indices {
+                let kind = sentence.mentions[position].kind
+                guard (kind == .country || (kind == .location && !sentence.mentions[position].country.isEmpty))
+                    && !removed.contains(index << 20 | position)
+                else { continue }
+                let mention = sentence.mentions[position]
                 guard let number = gazetteer.countryNumber(mention.kind == .country ? mention.code : mention.country) else { continue }
                 var surface = sentence.tokens[mention.tokens.lowerBound].hash
                 for index in mention.tokens.dropFirst() { surface = TokenHash.extend(surface, with: sentence.tokens[index].hash) }
@@ -748,7 +810,7 @@ public struct PlaceResolver: Sendable {
     }
 
     /// The most likely place for a name no other pass claimed, or nil when it should not count as a place.
-    private func choose(_ span: PlaceSpan, _ context: PlaceContext, lowercaseWords: [UInt64], tokens: WordTokens) -> UInt32? {
+    private func choose(_ span: PlaceSpan, _ context: PlaceContext, lowercaseWords: KeyedTable<UInt64, Void>, tokens: WordTokens) -> UInt32? {
         if span.origin == .text || (span.origin.isPart && span.region == nil), Self.isInsideAnotherName(tokens, span.tokens) { return nil }
         guard let best = best(span, context, among: gazetteer.candidateIndices(span.candidates)) else { return nil }
         if span.region != nil { return best }
@@ -766,9 +828,9 @@ public struct PlaceResolver: Sendable {
 
     /// A name spelt like an English word ("Mobile", "Western") or a short all-capitals word: a place only with
     /// context, whichever pass found it (text, dictionary or the name tagger).
-    private func isEnglishWord(_ span: PlaceSpan, lowercaseWords: [UInt64], tokens: WordTokens) -> Bool {
+    private func isEnglishWord(_ span: PlaceSpan, lowercaseWords: KeyedTable<UInt64, Void>, tokens: WordTokens) -> Bool {
         let first = tokens[span.tokens.lowerBound]
-        if span.candidates.isCommonWord || (span.tokens.count == 1 && Self.contains(lowercaseWords, first.hash)) { return true }
+        if span.candidates.isCommonWord || (span.tokens.count == 1 && lowercaseWords.index(of: first.hash) != nil) { return true }
         return first.isAllCaps && span.tokens.count == 1 && first.keyLength <= 3
     }
 
