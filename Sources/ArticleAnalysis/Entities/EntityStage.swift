@@ -20,6 +20,8 @@ public struct EntityStage: AnalysisStage {
         LeadingArticle.strip(&sentences)
         NameParticles.join(&sentences)
         OrganizationPairs.split(&sentences)
+        // Legal forms, acronyms defined in brackets, and one type per organisation name (Entities/OrganizationCues.swift).
+        OrganizationCues.apply(&sentences)
         // Places with coordinates (issue 14): towns, divisions and capitals resolved against GeoNames; before
         // the offsets, so that mentions the resolver retypes or splits get theirs too.
         let places = PlaceResolver(countryNames: recognizer.lexicon.countryNames)

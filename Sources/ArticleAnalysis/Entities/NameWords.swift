@@ -25,7 +25,8 @@ enum NameWords {
         "author", "editor", "officer", "sultan", "mullah",
     ]
     /// Last words of organisation names.
-    static let organizationHeads: TokenSet = [
+    static let organizationHeads = TokenSet(organizationHeadWords)
+    static let organizationHeadWords = [
         "ministry", "council", "agency", "organization", "organisation", "institute", "institution", "endowment",
         "university", "bank", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "party", "forces",
         "force", "guard", "guards", "corps", "committee", "commission", "union", "foundation", "center", "centre",
