@@ -42,6 +42,7 @@ enum OrganizationCues {
     ])
 
     /// Whether token `index` is a legal form as written.
+    @inline(__always)
     static func isLegalForm(_ tokens: WordTokens, _ index: Int) -> Bool {
         guard tokens[index].isCapitalized, legalForms.contains(tokens, index) else { return false }
         guard legalFormsNeedingCapitals.contains(tokens, index) else { return true }
@@ -80,7 +81,9 @@ enum OrganizationCues {
         var index = 1
         while index < tokens.count {
             defer { index += 1 }
-            guard isLegalForm(tokens, index), let start = companyStart(tokens, before: index, mentions: row.mentions) else { continue }
+            guard tokens[index].isCapitalized, tokens[index].keyLength <= 12, isLegalForm(tokens, index),
+                let start = companyStart(tokens, before: index, mentions: row.mentions)
+            else { continue }
             let span = start..<(index + 1)
             let surface = EntityRecognizer.surface(tokens, span)
             // A dictionary organisation named with its legal form keeps its code.
@@ -187,7 +190,8 @@ enum OrganizationCues {
         while open + 2 < tokens.count {
             defer { open += 1 }
             let acronym = open + 1
-            guard tokens.key(open, is: "("), tokens.key(open + 2, is: ")"), isAcronym(tokens, acronym),
+            guard !tokens[open].isWord, tokens[acronym].isCapitalized, tokens.key(open, is: "("), tokens.key(open + 2, is: ")"),
+                isAcronym(tokens, acronym),
                 !notOrganizations.contains(tokens, acronym)
             else { continue }
             guard let span = definition(of: acronym, before: open, in: row) else { continue }

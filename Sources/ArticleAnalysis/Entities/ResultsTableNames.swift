@@ -31,12 +31,11 @@ enum ResultsTableNames {
         guard tokens.count <= 80 else { return false }
         var figures = 0, names = 0, lower = 0
         for index in tokens.indices where tokens[index].isWord {
-            if isVersus(tokens, index) { continue }
             if isFigure(tokens, index) {
                 figures += 1
             } else if tokens[index].isCapitalized {
                 names += 1
-            } else {
+            } else if !isVersus(tokens, index) {
                 lower += 1
             }
         }
@@ -44,8 +43,13 @@ enum ResultsTableNames {
     }
 
     /// "v", "vs", "vs.": the sides of a match on either hand.
+    @inline(__always)
     private static func isVersus(_ tokens: WordTokens, _ index: Int) -> Bool {
-        tokens.key(index, is: "v") || tokens.key(index, is: "vs") || tokens.key(index, is: "vs.")
+        let token = tokens[index]
+        guard token.keyLength <= 3, !token.keyRange.isEmpty, tokens.keyBytes[token.keyRange.lowerBound] == UInt8(ascii: "v") else {
+            return false
+        }
+        return token.keyLength == 1 || tokens.key(index, is: "vs") || tokens.key(index, is: "vs.")
     }
 
     /// The token after "( Name )" at `index` (one to three capitalised words), or `tokens.count`.
@@ -70,7 +74,10 @@ enum ResultsTableNames {
         guard let first = tokens.indices.first(where: { tokens[$0].isWord }), !isFigure(tokens, first) else { return }
         // Sides with their country in brackets: a row of names and figures only, with two of them (a match);
         // a row with words in lower case ("beat", "and") or one such name ranks players.
-        let bracketedSides = tokens.indices.filter { tokens.key($0, is: "(") && isFigure(tokens, afterBracketedName(tokens, $0)) }.count
+        var bracketedSides = 0
+        for index in tokens.indices where !tokens[index].isWord && tokens.key(index, is: "(") {
+            if isFigure(tokens, afterBracketedName(tokens, index)) { bracketedSides += 1 }
+        }
         let hasBracketedSides = bracketedSides >= 2
             && !tokens.indices.contains { tokens[$0].isWord && !tokens[$0].isCapitalized && !isFigure(tokens, $0) && !isVersus(tokens, $0) }
         var depth = 0, index = 0
