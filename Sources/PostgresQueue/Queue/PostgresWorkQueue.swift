@@ -15,6 +15,12 @@ public final class PostgresWorkQueue: Sendable {
     /// This daemon's host name: the key of its deliveries and of its export rows.
     public let host: String
     public let leaseSeconds: Double
+    /// Opens a commit's transaction, bounded: a claimer frozen inside it (a stopped process, a paused VM)
+    /// holds its job row and band locks, and every other host's commit near its bands would wait behind
+    /// it. The server ends such a transaction after two leases idle (one would also cut off a live claimer
+    /// that a loaded machine left unscheduled for a lease between two statements); a commit cut off this
+    /// way is settled and retried like any lost connection.
+    private let beginCommit: String
     /// Test hooks around the COMMIT statement, to lose it or its reply on purpose.
     let faults: CommitFaults
     /// The lines committed here, for this host's exporter (once it opens it).
@@ -38,6 +44,7 @@ public final class PostgresWorkQueue: Sendable {
         self.leaseConnection = leaseConnection ?? connection
         self.host = host
         self.leaseSeconds = leaseSeconds
+        beginCommit = "BEGIN; SET LOCAL idle_in_transaction_session_timeout = \(max(2000, Int(leaseSeconds * 2000)))"
         self.faults = faults
     }
 
@@ -162,15 +169,6 @@ public final class PostgresWorkQueue: Sendable {
             let waiting = try session.preparedQuery("SELECT attempt FROM aw_jobs WHERE id = $1", [.int(job.id)])
             return waiting.isEmpty ? .fenced : (waiting.int(0, "attempt") == job.attempt ? nil : .fenced)
         }
-    }
-
-    /// Opens a commit's transaction, bounded: a claimer frozen inside it (a stopped process, a paused VM)
-    /// holds its job row and band locks, and every other host's commit near its bands would wait behind
-    /// it. The server ends such a transaction after two leases idle (one would also cut off a live claimer
-    /// that a loaded machine left unscheduled for a lease between two statements); a commit cut off this
-    /// way is settled and retried like any lost connection.
-    private var beginCommit: String {
-        "BEGIN; SET LOCAL idle_in_transaction_session_timeout = \(max(2000, Int(leaseSeconds * 2000)))"
     }
 
     private func commitTransaction(
