@@ -69,6 +69,30 @@ final class DaemonHarness: @unchecked Sendable {
 
     var isRunning: Bool { process?.isRunning ?? false }
 
+    /// SIGSTOPs the daemon and returns once every one of its threads is stopped (false after `timeout`).
+    /// kill() only starts a group stop: the thread chosen to take the signal must be scheduled before the
+    /// others are told, and until then they go on claiming and committing, which on a loaded machine lasts
+    /// long enough to break a test that looks right after the signal.
+    func suspend(timeout: Double = 120) -> Bool {
+        guard let pid = process?.processIdentifier else { return false }
+        kill(pid, SIGSTOP)
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+            let stopped = tasks.allSatisfy { task in
+                // The state is the field after the parenthesised command name: T (stopped) or t (traced).
+                guard let stat = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/stat", encoding: .utf8),
+                    let close = stat.lastIndex(of: ")")
+                else { return true }
+                let state = stat[stat.index(after: close)...].dropFirst().first
+                return state == "T" || state == "t"
+            }
+            if !tasks.isEmpty, stopped { return true }
+            usleep(1_000)
+        }
+        return false
+    }
+
     /// Waits for the daemon's "ready" log entry: recovery done, inotify watch armed. The default deadline
     /// is far beyond a debug daemon's start on a loaded 2-core machine: only a daemon that never gets
     /// there reaches it.

@@ -111,7 +111,7 @@ import Testing
         try daemon.start()
         usleep(300_000)
         let pid = daemon.process!.processIdentifier
-        kill(pid, SIGSTOP)  // the events queue up; the files go before the daemon can look
+        #expect(daemon.suspend())  // the events queue up; the files go before the daemon can look
         for index in 0..<20 { try daemon.deliver("gone\(index).txt", "Here a moment.") }
         for index in 0..<20 { unlink(daemon.inbox + "/gone\(index).txt") }
         try daemon.deliver("stays.txt", "Tehran and Moscow, still here.")

@@ -239,7 +239,7 @@ import Testing
             }
             let event = try await ledger.begin(.stop, host: "h\(target)")
             let stoppedAt = Date()
-            kill(pid, SIGSTOP)
+            #expect(hosts[target].suspend(), "h\(target) stopped")
             let held = try await admin.run { session in
                 // Rows its commit transaction already locked would stay its own: only unlocked claims count.
                 try session.query("BEGIN")
