@@ -61,6 +61,6 @@ import WorkQueue
         #expect(!StatusReporter.isAlive(statistics.snapshot, now: clock.uptime(), stallLimit: .seconds(60)), "past both limits")
         statistics.written("s.1")
         #expect(StatusReporter.isAlive(statistics.snapshot, now: clock.uptime(), stallLimit: .seconds(60)), "the in-process one is fresh")
-        #expect(statistics.snapshot.isolatedFor.isEmpty)
+        #expect(statistics.snapshot.running.keys.sorted() == ["x.2"])
     }
 }

@@ -7,7 +7,6 @@ public final class DaemonStatistics: Sendable {
     public struct Snapshot: Sendable, Equatable {
         public var analysed = 0
         public var failed = 0
-        public var inFlight = 0
         public var queued = 0
         /// Why claiming is paused (disk full, unwritable log, low free space), or nil while running.
         public var pausedBecause: PauseReason?
@@ -18,14 +17,24 @@ public final class DaemonStatistics: Sendable {
         /// Articles finished (analysed or failed) since start: the status line's rate is taken over it by a
         /// `ThroughputMeter` in `StatusReporter`, so a stall shows as a falling rate.
         public var completed: Int { analysed + failed }
-        /// When each article now in flight was started (by claim token), on the daemon clock's monotonic
-        /// uptime, for the watchdog: one in flight longer than the stall limit means a wedged worker or
-        /// writer. Monotonic, so a wall-clock step (NTP) never makes a fresh article look stalled.
-        public var startedAt: [String: Duration] = [:]
-        /// The wall-clock limit of each in-flight article analysed in an isolated child (by claim token):
-        /// the child is killed at it, so until then the daemon is waiting on a bounded child, not wedged,
-        /// however long a loaded machine makes the analysis.
-        public var isolatedFor: [String: Duration] = [:]
+        /// The articles now in flight, by claim token, for the watchdog (`StatusReporter.isAlive`).
+        public var running: [String: RunningArticle] = [:]
+        public var inFlight: Int { running.count }
+    }
+
+    /// One article in flight: when it started, on the daemon clock's monotonic uptime (so a wall-clock step
+    /// never makes a fresh article look stalled), and how long past the stall limit it may legitimately run.
+    public struct RunningArticle: Sendable, Equatable {
+        public let startedAt: Duration
+        /// The wall-clock limit of an article analysed in an isolated child (zero in process): the child is
+        /// killed at it, so until then the daemon waits on a bounded child, not a wedged worker, however
+        /// long a loaded machine makes the analysis.
+        public var isolatedFor: Duration = .zero
+
+        /// In flight longer than `stallLimit` (plus its isolated child's limit): a wedged stage or writer.
+        public func isStalled(now: Duration, stallLimit: Duration) -> Bool {
+            now - startedAt >= stallLimit + isolatedFor
+        }
     }
 
     private let state = Mutex(Snapshot())
@@ -46,24 +55,17 @@ public final class DaemonStatistics: Sendable {
 
     /// `now`: the daemon clock's `uptime()`.
     func started(_ token: String, now: Duration) {
-        state.withLock {
-            $0.inFlight += 1
-            $0.startedAt[token] = now
-        }
+        state.withLock { $0.running[token] = RunningArticle(startedAt: now) }
     }
 
     /// The in-flight article `token` goes to an isolated child bounded by `wallClockLimit`.
     func isolating(_ token: String, wallClockLimit: Duration) {
-        state.withLock { $0.isolatedFor[token] = wallClockLimit }
+        state.withLock { $0.running[token]?.isolatedFor = wallClockLimit }
     }
 
     /// The article's line is written (its move waits for the sync): it no longer counts as in flight.
     func written(_ token: String) {
-        state.withLock {
-            $0.inFlight -= 1
-            $0.startedAt[token] = nil
-            $0.isolatedFor[token] = nil
-        }
+        state.withLock { $0.running[token] = nil }
     }
 
     func recordCompletion(failed: Bool) {

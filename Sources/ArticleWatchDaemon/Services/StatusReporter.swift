@@ -70,9 +70,7 @@ struct StatusReporter: Service {
     /// loaded machine must not get a healthy daemon killed by the watchdog (its claims would lapse as deaths).
     static func isAlive(_ snapshot: DaemonStatistics.Snapshot, now: Duration, stallLimit: Duration) -> Bool {
         guard snapshot.pausedBecause == nil else { return true }
-        return snapshot.startedAt.allSatisfy { token, started in
-            now - started < stallLimit + (snapshot.isolatedFor[token] ?? .zero)
-        }
+        return !snapshot.running.values.contains { $0.isStalled(now: now, stallLimit: stallLimit) }
     }
 
     /// `ratePerSecond`: articles finished per second lately (`ThroughputMeter`), nil until it knows.
