@@ -3,13 +3,19 @@ import Glibc
 import Synchronization
 
 /// A stand-in for systemd's notify socket: a real AF_UNIX datagram socket whose path goes into
-/// NOTIFY_SOCKET; every datagram the daemon sends is collected in order.
-final class NotifySocket: @unchecked Sendable {
+/// NOTIFY_SOCKET; every datagram the daemon sends is collected in order. The reader thread holds only the
+/// mailbox, not the socket object, so the object's deinit runs, stops the thread and removes the socket.
+final class NotifySocket: Sendable {
     let path: String
     private let descriptor: Int32
-    private let received = Mutex<[String]>([])
-    private var reader: Thread?
-    private let stopped = Atomic<Bool>(false)
+    private let mailbox = Mailbox()
+
+    /// What the reader thread shares with the socket object.
+    private final class Mailbox: Sendable {
+        let received = Mutex<[String]>([])
+        let stopped = Atomic<Bool>(false)
+        let finished = DispatchSemaphore(value: 0)
+    }
 
     init() {
         path = NSTemporaryDirectory() + "notify-\(UUID().uuidString.prefix(8)).sock"
@@ -24,28 +30,30 @@ final class NotifySocket: @unchecked Sendable {
         }
         var timeout = timeval(tv_sec: 0, tv_usec: 100_000)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        let thread = Thread { [self] in
+        let thread = Thread { [mailbox, descriptor] in
             var buffer = [UInt8](repeating: 0, count: 4096)
-            while !stopped.load(ordering: .relaxed) {
+            while !mailbox.stopped.load(ordering: .relaxed) {
                 let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
                 if count > 0 {
                     let message = String(decoding: buffer[0..<count], as: UTF8.self)
-                    received.withLock { $0.append(message) }
+                    mailbox.received.withLock { $0.append(message) }
                 }
             }
+            mailbox.finished.signal()
         }
         thread.start()
-        reader = thread
     }
 
+    /// The receive timeout (100 ms) bounds how long the reader takes to see the stop; the descriptor is
+    /// closed only after it has, so no later socket can reuse the number under a running `recv`.
     deinit {
-        stopped.store(true, ordering: .relaxed)
-        usleep(150_000)
+        mailbox.stopped.store(true, ordering: .relaxed)
+        mailbox.finished.wait()
         close(descriptor)
         unlink(path)
     }
 
-    var messages: [String] { received.withLock { $0 } }
+    var messages: [String] { mailbox.received.withLock { $0 } }
 
     /// Waits until a datagram contains `text`; returns its index in `messages`, or nil on timeout (the
     /// default is far beyond what a loaded machine needs: only a message that never comes reaches it).
