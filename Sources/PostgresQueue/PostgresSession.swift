@@ -50,7 +50,9 @@ public struct PostgresSession {
     /// takes its own snapshot when it starts, so a read after a lock sees what the lock waited for); after
     /// the first that fails it skips the rest up to the sync, and an open transaction is left aborted for
     /// the caller to roll back. Throws that first failure. Why: every round trip is a wake-up of the server
-    /// process and one of the caller's thread; the queue's commit made six per article.
+    /// process and one of the caller's thread; the queue's commit made six per article. For a few
+    /// statements: the connection blocks, so a pipeline whose sends could not go out while its earlier
+    /// results fill the socket (megabytes each way) would wait on itself; the queue's send one line.
     @discardableResult
     public func pipeline(_ statements: [PipelinedStatement]) throws(PostgresError) -> [PostgresRows] {
         guard PQenterPipelineMode(handle) == 1 else { throw failure(nil) }
