@@ -42,7 +42,9 @@ public final class PostgresConnection: @unchecked Sendable {
     @discardableResult
     public func run<T: Sendable>(_ body: @escaping @Sendable (PostgresSession) throws -> T) async throws -> T {
         try await onQueue { [self] in
-            guard let handle, PQstatus(handle) == CONNECTION_OK else {
+            // A handle left in pipeline mode (a pipeline that could not be ended) would refuse every
+            // ordinary call: it is opened again like a broken one.
+            guard let handle, PQstatus(handle) == CONNECTION_OK, PQpipelineStatus(handle) == PQ_PIPELINE_OFF else {
                 try reopen()
                 return try body(PostgresSession(handle: handle!, target: target, prepared: prepared))
             }

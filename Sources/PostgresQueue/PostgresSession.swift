@@ -44,6 +44,76 @@ public struct PostgresSession {
         return try consume(result)
     }
 
+    /// Several statements in one round trip (libpq's pipeline mode): each prepared on this connection the
+    /// first time, as `preparedQuery` does, all sent, then one sync, then their results read in order.
+    /// The server runs them one after another exactly as if they came one by one (in READ COMMITTED each
+    /// takes its own snapshot when it starts, so a read after a lock sees what the lock waited for); after
+    /// the first that fails it skips the rest up to the sync, and an open transaction is left aborted for
+    /// the caller to roll back. Throws that first failure. Why: every round trip is a wake-up of the server
+    /// process and one of the caller's thread; the queue's commit made six per article. For a few
+    /// statements: the connection blocks, so a pipeline whose sends could not go out while its earlier
+    /// results fill the socket (megabytes each way) would wait on itself; the queue's send one line.
+    @discardableResult
+    public func pipeline(_ statements: [PipelinedStatement]) throws(PostgresError) -> [PostgresRows] {
+        guard PQenterPipelineMode(handle) == 1 else { throw failure(nil) }
+        // What was sent, in order: each prepare (by the SQL it prepared) and each execution (by its index).
+        var sent: [(prepares: String?, statement: Int)] = []
+        var sendFailed = false
+        for (index, statement) in statements.enumerated() {
+            let (name, isNew) = prepared.name(for: statement.sql)
+            if isNew {
+                guard PQsendPrepare(handle, name, statement.sql, Int32(statement.parameters.count), nil) == 1 else {
+                    prepared.forget(statement.sql)
+                    sendFailed = true
+                    break
+                }
+                sent.append((statement.sql, index))
+            }
+            let accepted = CStrings.withParameters(statement.parameters) { values, lengths, formats in
+                PQsendQueryPrepared(handle, name, Int32(statement.parameters.count), values, lengths, formats, 0)
+            }
+            guard accepted == 1 else { sendFailed = true; break }
+            sent.append((nil, index))
+        }
+        let sendError = sendFailed ? failure(nil) : nil
+        guard PQpipelineSync(handle) == 1 else { throw sendError ?? failure(nil) }
+        var rows = [PostgresRows?](repeating: nil, count: statements.count)
+        var firstError = sendError
+        var next = 0
+        // Each command's results end with a NULL; the sync's own result ends the pipeline. A connection
+        // that broke on the way answers NULL for ever: two NULLs in a row end the reading too.
+        var lastWasNull = false
+        while true {
+            guard let result = PQgetResult(handle) else {
+                if lastWasNull || PQstatus(handle) != CONNECTION_OK { break }
+                lastWasNull = true
+                next += 1
+                continue
+            }
+            lastWasNull = false
+            let status = PQresultStatus(result)
+            if status == PGRES_PIPELINE_SYNC {
+                PQclear(result)
+                break
+            }
+            guard status != PGRES_PIPELINE_ABORTED, sent.indices.contains(next) else {
+                PQclear(result)
+                continue
+            }
+            do {
+                let copied = try consume(result)
+                if sent[next].prepares == nil { rows[sent[next].statement] = copied }
+            } catch {
+                if let sql = sent[next].prepares { prepared.forget(sql) }
+                firstError = firstError ?? error
+            }
+        }
+        if PQstatus(handle) != CONNECTION_OK { throw firstError.flatMap { $0.isConnectionProblem ? $0 : nil } ?? failure(nil) }
+        guard PQexitPipelineMode(handle) == 1 else { throw firstError ?? failure(nil) }
+        if let firstError { throw firstError }
+        return rows.map { $0 ?? PostgresRows(columns: [], rows: [], affected: 0) }
+    }
+
     /// Several statements without parameters in one call (PQexec), for migrations: they run in one
     /// implicit transaction unless the script has its own BEGIN/COMMIT.
     public func execute(_ script: String) throws(PostgresError) {
@@ -96,5 +166,16 @@ public struct PostgresSession {
         // A server that ends the session (pg_terminate_backend, shutdown) answers with class 57P0x.
         if let sqlState, sqlState.hasPrefix("57P0") { return PostgresError(.connectionLost, message, sqlState: sqlState, target: target) }
         return PostgresError(.statementFailed, message, sqlState: sqlState, target: target)
+    }
+}
+
+/// One statement of `PostgresSession.pipeline`: its SQL (prepared on first use) and its parameters.
+public struct PipelinedStatement: Sendable {
+    public let sql: String
+    public let parameters: [PostgresParameter]
+
+    public init(_ sql: String, _ parameters: [PostgresParameter] = []) {
+        self.sql = sql
+        self.parameters = parameters
     }
 }

@@ -262,6 +262,18 @@ def load_average():
     return " ".join(pathlib.Path("/proc/loadavg").read_text().split()[:3])
 
 
+def machine_busy_seconds():
+    """CPU time every process on the machine used so far (user, nice, system, irq, softirq, steal)."""
+    fields = [int(f) for f in pathlib.Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    return sum(fields[i] for i in (0, 1, 2, 5, 6, 7)) / TICKS
+
+
+def harness_seconds():
+    """This harness's own CPU time (all its threads): it polls the logs while the daemons run."""
+    usage = os.times()
+    return usage.user + usage.system
+
+
 def daemon_window(args, cluster, database, daemons, window):
     """Starts the daemons; lines per second over `window` seconds after 1 s past the last READY
     (window None: until every queued job's line is in a log). Also CPU per line, daemons and server."""
@@ -275,6 +287,7 @@ def daemon_window(args, cluster, database, daemons, window):
         started = time.monotonic()
         cluster.reset_statements()
         cpu_daemons, cpu_server = sum(d.cpu_seconds() for d in daemons), cluster.cpu_seconds()
+        cpu_machine, cpu_harness = machine_busy_seconds(), harness_seconds()
         # One statement, one snapshot: a job committed between two counts would be counted twice.
         total = None if window else int(cluster.psql(
             database, "SELECT (SELECT count(*) FROM aw_jobs) + (SELECT count(*) FROM aw_results)"))
@@ -286,6 +299,7 @@ def daemon_window(args, cluster, database, daemons, window):
                 break
         cpu_daemons = sum(d.cpu_seconds() for d in daemons) - cpu_daemons
         cpu_server = cluster.cpu_seconds() - cpu_server
+        cpu_machine, cpu_harness = machine_busy_seconds() - cpu_machine, harness_seconds() - cpu_harness
         done = lines - first
     finally:
         for daemon in daemons:
@@ -294,7 +308,13 @@ def daemon_window(args, cluster, database, daemons, window):
         raise RuntimeError(f"no lines: {(daemons[0].root / 'stderr.log').read_text()[-2000:]}")
     result = {"lines": done, "seconds": round(elapsed, 3), "per_second": round(done / elapsed, 1),
               "daemon_cpu_ms_per_line": round(1000 * cpu_daemons / done, 3),
-              "server_cpu_ms_per_line": round(1000 * cpu_server / done, 3)}
+              "server_cpu_ms_per_line": round(1000 * cpu_server / done, 3),
+              # Cores the rest of the machine took meanwhile (other work, this harness, the kernel's own
+              # threads): what the daemons and the server could not have. Two daemons on 2 cores can
+              # run at most (2 - other) / (daemon + server CPU per line) lines per second.
+              "bench_cores": round((cpu_daemons + cpu_server) / elapsed, 3),
+              "other_cores": round((cpu_machine - cpu_daemons - cpu_server) / elapsed, 3),
+              "harness_cores": round(cpu_harness / elapsed, 3)}
     statements = cluster.top_statements(done)
     if statements:
         result["statements"] = statements
@@ -404,13 +424,16 @@ def markdown(result):
         scaling_result = result["scaling"]
         summary = scaling_result["summary"]
         out += [f"Full analysis, {scaling_result['files']} edited seed copies queued, 1 worker per daemon, median of the repeats:", "",
-                "| daemons | files/s | per repeat | daemon CPU ms/file | server CPU ms/file |", "|---:|---:|---|---:|---:|"]
+                "| daemons | files/s | per repeat | daemon CPU ms/file | server CPU ms/file | cores used: daemons + server / rest of the machine |",
+                "|---:|---:|---|---:|---:|---|"]
         for kind, label in (("one", 1), ("two", 2)):
             runs = scaling_result["runs"][kind]
             rates = ", ".join(f"{r['per_second']:.0f}" for r in runs)
+            cores = ", ".join(f"{r['bench_cores']:.2f} / {r['other_cores']:.2f}" for r in runs)
             out.append(f"| {label} | {summary[kind + '_median']:.0f} | {rates} | "
                        f"{statistics.median(r['daemon_cpu_ms_per_line'] for r in runs):.2f} | "
-                       f"{statistics.median(r['server_cpu_ms_per_line'] for r in runs):.2f} |")
+                       f"{statistics.median(r['server_cpu_ms_per_line'] for r in runs):.2f} | "
+                       f"{cores} |")
         out += ["", f"Two daemons / one: **{summary['ratio']:.2f}×** (per repeat: "
                 f"{', '.join(f'{r:.2f}×' for r in summary['ratios_per_repeat'])})."]
     return "\n".join(out) + "\n"
@@ -438,6 +461,11 @@ def main():
     args.binary = str(pathlib.Path(args.binary).resolve())
     args.work = args.work or pathlib.Path(tempfile.mkdtemp(prefix="articlewatch-queue-work."))
     args.priority = ["chrt", "-r", "10"] if args.realtime else []
+    if args.realtime:
+        # The harness above the measured processes: at normal priority it got no core while two daemons
+        # and their backends ran at real-time priority on both, so it read READY, the start of the window
+        # and the lines only once they were all done (a window of exported lines, not of work).
+        os.sched_setscheduler(0, os.SCHED_RR, os.sched_param(20))
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
     result = {"load_before": load_average(), "cores": os.cpu_count(), "realtime": args.realtime, "commit": commit,
               "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}

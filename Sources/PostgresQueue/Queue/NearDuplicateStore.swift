@@ -3,18 +3,25 @@ enum NearDuplicateStore {
     /// Takes a transaction advisory lock on each band key (sorted, so two commits never wait on each other
     /// in opposite orders), then reads every earlier article sharing a band. A concurrent commit of a
     /// near-copy holds a shared key until it commits, so whichever commits second sees the first.
-    static func lockAndFindCandidates(_ session: PostgresSession, probe: NearDuplicateProbe) throws -> [DuplicateCandidate] {
+    /// The statements are pipelined after the job's delete: one advisory lock per band key, then (for a line
+    /// that still needs a link) the read of every earlier article sharing a band. The read is a statement
+    /// of its own, so its snapshot is taken after the locks are granted.
+    static func lockAndFindCandidates(_ probe: NearDuplicateProbe) -> [PipelinedStatement] {
         guard !probe.bandKeys.isEmpty else { return [] }
-        let keys = arrayLiteral(probe.bandKeys)
-        try session.preparedQuery("SELECT pg_advisory_xact_lock(key) FROM unnest($1::bigint[]) WITH ORDINALITY AS k(key, position) ORDER BY position",
-                          [.text(keys)])
-        guard probe.needsLink else { return [] }
-        let rows = try session.preparedQuery("""
+        let keys = PostgresParameter.text(arrayLiteral(probe.bandKeys))
+        let lock = PipelinedStatement(
+            "SELECT pg_advisory_xact_lock(key) FROM unnest($1::bigint[]) WITH ORDINALITY AS k(key, position) ORDER BY position", [keys])
+        guard probe.needsLink else { return [lock] }
+        return [lock, PipelinedStatement("""
             SELECT f.result_id, f.article_id, f.name, f.received_at, f.signature, f.shingles FROM aw_fingerprints AS f
             WHERE f.result_id IN (SELECT result_id FROM aw_duplicate_bands WHERE band_key = ANY($1::bigint[]))
             ORDER BY f.result_id
-            """, [.text(keys)])
-        return (0..<rows.count).compactMap { row in
+            """, [keys])]
+    }
+
+    /// The candidates the read returned.
+    static func candidates(_ rows: PostgresRows) -> [DuplicateCandidate] {
+        (0..<rows.count).compactMap { row in
             guard let resultID = rows.int(row, "result_id"), let articleID = rows.text(row, "article_id"),
                   let name = rows.text(row, "name"), let receivedAt = rows.text(row, "received_at").flatMap(Double.init),
                   let signature = rows.bytes(row, "signature"), let shingles = rows.int(row, "shingles") else { return nil }
@@ -23,6 +30,7 @@ enum NearDuplicateStore {
         }
     }
 
+    /// The fingerprint and band rows alone (the commit writes them with its line; tests and tools use this).
     static func register(_ session: PostgresSession, probe: NearDuplicateProbe, resultID: Int, name: String, receivedAt: Double) throws {
         try session.preparedQuery("""
             WITH fingerprint AS (

@@ -15,12 +15,12 @@ public final class PostgresWorkQueue: Sendable {
     /// This daemon's host name: the key of its deliveries and of its export rows.
     public let host: String
     public let leaseSeconds: Double
-    /// Opens a commit's transaction, bounded: a claimer frozen inside it (a stopped process, a paused VM)
-    /// holds its job row and band locks, and every other host's commit near its bands would wait behind
-    /// it. The server ends such a transaction after two leases idle (one would also cut off a live claimer
-    /// that a loaded machine left unscheduled for a lease between two statements); a commit cut off this
-    /// way is settled and retried like any lost connection.
-    private let beginCommit: String
+    /// How long a commit's transaction may sit idle: a claimer frozen inside it (a stopped process, a
+    /// paused VM) holds its job row and band locks, and every other host's commit near its bands would wait
+    /// behind it. The server ends such a transaction after two leases idle (one would also cut off a live
+    /// claimer that a loaded machine left unscheduled for a lease between two statements); a commit cut
+    /// off this way is settled and retried like any lost connection.
+    private let boundIdleTransaction: String
     /// Test hooks around the COMMIT statement, to lose it or its reply on purpose.
     let faults: CommitFaults
     /// The lines committed here, for this host's exporter (once it opens it).
@@ -44,7 +44,7 @@ public final class PostgresWorkQueue: Sendable {
         self.leaseConnection = leaseConnection ?? connection
         self.host = host
         self.leaseSeconds = leaseSeconds
-        beginCommit = "BEGIN; SET LOCAL idle_in_transaction_session_timeout = \(max(2000, Int(leaseSeconds * 2000)))"
+        boundIdleTransaction = "SET LOCAL idle_in_transaction_session_timeout = \(max(2000, Int(leaseSeconds * 2000)))"
         self.faults = faults
     }
 
@@ -171,54 +171,77 @@ public final class PostgresWorkQueue: Sendable {
         }
     }
 
+    /// Two round trips (pipelines): the first opens the transaction, deletes the job under its fencing
+    /// token, locks the band keys and reads the candidates once the locks are granted; the second writes
+    /// the line built from them (with its export row, fingerprint and band rows) and commits. Same
+    /// statements, same order and same guarantees as one by one, in two wake-ups of the server instead of
+    /// six, which also shortens how long the band locks are held.
     private func commitTransaction(
         _ session: PostgresSession, _ job: QueuedJob, probe: NearDuplicateProbe?, makeLine: ([DuplicateCandidate]) -> CommittedLine
     ) throws -> JobCommitOutcome {
-        try session.script(beginCommit)
         do {
-            let deleted = try session.preparedQuery("DELETE FROM aw_jobs WHERE id = $1 AND attempt = $2", [.int(job.id), .int(job.attempt)])
-            guard deleted.affected == 1 else {
+            var opening = [
+                PipelinedStatement("BEGIN"),
+                PipelinedStatement(boundIdleTransaction),
+                PipelinedStatement("DELETE FROM aw_jobs WHERE id = $1 AND attempt = $2", [.int(job.id), .int(job.attempt)]),
+            ]
+            opening += probe.map(NearDuplicateStore.lockAndFindCandidates) ?? []
+            let opened = try session.pipeline(opening)
+            guard opened[2].affected == 1 else {
                 try session.query("ROLLBACK")
                 return .fenced
             }
-            let candidates = try probe.map { try NearDuplicateStore.lockAndFindCandidates(session, probe: $0) } ?? []
+            let candidates = opened.count > 4 ? NearDuplicateStore.candidates(opened[4]) : []
             let line = makeLine(candidates)
-            // The delivery ledger's row first: its key is what keeps one line per delivery across the
-            // results' partitions; the line and its export row are written only if it was new.
-            let inserted = try session.preparedQuery("""
-                WITH delivery AS (
-                    INSERT INTO aw_deliveries (host, delivery, result_id, attempt)
-                    VALUES ($1, $2, nextval('aw_result_ids'), $6)
-                    ON CONFLICT (host, delivery) DO NOTHING
-                    RETURNING result_id),
-                result AS (
-                    INSERT INTO aw_results (id, host, delivery, name, outcome, line, attempt, committed_by)
-                    SELECT result_id, $1, $2, $3, $4, $5, $6, $7 FROM delivery
-                    RETURNING id, committed_at),
-                export AS (
-                    INSERT INTO aw_exports (host, result_id, committed_at) SELECT $7, id, committed_at FROM result
-                    RETURNING id, result_id)
-                SELECT result_id AS id, id AS export_id FROM export
-                """, [.text(job.host), .text(job.delivery), .text(job.name), .text(line.outcome.rawValue), .text(line.text),
-                      .int(job.attempt), .text(host)])
+            try faults.beforeCommit(session)
+            let written = try session.pipeline([writeLine(job, line, probe: line.outcome == .result ? probe : nil), PipelinedStatement("COMMIT")])
+            try faults.afterCommit(session)
             // A line already there for this delivery (only a re-ingest after a lost reply could do that):
             // the job is done, nothing is written twice.
-            guard let resultID = inserted.int(0, "id"), let exportID = inserted.int(0, "export_id") else {
-                try session.query("COMMIT")
-                return .fenced
-            }
-            if let probe, line.outcome == .result {
-                try NearDuplicateStore.register(session, probe: probe, resultID: resultID, name: job.name, receivedAt: job.receivedAt)
-            }
-            try faults.beforeCommit(session)
-            try session.query("COMMIT")
-            try faults.afterCommit(session)
+            guard let resultID = written[0].int(0, "id"), let exportID = written[0].int(0, "export_id") else { return .fenced }
             outbox.add(PendingExport(id: exportID, line: line))
             return .committed(resultID: resultID)
         } catch {
             if !(error as? PostgresError).map(\.isConnectionProblem).orFalse { _ = try? session.query("ROLLBACK") }
             throw error
         }
+    }
+
+    /// The statement that writes a committed line. The delivery ledger's row first: its key is what keeps
+    /// one line per delivery across the results' partitions; the line, its export row and (for a results
+    /// line with a probe) its fingerprint and band rows are written only if it was new.
+    private func writeLine(_ job: QueuedJob, _ line: CommittedLine, probe: NearDuplicateProbe?) -> PipelinedStatement {
+        let parameters: [PostgresParameter] = [
+            .text(job.host), .text(job.delivery), .text(job.name), .text(line.outcome.rawValue), .text(line.text), .int(job.attempt), .text(host),
+        ]
+        let writes = """
+            WITH delivery AS (
+                INSERT INTO aw_deliveries (host, delivery, result_id, attempt)
+                VALUES ($1, $2, nextval('aw_result_ids'), $6)
+                ON CONFLICT (host, delivery) DO NOTHING
+                RETURNING result_id),
+            result AS (
+                INSERT INTO aw_results (id, host, delivery, name, outcome, line, attempt, committed_by)
+                SELECT result_id, $1, $2, $3, $4, $5, $6, $7 FROM delivery
+                RETURNING id, committed_at),
+            export AS (
+                INSERT INTO aw_exports (host, result_id, committed_at) SELECT $7, id, committed_at FROM result
+                RETURNING id, result_id)
+            """
+        guard let probe else { return PipelinedStatement(writes + "\nSELECT result_id AS id, id AS export_id FROM export", parameters) }
+        return PipelinedStatement(writes + """
+            ,
+            fingerprint AS (
+                INSERT INTO aw_fingerprints (result_id, article_id, name, received_at, signature, shingles)
+                SELECT result_id, $8, $3, $9, $10, $11 FROM delivery RETURNING result_id),
+            bands AS (
+                INSERT INTO aw_duplicate_bands (band_key, result_id)
+                SELECT key, fingerprint.result_id FROM unnest($12::bigint[]) AS key, fingerprint)
+            SELECT result_id AS id, id AS export_id FROM export
+            """, parameters + [
+                .text(probe.articleID), .double(job.receivedAt), .bytes(probe.signature), .int(probe.shingles),
+                .text(NearDuplicateStore.arrayLiteral(probe.bandKeys)),
+            ])
     }
 
     // MARK: Export
