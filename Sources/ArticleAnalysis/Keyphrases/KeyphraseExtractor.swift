@@ -33,7 +33,7 @@ public struct KeyphraseExtractor: Sendable {
     /// Key phrases of an article read from its token table.
     public func keyphrases(of table: TokenTable) -> [Keyphrase] {
         let sentences = table.sentences
-        var reader = KeyphraseReader(lexemes: table.vocabulary.count)
+        var reader = KeyphraseReader(vocabulary: table.vocabulary, tokens: table.count)
         for (index, tokens) in sentences.enumerated() {
             if scansText {
                 reader.scanWhole(tokens, sentence: Int32(index))
@@ -74,7 +74,7 @@ public struct KeyphraseExtractor: Sendable {
                 // chosen phrase ("Energy Agency visited") is a chance sequence, not a name.
                 if next.count == 1, next.words.count > 1,
                     next.hasInnerStopWord
-                        || chosen.contains(where: { $0.words.count > 1 && !Set($0.words).isDisjoint(with: next.words) })
+                        || chosen.contains(where: { $0.words.count > 1 && $0.sharesWord(with: next) })
                 {
                     continue
                 }

@@ -36,13 +36,15 @@ struct KeyphraseReader {
     private let stopWords = Self.sharedStopWords
 
     private var lexemeFacts: [LexemeFacts]
+    /// The article's keys, with what each key's bytes hold.
+    private let vocabulary: Vocabulary
     /// Term of each stem's `TokenHash`.
-    private var termIDs = KeyedTable<UInt64, Int32>(capacity: 512)
+    private var termIDs: KeyedTable<UInt64, Int32>
     private var terms: [TermFeatures] = []
     /// Adjacent words within a block: (left id << 32 | right id) → count.
-    private var cooccurrences = KeyedTable<UInt64, Int32>(capacity: 1024)
+    private var cooccurrences: KeyedTable<UInt64, Int32>
     /// Phrase (word ids + 1, 21 bits each, first word lowest) → occurrences.
-    private var candidates = KeyedTable<UInt64, Candidate>(capacity: 2048)
+    private var candidates: KeyedTable<UInt64, Candidate>
     /// (word, sentence) for each first occurrence of a word in a sentence, in reading order.
     private var sentenceOccurrences: [(term: Int32, sentence: Int32)] = []
     /// The last words of the current block (ids and start offsets, the latest first), cleared at
@@ -57,12 +59,18 @@ struct KeyphraseReader {
         static let none = BlockWord(term: -1, start: 0)
     }
 
-    /// A reader for an article whose vocabulary holds `lexemes` keys.
-    init(lexemes: Int) {
+    /// A reader for an article of `tokens` tokens whose keys `vocabulary` holds. The tables are
+    /// sized for the article (a word adds at most one pair and, mostly, about one candidate), so a short
+    /// one does not clear room for a long one's.
+    init(vocabulary: Vocabulary, tokens: Int) {
+        self.vocabulary = vocabulary
+        let lexemes = vocabulary.count
         lexemeFacts = Array(repeating: LexemeFacts(), count: lexemes)
         termIDs = KeyedTable(capacity: max(lexemes, 16))
-        terms.reserveCapacity(512)
-        sentenceOccurrences.reserveCapacity(1024)
+        cooccurrences = KeyedTable(capacity: max(tokens, 16))
+        candidates = KeyedTable(capacity: max(tokens, 16))
+        terms.reserveCapacity(lexemes)
+        sentenceOccurrences.reserveCapacity(tokens)
     }
 
     /// The word `back` places before the latest one in the block (0: the latest).
@@ -156,35 +164,24 @@ struct KeyphraseReader {
     private mutating func facts(_ lexeme: Int, _ tokens: WordTokens, _ index: Int) -> LexemeFacts {
         let known = lexemeFacts[lexeme]
         if known.kind != .unread { return known }
-        let facts = readFacts(tokens, index)
+        let facts = readFacts(tokens, index, vocabulary[Int32(lexeme)])
         lexemeFacts[lexeme] = facts
         return facts
     }
 
-    private mutating func readFacts(_ tokens: WordTokens, _ index: Int) -> LexemeFacts {
+    /// The facts of `lexeme`, the key of `tokens[index]`, from what the vocabulary read off its bytes.
+    private mutating func readFacts(_ tokens: WordTokens, _ index: Int, _ lexeme: Vocabulary.Lexeme) -> LexemeFacts {
         let token = tokens[index]
-        guard token.isASCII else { return LexemeFacts(kind: .scanned) }
-        let key = tokens.keyBytes.span.extracting(token.keyRange)
-        var letters: Int32 = 0
-        var digits = 0
-        var previous: UInt8 = 0
-        for index in key.indices {
-            let byte = key[index]
-            if byte &- UInt8(ascii: "a") < 26 {
-                letters += 1
-            } else if byte &- UInt8(ascii: "0") < 10 {
-                digits += 1
-                if previous == UInt8(ascii: "'") { return LexemeFacts(kind: .scanned) }
-            } else if byte == UInt8(ascii: "&") {
-                return LexemeFacts(kind: .scanned)
-            }
-            previous = byte
-        }
-        if previous == UInt8(ascii: ".") { return LexemeFacts(kind: .scanned) }
-        if letters == 0 || digits > 0 { return LexemeFacts(kind: .number) }
-        let stemmed = key.count > 3 && previous == UInt8(ascii: "s")
-        let term = term(hash: token.hash, stemHash: stemmed ? token.singularHash : token.hash, key: key, stemmed: stemmed)
-        return LexemeFacts(kind: .word, term: term, letters: letters)
+        let key = lexeme.facts
+        guard key.isASCII else { return LexemeFacts(kind: .scanned) }
+        if key.hasDigitAfterApostrophe || key.hasAmpersand || key.endsWithFullStop { return LexemeFacts(kind: .scanned) }
+        if key.letters == 0 || key.digits > 0 { return LexemeFacts(kind: .number) }
+        let bytes = tokens.keyBytes.span.extracting(token.keyRange)
+        let stemmed = bytes.count > 3 && lexeme.singularHash != 0
+        let term = term(
+            hash: token.hash, stemHash: stemmed ? token.singularHash : token.hash, key: bytes, stemmed: stemmed,
+            keyIsStopWord: key.isStopWord, isASCII: true)
+        return LexemeFacts(kind: .word, term: term, letters: key.letters)
     }
 
     /// Reads the run of touching tokens from `start` with YAKE's scanner; the index after the run.
@@ -236,14 +233,18 @@ struct KeyphraseReader {
     /// The term of a stem (the key without a final "s" when `stemmed`, as YAKE does for words longer than
     /// three bytes), added when new; a stop word when the key or the stem is one or the stem is shorter
     /// than three characters.
-    private mutating func term(hash: UInt64, stemHash: UInt64, key: Span<UInt8>, stemmed: Bool) -> Int32 {
+    /// `keyIsStopWord`: whether the key is a stop word, when the caller knows; `isASCII`: the key is ASCII
+    /// (a character a byte).
+    private mutating func term(
+        hash: UInt64, stemHash: UInt64, key: Span<UInt8>, stemmed: Bool, keyIsStopWord: Bool? = nil, isASCII: Bool = false
+    ) -> Int32 {
         let (found, slot) = termIDs.find(forUpdating: stemHash)
         if found >= 0 { return termIDs.values[found] }
         let stem = key.extracting(0..<(key.count - (stemmed ? 1 : 0)))
-        var characters = 0
-        for index in stem.indices where stem[index] & 0xC0 != 0x80 { characters += 1 }
+        var characters = isASCII ? stem.count : 0
+        if !isASCII { for index in stem.indices where stem[index] & 0xC0 != 0x80 { characters += 1 } }
         var features = TermFeatures()
-        features.isStopWord = characters < 3 || stopWords.contains(hash: hash, key: key)
+        features.isStopWord = characters < 3 || (keyIsStopWord ?? stopWords.contains(hash: hash, key: key))
             || (stemmed && stopWords.contains(hash: stemHash, key: stem))
         let id = Int32(terms.count)
         terms.append(features)
@@ -341,8 +342,10 @@ struct KeyphraseReader {
     /// The `limit` best candidates (lowest scores), best first; `limit` nil ranks them all.
     func rankedCandidates(limit: Int? = nil) -> [Candidate] {
 
+        // A total order (the end breaks the last ties), so the ranking does not depend on the table's
+        // slot order, which depends on its size.
         func isBetter(_ a: Candidate, _ b: Candidate) -> Bool {
-            a.score < b.score || (a.score == b.score && (a.sentence, a.start) < (b.sentence, b.start))
+            a.score < b.score || (a.score == b.score && (a.sentence, a.start, a.end) < (b.sentence, b.start, b.end))
         }
         let keep = limit ?? candidates.count
         // A sorted list of the best `keep` seen so far: most candidates lose to its last one at once.

@@ -19,6 +19,7 @@ public enum TokenLayerCheck {
         var interner = ByteInterner()
         var seen = TokenSet()
         var keys: [[UInt8]] = []
+        var checkedLexemes = Set<UInt64>()
         for (sentence, tokens) in table.sentences.enumerated() {
             let lexemes = table.lexemes(ofSentence: sentence)
             precondition(lexemes.count == tokens.count, "tokens and lexemes differ in number")
@@ -35,6 +36,19 @@ public enum TokenLayerCheck {
                 precondition(lexeme.hash == token.hash, "a token's lexeme has another hash")
                 precondition(table.vocabulary.keyBytes[lexeme.keyRange].elementsEqual(key), "a lexeme holds another key")
                 precondition(lexeme.count >= 1, "a lexeme in use counts no occurrence")
+                precondition(lexeme.singularHash == token.singularHash, "a lexeme has another singular hash")
+                if !checkedLexemes.contains(lexeme.hash) {
+                    // A key's hashes and facts, worked out again from its bytes, once per distinct key.
+                    checkedLexemes.insert(lexeme.hash)
+                    let bytes = Array(key)
+                    precondition(token.hash == bytes.withUnsafeBufferPointer { TokenHash.of($0) }, "a token's hash is not its key's")
+                    // (An ASCII key's final "s" is its last Character; beyond ASCII the tokenizer asks the String.)
+                    precondition(
+                        !token.isASCII
+                            || token.singularHash == (bytes.last == UInt8(ascii: "s") ? Array(bytes.dropLast()).withUnsafeBufferPointer { TokenHash.of($0) } : 0),
+                        "a token's singular hash is not its key's without the final s")
+                    precondition(lexeme.facts == Self.referenceFacts(bytes), "a lexeme's facts are not its key's")
+                }
                 seen.insert(tokens, index)
                 precondition(seen.contains(tokens, index), "a key inserted is not found")
                 let id = Array(key).withUnsafeBufferPointer { interner.intern($0) }
@@ -56,4 +70,24 @@ public enum TokenLayerCheck {
             precondition(lookup.id(of: key) == Int32(id), "the byte table gives another id")
         }
     }
+
+    /// `Vocabulary.KeyFacts` of a key, worked out plainly from its bytes and the stop-word list.
+    static func referenceFacts(_ key: [UInt8]) -> Vocabulary.KeyFacts {
+        guard key.allSatisfy({ $0 < 0x80 }) else { return Vocabulary.KeyFacts() }
+        func isLetter(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        var facts = Vocabulary.KeyFacts()
+        facts.isASCII = true
+        facts.letters = Int32(key.filter(isLetter).count)
+        facts.digits = Int32(key.filter(isDigit).count)
+        facts.isAlphanumeric = key.allSatisfy { isLetter($0) || isDigit($0) }
+        facts.isAlphanumericOrHyphen = key.allSatisfy { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "-") }
+        facts.hasAmpersand = key.contains(UInt8(ascii: "&"))
+        facts.hasDigitAfterApostrophe = zip(key, key.dropFirst()).contains { $0 == UInt8(ascii: "'") && isDigit($1) }
+        facts.endsWithFullStop = key.last == UInt8(ascii: ".")
+        facts.isStopWord = stopWords.contains(String(decoding: key, as: UTF8.self))
+        return facts
+    }
+
+    private static let stopWords = Set(EnglishStopWords.words)
 }

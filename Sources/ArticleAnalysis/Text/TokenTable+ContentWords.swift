@@ -28,7 +28,6 @@ extension TokenTable {
         // Per lexeme: -2 not yet seen, -3 not a simple key, -1 a word that is not a content word, else the
         // stem's number.
         var lexemeClass = [Int](repeating: -2, count: vocabulary.count)
-        let keys = vocabulary.keyBytes.span
         for sentence in sentences.indices {
             let tokens = sentences[sentence].tokens
             let textBytes = sentences[sentence].textBytes
@@ -49,7 +48,7 @@ extension TokenTable {
                             if token.isWord {
                                 if token.isASCII, token.textRange.count == token.keyRange.count {
                                     let lexeme = Int(lexemes[first + end])
-                                    if lexemeClass[lexeme] == -2 { lexemeClass[lexeme] = reader.classify(vocabulary[Int32(lexeme)], keys) }
+                                    if lexemeClass[lexeme] == -2 { lexemeClass[lexeme] = reader.classify(vocabulary[Int32(lexeme)]) }
                                     simple = lexemeClass[lexeme] != -3
                                 } else {
                                     simple = false
@@ -115,21 +114,15 @@ private struct ContentWordReader {
         if stem >= 0 { sentenceWords.append(stem) }
     }
 
-    /// The class of a simple lexeme: -3 when its key is not ASCII letters, digits and hyphens only.
-    mutating func classify(_ lexeme: Vocabulary.Lexeme, _ keys: Span<UInt8>) -> Int {
-        var hasDigit = false
-        for index in lexeme.keyRange {
-            let byte = keys[index]
-            if byte &- 0x30 < 10 {
-                hasDigit = true
-            } else if byte &- 0x61 >= 26, byte != UInt8(ascii: "-") {
-                return -3
-            }
-        }
+    /// The class of a simple lexeme (an ASCII key): -3 when its key is not ASCII letters, digits and
+    /// hyphens only. Read from the facts the vocabulary keeps per key.
+    mutating func classify(_ lexeme: Vocabulary.Lexeme) -> Int {
+        let facts = lexeme.facts
+        guard facts.isAlphanumericOrHyphen else { return -3 }
         let length = lexeme.keyRange.count
-        guard !hasDigit, length >= 3, length <= Self.maxWordBytes, EnglishStopWords.hashes.index(of: lexeme.hash) == nil else { return -1 }
-        let endsInS = keys[lexeme.keyRange.upperBound - 1] == UInt8(ascii: "s")
-        return number(length > 3 && endsInS ? TokenHash.of(keys, lexeme.keyRange.dropLast()) : lexeme.hash)
+        guard facts.digits == 0, length >= 3, length <= Self.maxWordBytes, !facts.isStopWord else { return -1 }
+        // `singularHash` is the key's without its final "s", 0 when it has none.
+        return number(length > 3 && lexeme.singularHash != 0 ? lexeme.singularHash : lexeme.hash)
     }
 
     private mutating func number(_ stem: UInt64) -> Int {

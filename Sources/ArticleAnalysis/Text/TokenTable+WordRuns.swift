@@ -12,9 +12,6 @@ extension TokenTable {
     public func wordRunHashes() -> [UInt64] {
         var runs = WordRunHasher()
         runs.hashes.reserveCapacity(count)
-        // Per lexeme: 2 not yet seen, 1 its key is ASCII letters and digits only, 0 not.
-        var plain = [UInt8](repeating: 2, count: vocabulary.count)
-        let keys = vocabulary.keyBytes.span
         var previousEnd = -1
         for sentence in sentences.indices {
             let base = sentenceStarts[sentence]
@@ -38,9 +35,8 @@ extension TokenTable {
                     continue
                 }
                 if !runs.inWord, token.isASCII, token.hash != 1, Self.isInner(range, text) {
-                    let lexeme = Int(lexemes[first + index])
-                    if plain[lexeme] == 2 { plain[lexeme] = Self.isAlphanumeric(vocabulary[Int32(lexeme)].keyRange, keys) ? 1 : 0 }
-                    if plain[lexeme] == 1 {
+                    // The key is ASCII letters and digits only (read when the key entered the vocabulary).
+                    if vocabulary[lexemes[first + index]].facts.isAlphanumeric {
                         runs.hashes.append(token.hash)
                         continue
                     }
@@ -58,15 +54,6 @@ extension TokenTable {
     private static func isInner(_ range: Range<Int>, _ text: Span<UInt8>) -> Bool {
         range.lowerBound > 0 && range.upperBound < text.count && text[range.lowerBound - 1] != UInt8(ascii: "_")
             && text[range.upperBound] != UInt8(ascii: "_")
-    }
-
-    @inline(__always)
-    private static func isAlphanumeric(_ range: Range<Int>, _ keys: Span<UInt8>) -> Bool {
-        for index in range {
-            let byte = keys[index]
-            guard byte &- 0x30 < 10 || byte &- 0x61 < 26 else { return false }
-        }
-        return true
     }
 }
 

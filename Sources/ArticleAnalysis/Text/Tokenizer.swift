@@ -24,7 +24,7 @@ struct Tokenizer {
                     let startsWithDigit = scalar.isASCII ? scalar.value >= 0x30 && scalar.value <= 0x39 : scalar.properties.numericType != nil
                     reader.advance()
                     reader.skipASCIIWordBytes()
-                    while let (current, _) = reader.peek() {
+                    while let current = reader.peekScalar() {
                         if isWordScalar(current) {
                             reader.advance()
                             reader.skipASCIIWordBytes()
@@ -42,9 +42,9 @@ struct Tokenizer {
                         }
                         break
                     }
-                    if startsWithDigit, reader.peek()?.0 == "%" { reader.advance() }
+                    if startsWithDigit, reader.nextByteIs(UInt8(ascii: "%")) { reader.advance() }
                     var token = RawToken(range: start..<reader.offset, kind: startsWithDigit ? .number : .word)
-                    if !startsWithDigit, reader.peek()?.0 == ".", keepsFullStop(bytes[start..<reader.offset]) {
+                    if !startsWithDigit, reader.nextByteIs(UInt8(ascii: ".")), keepsFullStop(bytes[start..<reader.offset]) {
                         reader.advance()
                         token.range = start..<reader.offset
                         token.isAbbreviation = true
@@ -53,7 +53,7 @@ struct Tokenizer {
                     continue
                 }
                 reader.advance()
-                if scalar == "." { while reader.peek()?.0 == "." { reader.advance() } }
+                if scalar == "." { while reader.nextByteIs(UInt8(ascii: ".")) { reader.advance() } }
                 let isPunctuation = scalar.isASCII
                     ? asciiPunctuation[Int(scalar.value)] : scalar.properties.generalCategory.isPunctuation
                 let kind: Token.Kind = isPunctuation ? .punctuation : .symbol
@@ -74,6 +74,18 @@ struct Tokenizer {
             guard offset < bytes.count else { return nil }
             return (decode(at: offset).scalar, offset)
         }
+
+        /// The scalar at the offset, ASCII read without decoding.
+        @inline(__always)
+        func peekScalar() -> Unicode.Scalar? {
+            guard offset < bytes.count else { return nil }
+            let byte = bytes[offset]
+            return byte < 0x80 ? Unicode.Scalar(byte) : decode(at: offset).scalar
+        }
+
+        /// Whether the next byte is the ASCII `byte` (a scalar of its own: no other scalar's lead byte is ASCII).
+        @inline(__always)
+        func nextByteIs(_ byte: UInt8) -> Bool { offset < bytes.count && bytes[offset] == byte }
 
         func peekSecond() -> Unicode.Scalar? {
             guard offset < bytes.count else { return nil }
@@ -102,8 +114,10 @@ struct Tokenizer {
             }
         }
 
+        @inline(__always)
         mutating func advance() {
-            if offset < bytes.count { offset += decode(at: offset).length }
+            guard offset < bytes.count else { return }
+            offset += bytes[offset] < 0x80 ? 1 : decode(at: offset).length
         }
 
         private func decode(at index: Int) -> (scalar: Unicode.Scalar, length: Int) {

@@ -15,7 +15,35 @@ public struct Vocabulary: Sendable {
         /// the word in lower case, so a capitalised occurrence is a common word at a sentence start rather
         /// than a name.
         public var isWrittenInLowercase: Bool
+        /// `TokenHash` of the key without its final "s" when it ends in one, else 0 (`WordToken.singularHash`).
+        public var singularHash: UInt64 = 0
+        /// What the key's bytes hold, read once here for the stages that classify words by them.
+        public var facts = KeyFacts()
     }
+
+    /// What an ASCII key's bytes hold (all zero and false for a key with other bytes): the tests the key
+    /// phrases, the summary, VADER and the fingerprint make per word, made once per distinct key when it
+    /// enters the vocabulary instead of once per stage.
+    public struct KeyFacts: Sendable, Equatable {
+        /// The key is ASCII.
+        public var isASCII = false
+        /// Letters a–z in the key.
+        public var letters: Int32 = 0
+        /// Digits 0–9 in the key.
+        public var digits: Int32 = 0
+        /// Every byte is a letter a–z or a digit.
+        public var isAlphanumeric = false
+        /// Every byte is a letter a–z, a digit or "-".
+        public var isAlphanumericOrHyphen = false
+        /// The key holds "&", a digit right after "'" ("x'9"), or ends in "." ("u.s."): YAKE reads such a
+        /// word otherwise than the token table splits it.
+        public var hasAmpersand = false
+        public var hasDigitAfterApostrophe = false
+        public var endsWithFullStop = false
+        /// The key is one of `EnglishStopWords` (told by its `TokenHash`, as the tables tell keys apart).
+        public var isStopWord = false
+    }
+
 
     private var ids = KeyedTable<UInt64, Lexeme>(capacity: 256)
     /// The keys of all lexemes, back to back.
@@ -50,8 +78,50 @@ public struct Vocabulary: Sendable {
             return Int32(found)
         }
         let start = keyBytes.count
-        keyBytes.append(contentsOf: tokens.keyBytes[token.keyRange])
-        let lexeme = Lexeme(hash: token.hash, keyRange: start..<keyBytes.count, count: 1, isWrittenInLowercase: isLowercase)
+        tokens.keyBytes.withUnsafeBufferPointer { keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[token.keyRange])) }
+        let key = tokens.keyBytes.span.extracting(token.keyRange)
+        let lexeme = Lexeme(
+            hash: token.hash, keyRange: start..<keyBytes.count, count: 1, isWrittenInLowercase: isLowercase,
+            singularHash: token.singularHash, facts: token.isASCII ? Self.facts(of: key, hash: token.hash) : KeyFacts())
         return Int32(ids.insert(token.hash, lexeme, at: slot))
     }
+
+    /// The facts of an ASCII key.
+    private static func facts(of key: Span<UInt8>, hash: UInt64) -> KeyFacts {
+        var letters: Int32 = 0
+        var digits: Int32 = 0
+        var hyphens = 0
+        var apostrophes = 0
+        var others = 0
+        var ampersand = false
+        var digitAfterApostrophe = false
+        var previous: UInt8 = 0
+        for index in key.indices {
+            let byte = key[index]
+            if byte &- UInt8(ascii: "a") < 26 {
+                letters += 1
+            } else if byte &- UInt8(ascii: "0") < 10 {
+                digits += 1
+                if previous == UInt8(ascii: "'") { digitAfterApostrophe = true }
+            } else if byte == UInt8(ascii: "-") {
+                hyphens += 1
+            } else if byte == UInt8(ascii: "'") {
+                apostrophes += 1
+            } else {
+                others += 1
+                if byte == UInt8(ascii: "&") { ampersand = true }
+            }
+            previous = byte
+        }
+        // Stop words are letters and apostrophes, at most `longestStopWord` bytes: only such keys are looked up.
+        let mayBeStopWord = letters > 0 && digits == 0 && hyphens == 0 && others == 0 && key.count <= longestStopWord
+        return KeyFacts(
+            isASCII: true, letters: letters, digits: digits, isAlphanumeric: hyphens + apostrophes + others == 0,
+            isAlphanumericOrHyphen: apostrophes + others == 0, hasAmpersand: ampersand,
+            hasDigitAfterApostrophe: digitAfterApostrophe, endsWithFullStop: previous == UInt8(ascii: "."),
+            isStopWord: mayBeStopWord && EnglishStopWords.hashes.index(of: hash) != nil)
+    }
+
+    /// The longest stop word's length in bytes.
+    private static let longestStopWord = EnglishStopWords.words.reduce(0) { max($0, $1.utf8.count) }
 }

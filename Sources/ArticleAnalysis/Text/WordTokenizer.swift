@@ -12,75 +12,128 @@ public enum WordTokenizer {
     static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> WordTokens {
         var tokens: [WordToken] = []
         tokens.reserveCapacity(bytes.count / 5)
-        // An ASCII token's key is its text lower-cased, at the same offsets: lower-case the whole text once.
-        // Other tokens' keys (`String.lowercased()`) are appended after it.
-        var keys = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                buffer[index] = byte &- 65 < 26 ? byte + 32 : byte
-            }
-            initialized = bytes.count
-        }
         let count = bytes.count
-        var index = 0
-        while index < count {
-            let (scalar, length) = decode(bytes, at: index)
-            if isSpace(scalar) {
-                index += length
-                continue
-            }
-            let start = index
-            if !isWordScalar(scalar) {
-                index += length
-                // The possessive "'s" stays one token after the name it follows.
-                if scalar == "'" || scalar == "’", index < count, bytes[index] == 0x73 || bytes[index] == 0x53 {
-                    let after = index + 1
-                    if after == count || !isWordScalar(decode(bytes, at: after).scalar) { index = after }
+        // Keys of tokens with non-ASCII bytes (`String.lowercased()`), kept after the text's `count` bytes.
+        var extraKeys: [UInt8] = []
+        // An ASCII token's key is its text lower-cased, at the same offsets: every byte of the text gets its
+        // ASCII lower case in the pass that reads it (whitespace between tokens as it is: it has no case).
+        var keys = [UInt8](unsafeUninitializedCapacity: count) { keyBuffer, initialized in
+            var index = 0
+            while index < count {
+                let (scalar, length) = decode(bytes, at: index)
+                if isSpace(scalar) {
+                    for offset in index..<(index + length) { keyBuffer[offset] = bytes[offset] }
+                    index += length
+                    continue
                 }
-                tokens.append(make(bytes, start, index, isWord: false, keys: &keys))
-                continue
-            }
-            var end = index + length
-            var dots = 0
-            while end < count {
-                // ASCII letters and digits, most of a word, need no decoding.
-                let byte = bytes[end]
-                if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+                let start = index
+                if !isWordScalar(scalar) {
+                    index += length
+                    // The possessive "'s" stays one token after the name it follows.
+                    if scalar == "'" || scalar == "’", index < count, bytes[index] == 0x73 || bytes[index] == 0x53 {
+                        let after = index + 1
+                        if after == count || !isWordScalar(decode(bytes, at: after).scalar) { index = after }
+                    }
+                    tokens.append(make(bytes, start, index, isWord: false, keyBuffer: keyBuffer, extraKeys: &extraKeys))
+                    continue
+                }
+                // ASCII letters and digits, most of a word and most words whole, are lower-cased, hashed and
+                // counted as they are read (what `make` does for the other tokens).
+                var plain = PlainWord()
+                var end = start
+                while end < count, let key = plain.add(bytes[end]) {
+                    keyBuffer[end] = key
                     end += 1
-                    continue
                 }
-                let (next, nextLength) = decode(bytes, at: end)
-                if isWordScalar(next) {
-                    end += nextLength
-                    continue
-                }
-                guard isJoiner(next) else { break }
-                let after = end + nextLength
-                if after < count {
-                    let (afterScalar, afterLength) = decode(bytes, at: after)
-                    if isWordScalar(afterScalar) {
-                        if next == "'" || next == "’" {
-                            // "Iran's": stop before the possessive so the name stays a key of its own.
-                            let afterNext = after + afterLength
-                            if afterScalar == "s" || afterScalar == "S",
-                                afterNext == count || !isWordScalar(decode(bytes, at: afterNext).scalar)
-                            {
-                                break
-                            }
-                        }
-                        if next == "." { dots += 1 }
-                        end = after
+                let plainEnd = end
+                if end == start { end = start + length }
+                var dots = 0
+                while end < count {
+                    // ASCII letters and digits, most of a word, need no decoding.
+                    let byte = bytes[end]
+                    if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+                        end += 1
                         continue
                     }
+                    let (next, nextLength) = decode(bytes, at: end)
+                    if isWordScalar(next) {
+                        end += nextLength
+                        continue
+                    }
+                    guard isJoiner(next) else { break }
+                    let after = end + nextLength
+                    if after < count {
+                        let (afterScalar, afterLength) = decode(bytes, at: after)
+                        if isWordScalar(afterScalar) {
+                            if next == "'" || next == "’" {
+                                // "Iran's": stop before the possessive so the name stays a key of its own.
+                                let afterNext = after + afterLength
+                                if afterScalar == "s" || afterScalar == "S",
+                                    afterNext == count || !isWordScalar(decode(bytes, at: afterNext).scalar)
+                                {
+                                    break
+                                }
+                            }
+                            if next == "." { dots += 1 }
+                            end = after
+                            continue
+                        }
+                    }
+                    // "U.S." keeps its final dot: a dotted abbreviation of single letters.
+                    if next == ".", dots > 0, singleLetterSegments(bytes, start, end) { end = after }
+                    break
                 }
-                // "U.S." keeps its final dot: a dotted abbreviation of single letters.
-                if next == ".", dots > 0, singleLetterSegments(bytes, start, end) { end = after }
-                break
+                if end == plainEnd {
+                    tokens.append(plain.token(start..<end))
+                } else {
+                    tokens.append(make(bytes, start, end, isWord: true, keyBuffer: keyBuffer, extraKeys: &extraKeys))
+                }
+                index = end
             }
-            tokens.append(make(bytes, start, end, isWord: true, keys: &keys))
-            index = end
+            initialized = count
         }
+        if !extraKeys.isEmpty { keys.append(contentsOf: extraKeys) }
         return WordTokens(tokens: tokens, textBytes: Array(bytes), keyBytes: keys)
+    }
+
+    /// A word of ASCII letters and digits read byte by byte: `make`'s hashes and case flags, worked out in
+    /// the tokenizer's own pass over the word.
+    private struct PlainWord {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        /// The hash before the last byte (the key without a final "s").
+        var previous: UInt64 = 0
+        var upper = 0
+        var lower = 0
+        var capitalized = false
+        var last: UInt8 = 0
+
+        /// Takes `byte` when it is an ASCII letter or digit and returns its key byte; nil otherwise.
+        @inline(__always)
+        mutating func add(_ byte: UInt8) -> UInt8? {
+            var key = byte
+            if byte &- 0x61 < 26 {
+                lower += 1
+            } else if byte &- 0x41 < 26 {
+                if upper == 0, lower == 0 { capitalized = true }
+                upper += 1
+                key = byte + 32
+            } else if byte &- 0x30 >= 10 {
+                return nil
+            }
+            previous = hash
+            hash = (hash ^ UInt64(key)) &* 0x0000_0100_0000_01b3
+            last = key
+            return key
+        }
+
+        @inline(__always)
+        func token(_ range: Range<Int>) -> WordToken {
+            WordToken(
+                textRange: range, keyRange: range, hash: TokenHash.nonZero(Mix64.finalize(hash)),
+                singularHash: last == UInt8(ascii: "s") ? TokenHash.nonZero(Mix64.finalize(previous)) : 0,
+                isCapitalized: capitalized, isAllCaps: upper >= 2 && lower == 0, isWord: true, hasHyphen: false,
+                isASCII: true, hasASCIICapital: upper > 0)
+        }
     }
 
     /// The scalar starting at `index` of valid UTF-8, and its length in bytes.
@@ -109,7 +162,8 @@ public enum WordTokenizer {
     /// calls and get their key appended to `keys`.
     @inline(__always)
     private static func make(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, keys: inout [UInt8]
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool,
+        keyBuffer: UnsafeMutableBufferPointer<UInt8>, extraKeys: inout [UInt8]
     ) -> WordToken {
         var ascii = true
         var hasCapital = false
@@ -135,27 +189,34 @@ public enum WordTokenizer {
             } else if byte == 45 {
                 hasHyphen = true
             }
+            keyBuffer[index] = byte
             previous = hash
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         if ascii {
-            let endsInS = end > start && keys[end - 1] == UInt8(ascii: "s")
+            let endsInS = end > start && keyBuffer[end - 1] == UInt8(ascii: "s")
             return WordToken(
                 textRange: start..<end, keyRange: start..<end, hash: TokenHash.nonZero(Mix64.finalize(hash)),
                 singularHash: endsInS ? TokenHash.nonZero(Mix64.finalize(previous)) : 0, isCapitalized: capitalized,
                 isAllCaps: upper >= 2 && lower == 0, isWord: isWord, hasHyphen: hasHyphen, isASCII: true,
                 hasASCIICapital: hasCapital)
         }
-        return makeNonASCII(bytes, start, end, isWord: isWord, keys: &keys)
+        // The text's bytes of the token in ASCII lower case, as around it; its key goes after the text.
+        for index in start..<end {
+            let byte = bytes[index]
+            keyBuffer[index] = byte &- 65 < 26 ? byte + 32 : byte
+        }
+        return makeNonASCII(bytes, start, end, isWord: isWord, keys: &extraKeys, offset: bytes.count)
     }
 
     /// `make` for a token with non-ASCII bytes, through the Unicode-general String calls; kept out of line
     /// so the ASCII path carries none of its set-up.
     @inline(never)
+    /// `keys`: the keys after the text's bytes, which start at `offset` in the tokens' key bytes.
     private static func makeNonASCII(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, keys: inout [UInt8]
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, keys: inout [UInt8], offset: Int
     ) -> WordToken {
-        if let token = makeWithTypographicMarks(bytes, start, end, isWord: isWord, keys: &keys) { return token }
+        if let token = makeWithTypographicMarks(bytes, start, end, isWord: isWord, keys: &keys, offset: offset) { return token }
         var upper = 0
         var lower = 0
         var capitalized = false
@@ -183,7 +244,7 @@ public enum WordTokenizer {
         let keyStart = keys.count
         keys.append(contentsOf: key.utf8)
         return WordToken(
-            textRange: start..<end, keyRange: keyStart..<keys.count, hash: TokenHash.of(key),
+            textRange: start..<end, keyRange: (offset + keyStart)..<(offset + keys.count), hash: TokenHash.of(key),
             singularHash: key.hasSuffix("s") ? TokenHash.of(key.dropLast()) : 0, isCapitalized: capitalized,
             isAllCaps: upper >= 2 && lower == 0, isWord: isWord, hasHyphen: key.utf8.contains(UInt8(ascii: "-")),
             isASCII: key.utf8.allSatisfy { $0 < 128 },
@@ -194,7 +255,7 @@ public enum WordTokenizer {
     /// plus marks that have no case, so the key is the ASCII lower-cased and "’" made "'", without String
     /// calls. Nil when any other non-ASCII scalar is there.
     private static func makeWithTypographicMarks(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, keys: inout [UInt8]
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool, keys: inout [UInt8], offset: Int
     ) -> WordToken? {
         let keyStart = keys.count
         var upper = 0
@@ -232,7 +293,7 @@ public enum WordTokenizer {
             let key = UnsafeBufferPointer(rebasing: all[keyStart...])
             let endsInS = key.last == UInt8(ascii: "s")
             return WordToken(
-                textRange: start..<end, keyRange: keyStart..<all.count, hash: TokenHash.of(key),
+                textRange: start..<end, keyRange: (offset + keyStart)..<(offset + all.count), hash: TokenHash.of(key),
                 singularHash: endsInS ? TokenHash.of(UnsafeBufferPointer(rebasing: key.dropLast())) : 0,
                 isCapitalized: capitalized, isAllCaps: upper >= 2 && lower == 0, isWord: isWord,
                 hasHyphen: key.contains(UInt8(ascii: "-")), isASCII: ascii, hasASCIICapital: upper > 0)

@@ -17,17 +17,19 @@ struct VaderTableReader {
     }
 
     private let lexicon: VaderLexicon
+    private let vocabulary: Vocabulary
     private var lexemeFacts: [LexemeFacts]
 
-    /// A reader for an article whose vocabulary holds `lexemes` keys.
-    init(lexemes: Int, lexicon: VaderLexicon) {
+    /// A reader for an article whose keys `vocabulary` holds.
+    init(vocabulary: Vocabulary, lexicon: VaderLexicon) {
         self.lexicon = lexicon
-        lexemeFacts = Array(repeating: LexemeFacts(), count: lexemes)
+        self.vocabulary = vocabulary
+        lexemeFacts = Array(repeating: LexemeFacts(), count: vocabulary.count)
     }
 
     /// VADER's tokens of every sentence of `table`, one span per sentence.
     static func tokens(of table: TokenTable, lexicon: VaderLexicon) -> VaderTokens {
-        var reader = VaderTableReader(lexemes: table.vocabulary.count, lexicon: lexicon)
+        var reader = VaderTableReader(vocabulary: table.vocabulary, lexicon: lexicon)
         var tokens = VaderTokens(reservingBytes: table.count * 5)
         for (index, sentence) in table.sentences.enumerated() {
             tokens.startText()
@@ -102,8 +104,8 @@ struct VaderTableReader {
         if known.isRead { return known }
         let key = sentence.keyBytes[sentence[index].keyRange]
         let (id, isNegated) = VaderTokens.lookUp(key.span, lexicon: lexicon, foldingASCIICase: false, mayHaveApostrophe: true)
-        let facts = LexemeFacts(
-            isRead: true, id: id, isNegated: isNegated, hasLetter: key.contains { $0 &- UInt8(ascii: "a") < 26 })
+        // An ASCII key (the callers checked): its letters are counted in the vocabulary.
+        let facts = LexemeFacts(isRead: true, id: id, isNegated: isNegated, hasLetter: vocabulary[Int32(lexeme)].facts.letters > 0)
         lexemeFacts[lexeme] = facts
         return facts
     }
