@@ -17,11 +17,12 @@ public struct NameTagGazetteer: Sendable {
     private var shift: UInt64
     public private(set) var count = 0
 
-    public static let standard = NameTagGazetteer(rows: EntityLexicon.rows)
+    /// Read in the entity lexicon's own pass over its rows (`EntityLexicon.bundled`), which tokenizes every
+    /// surface anyway: tokenizing the 22,000 surfaces a second time was a sixth of the entity stage's start-up.
+    public static let standard = EntityLexicon.bundled.wordClasses
 
     public init(rows: String) {
-        slots = Array(repeating: 0, count: 1 << 17)
-        shift = 64 - 17
+        self.init()
         // Byte by byte over the rows (kind, tab, surface, tab, …) through a `Span` (issue 17): this runs at
         // start-up, and splitting 22,000 lines into Strings cost several times the tokenizing.
         let bytes = rows.utf8.span
@@ -43,10 +44,34 @@ public struct NameTagGazetteer: Sendable {
                 }
                 var surfaceEnd = tab + 1
                 while surfaceEnd < lineEnd, bytes[surfaceEnd] != 9 { surfaceEnd += 1 }
-                let tokens = WordTokenizer.tokens(of: String(utf8Bytes: bytes.extracting((tab + 1)..<surfaceEnd)))
-                for index in Self.nameWords(tokens) { add(key: Self.key(tokens[index].hash), bit) }
+                addNameWords(WordTokenizer.tokens(of: String(utf8Bytes: bytes.extracting((tab + 1)..<surfaceEnd))), bit)
             }
         }
+        addWordLists()
+    }
+
+    /// An empty table: `addNameWords` for each lexicon surface, then `addWordLists` once.
+    init() {
+        slots = Array(repeating: 0, count: 1 << 17)
+        shift = 64 - 17
+    }
+
+    /// The bit of the name kind a lexicon row of `kind` gives its words.
+    static func bit(_ kind: LexiconRowKind) -> UInt8 {
+        switch kind {
+        case .person: person
+        case .countryName, .seatOfPower, .place: place
+        case .organization: organization
+        }
+    }
+
+    /// Files the name words of one lexicon surface (its tokens) under `bit`.
+    mutating func addNameWords(_ tokens: WordTokens, _ bit: UInt8) {
+        for index in Self.nameWords(tokens) { add(key: Self.key(tokens[index].hash), bit) }
+    }
+
+    /// The closed word lists (titles, organisation heads, common words, particles), after the surfaces.
+    mutating func addWordLists() {
         for (set, bit) in [
             (NameWords.titles, Self.title), (NameWords.organizationHeads, Self.organizationHead),
             (NameWords.notNames, Self.commonWord), (NameWords.nameParticles, Self.particle),
@@ -82,6 +107,9 @@ public struct NameTagGazetteer: Sendable {
                 && !NameWords.organizationConnectors.contains(tokens, index) && !NameWords.nameParticles.contains(tokens, index)
         }
     }
+
+    /// Every word's key and bits, in key order (for comparing two tables).
+    var storedEntries: [UInt64] { slots.filter { $0 != 0 }.sorted() }
 
     /// The word lists the word with this `TokenHash` is in (the bits above; 0: none).
     @inline(__always) public func classes(of hash: UInt64) -> UInt8 {
