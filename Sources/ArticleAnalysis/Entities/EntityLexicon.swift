@@ -13,8 +13,10 @@ public struct EntityLexicon: Sendable {
     /// both tokenize every surface, and tokenizing is most of what reading the rows costs.
     static let bundled: (lexicon: EntityLexicon, wordClasses: NameTagGazetteer) = {
         var wordClasses = NameTagGazetteer()
-        let lexicon = EntityLexicon(rows: rows) { kind, tokens in wordClasses.addNameWords(tokens, NameTagGazetteer.bit(kind)) }
         wordClasses.addWordLists()
+        let lexicon = EntityLexicon(rows: rows) { kind, tokens in
+            wordClasses.addNameWordsAfterWordLists(tokens, NameTagGazetteer.bit(kind))
+        }
         return (lexicon, wordClasses)
     }()
 

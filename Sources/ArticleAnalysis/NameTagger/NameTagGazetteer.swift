@@ -70,7 +70,19 @@ public struct NameTagGazetteer: Sendable {
         for index in Self.nameWords(tokens) { add(key: Self.key(tokens[index].hash), bit) }
     }
 
-    /// The closed word lists (titles, organisation heads, common words, particles), after the surfaces.
+    /// `addNameWords` once `addWordLists` has run: a word of the lists is told by the bits this table already
+    /// holds for it, one probe per token instead of five set look-ups (the bundled rows give the same table
+    /// as `init(rows:)`; a test compares them).
+    mutating func addNameWordsAfterWordLists(_ tokens: WordTokens, _ bit: UInt8) {
+        let lists = Self.title | Self.organizationHead | Self.commonWord | Self.particle
+        for index in tokens.indices where tokens[index].isWord && tokens[index].keyLength > 1 {
+            let key = Self.key(tokens[index].hash)
+            if classes(ofKey: key) & lists == 0 { add(key: key, bit) }
+        }
+    }
+
+    /// The closed word lists (titles, organisation heads, common words, particles): after the surfaces in
+    /// `init(rows:)`, before them with `addNameWordsAfterWordLists`.
     mutating func addWordLists() {
         for (set, bit) in [
             (NameWords.titles, Self.title), (NameWords.organizationHeads, Self.organizationHead),
@@ -112,8 +124,9 @@ public struct NameTagGazetteer: Sendable {
     var storedEntries: [UInt64] { slots.filter { $0 != 0 }.sorted() }
 
     /// The word lists the word with this `TokenHash` is in (the bits above; 0: none).
-    @inline(__always) public func classes(of hash: UInt64) -> UInt8 {
-        let key = Self.key(hash)
+    @inline(__always) public func classes(of hash: UInt64) -> UInt8 { classes(ofKey: Self.key(hash)) }
+
+    @inline(__always) private func classes(ofKey key: UInt32) -> UInt8 {
         let mask = slots.count - 1
         var slot = Int((UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
