@@ -115,6 +115,26 @@ import Testing
         #expect(throws: NameTagModel.DecodingError.truncated) { try NameTagModel(bytes: Array(NameTagModel.encode(weights, threshold: 0).dropLast(3))) }
     }
 
+    @Test func base64DecodesEveryLengthWrappedOrNot() {
+        let bytes = (0..<40).map { UInt8(truncatingIfNeeded: $0 &* 97 &+ 13) }
+        for length in 0...bytes.count {
+            let prefix = Array(bytes.prefix(length))
+            let encoded = Base64.encode(prefix)
+            #expect(Base64.decode(encoded) == prefix)
+            // Wrapped into indented lines of 7 symbols, as a generated literal may be.
+            let symbols = Array(encoded)
+            let lines = stride(from: 0, to: symbols.count, by: 7).map { String(symbols[$0..<min($0 + 7, symbols.count)]) }
+            #expect(Base64.decode(lines.joined(separator: "\n    ")) == prefix)
+        }
+    }
+
+    @Test func bundledWordClassesAreThoseOfTheLexiconRows() {
+        // `standard` is read in the entity lexicon's pass over its rows; reading the rows alone gives the same table.
+        let fromRows = NameTagGazetteer(rows: EntityLexicon.rows)
+        #expect(fromRows.count > 20_000)
+        #expect(NameTagGazetteer.standard.storedEntries == fromRows.storedEntries)
+    }
+
     @Test func unseenNamesInANewsSentence() {
         let recognizer = EntityRecognizer()
         let found = ArticleEntity.aggregate(recognizer.recognize(sentences: [

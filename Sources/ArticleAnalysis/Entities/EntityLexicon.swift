@@ -7,7 +7,18 @@ public struct EntityLexicon: Sendable {
     public private(set) var countryNames: [String: String] = [:]
 
     /// The bundled lexicon.
-    public static let standard = EntityLexicon(rows: rows)
+    public static let standard = bundled.lexicon
+
+    /// The bundled lexicon and the name tagger's word classes (`NameTagGazetteer.standard`), read in one pass:
+    /// both tokenize every surface, and tokenizing is most of what reading the rows costs.
+    static let bundled: (lexicon: EntityLexicon, wordClasses: NameTagGazetteer) = {
+        var wordClasses = NameTagGazetteer()
+        wordClasses.addWordLists()
+        let lexicon = EntityLexicon(rows: rows) { kind, tokens in
+            wordClasses.addNameWordsAfterWordLists(tokens, NameTagGazetteer.bit(kind))
+        }
+        return (lexicon, wordClasses)
+    }()
 
     public init() {}
 
@@ -16,7 +27,10 @@ public struct EntityLexicon: Sendable {
     /// `Text/`, so each surface is tokenized from a String made of its bytes), and a canonical name equal to
     /// the previous row's shares its storage: rows come grouped by entity, so most of the ~18,000 rows repeat
     /// the one before. Start-up and resident memory of the daemon both went mostly to this table.
-    public init(rows text: String) {
+    public init(rows text: String) { self.init(rows: text) { _, _ in } }
+
+    /// `init(rows:)`, handing each row's kind and tokenized surface to `eachSurface` as well.
+    init(rows text: String, eachSurface: (LexiconRowKind, WordTokens) -> Void) {
         phrases.reserveCapacity(text.utf8.count / 48)
         let bytes = text.utf8.span
         do {
@@ -52,7 +66,10 @@ public struct EntityLexicon: Sendable {
                 let entry = LexiconEntry(
                     kind: kind, canonical: previousCanonical, code: String(utf8Bytes: bytes.extracting(fields.3)),
                     country: String(utf8Bytes: bytes.extracting(fields.4)), needsCapitals: false)
-                add(surfaceBytes: bytes.extracting(fields.1), entry)
+                let surface = bytes.extracting(fields.1)
+                let tokens = WordTokenizer.tokens(of: String(utf8Bytes: surface))
+                eachSurface(kind, tokens)
+                add(surfaceBytes: surface, tokens: tokens, entry)
                 if kind == .countryName, countryNames[entry.code] == nil { countryNames[entry.code] = entry.canonical }
             }
         }
@@ -81,11 +98,12 @@ public struct EntityLexicon: Sendable {
 
     /// Adds one surface form. Short single-word forms ("US", "UN", "EU") only match when written in capitals.
     public mutating func add(surface: String, _ entry: LexiconEntry) {
-        add(surfaceBytes: surface.utf8.span, entry)
+        add(surfaceBytes: surface.utf8.span, tokens: WordTokenizer.tokens(of: surface), entry)
     }
 
-    private mutating func add(surfaceBytes surface: Span<UInt8>, _ entry: LexiconEntry) {
-        let hashes = WordTokenizer.tokens(of: String(utf8Bytes: surface)).map(\.hash)
+    /// Adds a surface given as its bytes and their tokens.
+    private mutating func add(surfaceBytes surface: Span<UInt8>, tokens: WordTokens, _ entry: LexiconEntry) {
+        let hashes = tokens.map(\.hash)
         guard !hashes.isEmpty else { return }
         var entry = entry
         var letters = 0

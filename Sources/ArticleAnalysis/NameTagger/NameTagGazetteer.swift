@@ -17,11 +17,12 @@ public struct NameTagGazetteer: Sendable {
     private var shift: UInt64
     public private(set) var count = 0
 
-    public static let standard = NameTagGazetteer(rows: EntityLexicon.rows)
+    /// Read in the entity lexicon's own pass over its rows (`EntityLexicon.bundled`), which tokenizes every
+    /// surface anyway: tokenizing the 22,000 surfaces a second time was a sixth of the entity stage's start-up.
+    public static let standard = EntityLexicon.bundled.wordClasses
 
     public init(rows: String) {
-        slots = Array(repeating: 0, count: 1 << 17)
-        shift = 64 - 17
+        self.init()
         // Byte by byte over the rows (kind, tab, surface, tab, …) through a `Span` (issue 17): this runs at
         // start-up, and splitting 22,000 lines into Strings cost several times the tokenizing.
         let bytes = rows.utf8.span
@@ -43,10 +44,46 @@ public struct NameTagGazetteer: Sendable {
                 }
                 var surfaceEnd = tab + 1
                 while surfaceEnd < lineEnd, bytes[surfaceEnd] != 9 { surfaceEnd += 1 }
-                let tokens = WordTokenizer.tokens(of: String(utf8Bytes: bytes.extracting((tab + 1)..<surfaceEnd)))
-                for index in Self.nameWords(tokens) { add(key: Self.key(tokens[index].hash), bit) }
+                addNameWords(WordTokenizer.tokens(of: String(utf8Bytes: bytes.extracting((tab + 1)..<surfaceEnd))), bit)
             }
         }
+        addWordLists()
+    }
+
+    /// An empty table: `addNameWords` for each lexicon surface, then `addWordLists` once.
+    init() {
+        slots = Array(repeating: 0, count: 1 << 17)
+        shift = 64 - 17
+    }
+
+    /// The bit of the name kind a lexicon row of `kind` gives its words.
+    static func bit(_ kind: LexiconRowKind) -> UInt8 {
+        switch kind {
+        case .person: person
+        case .countryName, .seatOfPower, .place: place
+        case .organization: organization
+        }
+    }
+
+    /// Files the name words of one lexicon surface (its tokens) under `bit`.
+    mutating func addNameWords(_ tokens: WordTokens, _ bit: UInt8) {
+        for index in Self.nameWords(tokens) { add(key: Self.key(tokens[index].hash), bit) }
+    }
+
+    /// `addNameWords` once `addWordLists` has run: a word of the lists is told by the bits this table already
+    /// holds for it, one probe per token instead of five set look-ups (the bundled rows give the same table
+    /// as `init(rows:)`; a test compares them).
+    mutating func addNameWordsAfterWordLists(_ tokens: WordTokens, _ bit: UInt8) {
+        let lists = Self.title | Self.organizationHead | Self.commonWord | Self.particle
+        for index in tokens.indices where tokens[index].isWord && tokens[index].keyLength > 1 {
+            let key = Self.key(tokens[index].hash)
+            if classes(ofKey: key) & lists == 0 { add(key: key, bit) }
+        }
+    }
+
+    /// The closed word lists (titles, organisation heads, common words, particles): after the surfaces in
+    /// `init(rows:)`, before them with `addNameWordsAfterWordLists`.
+    mutating func addWordLists() {
         for (set, bit) in [
             (NameWords.titles, Self.title), (NameWords.organizationHeads, Self.organizationHead),
             (NameWords.notNames, Self.commonWord), (NameWords.nameParticles, Self.particle),
@@ -83,9 +120,13 @@ public struct NameTagGazetteer: Sendable {
         }
     }
 
+    /// Every word's key and bits, in key order (for comparing two tables).
+    var storedEntries: [UInt64] { slots.filter { $0 != 0 }.sorted() }
+
     /// The word lists the word with this `TokenHash` is in (the bits above; 0: none).
-    @inline(__always) public func classes(of hash: UInt64) -> UInt8 {
-        let key = Self.key(hash)
+    @inline(__always) public func classes(of hash: UInt64) -> UInt8 { classes(ofKey: Self.key(hash)) }
+
+    @inline(__always) private func classes(ofKey key: UInt32) -> UInt8 {
         let mask = slots.count - 1
         var slot = Int((UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {

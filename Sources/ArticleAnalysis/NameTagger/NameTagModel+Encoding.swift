@@ -22,7 +22,10 @@ extension NameTagModel {
             let mask = reader.byte()
             let width = mask.nonzeroBitCount
             guard reader.remaining >= 2 * width else { throw .truncated }
-            insert(key: key, mask: mask, values: (0..<width).map { _ in Int16(bitPattern: reader.uint16()) })
+            // The row read in place (no array per feature: the table has ~60,000 and is read at start-up).
+            var row = SIMD8<Int16>()
+            for tag in 0..<NameTag.count where mask & (1 << tag) != 0 { row[tag] = Int16(bitPattern: reader.uint16()) }
+            insert(key: key, row: row, mask: mask)
         }
     }
 

@@ -37,17 +37,14 @@ public struct NameTagModel: Sendable {
 
     @inline(__always) private func firstSlot(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B9) &>> shift) }
 
-    /// Adds a feature's weights (`values` in tag order, only those whose bit is set in `mask`).
-    mutating func insert(key: UInt32, mask: UInt8, values: some Sequence<Int16>) {
+    /// Adds a feature's weight row (lane t for tag t; `mask` says which tags have a weight).
+    mutating func insert(key: UInt32, row: SIMD8<Int16>, mask: UInt8) {
         let slotMask = slots.count - 1
         var slot = firstSlot(key)
         while slots[slot] != 0 {
             if UInt32(truncatingIfNeeded: slots[slot] >> 32) == key { return }  // a 32-bit collision: the first stays
             slot = (slot + 1) & slotMask
         }
-        var row = SIMD8<Int16>()
-        var given = values.makeIterator()
-        for tag in 0..<NameTag.count where mask & (1 << tag) != 0 { row[tag] = given.next() ?? 0 }
         slots[slot] = UInt64(key) << 32 | UInt64(rows.count) << 8 | UInt64(mask)
         rows.append(row)
         featureCount += 1

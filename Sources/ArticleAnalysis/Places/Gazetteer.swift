@@ -6,7 +6,9 @@ public struct Gazetteer: Sendable {
     /// The bundled gazetteer.
     public static let standard = Gazetteer(rows: rows)
 
-    let source: StaticTableBytes
+    /// The generated rows (a literal in the binary): the places' records are read from them when an article
+    /// names a place.
+    let source: String
     private(set) var places: [GazetteerPlace] = []
     private(set) var candidates: [UInt32] = []
     private(set) var names = PhraseTable<CandidateRange>()
@@ -20,26 +22,28 @@ public struct Gazetteer: Sendable {
     /// The division place (ADM1) of each division number, when the gazetteer has it.
     private(set) var divisionPlace: [UInt32] = []
 
-    init(rows: StaticString) {
-        let bytes = StaticTableBytes(rows)
-        source = bytes
-        places.reserveCapacity(bytes.count / 80)
-        candidates.reserveCapacity(bytes.count / 40)
-        names.reserveCapacity(bytes.count / 50)
+    init(rows: String) {
+        source = rows
+        let span = rows.utf8.span
+        places.reserveCapacity(span.count / 80)
+        candidates.reserveCapacity(span.count / 40)
+        names.reserveCapacity(span.count / 50)
+        // One pass over the bytes in place, each read once through the `Span`.
         var hashes: [UInt64] = []
         hashes.reserveCapacity(16)
         var lineStart = 0
-        while lineStart < bytes.count {
-            let lineEnd = bytes.firstIndex(of: 10, from: lineStart)
-            var row = GazetteerRowReader(bytes, line: lineStart..<lineEnd)
-            let kind = row.field()
+        while lineStart < span.count {
+            var lineEnd = lineStart
+            while lineEnd < span.count, span[lineEnd] != 10 { lineEnd &+= 1 }
+            var position = lineStart
+            let kind = GazetteerFields.next(span, &position, end: lineEnd)
             if kind.count == 1 {
-                switch bytes[kind.lowerBound] {
-                case UInt8(ascii: "P"): addPlace(&row, offset: lineStart)
-                case UInt8(ascii: "N"): addName(&row, hashes: &hashes)
-                case UInt8(ascii: "A"): addAbbreviation(&row)
-                case UInt8(ascii: "D"): addDivision(&row)
-                case UInt8(ascii: "C"): addCountry(&row)
+                switch span[kind.lowerBound] {
+                case UInt8(ascii: "P"): addPlace(span, &position, end: lineEnd, offset: lineStart)
+                case UInt8(ascii: "N"): addName(span, &position, end: lineEnd, hashes: &hashes)
+                case UInt8(ascii: "A"): addAbbreviation(span, &position, end: lineEnd)
+                case UInt8(ascii: "D"): addDivision(span, &position, end: lineEnd)
+                case UInt8(ascii: "C"): addCountry(span, &position, end: lineEnd)
                 default: break
                 }
             }
@@ -83,76 +87,83 @@ public struct Gazetteer: Sendable {
     /// The full record of a place, read from its row.
     func geoPlace(_ index: UInt32) -> GeoPlace {
         let place = places[Int(index)]
-        var row = GazetteerRowReader(source, line: Int(place.row)..<source.firstIndex(of: 10, from: Int(place.row)))
-        row.skip()
-        row.skip()
-        let name = row.text()
-        let featureCode = row.text()
-        row.skip()
-        row.skip()
+        let bytes = source.utf8.span
+        var end = Int(place.row)
+        while end < bytes.count, bytes[end] != 10 { end += 1 }
+        var position = Int(place.row)
+        _ = GazetteerFields.next(bytes, &position, end: end)
+        _ = GazetteerFields.next(bytes, &position, end: end)
+        let name = String(utf8Bytes: bytes.extracting(GazetteerFields.next(bytes, &position, end: end)))
+        let featureCode = String(utf8Bytes: bytes.extracting(GazetteerFields.next(bytes, &position, end: end)))
+        _ = GazetteerFields.next(bytes, &position, end: end)
+        _ = GazetteerFields.next(bytes, &position, end: end)
+        let latitude = GazetteerFields.decimal(bytes, GazetteerFields.next(bytes, &position, end: end))
+        let longitude = GazetteerFields.decimal(bytes, GazetteerFields.next(bytes, &position, end: end))
         return GeoPlace(
             id: Int(place.id), name: name, featureCode: featureCode, country: countryCodes[Int(place.country)],
-            admin1: place.admin1 == UInt32.max ? "" : divisionNames[Int(place.admin1)], latitude: row.decimal(),
-            longitude: row.decimal())
+            admin1: place.admin1 == UInt32.max ? "" : divisionNames[Int(place.admin1)], latitude: latitude,
+            longitude: longitude)
     }
 
     // MARK: parsing
 
-    private mutating func addCountry(_ row: inout GazetteerRowReader) {
-        let code = row.text()
-        row.skip()
-        let id = row.integer()
-        let name = row.text()
-        let latitude = row.decimal()
-        let longitude = row.decimal()
+    private mutating func addCountry(_ bytes: Span<UInt8>, _ position: inout Int, end: Int) {
+        let code = String(utf8Bytes: bytes.extracting(GazetteerFields.next(bytes, &position, end: end)))
+        _ = GazetteerFields.next(bytes, &position, end: end)
+        let id = GazetteerFields.integer(bytes, GazetteerFields.next(bytes, &position, end: end))
+        let name = String(utf8Bytes: bytes.extracting(GazetteerFields.next(bytes, &position, end: end)))
+        let latitude = GazetteerFields.decimal(bytes, GazetteerFields.next(bytes, &position, end: end))
+        let longitude = GazetteerFields.decimal(bytes, GazetteerFields.next(bytes, &position, end: end))
         countryIndex[code] = UInt16(countryCodes.count)
         countryCodes.append(code)
         countryPlaces.append(
             GeoPlace(id: Int(id), name: name, featureCode: "PCLI", country: code, admin1: "", latitude: latitude, longitude: longitude))
     }
 
-    private mutating func addDivision(_ row: inout GazetteerRowReader) {
-        row.skip()
-        divisionNames.append(row.text())
+    private mutating func addDivision(_ bytes: Span<UInt8>, _ position: inout Int, end: Int) {
+        _ = GazetteerFields.next(bytes, &position, end: end)
+        divisionNames.append(String(utf8Bytes: bytes.extracting(GazetteerFields.next(bytes, &position, end: end))))
     }
 
-    private mutating func addPlace(_ row: inout GazetteerRowReader, offset: Int) {
-        let id = row.integer()
-        row.skip()
-        let feature = PlaceFeature(code: row.field(), in: row.bytes)
-        let country = UInt16(row.integer())
-        let division = row.optionalInteger() ?? UInt32.max
-        let latitude = Float(row.decimal())
-        let longitude = Float(row.decimal())
+    private mutating func addPlace(_ bytes: Span<UInt8>, _ position: inout Int, end: Int, offset: Int) {
+        let id = GazetteerFields.integer(bytes, GazetteerFields.next(bytes, &position, end: end))
+        _ = GazetteerFields.next(bytes, &position, end: end)
+        let feature = PlaceFeature(code: GazetteerFields.next(bytes, &position, end: end), in: bytes)
+        let country = UInt16(GazetteerFields.integer(bytes, GazetteerFields.next(bytes, &position, end: end)))
+        let divisionField = GazetteerFields.next(bytes, &position, end: end)
+        let division = divisionField.isEmpty ? UInt32.max : GazetteerFields.integer(bytes, divisionField)
+        let latitude = Float(GazetteerFields.decimal(bytes, GazetteerFields.next(bytes, &position, end: end)))
+        let longitude = Float(GazetteerFields.decimal(bytes, GazetteerFields.next(bytes, &position, end: end)))
+        let population = GazetteerFields.integer(bytes, GazetteerFields.next(bytes, &position, end: end))
         places.append(
             GazetteerPlace(
-                id: id, row: UInt32(offset), latitude: latitude, longitude: longitude, population: row.integer(),
+                id: id, row: UInt32(offset), latitude: latitude, longitude: longitude, population: population,
                 country: country, feature: feature, admin1: division))
     }
 
     /// A name row: its surface, its places, the English-word flag and the surface's token hashes as the
     /// generator computed them with `phraseHashes(of:)` (so start-up hashes no name; `nameHashMismatches`
     /// checks they still agree with the tokenizer).
-    private mutating func addName(_ row: inout GazetteerRowReader, hashes: inout [UInt64]) {
-        let surface = row.field()
-        let indices = row.field()
-        let flag = row.field()
+    private mutating func addName(_ bytes: Span<UInt8>, _ position: inout Int, end: Int, hashes: inout [UInt64]) {
+        let surface = GazetteerFields.next(bytes, &position, end: end)
+        let indices = GazetteerFields.next(bytes, &position, end: end)
+        let flag = GazetteerFields.next(bytes, &position, end: end)
         hashes.removeAll(keepingCapacity: true)
-        row.hexadecimals(into: &hashes)
-        if hashes.isEmpty { hashes = Self.phraseHashes(of: row.string(surface)) }
+        GazetteerFields.hexadecimals(bytes, GazetteerFields.next(bytes, &position, end: end), into: &hashes)
+        if hashes.isEmpty { hashes = Self.phraseHashes(of: String(utf8Bytes: bytes.extracting(surface))) }
         guard !hashes.isEmpty else { return }
         let start = UInt32(candidates.count)
-        row.bytes.integers(indices, into: &candidates)
-        let isCommonWord = flag.count == 1 && row.bytes[flag.lowerBound] == UInt8(ascii: "W")
+        GazetteerFields.integers(bytes, indices, into: &candidates)
+        let isCommonWord = flag.count == 1 && bytes[flag.lowerBound] == UInt8(ascii: "W")
         names.insert(
             hashes: hashes, CandidateRange(start: start, count: UInt32(candidates.count) - start, isCommonWord: isCommonWord))
     }
 
-    private mutating func addAbbreviation(_ row: inout GazetteerRowReader) {
-        let surface = row.field()
-        let phrase = Self.phraseHashes(of: row.string(surface))
+    private mutating func addAbbreviation(_ bytes: Span<UInt8>, _ position: inout Int, end: Int) {
+        let surface = GazetteerFields.next(bytes, &position, end: end)
+        let phrase = Self.phraseHashes(of: String(utf8Bytes: bytes.extracting(surface)))
         guard !phrase.isEmpty else { return }
-        abbreviations.insert(hashes: phrase, row.integer())
+        abbreviations.insert(hashes: phrase, GazetteerFields.integer(bytes, GazetteerFields.next(bytes, &position, end: end)))
     }
 
     /// The token hashes `WordTokenizer` gives a name: the keys the lookups probe with.
@@ -165,21 +176,22 @@ public struct Gazetteer: Sendable {
     public static func nameHashMismatches() -> [String] { nameHashMismatches(rows) }
 
     /// `nameHashMismatches()` over other rows.
-    public static func nameHashMismatches(_ rows: StaticString) -> [String] {
-        let bytes = StaticTableBytes(rows)
+    public static func nameHashMismatches(_ rows: String) -> [String] {
+        let bytes = rows.utf8.span
         var mismatches: [String] = []
         var stored: [UInt64] = []
         var lineStart = 0
         while lineStart < bytes.count {
-            let lineEnd = bytes.firstIndex(of: 10, from: lineStart)
-            var row = GazetteerRowReader(bytes, line: lineStart..<lineEnd)
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+            var position = lineStart
             lineStart = lineEnd + 1
-            guard bytes.equals(row.field(), "N") else { continue }
-            let surface = row.text()
-            row.skip()
-            row.skip()
+            guard GazetteerFields.equals(bytes, GazetteerFields.next(bytes, &position, end: lineEnd), "N") else { continue }
+            let surface = String(utf8Bytes: bytes.extracting(GazetteerFields.next(bytes, &position, end: lineEnd)))
+            _ = GazetteerFields.next(bytes, &position, end: lineEnd)
+            _ = GazetteerFields.next(bytes, &position, end: lineEnd)
             stored.removeAll(keepingCapacity: true)
-            row.hexadecimals(into: &stored)
+            GazetteerFields.hexadecimals(bytes, GazetteerFields.next(bytes, &position, end: lineEnd), into: &stored)
             if stored != phraseHashes(of: surface) { mismatches.append(surface) }
         }
         return mismatches

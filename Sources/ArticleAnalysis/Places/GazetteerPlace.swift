@@ -19,14 +19,14 @@ struct GazetteerPlace: Sendable {
 enum PlaceFeature: UInt8, Sendable {
     case division, capital, seat, town, county
 
-    init(code: Range<Int>, in bytes: StaticTableBytes) {
-        if bytes.equals(code, "ADM1") {
+    init(code: Range<Int>, in bytes: Span<UInt8>) {
+        if GazetteerFields.equals(bytes, code, "ADM1") {
             self = .division
-        } else if bytes.equals(code, "PPLC") {
+        } else if GazetteerFields.equals(bytes, code, "PPLC") {
             self = .capital
-        } else if bytes.equals(code, "PPLA") {
+        } else if GazetteerFields.equals(bytes, code, "PPLA") {
             self = .seat
-        } else if bytes.equals(code, "ADM2") {
+        } else if GazetteerFields.equals(bytes, code, "ADM2") {
             self = .county
         } else {
             self = .town

@@ -174,14 +174,23 @@ public struct PlaceResolver: Sendable {
         return place
     }
 
-    /// The hashes of words the article writes in lower case, when some one-word name needs the test ("Mobile"
-    /// is a place unless the article also writes "mobile"). A hash set: sorting every occurrence cost more
-    /// than the rest of the test.
+    /// Which one-word names the article also writes in lower case, when some one-word name needs the test
+    /// ("Mobile" is a place unless the article also writes "mobile"): the hashes of the one-word spans (the
+    /// only ones `isEnglishWord` asks about) that some lower-case word of four letters or more spells. Only
+    /// the asked hashes are kept: a table of every lower-case word of the article cost more than the rest of
+    /// the test.
     private static func lowercaseWords(_ sentences: [SentenceEntities], _ spans: [PlaceSpan]) -> KeyedTable<UInt64, Void> {
         guard spans.contains(where: { $0.tokens.count == 1 && $0.origin == .text }) else { return KeyedTable(capacity: 1) }
-        var words = KeyedTable<UInt64, Void>(capacity: max(16, sentences.reduce(0) { $0 + $1.tokens.count } / 4))
-        for sentence in sentences {
-            for token in sentence.tokens.tokens where token.isWord && !token.isCapitalized && token.keyLength > 3 {
+        var asked = KeyedTable<UInt64, Void>(capacity: 16)
+        for span in spans where span.tokens.count == 1 {
+            let hash = sentences[span.sentence].tokens[span.tokens.lowerBound].hash
+            let (found, free) = asked.find(forUpdating: hash)
+            if found < 0 { asked.insert(hash, (), at: free) }
+        }
+        var words = KeyedTable<UInt64, Void>(capacity: asked.count)
+        for sentence in sentences.indices {
+            for token in sentences[sentence].tokens.tokens
+            where token.isWord && !token.isCapitalized && token.keyLength > 3 && asked.index(of: token.hash) != nil {
                 let (found, free) = words.find(forUpdating: token.hash)
                 if found < 0 { words.insert(token.hash, (), at: free) }
             }

@@ -195,7 +195,7 @@ import Testing
     }
 
     @Test func storedHashesAreCheckedAgainstTheSurface() {
-        let stale: StaticString = "N\tParis\t0\t\t0123456789abcdef\nN\tSt. Albans\t1\t\t\nN\tNice\t2\tW\t"
+        let stale = "N\tParis\t0\t\t0123456789abcdef\nN\tSt. Albans\t1\t\t\nN\tNice\t2\tW\t"
         #expect(Gazetteer.nameHashMismatches(stale) == ["Paris", "St. Albans", "Nice"])
     }
 
