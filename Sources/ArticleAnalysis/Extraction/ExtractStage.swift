@@ -57,7 +57,7 @@ public struct ExtractStage: AnalysisStage {
         document.paragraphRoles = roles
         document.cleanText = paragraphs.joined(separator: "\n\n")
         document.metadata = metadata
-        if let most = article.removed.ruleThatRemovedMost(keptChars: article.paragraphs.reduce(0) { $0 + $1.count }) {
+        if let most = article.removed.ruleThatRemovedMost(keptIn: article.paragraphs) {
             document.warnings.append("extract: boilerplate-removed-most:\(most.reason.rawValue) (\(most.chars) of \(most.of) characters)")
         }
         document.sections.boilerplate = article.removed

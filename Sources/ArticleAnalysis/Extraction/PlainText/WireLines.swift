@@ -62,6 +62,7 @@ enum WireLines {
         guard (2...40).contains(unit.words), unit.links == 0, unit.personalData == 0, !unit.truncated,
             unit.occurrences == 1 || unit.words <= 4
         else { return false }
+        if hasFiveLowercaseWords(unit.text) { return false }
         var figures = 0, names = 0, lower = 0
         let words = unit.text.split(separator: " ")
         for (index, word) in words.enumerated() {
@@ -91,6 +92,24 @@ enum WireLines {
         }
         // Any full date ("Updated: 14 March 2024 18:02 GMT") makes a date line, however it is labelled.
         return PublishedDateReader.fullDate(in: DateLineToken.tokens(of: unit.text)) == nil
+    }
+
+    /// Whether at least five words of the text (split at " " as `isResultsLine` splits it) surely start with a
+    /// lower-case letter, read on bytes: more than four lower-case words make no results line, and most lines
+    /// asked are prose, which the Character walk below read at about 90 instructions a byte. A byte a-z counts
+    /// when it starts the text or follows a space that follows an ASCII byte (no Prepend scalar glues the
+    /// space to a Character before it), and no non-ASCII byte follows it (a combining mark would make it part
+    /// of a larger Character): then it is a word's first Character on its own, and lower case.
+    static func hasFiveLowercaseWords(_ text: String) -> Bool {
+        let bytes = text.utf8.span
+        var found = 0
+        for index in bytes.indices where bytes[index] &- 0x61 < 26 {
+            guard index == 0 || bytes[index - 1] == 0x20 && (index == 1 || bytes[index - 2] < 0x80) else { continue }
+            guard index + 1 == bytes.count || bytes[index + 1] < 0x80 else { continue }
+            found += 1
+            if found == 5 { return true }
+        }
+        return false
     }
 
     /// A line that introduces a table ("Results on Saturday :", "Standings :"): kept with the table it opens.
