@@ -20,7 +20,10 @@ import Testing
         let paragraphs = ["e\u{301}e\u{301}", "a\r\nb", "\u{600}a", "👩‍👩‍👧 family", "plain words here", "x\u{A0}y"]
         let count = paragraphs.reduce(0) { $0 + $1.count }
         for minimum in 0...(count + 3) {
-            #expect(KeptCharacters.holds(atLeast: minimum, in: paragraphs) == (count >= minimum), "\(minimum) of \(count)")
+            #expect(CharacterCount.atLeast(minimum, in: paragraphs) == (count >= minimum), "\(minimum) of \(count)")
+        }
+        for text in paragraphs + Self.samples + ["plain ASCII text longer than eight bytes", "twelve bytes\r\n and more"] {
+            #expect(CharacterCount.of(text) == text.count, "\(text)")
         }
     }
 
