@@ -55,14 +55,26 @@ public struct ExtractStage: AnalysisStage {
         if document.options.redactPII { paragraphs = personalData.redactedParagraphs }
         document.paragraphs = paragraphs
         document.paragraphRoles = roles
-        document.cleanText = paragraphs.joined(separator: "\n\n")
+        document.cleanText = Self.joined(paragraphs)
         document.metadata = metadata
-        if let most = article.removed.ruleThatRemovedMost(keptChars: article.paragraphs.reduce(0) { $0 + $1.count }) {
+        if let most = article.removed.ruleThatRemovedMost(keptIn: article.paragraphs) {
             document.warnings.append("extract: boilerplate-removed-most:\(most.reason.rawValue) (\(most.chars) of \(most.of) characters)")
         }
         document.sections.boilerplate = article.removed
         document.sections.pii = personalData.section
         if paragraphs.isEmpty { document.warnings.append("extract: no article text found") }
+    }
+
+    /// The paragraphs with a blank line between each two: appended into one reserved String (the generic
+    /// `joined(separator:)` walked the text at about 4 instructions a byte).
+    static func joined(_ paragraphs: [String]) -> String {
+        var text = ""
+        text.reserveCapacity(paragraphs.reduce(0) { $0 + $1.utf8.count + 2 })
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 { text += "\n\n" }
+            text += paragraph
+        }
+        return text
     }
 
     /// A text of at most `snippetWords` words ("Not true.", a headline, a tweet) has no page around it to

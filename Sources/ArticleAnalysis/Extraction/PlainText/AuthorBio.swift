@@ -9,8 +9,9 @@ enum AuthorBio {
     static let verbs = WordHashSet(["is", "was", "has", "covers", "writes", "reports", "can", "joined", "previously"])
     static let contact = WordHashSet(["reached", "email", "follow", "twitter", "contact"])
 
+    /// Only the first 14 words are read, so only they are split off.
     static func isBio(_ text: String) -> Bool {
-        let words = text.split(separator: " ").prefix(14).map { $0.trimmingCharacters(in: ".,;:!?\"'“”’()") }
+        let words = ASCIIWords.first(14, of: text).map { ASCIIWords.trimming($0, ".,;:!?\"'“”’()", ascii: isPunctuation) }
         guard words.count >= 4, let verb = words.prefix(5).firstIndex(where: { verbs.contains($0.lowercased().utf8) }), verb >= 1
         else { return false }
         let subject = words[..<verb]
@@ -20,5 +21,15 @@ enum AuthorBio {
         if isName, ["writes", "covers"].contains(words[verb].lowercased()) { return true }
         let rest = words[(verb + 1)...].map { $0.lowercased() }
         return rest.contains { roles.contains($0.utf8) } || rest.contains { contact.contains($0.utf8) }
+    }
+
+    /// The ASCII characters trimmed off each word: . , ; : ! ? " ' ( ).
+    private static func isPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+            UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"):
+            return true
+        default: return false
+        }
     }
 }

@@ -20,23 +20,29 @@ enum CueWords {
     /// How many distinct cue words of a list the text contains.
     static func count(_ set: WordHashSet, in text: String) -> Int {
         var found: [UInt64] = []
-        var text = text
-        text.withUTF8 { bytes in
-            WordHashSet.forEachWord(in: bytes) { word in
-                let hash = WordHashSet.hash(word)
-                if set.contains(hash: hash), !found.contains(hash) { found.append(hash) }
-            }
+        let bytes = text.utf8.span
+        var index = 0
+        while let word = nextWord(bytes, from: &index) {
+            let hash = SpanWordHash.hash(bytes, word)
+            if set.contains(hash: hash), !found.contains(hash) { found.append(hash) }
         }
         return found.count
     }
 
     /// Whether the first word of the text is on the list.
     static func startsWith(_ set: WordHashSet, _ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var first: Bool?
-            WordHashSet.forEachWord(in: bytes) { word in if first == nil { first = set.contains(word) } }
-            return first ?? false
-        }
+        let bytes = text.utf8.span
+        var index = 0
+        guard let word = nextWord(bytes, from: &index) else { return false }
+        return set.contains(hash: SpanWordHash.hash(bytes, word))
+    }
+
+    /// The next run of letters from `index` on (ASCII letters, and any non-ASCII byte: `WordHashSet.isWordByte`),
+    /// with `index` moved past it; nil when no letter is left.
+    private static func nextWord(_ bytes: Span<UInt8>, from index: inout Int) -> Range<Int>? {
+        while index < bytes.count, !WordHashSet.isWordByte(bytes[index]) { index += 1 }
+        let start = index
+        while index < bytes.count, WordHashSet.isWordByte(bytes[index]) { index += 1 }
+        return index > start ? start..<index : nil
     }
 }

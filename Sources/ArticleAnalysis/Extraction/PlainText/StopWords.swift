@@ -16,4 +16,10 @@ enum StopWords {
 
     static let englishHashes = WordHashSet(english)
     static let secondPerson = WordHashSet(["you", "your", "yours", "yourself", "yourselves"])
+
+    /// For each byte, the lengths (bit n for n bytes) of the stop words that start with it: a word whose first
+    /// letter and length match no stop word needs no hash and no look-up (about half the words of prose).
+    static let lengthsByFirstByte: [UInt16] = english.reduce(into: Array(repeating: 0, count: 256)) { table, word in
+        table[Int(word.utf8.first!)] |= 1 << word.utf8.count
+    }
 }

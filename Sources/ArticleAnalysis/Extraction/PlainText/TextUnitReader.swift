@@ -1,67 +1,124 @@
 /// Cuts scraped text into units (a line, or a hard-wrapped paragraph joined back) and measures each.
 enum TextUnitReader {
     static func units(of text: String) -> [TextUnit] {
+        let bytes = text.utf8.span
         var units: [TextUnit] = []
-        let original = text
-        var text = text
-        text.withUTF8 { bytes in
-            // Lines are byte ranges (split at 0x0A, empty lines kept); only a block of two or more lines needs
-            // them as Substrings of the text, for the hard-wrap test.
-            var block: [Range<Int>] = []
-            var blanks = 0, blanksBeforeBlock = 0
-            func flushBlock() {
-                guard !block.isEmpty else { return }
-                if block.count >= 2 {
-                    let utf8 = original.utf8
-                    let lines = block.map { range in
-                        original[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
-                    }
-                    if looksHardWrapped(lines) {
-                        units.append(measure(lines.joined(separator: " "), blanksBefore: blanksBeforeBlock))
-                        block.removeAll(keepingCapacity: true)
-                        return
-                    }
-                }
-                for (offset, line) in block.enumerated() {
-                    let collapsed = collapseSpaces(bytes: UnsafeBufferPointer(rebasing: bytes[line]))
-                    units.append(measure(collapsed: collapsed, blanksBefore: offset == 0 ? blanksBeforeBlock : 0))
-                }
+        // Lines are byte ranges (split at 0x0A, empty lines kept); only a block of two or more lines needs
+        // them as Substrings of the text, for the hard-wrap test.
+        var block: [Range<Int>] = []
+        var blanks = 0, blanksBeforeBlock = 0
+        var start = 0
+        while start <= bytes.count {
+            let end = lineEnd(from: start, in: bytes)
+            if isBlank(bytes.extracting(start..<end)) {
+                appendUnits(of: block, blanksBefore: blanksBeforeBlock, in: text, to: &units)
                 block.removeAll(keepingCapacity: true)
+                blanks += 1
+            } else {
+                if block.isEmpty { blanksBeforeBlock = blanks }
+                blanks = 0
+                block.append(start..<end)
             }
-            var start = 0
-            while start <= bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                if isBlank(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
-                    flushBlock()
-                    blanks += 1
-                } else {
-                    if block.isEmpty { blanksBeforeBlock = blanks }
-                    blanks = 0
-                    block.append(start..<end)
-                }
-                start = end + 1
-            }
-            flushBlock()
+            start = end + 1
         }
-        var seen: [UInt64: Int] = [:]
-        // Hashed over contiguous bytes: iterating a String's UTF8View generically cost 19 instructions a byte.
-        let keys = units.map { unit in
-            var text = unit.text
-            return text.withUTF8 { WordHashSet.hash($0) }
-        }
-        for key in keys { seen[key, default: 0] += 1 }
-        for index in units.indices { units[index].occurrences = seen[keys[index]] ?? 1 }
+        appendUnits(of: block, blanksBefore: blanksBeforeBlock, in: text, to: &units)
+        countOccurrences(&units)
         return units
+    }
+
+    /// The offset of the next line feed from `start`, or the end: eight bytes at a time while none holds one.
+    private static func lineEnd(from start: Int, in bytes: Span<UInt8>) -> Int {
+        var end = bytes.skippingWords(from: start) { word in
+            let feeds = word ^ 0x0A0A_0A0A_0A0A_0A0A  // a zero byte where a line feed was
+            return (feeds &- 0x0101_0101_0101_0101) & ~feeds & 0x8080_8080_8080_8080 == 0
+        }
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        return end
+    }
+
+    /// The units of one block of non-blank lines: one joined unit when the block was hard-wrapped, else a unit a line.
+    private static func appendUnits(of block: [Range<Int>], blanksBefore: Int, in text: String, to units: inout [TextUnit]) {
+        guard !block.isEmpty else { return }
+        if block.count >= 2 {
+            let lines = block.map { substring(of: text, $0) }
+            if looksHardWrapped(lines) {
+                units.append(measure(lines.joined(separator: " "), blanksBefore: blanksBefore))
+                return
+            }
+        }
+        for (offset, line) in block.enumerated() {
+            // Most lines have nothing to collapse: then the line is copied as it is (a String from a Substring
+            // skips the UTF-8 validation that a String written byte by byte goes through).
+            let bytes = text.utf8.span.extracting(line)
+            let collapsed = isCollapsed(bytes) ? String(substring(of: text, line)) : collapseSpaces(bytes: bytes)
+            units.append(measure(collapsed: collapsed, blanksBefore: offset == 0 ? blanksBefore : 0))
+        }
+    }
+
+    /// The text between two UTF-8 offsets that fall on scalar boundaries (line ends, after a line feed).
+    private static func substring(of text: String, _ range: Range<Int>) -> Substring {
+        let utf8 = text.utf8
+        return text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+    }
+
+    /// Whether `collapseSpaces` surely gives the bytes back unchanged: no control byte (tab, carriage return,
+    /// form feed), no A0 byte (a no-break space ends in it), no space at either end and no two spaces in a
+    /// row. A false answer only costs the collapse. Eight bytes at a time: the tests a byte cost 8 instructions.
+    private static func isCollapsed(_ bytes: Span<UInt8>) -> Bool {
+        guard !bytes.isEmpty, bytes[0] != 0x20, bytes[bytes.count - 1] != 0x20 else { return false }
+        var spaceBefore = false  // the last byte of the previous eight was a space
+        let end = bytes.skippingWords(from: 0) { word in
+            let spaces = zeroBytes(word ^ 0x2020_2020_2020_2020)
+            let controls = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080  // some byte < 0x20
+            let noBreak = zeroBytes(word ^ 0xA0A0_A0A0_A0A0_A0A0)
+            let pairs = spaces & (spaces << 8) | (spaceBefore ? spaces & 0x80 : 0)
+            spaceBefore = spaces >> 63 != 0
+            return controls | noBreak | pairs == 0
+        }
+        var previous: UInt8 = end > 0 ? bytes[end - 1] : 0
+        for index in end..<bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0xA0 || byte == 0x20 && previous == 0x20 { return false }
+            previous = byte
+        }
+        return true
+    }
+
+    /// 0x80 in each byte of `word` that is zero, nothing elsewhere (exact, no carries between bytes).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | word | 0x7F7F_7F7F_7F7F_7F7F)
+    }
+
+    /// How many times each unit's text occurs in the page, ASCII case folded (units are keyed by their
+    /// `WordHashSet.hash`). Only units of equal byte length can be equal, so most need no hash at all.
+    private static func countOccurrences(_ units: inout [TextUnit]) {
+        let byLength = units.indices.sorted { units[$0].text.utf8.count < units[$1].text.utf8.count }
+        var runStart = 0
+        while runStart < byLength.count {
+            let length = units[byLength[runStart]].text.utf8.count
+            var runEnd = runStart + 1
+            while runEnd < byLength.count, units[byLength[runEnd]].text.utf8.count == length { runEnd += 1 }
+            if runEnd - runStart > 1 {
+                let run = byLength[runStart..<runEnd]
+                let keys = run.map { SpanWordHash.hash(units[$0].text.utf8.span, 0..<length) }
+                for (index, key) in zip(run, keys) { units[index].occurrences = keys.count { $0 == key } }
+            }
+            runStart = runEnd
+        }
     }
 
     /// Only spaces, tabs, carriage returns, form feeds or other white space. A printable ASCII byte after the
     /// ASCII blanks settles it without walking the line's Characters (a line starts after a line feed, so no
     /// Character reaches into it from before).
-    private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C }) else { return true }
-        if first >= 0x21 && first <= 0x7E { return false }
-        return String(decoding: bytes, as: UTF8.self).allSatisfy(\.isWhitespace)
+    private static func isBlank(_ bytes: Span<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D || bytes[index] == 0x0C {
+            index += 1
+        }
+        guard index < bytes.count else { return true }
+        if bytes[index] >= 0x21 && bytes[index] <= 0x7E { return false }
+        return String(utf8Bytes: bytes).allSatisfy(\.isWhitespace)
     }
 
     /// Lines of one block that were wrapped at a fixed width are one paragraph: every line but the last 50–100
@@ -84,108 +141,115 @@ enum TextUnitReader {
     }
 
     /// Measures a unit whose spaces `collapseSpaces` has already collapsed.
-    static func measure(collapsed: String, blanksBefore: Int) -> TextUnit {
-        var text = collapsed
+    static func measure(collapsed text: String, blanksBefore: Int) -> TextUnit {
+        let bytes = text.utf8.span
         var words = 0, stop = 0, long = 0, capitalized = 0, secondPerson = 0, links = 0, handles = 0
         // Read once, not once per word (each read of a `static let` goes through its lazy initialiser).
         let stopWords = StopWords.englishHashes, secondPersonWords = StopWords.secondPerson
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                while index < bytes.count, bytes[index] == 0x20 { index += 1 }
-                let start = index
-                while index < bytes.count, bytes[index] != 0x20 { index += 1 }
-                guard index > start else { continue }
-                words += 1
-                let word = bytes[start..<index]
-                let first = word[word.startIndex]
-                if first == UInt8(ascii: "h") || first == UInt8(ascii: "w"), isWebAddress(UnsafeBufferPointer(rebasing: word)) {
-                    links += 1
-                }
-                if word.first == UInt8(ascii: "@"), word.count > 2, !word.dropFirst().contains(UInt8(ascii: "@")) { handles += 1 }
-                guard let coreStart = word.firstIndex(where: WordHashSet.isWordByte),
-                    let coreEnd = word.lastIndex(where: WordHashSet.isWordByte)
-                else { continue }
-                let core = bytes[coreStart...coreEnd]
-                if core.count <= 10 {
-                    let hash = WordHashSet.hash(core)
-                    if stopWords.contains(hash: hash) { stop += 1 }
+        let stopWordLengths = StopWords.lengthsByFirstByte
+        var index = 0
+        while index < bytes.count {
+            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+            let start = index
+            while index < bytes.count, bytes[index] != 0x20 { index += 1 }
+            guard index > start else { continue }
+            words += 1
+            let first = bytes[start]
+            if first == UInt8(ascii: "h") || first == UInt8(ascii: "w"), isWebAddress(bytes, start..<index) { links += 1 }
+            if first == UInt8(ascii: "@"), index - start > 2, !contains(UInt8(ascii: "@"), bytes, start + 1..<index) { handles += 1 }
+            // The word's core: from its first to its last letter (`WordHashSet.isWordByte`).
+            var coreStart = start
+            while coreStart < index, !WordHashSet.isWordByte(bytes[coreStart]) { coreStart += 1 }
+            guard coreStart < index else { continue }
+            var coreEnd = index
+            while !WordHashSet.isWordByte(bytes[coreEnd - 1]) { coreEnd -= 1 }
+            let length = coreEnd - coreStart
+            // Every second-person word is a stop word too: only a stop word needs the second look-up.
+            let firstLetter = bytes[coreStart] >= 0x41 && bytes[coreStart] <= 0x5A ? bytes[coreStart] | 0x20 : bytes[coreStart]
+            if length <= 10, stopWordLengths[Int(firstLetter)] & 1 << length != 0 {
+                let hash = SpanWordHash.hash(bytes, coreStart..<coreEnd)
+                if stopWords.contains(hash: hash) {
+                    stop += 1
                     if secondPersonWords.contains(hash: hash) { secondPerson += 1 }
                 }
-                if core.count >= 4 {
-                    long += 1
-                    let first = core[core.startIndex]
-                    if first >= 0x41 && first <= 0x5A { capitalized += 1 }
-                }
+            }
+            if length >= 4 {
+                long += 1
+                if bytes[coreStart] >= 0x41 && bytes[coreStart] <= 0x5A { capitalized += 1 }
             }
         }
-        let trimmed = startsWithPlainASCII(text) ? text[...] : text.drop { startsWithBulletCharacter($0) || $0 == " " }
+        let plain = startsWithPlainASCII(bytes)
+        let labelStart = plain ? 0 : text.utf8.count - text.drop { startsWithBulletCharacter($0) || $0 == " " }.utf8.count
         return TextUnit(
             text: text, words: words,
             stopWordRatio: words == 0 ? 0 : Double(stop) / Double(words),
             capitalizedRatio: long == 0 ? 0 : Double(capitalized) / Double(long),
             endsSentence: endsSentence(text[...]), truncated: endsWithEllipsis(text),
-            bulleted: startsWithPlainASCII(text) ? false : startsWithBullet(text[...]), labelled: startsWithLabel(trimmed),
+            bulleted: plain ? false : startsWithBullet(text[...]), labelled: startsWithLabel(bytes, from: labelStart),
             personalData: PersonalDataScanner.scan(text).count + handles, links: links,
             secondPerson: secondPerson, blankLinesBefore: blanksBefore)
     }
 
-    /// Starts with "http://", "https://" or "www.".
-    private static func isWebAddress(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        func matches(_ prefix: StaticString, at offset: Int) -> Bool {
-            prefix.withUTF8Buffer { prefix in
-                offset + prefix.count <= word.count && prefix.indices.allSatisfy { word[offset + $0] == prefix[$0] }
-            }
+    /// Whether `byte` occurs in `range`.
+    private static func contains(_ byte: UInt8, _ bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
+        for index in range where bytes[index] == byte { return true }
+        return false
+    }
+
+    /// The word in `range` starts with "http://", "https://" or "www.".
+    private static func isWebAddress(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
+        let start = range.lowerBound, length = range.count
+        if length >= 4, bytes[start] == UInt8(ascii: "w"), bytes[start + 1] == UInt8(ascii: "w"),
+            bytes[start + 2] == UInt8(ascii: "w"), bytes[start + 3] == UInt8(ascii: ".")
+        {
+            return true
         }
-        if matches("www.", at: 0) { return true }
-        guard matches("http", at: 0) else { return false }
-        return matches("://", at: 4) || matches("s://", at: 4)
+        guard length >= 7, bytes[start] == UInt8(ascii: "h"), bytes[start + 1] == UInt8(ascii: "t"),
+            bytes[start + 2] == UInt8(ascii: "t"), bytes[start + 3] == UInt8(ascii: "p")
+        else { return false }
+        let scheme = bytes[start + 4] == UInt8(ascii: "s") ? start + 5 : start + 4  // after "http" or "https"
+        return scheme + 3 <= range.upperBound && bytes[scheme] == UInt8(ascii: ":")
+            && bytes[scheme + 1] == UInt8(ascii: "/") && bytes[scheme + 2] == UInt8(ascii: "/")
     }
 
     /// The first byte is printable ASCII other than a space, a digit, "*" or "-": then the first Character is no
     /// bullet, list number or space, whatever follows it (a Character's first scalar decides those).
-    private static func startsWithPlainASCII(_ text: String) -> Bool {
-        guard let first = text.utf8.first, first >= 0x21 && first <= 0x7E else { return false }
-        return first != UInt8(ascii: "*") && first != UInt8(ascii: "-") && !(0x30...0x39).contains(first)
+    private static func startsWithPlainASCII(_ bytes: Span<UInt8>) -> Bool {
+        guard !bytes.isEmpty, bytes[0] >= 0x21 && bytes[0] <= 0x7E else { return false }
+        return bytes[0] != UInt8(ascii: "*") && bytes[0] != UInt8(ascii: "-") && !(0x30...0x39).contains(bytes[0])
     }
 
     /// `hasSuffix("...") || hasSuffix("…")` on bytes: neither has a canonical equivalent, so the bytes must
     /// match; only a non-ASCII byte before them could join the first dot into a larger Character (a prepended
     /// mark), and then String's own comparison decides.
     private static func endsWithEllipsis(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        for suffix in [Self.threeDots, Self.ellipsis] where utf8.count >= 3 {
-            let start = utf8.index(utf8.endIndex, offsetBy: -3)
-            guard utf8[start...].elementsEqual(suffix) else { continue }
-            if start == utf8.startIndex || utf8[utf8.index(before: start)] < 0x80 { return true }
-            return text.hasSuffix("...") || text.hasSuffix("…")
-        }
-        return false
+        let bytes = text.utf8.span
+        guard bytes.count >= 3 else { return false }
+        let start = bytes.count - 3
+        let dots = bytes[start] == 0x2E && bytes[start + 1] == 0x2E && bytes[start + 2] == 0x2E
+        let ellipsis = bytes[start] == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xA6  // …
+        guard dots || ellipsis else { return false }
+        if start == 0 || bytes[start - 1] < 0x80 { return true }
+        return text.hasSuffix("...") || text.hasSuffix("…")
     }
-
-    private static let threeDots: [UInt8] = Array("...".utf8)
-    private static let ellipsis: [UInt8] = Array("…".utf8)
 
     /// Runs of spaces, tabs, carriage returns and no-break spaces become one space; ends are trimmed.
     static func collapseSpaces(_ raw: String) -> String {
-        var raw = raw
-        return raw.withUTF8 { collapseSpaces(bytes: $0) }
+        collapseSpaces(bytes: raw.utf8.span)
     }
 
     /// Written straight into the new String's storage: the result is never longer than the input.
-    static func collapseSpaces(bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { out in
-            var count = 0
+    static func collapseSpaces(bytes: Span<UInt8>) -> String {
+        String(utf8Capacity: bytes.count) { out in
             var pending = false
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 index += 1
-                if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 { index += 1; pending = count > 0; continue }
-                if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C { pending = count > 0; continue }
+                if byte == 0xC2, index < bytes.count, bytes[index] == 0xA0 { index += 1; pending = out.count > 0; continue }
+                if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C { pending = out.count > 0; continue }
                 if pending {
-                    out[count] = 0x20
-                    count += 1
+                    out.append(0x20)
                     pending = false
                 }
                 // This byte and the run after it of ordinary bytes and single spaces between them come out as
@@ -200,13 +264,10 @@ enum TextUnitReader {
                         break
                     }
                 }
-                out[count] = byte
-                count += 1
-                (out.baseAddress! + count).update(from: bytes.baseAddress! + index, count: end - index)
-                count += end - index
+                out.append(byte)
+                out.append(copying: bytes.extracting(index..<end))
                 index = end
             }
-            return count
         }
     }
 
@@ -258,18 +319,20 @@ enum TextUnitReader {
     }
 
     /// A label of one to three words and a colon at the start: "Email :", "linkedin:", "Detail Author:".
-    static func startsWithLabel(_ line: Substring) -> Bool {
-        let utf8 = line.utf8
-        guard let colon = utf8.prefix(32).firstIndex(of: UInt8(ascii: ":")) else { return false }
+    /// Read from the byte offset `start` (after any bullet).
+    static func startsWithLabel(_ bytes: Span<UInt8>, from start: Int) -> Bool {
+        var colon = start
+        while colon < min(bytes.count, start + 32), bytes[colon] != UInt8(ascii: ":") { colon += 1 }
+        guard colon < min(bytes.count, start + 32) else { return false }
         var words = 0, inWord = false
-        for byte in utf8[..<colon] {
+        for index in start..<colon {
+            let byte = bytes[index]
             if byte == 0x20 { inWord = false; continue }
             // Letters, apostrophes, and any non-ASCII byte (accented letters, ’).
             guard byte >= 0x80 || byte == UInt8(ascii: "'") || ASCIIClass.isLetter(byte) else { return false }
             if !inWord { words += 1; inWord = true }
         }
         guard (1...3).contains(words) else { return false }
-        let after = utf8.index(after: colon)
-        return after == utf8.endIndex || utf8[after] == 0x20
+        return colon + 1 == bytes.count || bytes[colon + 1] == 0x20
     }
 }

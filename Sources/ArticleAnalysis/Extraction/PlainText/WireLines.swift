@@ -62,6 +62,10 @@ enum WireLines {
         guard (2...40).contains(unit.words), unit.links == 0, unit.personalData == 0, !unit.truncated,
             unit.occurrences == 1 || unit.words <= 4
         else { return false }
+        if hasFiveLowercaseWords(unit.text) { return false }
+        // Most lines asked have fewer than two figures: on printable ASCII, one Character a byte, that is
+        // counted on bytes (the Character walk below cost about 900 instructions a byte of a heading).
+        if let figures = asciiFigures(unit.text), figures < 2 { return false }
         var figures = 0, names = 0, lower = 0
         let words = unit.text.split(separator: " ")
         for (index, word) in words.enumerated() {
@@ -93,9 +97,80 @@ enum WireLines {
         return PublishedDateReader.fullDate(in: DateLineToken.tokens(of: unit.text)) == nil
     }
 
+    /// Whether at least five words of the text (split at " " as `isResultsLine` splits it) surely start with a
+    /// lower-case letter, read on bytes: more than four lower-case words make no results line, and most lines
+    /// asked are prose, which the Character walk below read at about 90 instructions a byte. A byte a-z counts
+    /// when it starts the text or follows a space that follows an ASCII byte (no Prepend scalar glues the
+    /// space to a Character before it), and no non-ASCII byte follows it (a combining mark would make it part
+    /// of a larger Character): then it is a word's first Character on its own, and lower case.
+    static func hasFiveLowercaseWords(_ text: String) -> Bool {
+        let bytes = text.utf8.span
+        var found = 0
+        for index in bytes.indices where bytes[index] &- 0x61 < 26 {
+            guard index == 0 || bytes[index - 1] == 0x20 && (index == 1 || bytes[index - 2] < 0x80) else { continue }
+            guard index + 1 == bytes.count || bytes[index + 1] < 0x80 else { continue }
+            found += 1
+            if found == 5 { return true }
+        }
+        return false
+    }
+
+    /// The figures that `isResultsLine` counts, when the text is all printable ASCII (a byte is a Character:
+    /// digits are its numbers, A–Z its capitals); nil for any other text.
+    static func asciiFigures(_ text: String) -> Int? {
+        let bytes = text.utf8.span
+        var words: [Range<Int>] = []
+        var start = 0
+        for index in bytes.indices {
+            guard bytes[index] >= 0x20 && bytes[index] <= 0x7E else { return nil }
+            if bytes[index] == 0x20 {
+                if index > start { words.append(start..<index) }
+                start = index + 1
+            }
+        }
+        if bytes.count > start { words.append(start..<bytes.count) }
+        func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        var figures = 0
+        for (index, word) in words.enumerated() {
+            let first = bytes[word.lowerBound]
+            if first == UInt8(ascii: "("), word.count == 1, index + 2 < words.count, words[index + 2].count == 1,
+                bytes[words[index + 2].lowerBound] == UInt8(ascii: ")"), isCapital(bytes[words[index + 1].lowerBound])
+            {
+                figures += 1  // "( Croatia )"
+            } else if first == UInt8(ascii: "("), word.count > 2, bytes[word.upperBound - 1] == UInt8(ascii: ")"),
+                isCapital(bytes[word.lowerBound + 1])
+            {
+                figures += 1  // "(France)"
+                continue
+            }
+            guard ASCIIClass.isDigit(first) else { continue }
+            var digits = 0, figureBytes = 0
+            for offset in word {
+                let byte = bytes[offset]
+                if ASCIIClass.isDigit(byte) { digits += 1 }
+                if ASCIIClass.isDigit(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")
+                {
+                    figureBytes += 1
+                }
+            }
+            let isYear = word.count == 4 && digits == 4
+            if !isYear, figureBytes == word.count { figures += 1 }
+        }
+        return figures
+    }
+
+    /// `text.hasSuffix(":")` read on its last bytes: a colon after an ASCII byte (or alone) is a Character of
+    /// its own; only after a non-ASCII byte (a prepended mark would join it) does String's comparison decide.
+    static func endsWithColon(_ text: String) -> Bool {
+        let bytes = text.utf8.span
+        guard !bytes.isEmpty, bytes[bytes.count - 1] == UInt8(ascii: ":") else { return false }
+        return bytes.count == 1 || bytes[bytes.count - 2] < 0x80 || text.hasSuffix(":")
+    }
+
     /// A line that introduces a table ("Results on Saturday :", "Standings :"): kept with the table it opens.
     static func introducesTable(_ unit: TextUnit, next: TextUnit?) -> Bool {
-        guard let next, unit.text.hasSuffix(":"), unit.words <= 30, unit.links == 0, unit.personalData == 0 else { return false }
+        guard let next, endsWithColon(unit.text), unit.words <= 30, unit.links == 0, unit.personalData == 0 else { return false }
         return isResultsLine(next)
     }
 }
