@@ -23,7 +23,7 @@ enum CueWords {
         let bytes = text.utf8.span
         var index = 0
         while let word = nextWord(bytes, from: &index) {
-            let hash = SpanWordHash.hash(bytes, word)
+            let hash = WordHashSet.hash(bytes, word)
             if set.contains(hash: hash), !found.contains(hash) { found.append(hash) }
         }
         return found.count
@@ -34,7 +34,7 @@ enum CueWords {
         let bytes = text.utf8.span
         var index = 0
         guard let word = nextWord(bytes, from: &index) else { return false }
-        return set.contains(hash: SpanWordHash.hash(bytes, word))
+        return set.contains(hash: WordHashSet.hash(bytes, word))
     }
 
     /// The next run of letters from `index` on (ASCII letters, and any non-ASCII byte: `WordHashSet.isWordByte`),

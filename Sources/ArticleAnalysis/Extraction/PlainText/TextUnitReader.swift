@@ -101,7 +101,7 @@ enum TextUnitReader {
             while runEnd < byLength.count, units[byLength[runEnd]].text.utf8.count == length { runEnd += 1 }
             if runEnd - runStart > 1 {
                 let run = byLength[runStart..<runEnd]
-                let keys = run.map { SpanWordHash.hash(units[$0].text.utf8.span, 0..<length) }
+                let keys = run.map { WordHashSet.hash(units[$0].text.utf8.span, 0..<length) }
                 for (index, key) in zip(run, keys) { units[index].occurrences = keys.count { $0 == key } }
             }
             runStart = runEnd
@@ -167,7 +167,7 @@ enum TextUnitReader {
             // Every second-person word is a stop word too: only a stop word needs the second look-up.
             let firstLetter = bytes[coreStart] >= 0x41 && bytes[coreStart] <= 0x5A ? bytes[coreStart] | 0x20 : bytes[coreStart]
             if length <= 10, stopWordLengths[Int(firstLetter)] & 1 << length != 0 {
-                let hash = SpanWordHash.hash(bytes, coreStart..<coreEnd)
+                let hash = WordHashSet.hash(bytes, coreStart..<coreEnd)
                 if stopWords.contains(hash: hash) {
                     stop += 1
                     if secondPersonWords.contains(hash: hash) { secondPerson += 1 }
