@@ -3,6 +3,9 @@
 /// does; irregular ones come from the `{…}` lists. The bundled CAMEO 2.0 text is parsed once on first use.
 public struct CameoVerbDictionary: Sendable {
     public private(set) var forms = PhraseTable<VerbForm>()
+    /// The `TokenHash` of every form's first word: a word not here starts no form, which the coder asks
+    /// once per distinct word of an article (`EventCoder.Buffers`) instead of probing `forms` at every token.
+    private(set) var formStarts = KeyedTable<UInt64, Bool>(capacity: 4096)
     public private(set) var blocks: [VerbBlock] = []
     public private(set) var synsets: [String: [[String]]] = [:]
     /// First words of each synonym set's members (nested sets expanded): one probe rules a position out.
@@ -115,7 +118,10 @@ public struct CameoVerbDictionary: Sendable {
             // A run of lower-case ASCII letters and digits is one token whose key is itself.
             if Self.isPlainKey(word) { keys.append(word) } else { keys += WordTokenizer.tokens(of: word).keys }
         }
-        if forms.value(for: keys) == nil { forms.insert(keys, entry) }
+        if forms.value(for: keys) == nil, let first = keys.first {
+            forms.insert(keys, entry)
+            formStarts.update(TokenHash.of(first), orInsert: { true }) { _ in }
+        }
     }
 
     private static func isPlainKey(_ word: String) -> Bool {
@@ -132,13 +138,13 @@ public struct CameoVerbDictionary: Sendable {
         return true
     }
 
-    /// base, -s, -ed, -ing with the usual English spelling changes (and the doubled consonant as well).
     /// Whether a member of synset `name` may start with the token whose hash is `token` (`synsetHeads`).
     @inline(__always)
     func synset(_ name: UInt64, mayStartWith token: UInt64) -> Bool {
         synsetHeadPairs[TokenHash.extend(name, with: token)] != nil
     }
 
+    /// base, -s, -ed, -ing with the usual English spelling changes (and the doubled consonant as well).
     public static func inflections(of verb: String) -> [String] {
         var result = [verb]
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]

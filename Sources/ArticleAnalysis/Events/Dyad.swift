@@ -26,9 +26,12 @@ public struct Dyad: Sendable, Equatable, JSONWritable {
         json.member("goldstein", (goldstein * 100).rounded() / 100)
         json.member("cooperation", cooperation)
         json.member("conflict", conflict)
-        json.key("quadClasses")
+        json.key("quadClasses" as StaticString)
         json.beginObject()
-        for quadClass in QuadClass.allCases { json.member(String(quadClass.rawValue), quadClasses[quadClass.rawValue - 1]) }
+        for quadClass in QuadClass.allCases {
+            json.key(Self.quadClassKeys[quadClass.rawValue - 1])
+            json.int(quadClasses[quadClass.rawValue - 1])
+        }
         json.endObject()
         json.member("roots", roots)
         json.member("evidence", evidence)
@@ -80,6 +83,9 @@ public struct Dyad: Sendable, Equatable, JSONWritable {
         let source: String
         let target: String
     }
+
+    /// The `quadClasses` object's keys "1" … "4", literals (`JSONWriter.key(_: StaticString)`).
+    private static let quadClassKeys: [StaticString] = ["1", "2", "3", "4"]
 
     /// "00" … "20", the record's spelling of a root number.
     private static let rootNames = (0...20).map { $0 < 10 ? "0\($0)" : String($0) }

@@ -14,6 +14,11 @@ public struct DyadStage: AnalysisStage {
         var events: [CodedEvent] = []
         var names: [String: String] = [:]
         var skipped = 0
+        // The entities stage read the segment stage's token table when it covers the sentences
+        // (`wordTable`): then each sentence's tokens are that table's, and its lexeme ids apply.
+        let table = document.tokenTable
+        let sameTokens = table.sentences.count == document.sentences.count && table.sentences.count == document.sentenceEntities.count
+        var buffers = EventCoder.Buffers(lexemeCount: sameTokens ? table.vocabulary.count : 0)
         for (index, sentence) in document.sentenceEntities.enumerated() {
             // The coder's actor grouping is quadratic in sentence length; no news sentence is this long,
             // but a hostile one-line file is (a 1 MB "sentence" took 49 s).
@@ -21,7 +26,9 @@ public struct DyadStage: AnalysisStage {
                 skipped += 1
                 continue
             }
-            let coded = coder.events(in: sentence, index: index)
+            let lexemes = sameTokens ? table.lexemes(ofSentence: index) : nil
+            let coded = coder.events(
+                in: sentence, index: index, lexemes: lexemes?.count == sentence.tokens.count ? lexemes : nil, buffers: &buffers)
             guard !coded.isEmpty else { continue }
             events += coded
             for mention in sentence.mentions.indices {

@@ -20,52 +20,91 @@ public struct EventCoder: Sendable {
     static let clauseBreaks: TokenSet = [";", ":", "(", ")", "—", "–", "\"", "“", "”", "?"]
 
     public func events(in sentence: SentenceEntities, index: Int) -> [CodedEvent] {
+        var buffers = Buffers()
+        return events(in: sentence, index: index, buffers: &buffers)
+    }
+
+    /// The working arrays of `events`, kept by the caller from one sentence to the next: the stage codes
+    /// every sentence with two actors, and allocating and freeing seven arrays each time cost more than
+    /// reading the sentence.
+    public struct Buffers {
+        fileprivate var actors: [Actor] = []
+        fileprivate var actorCodes: [String] = []
+        fileprivate var owned: [Bool] = []
+        fileprivate var hashes: [UInt64] = []
+        fileprivate var candidates: [Int] = []
+        fileprivate var found: [(event: CodedEvent, verbAt: Int, targetAt: Int)] = []
+        fileprivate var pairs: [(source: Int, target: Int, targetAt: Int)] = []
+        /// Per lexeme id of the article's token table: 0 not yet asked, 1 starts no verb form, 2 may start one.
+        fileprivate var verbStarts: [UInt8] = []
+
+        public init() {}
+
+        /// Lexemes in the article's token table (the `lexemes` passed with each sentence index into it):
+        /// `verbStarts` is made that long when a sentence is first coded by lexeme.
+        fileprivate var lexemeCount = 0
+
+        /// Buffers for an article whose token table has `lexemeCount` lexemes.
+        public init(lexemeCount: Int) { self.lexemeCount = lexemeCount }
+    }
+
+    /// `events(in:index:)` with the caller's `buffers`. `lexemes` are the sentence's lexeme ids in the
+    /// article's token table, one per token of `sentence.tokens`, when its tokens are that table's: then
+    /// whether a word may start a verb form is worked out once per distinct word.
+    public func events(
+        in sentence: SentenceEntities, index: Int, lexemes: ArraySlice<Int32>? = nil, buffers: inout Buffers
+    ) -> [CodedEvent] {
         let tokens = sentence.tokens
         // Most sentences name fewer than two actors: count them before building anything.
         guard sentence.mentions.count >= 2, sentence.mentions.count(where: { $0.actorCode != nil }) >= 2 else { return [] }
-        var actors: [Actor] = []
-        var actorCodes: [String] = []
-        actors.reserveCapacity(sentence.mentions.count)
-        actorCodes.reserveCapacity(sentence.mentions.count)
-        var owned = [Bool](repeating: false, count: tokens.count)
+        // The buffers are moved out here and back on return, so each array is uniquely held while it is filled.
+        var work = Buffers()
+        swap(&work, &buffers)
+        defer { swap(&work, &buffers) }
+        work.actors.removeAll(keepingCapacity: true)
+        work.actorCodes.removeAll(keepingCapacity: true)
+        work.found.removeAll(keepingCapacity: true)
+        // `owned` is read for this sentence's tokens only: its first `tokens.count` entries are cleared.
+        if work.owned.count < tokens.count { work.owned += repeatElement(false, count: tokens.count - work.owned.count) }
+        for token in 0..<tokens.count { work.owned[token] = false }
         // By index: a mention is a dozen fields, and copying each one out cost more than the loop's work.
         for index in sentence.mentions.indices {
             let range = sentence.mentions[index].tokens
-            for token in range { owned[token] = true }
+            for token in range { work.owned[token] = true }
             guard let code = sentence.mentions[index].actorCode else { continue }
-            let first = actorCodes.count
-            Self.appendCodes(code, to: &actorCodes)
-            actors.append(Actor(tokens: range, codes: first..<actorCodes.count))
+            let first = work.actorCodes.count
+            Self.appendCodes(code, to: &work.actorCodes)
+            work.actors.append(Actor(tokens: range, codes: first..<work.actorCodes.count))
         }
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(tokens.count)
-        for token in tokens.tokens { hashes.append(token.hash) }
-        var found: [(event: CodedEvent, verbAt: Int, targetAt: Int)] = []
-        var pairs: [(source: Int, target: Int, targetAt: Int)] = []  // indexes into `actorCodes`
+        work.hashes.removeAll(keepingCapacity: true)
+        for token in tokens.tokens { work.hashes.append(token.hash) }
+        let lexemeIDs = lexemes ?? [], byLexeme = lexemes != nil
         var position = 0
         while position < tokens.count {
-            guard !owned[position], tokens[position].isWord,
-                let match = verbs.forms.longestMatch(in: hashes, at: position)
+            guard !work.owned[position], tokens[position].isWord,
+                !byLexeme || mayStartVerb(lexeme: Int(lexemeIDs[lexemeIDs.startIndex + position]), hash: work.hashes[position], &work.verbStarts,
+                    lexemeCount: work.lexemeCount),
+                let match = verbs.forms.longestMatch(in: work.hashes, at: position)
             else {
                 position += 1
                 continue
             }
             let verbRange = position..<(position + match.length)
             position += match.length
-            guard isVerbUse(tokens, verbRange, owned: owned) else { continue }
+            guard isVerbUse(tokens, verbRange, owned: work.owned) else { continue }
             if isNegated(tokens, before: verbRange.lowerBound) { continue }
-            guard var sources = actorGroup(actors, tokens, endingBefore: verbRange.lowerBound) else { continue }
-            pairs.removeAll(keepingCapacity: true)
-            if var targets = actorGroup(actors, tokens, startingAfter: verbRange.upperBound) {
-                let beforeTarget = actors[targets.first].tokens.lowerBound - 1
+            guard var sources = actorGroup(work.actors, tokens, endingBefore: verbRange.lowerBound) else { continue }
+            work.pairs.removeAll(keepingCapacity: true)
+            if var targets = actorGroup(work.actors, tokens, startingAfter: verbRange.upperBound) {
+                let beforeTarget = work.actors[targets.first].tokens.lowerBound - 1
                 if isPassive(tokens, verbRange), tokens.indices.contains(beforeTarget), tokens.key(beforeTarget, is: "by") {
                     swap(&sources, &targets)
                 }
                 for sourceActor in sources.members {
-                    for source in actors[sourceActor].codes {
+                    for source in work.actors[sourceActor].codes {
                         for targetActor in targets.members {
-                            for code in actors[targetActor].codes {
-                                pairs.append((source, code, actors[targetActor].tokens.lowerBound))
+                            for code in work.actors[targetActor].codes {
+                                work.pairs.append((source, code, work.actors[targetActor].tokens.lowerBound))
                             }
                         }
                     }
@@ -73,31 +112,33 @@ public struct EventCoder: Sendable {
             } else if sources.count > 1 {
                 // "Gondor and Osgiliath have renewed ties": with no target, the partners act on each other.
                 for sourceActor in sources.members {
-                    for source in actors[sourceActor].codes {
+                    for source in work.actors[sourceActor].codes {
                         for targetActor in sources.members {
-                            for target in actors[targetActor].codes { pairs.append((source, target, verbRange.upperBound)) }
+                            for target in work.actors[targetActor].codes { work.pairs.append((source, target, verbRange.upperBound)) }
                         }
                     }
                 }
             }
-            guard !pairs.isEmpty, let code = code(for: match.value, tokens: tokens, hashes: hashes, verb: verbRange) else { continue }
+            guard !work.pairs.isEmpty,
+                let code = code(for: match.value, tokens: tokens, hashes: work.hashes, verb: verbRange, candidates: &work.candidates)
+            else { continue }
             let verbText = tokens.surface(verbRange)
             let primary = code.primary
             let reciprocal = code.reciprocalCode
-            for pair in pairs where actorCodes[pair.source] != actorCodes[pair.target] {
-                let source = actorCodes[pair.source], target = actorCodes[pair.target]
-                found.append((CodedEvent(sentence: index, source: source, target: target, code: primary, verb: verbText), verbRange.lowerBound, pair.targetAt))
+            for pair in work.pairs where work.actorCodes[pair.source] != work.actorCodes[pair.target] {
+                let source = work.actorCodes[pair.source], target = work.actorCodes[pair.target]
+                work.found.append((CodedEvent(sentence: index, source: source, target: target, code: primary, verb: verbText), verbRange.lowerBound, pair.targetAt))
                 if let reciprocal {
-                    found.append((CodedEvent(sentence: index, source: target, target: source, code: reciprocal, verb: verbText), verbRange.lowerBound, pair.targetAt))
+                    work.found.append((CodedEvent(sentence: index, source: target, target: source, code: reciprocal, verb: verbText), verbRange.lowerBound, pair.targetAt))
                 }
             }
         }
-        guard !found.isEmpty else { return [] }
+        guard !work.found.isEmpty else { return [] }
         // "X said Y attacked Z": keep the reported event, drop "X said … Y"; then each (source, target, code)
         // once. A few events per sentence: linear scans, no Set of joined Strings.
         var result: [CodedEvent] = []
-        for candidate in found {
-            if candidate.event.code.isReporting, found.contains(where: { other in
+        for candidate in work.found {
+            if candidate.event.code.isReporting, work.found.contains(where: { other in
                 other.verbAt > candidate.verbAt && !other.event.code.isReporting && other.event.source == candidate.event.target
             }) {
                 continue
@@ -111,9 +152,17 @@ public struct EventCoder: Sendable {
         return result
     }
 
+    /// Whether the word may start a verb form (`CameoVerbDictionary.formStarts`), remembered per lexeme.
+    @inline(__always)
+    private func mayStartVerb(lexeme: Int, hash: UInt64, _ verbStarts: inout [UInt8], lexemeCount: Int) -> Bool {
+        if lexeme >= verbStarts.count { verbStarts += repeatElement(0, count: max(lexeme + 1, lexemeCount) - verbStarts.count) }
+        if verbStarts[lexeme] == 0 { verbStarts[lexeme] = verbs.formStarts[hash] == nil ? 1 : 2 }
+        return verbStarts[lexeme] == 2
+    }
+
     /// An actor mention of the sentence: where it is and where its codes are in the sentence's list of
     /// codes, worked out once per sentence; the verbs' source and target groups are ranges of these.
-    private struct Actor {
+    fileprivate struct Actor {
         let tokens: Range<Int>
         let codes: Range<Int>
     }
@@ -143,37 +192,41 @@ public struct EventCoder: Sendable {
         codes.append(code)
     }
 
-    /// The pattern code that fits best, else the form's own code, else the block's default.
-    private func code(for form: VerbForm, tokens: WordTokens, hashes: [UInt64], verb: Range<Int>) -> CameoCode? {
-        let block = verbs.blocks[form.block]
+    /// The pattern code that fits best, else the form's own code, else the block's default. The form's
+    /// block is read in place, field by field (`verbs.blocks[block].…`): a copy of it retained and released its
+    /// half-dozen arrays on every verb. `candidates` is the caller's buffer, kept across verbs.
+    private func code(
+        for form: VerbForm, tokens: WordTokens, hashes: [UInt64], verb: Range<Int>, candidates: inout [Int]
+    ) -> CameoCode? {
+        let block = form.block
         let beforeStart = max(0, verb.lowerBound - 4)
         let afterEnd = min(tokens.count, verb.upperBound + window)
         // Candidate patterns: those whose indexing word (or its singular) is near the verb, plus those made
         // of synonym sets only; blocks have up to hundreds of patterns, most of which no word here can fit.
-        var candidates = block.patternsWithoutWords
+        candidates.removeAll(keepingCapacity: true)
+        candidates += verbs.blocks[block].patternsWithoutWords
         for index in beforeStart..<afterEnd {
-            if let found = block.patternsByWord[hashes[index]] { candidates += block.wordPatterns[found] }
+            if let found = verbs.blocks[block].patternsByWord[hashes[index]] { candidates += verbs.blocks[block].wordPatterns[found] }
             // The singular of a plural ("sanctions", "talks", "boxes").
             if tokens[index].keyLength > 3, tokens[index].singularHash != 0 {
-                if let found = block.patternsByWord[tokens[index].singularHash] { candidates += block.wordPatterns[found] }
-                if tokens.key(index, endsWith: "es"), let found = block.patternsByWord[tokens.keyHash(index, droppingLast: 2)] {
-                    candidates += block.wordPatterns[found]
+                if let found = verbs.blocks[block].patternsByWord[tokens[index].singularHash] { candidates += verbs.blocks[block].wordPatterns[found] }
+                if tokens.key(index, endsWith: "es"), let found = verbs.blocks[block].patternsByWord[tokens.keyHash(index, droppingLast: 2)] {
+                    candidates += verbs.blocks[block].wordPatterns[found]
                 }
             }
         }
-        guard !candidates.isEmpty else { return form.code ?? block.code }
+        guard !candidates.isEmpty else { return form.code ?? verbs.blocks[block].code }
         candidates.sort()
         var previous = -1
         for position in candidates where position != previous {
             previous = position
-            let pattern = block.compiled[position]
-            if matches(pattern.before, tokens, hashes, beforeStart..<verb.lowerBound),
-                matches(pattern.after, tokens, hashes, verb.upperBound..<afterEnd, firstWithin: objectReach)
+            if matches(verbs.blocks[block].compiled[position].before, tokens, hashes, beforeStart..<verb.lowerBound),
+                matches(verbs.blocks[block].compiled[position].after, tokens, hashes, verb.upperBound..<afterEnd, firstWithin: objectReach)
             {
-                return pattern.code  // a pattern without a code blocks the coding
+                return verbs.blocks[block].compiled[position].code  // a pattern without a code blocks the coding
             }
         }
-        return form.code ?? block.code
+        return form.code ?? verbs.blocks[block].code
     }
 
     /// Whether every element occurs in `range`, in order; the first within `firstWithin` tokens of the start.

@@ -42,21 +42,30 @@ public enum LSHBanding {
     }
 
     /// The hash of band `band` of `signature` (bytes `band * rows ..< band * rows + rows`).
-    @inline(__always) static func bandHash(_ signature: UnsafeBufferPointer<UInt8>, offset: Int, band: Int) -> UInt64 {
+    @inline(__always) static func bandHash(_ signature: Span<UInt8>, offset: Int, band: Int) -> UInt64 {
         let start = offset + band * rows
-        let key = UInt64(band) << 24 | UInt64(signature[start]) << 16 | UInt64(signature[start + 1]) << 8
-            | UInt64(signature[start + 2])
+        let bytes = signature.extracting(start..<(start + rows))
+        let key = UInt64(band) << 24 | UInt64(bytes[0]) << 16 | UInt64(bytes[1]) << 8 | UInt64(bytes[2])
         return Mix64.finalize(key &+ 0x5851_f42d_4c95_7f2d)
     }
 
+    /// How many of the bins two signatures share. Both are cut to `Fingerprint.permutations` bytes first,
+    /// so the loop's reads need no bounds check of their own.
+    @inline(__always) static func matchingBins(_ left: Span<UInt8>, _ right: Span<UInt8>) -> Int {
+        let left = left.extracting(0..<Fingerprint.permutations), right = right.extracting(0..<Fingerprint.permutations)
+        var matches = 0
+        for bin in 0..<Fingerprint.permutations where left[bin] == right[bin] { matches += 1 }
+        return matches
+    }
+
     @inline(__always) static func bandsAgree(
-        _ left: UnsafeBufferPointer<UInt8>, _ leftOffset: Int, _ right: UnsafeBufferPointer<UInt8>,
+        _ left: Span<UInt8>, _ leftOffset: Int, _ right: Span<UInt8>,
         _ rightOffset: Int, band: Int
     ) -> Bool {
         let start = band * rows
-        return left[leftOffset + start] == right[rightOffset + start]
-            && left[leftOffset + start + 1] == right[rightOffset + start + 1]
-            && left[leftOffset + start + 2] == right[rightOffset + start + 2]
+        let left = left.extracting((leftOffset + start)..<(leftOffset + start + rows))
+        let right = right.extracting((rightOffset + start)..<(rightOffset + start + rows))
+        return left[0] == right[0] && left[1] == right[1] && left[2] == right[2]
     }
 }
 

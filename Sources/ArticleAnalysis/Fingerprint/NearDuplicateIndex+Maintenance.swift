@@ -75,15 +75,17 @@ extension NearDuplicateIndex {
         // it fills, instead of twelve tables' random writes missing it. Loading a million articles went
         // from ~2.7 s to the figure `dedup-bench` prints.
         let fingerprinted = (0..<names.count).map { hasFingerprint(at: $0) }
-        signatures.withUnsafeBufferPointer { stored in
-            for band in 0..<LSHBanding.bands {
-                for position in 0..<names.count {
-                    if fingerprinted[position] {
-                        let hash = LSHBanding.bandHash(stored, offset: position * Fingerprint.permutations, band: band)
-                        insertUnlessCrowded(band, hash: hash, position: position, stored: stored)
-                    } else if band == 0 {
-                        bandTables[0].insert(position: position, hash: Self.idHash(digest(at: position)))
-                    }
+        // The column read through a span while the tables change: a second reference to the same storage
+        // (no copy), so reading it does not overlap the writes to `self`.
+        let column = signatures
+        let stored = column.span
+        for band in 0..<LSHBanding.bands {
+            for position in 0..<names.count {
+                if fingerprinted[position] {
+                    let hash = LSHBanding.bandHash(stored, offset: position * Fingerprint.permutations, band: band)
+                    insertUnlessCrowded(band, hash: hash, position: position, stored: stored)
+                } else if band == 0 {
+                    bandTables[0].insert(position: position, hash: Self.idHash(digest(at: position)))
                 }
             }
         }
@@ -104,10 +106,10 @@ extension NearDuplicateIndex {
             return
         }
         let offset = position * Fingerprint.permutations
-        signatures.withUnsafeBufferPointer { stored in
-            for band in 0..<LSHBanding.bands {
-                insertUnlessCrowded(band, hash: LSHBanding.bandHash(stored, offset: offset, band: band), position: position, stored: stored)
-            }
+        let column = signatures  // see `compactAndRebuild`
+        let stored = column.span
+        for band in 0..<LSHBanding.bands {
+            insertUnlessCrowded(band, hash: LSHBanding.bandHash(stored, offset: offset, band: band), position: position, stored: stored)
         }
     }
 
@@ -119,7 +121,7 @@ extension NearDuplicateIndex {
 
     /// Files `position` in the band's table unless `maximumSharingOneBand` earlier live articles already
     /// hold this band value.
-    private mutating func insertUnlessCrowded(_ band: Int, hash: UInt64, position: Int, stored: UnsafeBufferPointer<UInt8>) {
+    private mutating func insertUnlessCrowded(_ band: Int, hash: UInt64, position: Int, stored: Span<UInt8>) {
         let offset = position * Fingerprint.permutations
         _ = bandTables[band].insert(
             position: position, hash: hash, unlessSharedBy: Self.maximumSharingOneBand, firstLive: firstLive

@@ -125,31 +125,28 @@ public struct NearDuplicateIndex: Sendable {
         }
         var best: (position: Int, matches: Int)?
         var exact: Int?
-        fingerprint.signature.withUnsafeBufferPointer { query in
-            signatures.withUnsafeBufferPointer { stored in
-                for band in 0..<LSHBanding.bands {
-                    let hash = LSHBanding.bandHash(query, offset: 0, band: band)
-                    bandTables[band].forEachCandidate(hash: hash, firstLive: firstLive) { position in
-                        let offset = position * Fingerprint.permutations
-                        guard LSHBanding.bandsAgree(query, 0, stored, offset, band: band), hasFingerprint(at: position)
-                        else { return }
-                        var matches = 0
-                        for bin in 0..<Fingerprint.permutations where query[bin] == stored[offset + bin] { matches += 1 }
-                        if matches == Fingerprint.permutations, self.digest(at: position) == digest {
-                            if isSameDelivery(delivery, at: position) {
-                                known = true
-                                return
-                            }
-                            if position < (exact ?? .max) { exact = position }
-                        }
-                        if let current = best,
-                            matches < current.matches || (matches == current.matches && position >= current.position)
-                        {
-                            return
-                        }
-                        best = (position, matches)
+        let query = fingerprint.signature.span
+        let stored = signatures.span
+        for band in 0..<LSHBanding.bands {
+            let hash = LSHBanding.bandHash(query, offset: 0, band: band)
+            bandTables[band].forEachCandidate(hash: hash, firstLive: firstLive) { position in
+                let offset = position * Fingerprint.permutations
+                guard LSHBanding.bandsAgree(query, 0, stored, offset, band: band), hasFingerprint(at: position)
+                else { return }
+                let matches = LSHBanding.matchingBins(query, stored.extracting(offset..<(offset + Fingerprint.permutations)))
+                if matches == Fingerprint.permutations, self.digest(at: position) == digest {
+                    if isSameDelivery(delivery, at: position) {
+                        known = true
+                        return
                     }
+                    if position < (exact ?? .max) { exact = position }
                 }
+                if let current = best,
+                    matches < current.matches || (matches == current.matches && position >= current.position)
+                {
+                    return
+                }
+                best = (position, matches)
             }
         }
         if let exact { return (link(to: exact, similarity: 1, kind: .exact), known) }

@@ -18,7 +18,12 @@ public struct AnalysisPipeline: Sendable {
             available.formUnion(stage.provides)
         }
         self.stages = stages
+        annotationMasks = stages.map { (AnnotationMask($0.requires), AnnotationMask($0.provides)) }
     }
+
+    /// Each stage's `requires` and `provides` as bit masks, parallel to `stages`: the run's bookkeeping is
+    /// then a few integer operations per stage (the `Set` arithmetic cost ~80 K instructions per article).
+    private let annotationMasks: [(requires: AnnotationMask, provides: AnnotationMask)]
 
     /// The standard pipeline, less the stages the options disable.
     public static func standard(options: AnalysisOptions = AnalysisOptions()) throws(PipelineError) -> AnalysisPipeline {
@@ -33,29 +38,29 @@ public struct AnalysisPipeline: Sendable {
     /// Runs every stage over the article. `analyzedAt` and `durationMs` are the caller's (the core reads no clock).
     public func analyze(_ article: Article, options: AnalysisOptions) -> AnalysisOutcome {
         var document = AnalysisDocument(article: article, options: options)
-        var available: Set<Annotation> = []
+        var available = AnnotationMask()
         // Outputs of stages skipped because the article's language is not theirs: not available, and a stage
         // that needs only those is skipped without a second warning (the first one says why).
-        var notAnalysed: Set<Annotation> = []
-        for stage in stages {
+        var notAnalysed = AnnotationMask()
+        for (stage, masks) in zip(stages, annotationMasks) {
             if let note = stage.requirements.unmet(languageCode: document.language?.code) {
                 document.warnings.append(note)
-                notAnalysed.formUnion(stage.provides)
+                notAnalysed.formUnion(masks.provides)
                 continue
             }
-            let missing = stage.requires.subtracting(available)
+            let missing = masks.requires.subtracting(available)
             if !missing.isEmpty, missing.isSubset(of: notAnalysed) {
-                notAnalysed.formUnion(stage.provides)
+                notAnalysed.formUnion(masks.provides)
                 continue
             }
             if !missing.isEmpty {
                 document.warnings.append(
-                    "stage '\(stage.name)' skipped: needs \(missing.map(\.rawValue).sorted().joined(separator: ", "))")
+                    "stage '\(stage.name)' skipped: needs \(missing.annotations.map(\.rawValue).sorted().joined(separator: ", "))")
                 continue
             }
             do {
                 try stage.apply(to: &document)
-                available.formUnion(stage.provides)
+                available.formUnion(masks.provides)
             } catch {
                 if error.isFatal { return .failed(FailureRecord(article: article, failure: error)) }
                 document.warnings.append("stage '\(stage.name)' failed: \(error.message)")

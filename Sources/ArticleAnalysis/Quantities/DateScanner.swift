@@ -36,18 +36,42 @@ struct DateScanner {
     }
 
     /// A date needs a digit or a capitalised month name; most sentences have neither and skip the tokenizer.
-    /// The check is a byte loop: digits, or a capital starting one of the twelve three-letter month stems.
+    /// The check: digits, or a capital starting one of the twelve three-letter month stems. Eight bytes at a time first (`skippingWords`): a word with no ASCII digit or capital, nearly every
+    /// word of running text, is stepped over whole; the byte rules run from the first word that has one,
+    /// for its eight bytes. The skipped bytes hold no digit and no capital, so no rule could fire there.
     static func mayContainDate(_ bytes: Span<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte &- UInt8(ascii: "0") < 10 { return true }
-            if byte &- UInt8(ascii: "A") < 26, index + 2 < bytes.count, index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == UInt8(ascii: "-"),
-                monthStems.contains(UInt32(byte) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]))
-            {
-                return true
+            index = bytes.skippingWords(from: index) { !hasDigitOrCapital($0) }
+            let end = min(index + 8, bytes.count)
+            while index < end {
+                if startsDate(bytes, at: index) { return true }
+                index += 1
             }
-            index += 1
+        }
+        return false
+    }
+
+    /// Whether any byte of `word` lies in 0x30…0x5A (the digits, the capitals and the few marks between
+    /// them): a true "no" for a word of lower-case letters, blanks, punctuation and non-ASCII bytes.
+    @inline(__always)
+    private static func hasDigitOrCapital(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let lows = word & (ones &* 0x7F)
+        // Per byte below 0x80: (0x7F + 0x5B − low) has its high bit when low < 0x5B, (low + 0x7F − 0x2F)
+        // when low > 0x2F; a byte of 0x80 or more is masked out by ~word.
+        return ((ones &* (0x7F + 0x5B)) &- lows) & ~word & (lows &+ (ones &* (0x7F - 0x2F))) & (ones &* 0x80) != 0
+    }
+
+    /// A digit, or a capital at a word's start beginning one of the twelve month stems.
+    @inline(__always)
+    private static func startsDate(_ bytes: Span<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte &- UInt8(ascii: "0") < 10 { return true }
+        if byte &- UInt8(ascii: "A") < 26, index + 2 < bytes.count, index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == UInt8(ascii: "-"),
+            monthStems.contains(UInt32(byte) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]))
+        {
+            return true
         }
         return false
     }

@@ -79,6 +79,11 @@ extension JSONValue {
     /// Per byte value: true when the byte goes into a JSON string as it is (no control byte, `"`, `\`, DEL).
     private static let plainBytes: [Bool] = (0..<256).map { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }
 
+    /// Whether a literal key's bytes all go into a JSON string as they are (checked in debug builds).
+    static func isPlainKey(_ name: StaticString) -> Bool {
+        name.description.utf8.allSatisfy { plainBytes[Int($0)] }
+    }
+
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Appends `value` quoted and escaped. Runs of bytes that need no escape (nearly all of an article's

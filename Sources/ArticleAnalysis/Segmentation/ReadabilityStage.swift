@@ -36,14 +36,16 @@ public struct ReadabilityStage: AnalysisStage {
     /// (the token's text is that slice): no Substring is walked per word.
     static func syllables(_ tokens: [Token], in cleanText: String) -> Int {
         let bytes = cleanText.utf8.span
-        let table = SyllableCounter.letterClasses
-        let classes = table.span
+        let stepTable = SyllableCounter.steps
+        let steps = stepTable.span
+        let classTable = SyllableCounter.letterClasses
+        let classes = classTable.span
         var total = 0
         for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
             let range = tokens[index].range
             // Tokens come from the segment stage over this text; one that does not fit it has no syllables here.
             guard range.lowerBound >= 0, range.upperBound <= bytes.count else { continue }
-            total += SyllableCounter.count(bytes.extracting(range), classes: classes)
+            total += SyllableCounter.count(bytes.extracting(range), steps: steps, classes: classes)
         }
         return total
     }

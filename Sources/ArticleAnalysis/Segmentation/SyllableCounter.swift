@@ -22,22 +22,40 @@ enum SyllableCounter {
     }
 
     static func count(_ word: Span<UInt8>) -> Int {
-        count(word, classes: letterClasses.span)
+        count(word, steps: steps.span, classes: letterClasses.span)
     }
 
-    /// `count(word)` with the class table already at hand (`letterClasses.span`).
+    /// The count as a table-driven automaton: one table read per byte gives the next state and whether a
+    /// syllable starts there. A state is the letters seen so far (0…4, 4 standing for four or more: the
+    /// silent-"e" rule asks for more than two and more than three) times two, plus whether the last letter
+    /// was a vowel; bytes that are no letter leave it as it is. The rule itself is `step`, which builds the
+    /// table; per byte this is a load, an add and a shift instead of its branches (the readability stage
+    /// counts every word of the article).
+    static let steps: [UInt8] = (0..<(stateCount * 256)).map { entry in
+        let (next, starts) = step(state: entry >> 8, kind: letterClasses[entry & 0xFF])
+        return UInt8(next << 1 | (starts ? 1 : 0))
+    }
+
+    private static let stateCount = 10
+
+    /// Each run of vowels is a syllable; "y" is a vowel after a letter.
+    private static func step(state: Int, kind: LetterClass) -> (next: Int, startsSyllable: Bool) {
+        guard kind != .none else { return (state, false) }
+        let letters = state >> 1, previousWasVowel = state & 1 == 1
+        let vowel = kind == .vowel || (kind == .y && letters > 0)
+        return (min(letters + 1, 4) << 1 | (vowel ? 1 : 0), vowel && !previousWasVowel)
+    }
+
+    /// `count(word)` with the tables already at hand (`steps.span`, `letterClasses.span`).
     @inline(__always)
-    static func count(_ word: Span<UInt8>, classes: Span<LetterClass>) -> Int {
-        var syllables = 0, letters = 0
-        var previousWasVowel = false
+    static func count(_ word: Span<UInt8>, steps: Span<UInt8>, classes: Span<LetterClass>) -> Int {
+        var state = 0, syllables = 0
         for index in word.indices {
-            let kind = classes[Int(word[index])]
-            if kind == .none { continue }
-            let vowel = kind == .vowel || (kind == .y && letters > 0)
-            if vowel && !previousWasVowel { syllables += 1 }
-            previousWasVowel = vowel
-            letters += 1
+            let step = Int(steps[state &<< 8 | Int(word[index])])
+            syllables &+= step & 1
+            state = step &>> 1
         }
+        let letters = state >> 1
         guard letters > 0 else { return 0 }
         // Most words end in a letter other than "e": only the others are read back for a silent "e".
         if letters > 2, word[word.count - 1] | 0x20 == UInt8(ascii: "e") || classes[Int(word[word.count - 1])] == .none,

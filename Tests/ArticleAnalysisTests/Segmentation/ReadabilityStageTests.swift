@@ -16,4 +16,39 @@ import Testing
     func countsSyllables(word: String, syllables: Int) {
         #expect(SyllableCounter.count(word[...]) == syllables)
     }
+
+    /// The counting automaton against the rule written out per letter, on every word of up to four bytes
+    /// from letters that exercise each branch (vowels, "y", silent "e", "-le", a consonant, a mark, a
+    /// non-ASCII byte), both cases.
+    @Test func automatonCountsAsTheRuleSays() {
+        let alphabet: [UInt8] = Array("aeyltEYL'".utf8) + [0xC3]
+        var words: [[UInt8]] = [[]]
+        for _ in 0..<4 { words += words.filter { $0.count == words.last!.count }.flatMap { word in alphabet.map { word + [$0] } } }
+        #expect(words.count > 10_000)
+        for word in words {
+            #expect(SyllableCounter.count(word.span) == Self.ruleCount(word), "\(word)")
+        }
+    }
+
+    /// Vowel groups ("y" a vowel after a letter), a final silent "e" after a consonant other than "y" in a
+    /// word of three letters or more, unless "-le" after a consonant in a word of more than three; at least one.
+    private static func ruleCount(_ word: [UInt8]) -> Int {
+        let letters = word.filter { $0 >= 0x80 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }.map { $0 < 0x80 ? $0 | 0x20 : $0 }
+        guard !letters.isEmpty else { return 0 }
+        let vowels: Set<UInt8> = Set("aeiou".utf8)
+        var syllables = 0
+        var previousWasVowel = false
+        for (position, letter) in letters.enumerated() {
+            let vowel = vowels.contains(letter) || (letter == UInt8(ascii: "y") && position > 0)
+            if vowel && !previousWasVowel { syllables += 1 }
+            previousWasVowel = vowel
+        }
+        let count = letters.count
+        if count > 2, letters[count - 1] == UInt8(ascii: "e"), !vowels.contains(letters[count - 2]), letters[count - 2] != UInt8(ascii: "y"),
+            !(letters[count - 2] == UInt8(ascii: "l") && count > 3 && !vowels.contains(letters[count - 3]))
+        {
+            syllables -= 1
+        }
+        return max(1, syllables)
+    }
 }
