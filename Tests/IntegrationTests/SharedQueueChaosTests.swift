@@ -242,11 +242,17 @@ import Testing
             #expect(hosts[target].suspend(), "h\(target) stopped")
             let held = try await admin.run { session in
                 // Rows its commit transaction already locked would stay its own: only unlocked claims count.
+                // Only this incarnation's claims: those of one the test killed just before (same host name,
+                // leases still running) were never in this process, which cannot log them as fenced.
                 try session.query("BEGIN")
                 defer { _ = try? session.query("ROLLBACK") }
                 let rows = try session.query("""
-                    SELECT host, delivery, attempt FROM aw_jobs WHERE claimed_by = $1 AND lease_until > clock_timestamp()
-                    FOR UPDATE SKIP LOCKED
+                    SELECT job.host, job.delivery, job.attempt FROM aw_jobs AS job
+                    JOIN chaos_claims AS claim USING (host, delivery, attempt)
+                    WHERE job.claimed_by = $1 AND job.lease_until > clock_timestamp()
+                      AND claim.claimed_at > coalesce(
+                          (SELECT max(ended_at) FROM chaos_events WHERE kind = 'kill' AND host = $1), '-infinity')
+                    FOR UPDATE OF job SKIP LOCKED
                     """, [.text("h\(target)")])
                 return (0..<rows.count).compactMap { row -> (host: String, delivery: String, attempt: Int)? in
                     guard let host = rows.text(row, "host"), let delivery = rows.text(row, "delivery"), let attempt = rows.int(row, "attempt") else { return nil }

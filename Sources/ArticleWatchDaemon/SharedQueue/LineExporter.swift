@@ -69,14 +69,12 @@ struct LineExporter: Service {
     }
 
     /// Export rows whose exact line is already at the end of its log (appended, then the daemon died before
-    /// deleting the row): acknowledged without appending. Lines carry their delivery token and analysis
-    /// time, so equal text is the same line.
+    /// deleting the row): acknowledged without appending.
     private func skipLinesAlreadyAppended(_ ledger: inout ExportLedger) async throws {
         let pending = try await database.pendingExports(limit: 4096)
         let window = 2 * pending.reduce(0) { $0 + $1.line.text.utf8.count + 1 } + 4096
         let tail = LocalLogTail.lines(of: resultsPath, lastBytes: window).union(LocalLogTail.lines(of: failuresPath, lastBytes: window))
-        // Appends happen in export order, so the lines found form a prefix of the pending rows.
-        let appended = pending.prefix { tail.contains($0.line.text) }
+        let appended = LocalLogTail.alreadyAppended(pending, line: \.line.text, in: tail)
         guard !appended.isEmpty else { return }
         ledger.remember(appended.map(\.id))
         try await database.acknowledgeExports(appended.map(\.id))

@@ -15,4 +15,13 @@ enum LocalLogTail {
         if data.last != UInt8(ascii: "\n"), !lines.isEmpty { lines.removeLast() }
         return Set(lines)
     }
+
+    /// The pending rows whose exact line is in `tail`: appended (durably) before a crash, not yet deleted.
+    /// Every such row, not only a prefix of the oldest: with two workers, commits reach the exporter out of
+    /// row order, so the lines a crash left appended need not be the oldest rows (a prefix rule appended
+    /// the younger ones a second time). Lines carry their delivery token and analysis time, so equal text
+    /// is the same line.
+    static func alreadyAppended<Row>(_ pending: [Row], line: (Row) -> String, in tail: Set<String>) -> [Row] {
+        pending.filter { tail.contains(line($0)) }
+    }
 }
