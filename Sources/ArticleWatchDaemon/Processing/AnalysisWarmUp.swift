@@ -17,10 +17,12 @@ enum AnalysisWarmUp {
 
     /// Builds the tables and, beside them, the standard pipeline for `options` (its stages parse their own
     /// tables, the VADER lexicon among them), then runs the sample through it. On a second free core the
-    /// two overlap: the bundled tables are the longer part (~55 ms of CPU before issue 14; the GeoNames
-    /// gazetteer adds ~47 ms and the name tagger ~40 ms) and the pipeline's ~20 ms, so READY waits for the
-    /// longer one instead of both (docs/BENCHMARKS.md; 169 ms of CPU to READY measured on an empty history). A pipeline that cannot be built is left to the
-    /// caller's own `SettingsStore`, which reports it.
+    /// two overlap: the bundled tables are the longer part (the entity tables' first use is ~476 M
+    /// instructions: the GeoNames gazetteer ~270 M, the lexicon with the tagger's word classes ~170 M, the
+    /// weights ~36 M; the CAMEO dictionaries ~180 M) and the pipeline's ~20 ms, so READY waits for the
+    /// longer one instead of both (docs/BENCHMARKS.md; ~100–120 ms of CPU to READY on an empty history in
+    /// session 8). A pipeline that cannot be built is left to the caller's own `SettingsStore`, which
+    /// reports it.
     static func run(_ options: AnalysisOptions) async {
         async let tables: Void = ArticleProcessor.offThePool { AnalysisResources.preload() }
         let pipeline = await ArticleProcessor.offThePool { try? AnalysisPipeline.standard(options: options) }
