@@ -22,11 +22,7 @@ enum CharacterCount {
     /// Character), read eight bytes at a time.
     static func of(_ text: String) -> Int {
         let bytes = text.utf8.span
-        let end = bytes.skippingWords(from: 0) { word in
-            let returns = word ^ 0x0D0D_0D0D_0D0D_0D0D  // a zero byte where a carriage return was
-            return word & 0x8080_8080_8080_8080 == 0
-                && (returns &- 0x0101_0101_0101_0101) & ~returns & 0x8080_8080_8080_8080 == 0
-        }
+        let end = bytes.skippingWords(from: 0) { ByteWord.isASCII($0) && !ByteWord.contains(0x0D, in: $0) }
         for index in end..<bytes.count where bytes[index] >= 0x80 || bytes[index] == 0x0D { return text.count }
         return bytes.count
     }

@@ -79,10 +79,7 @@ enum QuoteMarkScanner {
     /// mark starts).
     @inline(__always)
     private static func hasNoMarkByte(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        return word & highs == 0 && !hasZeroByte(word ^ (ones &* 0x22)) && !hasZeroByte(word ^ (ones &* 0x27))
+        ByteWord.isASCII(word) && !ByteWord.contains(UInt8(ascii: "\""), in: word) && !ByteWord.contains(UInt8(ascii: "'"), in: word)
     }
 
     private static func mark(in bytes: Span<UInt8>, at index: Int) -> (Mark, Int)? {

@@ -68,12 +68,8 @@ extension JSONValue {
     /// DEL. May answer yes for a word that needs none (a byte ≥ 0x80 next to a match); never no for one that does.
     @inline(__always)
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        let below32 = (word &- ones &* 0x20) & ~word & highs != 0
-        return below32 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
-            || hasZeroByte(word ^ (ones &* 0x7F))
+        let below32 = (word &- ByteWord.ones &* 0x20) & ~word & ByteWord.highBits != 0
+        return below32 || ByteWord.contains(0x22, in: word) || ByteWord.contains(0x5C, in: word) || ByteWord.contains(0x7F, in: word)
     }
 
     /// Per byte value: true when the byte goes into a JSON string as it is (no control byte, `"`, `\`, DEL).

@@ -15,8 +15,8 @@ struct UTF8Census {
     /// The control-character count looks at the start only: binary shows at once, and it bounds the work.
     static let controlWindow = 65_536
 
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits = ByteWord.highBits
+    private static let ones = ByteWord.ones
 
     init(_ bytes: Span<UInt8>) {
         let count = bytes.count
@@ -27,16 +27,15 @@ struct UTF8Census {
             // Runs of ASCII, 8 bytes a turn; the first word with a non-ASCII byte goes to the slower loop.
             var sawNUL = false
             index = bytes.skippingWords(from: index) { word in
-                guard word & Self.highBits == 0 else { return false }
-                if (word &- Self.ones) & ~word & Self.highBits != 0 { sawNUL = true }
+                guard ByteWord.isASCII(word) else { return false }
+                if ByteWord.contains(0, in: word) { sawNUL = true }
                 return true
             }
             if sawNUL { containsNUL = true }
             if index == count { break }
             if index + 8 <= count {
                 let word = bytes.word64(at: index)
-                // A zero byte exists exactly when this is non-zero (the classic test has no false positives).
-                if (word &- Self.ones) & ~word & Self.highBits != 0 { containsNUL = true }
+                if ByteWord.contains(0, in: word) { containsNUL = true }
                 let high = word & Self.highBits
                 if high == 0 { index += 8; continue }
                 index += high.trailingZeroBitCount >> 3  // little-endian: the first non-ASCII byte

@@ -28,10 +28,7 @@ enum TextUnitReader {
 
     /// The offset of the next line feed from `start`, or the end: eight bytes at a time while none holds one.
     private static func lineEnd(from start: Int, in bytes: Span<UInt8>) -> Int {
-        var end = bytes.skippingWords(from: start) { word in
-            let feeds = word ^ 0x0A0A_0A0A_0A0A_0A0A  // a zero byte where a line feed was
-            return (feeds &- 0x0101_0101_0101_0101) & ~feeds & 0x8080_8080_8080_8080 == 0
-        }
+        var end = bytes.skippingWords(from: start) { !ByteWord.contains(0x0A, in: $0) }
         while end < bytes.count, bytes[end] != 0x0A { end += 1 }
         return end
     }
