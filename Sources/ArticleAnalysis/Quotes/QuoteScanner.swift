@@ -13,6 +13,9 @@ struct QuoteScanner {
     static let pronounLookbackBytes = 600
 
     private var tokens: [FactToken] = []
+    /// The last paragraph's bytes and sentence starts, kept so each paragraph reuses their storage.
+    private var paragraphBuffer: [UInt8] = []
+    private var sentenceStartsBuffer: [Int] = []
     /// The speaker of a quote left open at the end of the last paragraph.
     private var continuedSpeaker: (speaker: String?, anonymous: Bool)?
     /// The last speaker with a name, for pronouns: carried across paragraphs.
@@ -24,6 +27,14 @@ struct QuoteScanner {
     mutating func scan(_ sentences: ArraySlice<Sentence>, firstIndex: Int, into quotes: inout [Quote]) {
         var paragraph: [UInt8] = []
         var sentenceStarts: [Int] = []
+        swap(&paragraph, &paragraphBuffer)
+        swap(&sentenceStarts, &sentenceStartsBuffer)
+        paragraph.removeAll(keepingCapacity: true)
+        sentenceStarts.removeAll(keepingCapacity: true)
+        defer {
+            swap(&paragraph, &paragraphBuffer)
+            swap(&sentenceStarts, &sentenceStartsBuffer)
+        }
         var previousEnd: Int?
         for sentence in sentences {
             // Rebuild the paragraph as written: sentences that touched in the text ("said.Feb.") stay joined.

@@ -10,11 +10,13 @@ public struct SegmentStage: AnalysisStage {
         var sentences: [Sentence] = []
         var tokens: [Token] = []
         var paragraphRanges: [Range<Int>] = []
+        var wordTokens: [WordTokens] = []
         let text = document.cleanText
         // Room for the usual counts (seeds/*.txt: a token per 5.5-6.3 bytes, a sentence per 140-190), so
         // neither array grows on news text.
         tokens.reserveCapacity(text.utf8.count / 5)
         sentences.reserveCapacity(text.utf8.count / 120)
+        wordTokens.reserveCapacity(text.utf8.count / 120)
         var base = 0
         var cursor = text.startIndex
         for (index, paragraph) in document.paragraphs.enumerated() {
@@ -23,7 +25,10 @@ public struct SegmentStage: AnalysisStage {
             let slice = text[cursor..<end]
             paragraphRanges.append(base..<(base + length))
             let raw = Tokenizer.tokens(of: slice)
-            for sentence in SentenceSplitter.sentences(in: slice, tokens: raw) {
+            let sentenceRanges = SentenceSplitter.sentences(in: slice, tokens: raw)
+            // The token table's tokens, from the same tokens: the paragraph's bytes are scanned once.
+            wordTokens.append(contentsOf: WordTokenizer.tokens(ofSentences: sentenceRanges, in: slice, raw: raw))
+            for sentence in sentenceRanges {
                 let first = raw[sentence.lowerBound].range.lowerBound, last = raw[sentence.upperBound - 1].range.upperBound
                 let sentenceIndex = sentences.count
                 sentences.append(Sentence(
@@ -40,7 +45,8 @@ public struct SegmentStage: AnalysisStage {
         }
         document.sentences = sentences
         document.tokens = tokens
-        document.tokenTable = TokenTable(sentences: sentences)
+        document.tokenTable = TokenTable(
+            tokens: wordTokens, starts: sentences.map(\.range.lowerBound), paragraphs: sentences.map(\.paragraph))
         document.wordCount = ReadabilityStage.wordCount(tokens)
         document.sections.paragraphs = zip(paragraphRanges, document.paragraphRoles).map { range, role in
             ParagraphSpan(role: role, range: range)

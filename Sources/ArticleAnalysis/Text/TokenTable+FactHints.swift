@@ -5,27 +5,39 @@ extension TokenTable {
     /// written as its ASCII key (most tokens), else from the token's own bytes.
     /// `letters`: the lengths number words have, so shorter and longer runs are not looked up.
     func sentencesWithNumbers(letters: ClosedRange<Int>, isNumberWord: (WordKey) -> Bool) -> [Bool] {
-        var lexemeHint = [UInt8](repeating: 2, count: vocabulary.count)  // 2: not yet worked out
+        // Per lexeme: 2 not yet worked out, 1 its key has a number, 0 it has none. One flat loop over the
+        // article's tokens, the per-sentence arrays read through spans (no copies, no reference counting).
+        var lexemeHint = [UInt8](repeating: 2, count: vocabulary.count)
+        var result = [Bool](repeating: false, count: sentences.count)
         let keys = vocabulary.keyBytes.span
-        return sentences.indices.map { sentence in
-            let tokens = sentences[sentence].tokens
-            let textBytes = sentences[sentence].textBytes
-            let text = textBytes.span
+        let lexemes = self.lexemes.span
+        let firstToken = self.firstToken.span
+        let sentences = self.sentences.span
+        for sentence in sentences.indices {
+            let tokens = sentences[sentence].tokens.span
             let first = firstToken[sentence]
-            for index in tokens.indices where tokens[index].isWord {
+            for index in tokens.indices {
                 let token = tokens[index]
+                guard token.isWord else { continue }
+                let found: Bool
                 if token.isASCII, token.textRange.count == token.keyRange.count {
-                    let lexeme = Int(lexemes[first + index])
-                    if lexemeHint[lexeme] == 2 {
-                        lexemeHint[lexeme] = Self.hasNumber(keys, vocabulary[Int32(lexeme)].keyRange, letters, isNumberWord) ? 1 : 0
+                    let lexeme = Int(lexemes[first &+ index])
+                    var hint = lexemeHint[lexeme]
+                    if hint == 2 {
+                        hint = Self.hasNumber(keys, vocabulary[Int32(lexeme)].keyRange, letters, isNumberWord) ? 1 : 0
+                        lexemeHint[lexeme] = hint
                     }
-                    if lexemeHint[lexeme] == 1 { return true }
-                } else if Self.hasNumber(text, token.textRange, letters, isNumberWord) {
-                    return true
+                    found = hint == 1
+                } else {
+                    found = Self.hasNumber(sentences[sentence].textBytes.span, token.textRange, letters, isNumberWord)
+                }
+                if found {
+                    result[sentence] = true
+                    break
                 }
             }
-            return false
         }
+        return result
     }
 
     /// Whether `bytes[range]` holds an ASCII digit or a maximal run of ASCII letters, of a length in

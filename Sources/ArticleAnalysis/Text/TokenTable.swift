@@ -34,17 +34,21 @@ public struct TokenTable: Sendable {
     }
 
     private init(texts: [String], starts: [Int], paragraphs: [Int]) {
-        let bytes = texts.reduce(0) { $0 + $1.utf8.count }
-        sentences.reserveCapacity(texts.count)
+        self.init(tokens: texts.map(WordTokenizer.tokens(of:)), starts: starts, paragraphs: paragraphs)
+    }
+
+    /// Sentences already tokenised (`WordTokenizer.tokens(ofSentences:in:raw:)`): interns every token's key.
+    init(tokens: [WordTokens], starts: [Int], paragraphs: [Int]) {
+        let bytes = tokens.reduce(0) { $0 + $1.textBytes.count }
+        sentences.reserveCapacity(tokens.count)
         lexemes.reserveCapacity(bytes / 5)
-        firstToken.reserveCapacity(texts.count + 1)
+        firstToken.reserveCapacity(tokens.count + 1)
         vocabulary.reserveCapacity(bytes / 12)
-        for text in texts {
-            let tokens = WordTokenizer.tokens(of: text)
-            for index in tokens.indices { lexemes.append(vocabulary.intern(tokens, index)) }
-            sentences.append(tokens)
+        for sentence in tokens {
+            for index in sentence.indices { lexemes.append(vocabulary.intern(sentence, index)) }
             firstToken.append(lexemes.count)
         }
+        sentences = tokens
         sentenceStarts = starts
         self.paragraphs = paragraphs
     }

@@ -55,7 +55,8 @@ struct Tokenizer {
                 reader.advance()
                 if scalar == "." { while reader.nextByteIs(UInt8(ascii: ".")) { reader.advance() } }
                 let isPunctuation = scalar.isASCII
-                    ? asciiPunctuation[Int(scalar.value)] : scalar.properties.generalCategory.isPunctuation
+                    ? asciiPunctuation[Int(scalar.value)]
+                    : GeneralPunctuation.contains(scalar) || scalar.properties.generalCategory.isPunctuation
                 let kind: Token.Kind = isPunctuation ? .punctuation : .symbol
                 tokens.append(RawToken(range: start..<reader.offset, kind: kind))
             }
@@ -153,12 +154,13 @@ struct Tokenizer {
             let value = scalar.value
             return (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
         }
+        if GeneralPunctuation.contains(scalar) { return false }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory.isMark
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || (!scalar.isASCII && scalar.properties.isWhitespace)
+        scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || (!scalar.isASCII && !GeneralPunctuation.contains(scalar) && scalar.properties.isWhitespace)
     }
 }
 

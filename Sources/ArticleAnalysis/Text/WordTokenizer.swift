@@ -18,87 +18,100 @@ public enum WordTokenizer {
         // An ASCII token's key is its text lower-cased, at the same offsets: every byte of the text gets its
         // ASCII lower case in the pass that reads it (whitespace between tokens as it is: it has no case).
         var keys = [UInt8](unsafeUninitializedCapacity: count) { keyBuffer, initialized in
-            var index = 0
-            while index < count {
-                let (scalar, length) = decode(bytes, at: index)
-                if isSpace(scalar) {
-                    for offset in index..<(index + length) { keyBuffer[offset] = bytes[offset] }
-                    index += length
-                    continue
-                }
-                let start = index
-                if !isWordScalar(scalar) {
-                    index += length
-                    // The possessive "'s" stays one token after the name it follows.
-                    if scalar == "'" || scalar == "’", index < count, bytes[index] == 0x73 || bytes[index] == 0x53 {
-                        let after = index + 1
-                        if after == count || !isWordScalar(decode(bytes, at: after).scalar) { index = after }
-                    }
-                    tokens.append(make(bytes, start, index, isWord: false, keyBuffer: keyBuffer, extraKeys: &extraKeys))
-                    continue
-                }
-                // ASCII letters and digits, most of a word and most words whole, are lower-cased, hashed and
-                // counted as they are read (what `make` does for the other tokens).
-                var plain = PlainWord()
-                var end = start
-                while end < count, let key = plain.add(bytes[end]) {
-                    keyBuffer[end] = key
-                    end += 1
-                }
-                let plainEnd = end
-                if end == start { end = start + length }
-                var dots = 0
-                while end < count {
-                    // ASCII letters and digits, most of a word, need no decoding.
-                    let byte = bytes[end]
-                    if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
-                        end += 1
-                        continue
-                    }
-                    let (next, nextLength) = decode(bytes, at: end)
-                    if isWordScalar(next) {
-                        end += nextLength
-                        continue
-                    }
-                    guard isJoiner(next) else { break }
-                    let after = end + nextLength
-                    if after < count {
-                        let (afterScalar, afterLength) = decode(bytes, at: after)
-                        if isWordScalar(afterScalar) {
-                            if next == "'" || next == "’" {
-                                // "Iran's": stop before the possessive so the name stays a key of its own.
-                                let afterNext = after + afterLength
-                                if afterScalar == "s" || afterScalar == "S",
-                                    afterNext == count || !isWordScalar(decode(bytes, at: afterNext).scalar)
-                                {
-                                    break
-                                }
-                            }
-                            if next == "." { dots += 1 }
-                            end = after
-                            continue
-                        }
-                    }
-                    // "U.S." keeps its final dot: a dotted abbreviation of single letters.
-                    if next == ".", dots > 0, singleLetterSegments(bytes, start, end) { end = after }
-                    break
-                }
-                if end == plainEnd {
-                    tokens.append(plain.token(start..<end))
-                } else {
-                    tokens.append(make(bytes, start, end, isWord: true, keyBuffer: keyBuffer, extraKeys: &extraKeys))
-                }
-                index = end
-            }
+            scan(bytes, keyBuffer: keyBuffer, extraKeysAt: count, into: &tokens, extraKeys: &extraKeys)
             initialized = count
         }
         if !extraKeys.isEmpty { keys.append(contentsOf: extraKeys) }
         return WordTokens(tokens: tokens, textBytes: Array(bytes), keyBytes: keys)
     }
 
+    /// The tokens of `bytes`, appended to `tokens` with offsets from `bytes`' start, their keys written to
+    /// `keyBuffer` at the same offsets (non-ASCII keys appended to `extraKeys`, which start at `extraKeysAt`
+    /// in the tokens' key bytes). `bytes` is a whole text or a stretch of one that whitespace (or the text's
+    /// ends) bounds on both sides: the rules look no further than the next scalar after a token, and
+    /// whitespace ends every token, so such a stretch splits as it does within the whole text.
+    static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, keyBuffer: UnsafeMutableBufferPointer<UInt8>, extraKeysAt: Int,
+        into tokens: inout [WordToken], extraKeys: inout [UInt8]
+    ) {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let (scalar, length) = decode(bytes, at: index)
+            if isSpace(scalar) {
+                for offset in index..<(index + length) { keyBuffer[offset] = bytes[offset] }
+                index += length
+                continue
+            }
+            let start = index
+            if !isWordScalar(scalar) {
+                index += length
+                // The possessive "'s" stays one token after the name it follows.
+                if scalar == "'" || scalar == "’", index < count, bytes[index] == 0x73 || bytes[index] == 0x53 {
+                    let after = index + 1
+                    if after == count || !isWordScalar(decode(bytes, at: after).scalar) { index = after }
+                }
+                tokens.append(make(bytes, start, index, isWord: false, keyBuffer: keyBuffer, extraKeys: &extraKeys, extraKeysAt: extraKeysAt))
+                continue
+            }
+            // ASCII letters and digits, most of a word and most words whole, are lower-cased, hashed and
+            // counted as they are read (what `make` does for the other tokens).
+            var plain = PlainWord()
+            var end = start
+            while end < count, let key = plain.add(bytes[end]) {
+                keyBuffer[end] = key
+                end += 1
+            }
+            let plainEnd = end
+            if end == start { end = start + length }
+            var dots = 0
+            while end < count {
+                // ASCII letters and digits, most of a word, need no decoding.
+                let byte = bytes[end]
+                if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+                    end += 1
+                    continue
+                }
+                let (next, nextLength) = decode(bytes, at: end)
+                if isWordScalar(next) {
+                    end += nextLength
+                    continue
+                }
+                guard isJoiner(next) else { break }
+                let after = end + nextLength
+                if after < count {
+                    let (afterScalar, afterLength) = decode(bytes, at: after)
+                    if isWordScalar(afterScalar) {
+                        if next == "'" || next == "’" {
+                            // "Iran's": stop before the possessive so the name stays a key of its own.
+                            let afterNext = after + afterLength
+                            if afterScalar == "s" || afterScalar == "S",
+                                afterNext == count || !isWordScalar(decode(bytes, at: afterNext).scalar)
+                            {
+                                break
+                            }
+                        }
+                        if next == "." { dots += 1 }
+                        end = after
+                        continue
+                    }
+                }
+                // "U.S." keeps its final dot: a dotted abbreviation of single letters.
+                if next == ".", dots > 0, singleLetterSegments(bytes, start, end) { end = after }
+                break
+            }
+            if end == plainEnd {
+                tokens.append(plain.token(start..<end))
+            } else {
+                tokens.append(make(bytes, start, end, isWord: true, keyBuffer: keyBuffer, extraKeys: &extraKeys, extraKeysAt: extraKeysAt))
+            }
+            index = end
+        }
+    }
+
     /// A word of ASCII letters and digits read byte by byte: `make`'s hashes and case flags, worked out in
     /// the tokenizer's own pass over the word.
-    private struct PlainWord {
+    struct PlainWord {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         /// The hash before the last byte (the key without a final "s").
         var previous: UInt64 = 0
@@ -161,9 +174,9 @@ public enum WordTokenizer {
     /// byte, their key already in `keys` at the same offsets; others go through the Unicode-general String
     /// calls and get their key appended to `keys`.
     @inline(__always)
-    private static func make(
+    static func make(
         _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool,
-        keyBuffer: UnsafeMutableBufferPointer<UInt8>, extraKeys: inout [UInt8]
+        keyBuffer: UnsafeMutableBufferPointer<UInt8>, extraKeys: inout [UInt8], extraKeysAt: Int
     ) -> WordToken {
         var ascii = true
         var hasCapital = false
@@ -206,7 +219,7 @@ public enum WordTokenizer {
             let byte = bytes[index]
             keyBuffer[index] = byte &- 65 < 26 ? byte + 32 : byte
         }
-        return makeNonASCII(bytes, start, end, isWord: isWord, keys: &extraKeys, offset: bytes.count)
+        return makeNonASCII(bytes, start, end, isWord: isWord, keys: &extraKeys, offset: extraKeysAt)
     }
 
     /// `make` for a token with non-ASCII bytes, through the Unicode-general String calls; kept out of line
@@ -331,7 +344,7 @@ public enum WordTokenizer {
 
     @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{A0}"
-            || (scalar.value > 127 && scalar.properties.isWhitespace)
+            || (scalar.value > 127 && !GeneralPunctuation.contains(scalar) && scalar.properties.isWhitespace)
     }
 
     @inline(__always) static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -339,6 +352,7 @@ public enum WordTokenizer {
             let v = scalar.value
             return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
         }
+        if GeneralPunctuation.contains(scalar) { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
