@@ -27,7 +27,7 @@ public struct SegmentStage: AnalysisStage {
             let raw = Tokenizer.tokens(of: slice)
             let sentenceRanges = SentenceSplitter.sentences(in: slice, tokens: raw)
             // The token table's tokens, from the same tokens: the paragraph's bytes are scanned once.
-            wordTokens.append(contentsOf: WordTokenizer.tokens(ofSentences: sentenceRanges, in: slice, raw: raw))
+            WordTokenizer.appendTokens(ofSentences: sentenceRanges, in: slice, raw: raw, to: &wordTokens)
             for sentence in sentenceRanges {
                 let first = raw[sentence.lowerBound].range.lowerBound, last = raw[sentence.upperBound - 1].range.upperBound
                 let sentenceIndex = sentences.count

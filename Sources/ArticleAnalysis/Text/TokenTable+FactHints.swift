@@ -24,7 +24,7 @@ extension TokenTable {
                     let lexeme = Int(lexemes[first &+ index])
                     var hint = lexemeHint[lexeme]
                     if hint == 2 {
-                        hint = Self.hasNumber(keys, vocabulary[Int32(lexeme)].keyRange, letters, isNumberWord) ? 1 : 0
+                        hint = Self.hasNumber(vocabulary[Int32(lexeme)], keys, letters, isNumberWord) ? 1 : 0
                         lexemeHint[lexeme] = hint
                     }
                     found = hint == 1
@@ -38,6 +38,23 @@ extension TokenTable {
             }
         }
         return result
+    }
+
+    /// `hasNumber` of a lexeme's key, read from its facts where they answer: a digit makes it a number,
+    /// and a key of letters only is one run, packed here without the byte tests.
+    @inline(__always)
+    private static func hasNumber(
+        _ lexeme: Vocabulary.Lexeme, _ keys: Span<UInt8>, _ letters: ClosedRange<Int>, _ isNumberWord: (WordKey) -> Bool
+    ) -> Bool {
+        let facts = lexeme.facts
+        let range = lexeme.keyRange
+        guard facts.isASCII else { return hasNumber(keys, range, letters, isNumberWord) }
+        if facts.digits > 0 { return true }
+        guard Int(facts.letters) == range.count else { return hasNumber(keys, range, letters, isNumberWord) }
+        guard letters.contains(range.count) else { return false }
+        var packed: UInt64 = 0
+        for index in range { packed = packed &<< 5 | UInt64(keys[index] &- 0x60) }
+        return isNumberWord(WordKey(rawValue: packed))
     }
 
     /// Whether `bytes[range]` holds an ASCII digit or a maximal run of ASCII letters, of a length in

@@ -10,11 +10,20 @@ extension WordTokenizer {
     /// Each sentence's tokens, exactly `tokens(of:)` of its text. `sentences`: ranges into `raw`, the
     /// segmenter's tokens of `paragraph` (UTF-8 offsets into it), as `SentenceSplitter` gave them.
     static func tokens(ofSentences sentences: [Range<Int>], in paragraph: Substring, raw: [Tokenizer.RawToken]) -> [WordTokens] {
+        var result: [WordTokens] = []
+        appendTokens(ofSentences: sentences, in: paragraph, raw: raw, to: &result)
+        return result
+    }
+
+    /// `tokens(ofSentences:in:raw:)` appended to `result` (the segment stage's array for the whole article).
+    static func appendTokens(
+        ofSentences sentences: [Range<Int>], in paragraph: Substring, raw: [Tokenizer.RawToken], to result: inout [WordTokens]
+    ) {
         var paragraph = paragraph
-        return paragraph.withUTF8 { bytes in
-            sentences.map { sentence in
+        paragraph.withUTF8 { bytes in
+            for sentence in sentences {
                 let range = raw[sentence.lowerBound].range.lowerBound..<raw[sentence.upperBound - 1].range.upperBound
-                return tokens(of: UnsafeBufferPointer(rebasing: bytes[range]), base: range.lowerBound, raw: raw[sentence])
+                result.append(tokens(of: UnsafeBufferPointer(rebasing: bytes[range]), base: range.lowerBound, raw: raw[sentence]))
             }
         }
     }

@@ -125,10 +125,10 @@ public enum WordTokenizer {
         mutating func add(_ byte: UInt8) -> UInt8? {
             var key = byte
             if byte &- 0x61 < 26 {
-                lower += 1
+                lower &+= 1
             } else if byte &- 0x41 < 26 {
                 if upper == 0, lower == 0 { capitalized = true }
-                upper += 1
+                upper &+= 1
                 key = byte + 32
             } else if byte &- 0x30 >= 10 {
                 return nil
