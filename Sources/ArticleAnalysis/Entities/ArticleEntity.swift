@@ -58,57 +58,76 @@ public struct ArticleEntity: Sendable, Equatable, JSONWritable {
         // One entity per kind and name, found by a 64-bit hash of both and confirmed by comparing them (no
         // SipHash of the name per mention). Sized for one entity per mention up front.
         var positions = KeyedTable<UInt64, Void>(capacity: max(16, sentences.reduce(0) { $0 + $1.mentions.count }))
-        for sentence in sentences {
-            // By position: a mention folded as it is is read in place (a copy retains each of its strings).
-            for position in sentence.mentions.indices {
-                guard let isCountry = sentence.mentions[position].place?.isCountry, !isCountry else {
-                    fold(sentence.mentions, at: position, into: &entities, positions: &positions)
+        for sentence in sentences.indices {
+            // Each mention read in place, its fields handed over one by one: a copy of a mention (or a list of
+            // one made for it) retains each of its strings.
+            for position in sentences[sentence].mentions.indices {
+                let kind = sentences[sentence].mentions[position].kind
+                guard let place = sentences[sentence].mentions[position].place, !place.isCountry else {
+                    let mention = Reading(sentences[sentence].mentions[position])
+                    fold(
+                        mention, kind: kind, name: sentences[sentence].mentions[position].name,
+                        code: sentences[sentence].mentions[position].code, country: sentences[sentence].mentions[position].country,
+                        place: sentences[sentence].mentions[position].place, into: &entities, positions: &positions)
                     continue
                 }
-                let mention = sentence.mentions[position]
-                let place = mention.place!
-                var location = mention
-                (location.kind, location.name, location.code, location.country) = (.location, place.name, "", place.country)
-                fold([location], at: 0, into: &entities, positions: &positions)
+                let mention = Reading(sentences[sentence].mentions[position])
+                fold(mention, kind: .location, name: place.name, code: "", country: place.country, place: place, into: &entities, positions: &positions)
                 let entity = countries(place.country)
-                guard mention.kind == .country || entity != nil else { continue }
-                var country = mention
-                if mention.kind != .country, let entity {
-                    (country.kind, country.name, country.code, country.country) = (.country, entity.name, place.country, "")
+                guard kind == .country || entity != nil else { continue }
+                if kind != .country, let entity {
+                    fold(mention, kind: .country, name: entity.name, code: place.country, country: "", place: entity.geo, into: &entities, positions: &positions)
+                } else {
+                    fold(
+                        mention, kind: kind, name: sentences[sentence].mentions[position].name,
+                        code: sentences[sentence].mentions[position].code, country: sentences[sentence].mentions[position].country,
+                        place: entity?.geo, into: &entities, positions: &positions)
                 }
-                country.place = entity?.geo
-                fold([country], at: 0, into: &entities, positions: &positions)
             }
         }
-        return entities.enumerated().sorted { lhs, rhs in
-            lhs.element.mentions != rhs.element.mentions
-                ? lhs.element.mentions > rhs.element.mentions : lhs.offset < rhs.offset
-        }.map(\.element)
+        // By count, then first appearance: the order of indices sorted, not of the entities (each a large struct).
+        var order = Array(entities.indices)
+        order.sort { lhs, rhs in
+            entities[lhs].mentions != entities[rhs].mentions ? entities[lhs].mentions > entities[rhs].mentions : lhs < rhs
+        }
+        var sorted: [ArticleEntity] = []
+        sorted.reserveCapacity(entities.count)
+        for index in order { sorted.append(entities[index]) }
+        return sorted
     }
 
-    /// Folds `mentions[position]` into its entity, or starts one.
+    /// What a mention gives an entity besides its kind, name, codes and place: borrowed from the mention.
+    private struct Reading {
+        let surface: String
+        let role: String?
+        let textRange: Range<Int>
+
+        @inline(__always)
+        init(_ mention: EntityMention) { (surface, role, textRange) = (mention.surface, mention.role, mention.textRange) }
+    }
+
+    /// Folds one mention, read as `kind` `name`, into its entity, or starts one.
     private static func fold(
-        _ mentions: [EntityMention], at position: Int, into entities: inout [ArticleEntity], positions: inout KeyedTable<UInt64, Void>
+        _ mention: Reading, kind: EntityKind, name: String, code: String, country: String, place: GeoPlace?,
+        into entities: inout [ArticleEntity], positions: inout KeyedTable<UInt64, Void>
     ) {
-        let kind = mentions[position].kind
-        let key = Self.key(kind, mentions[position].name)
+        let key = Self.key(kind, name)
         // A key's index in the table is its entity's position: both are made together, in the same order.
         let (found, slot) = positions.find(forUpdating: key) { index in
-            entities[index].kind == kind && entities[index].name == mentions[position].name
+            entities[index].kind == kind && entities[index].name == name
         }
         if found >= 0 {
-            entities[found].add(mentions, at: position)
+            entities[found].add(mention, country: country, place: place)
             return
         }
         positions.insert(key, (), at: slot)
-        let mention = mentions[position]
         entities.append(
             ArticleEntity(
-                name: mention.name, kind: mention.kind,
-                code: mention.kind == .country || !mention.code.isEmpty ? mention.code : nil,
-                country: mention.country.isEmpty ? nil : mention.country, mentions: 1,
+                name: name, kind: kind,
+                code: kind == .country || !code.isEmpty ? code : nil,
+                country: country.isEmpty ? nil : country, mentions: 1,
                 aliases: [mention.surface], role: mention.role,
-                offsets: mention.textRange.isEmpty ? [] : [mention.textRange], geo: mention.place))
+                offsets: mention.textRange.isEmpty ? [] : [mention.textRange], geo: place))
     }
 
     /// FNV-1a over the name's UTF-8 bytes after the kind, mixed: the key of an entity's slot.
@@ -119,13 +138,13 @@ public struct ArticleEntity: Sendable, Equatable, JSONWritable {
         return Mix64.finalize(hash)
     }
 
-    /// Counts one more mention, read in place from `list`.
-    private mutating func add(_ list: [EntityMention], at position: Int) {
+    /// Counts one more mention.
+    private mutating func add(_ mention: Reading, country mentionCountry: String, place: GeoPlace?) {
         mentions += 1
-        if !list[position].textRange.isEmpty { offsets.append(list[position].textRange) }
-        if !aliases.contains(list[position].surface) { aliases.append(list[position].surface) }
-        if role == nil { role = list[position].role }
-        if country == nil, !list[position].country.isEmpty { country = list[position].country }
-        if geo == nil { geo = list[position].place }
+        if !mention.textRange.isEmpty { offsets.append(mention.textRange) }
+        if !aliases.contains(mention.surface) { aliases.append(mention.surface) }
+        if role == nil, let mentionRole = mention.role { role = mentionRole }
+        if country == nil, !mentionCountry.isEmpty { country = mentionCountry }
+        if geo == nil, let place { geo = place }
     }
 }

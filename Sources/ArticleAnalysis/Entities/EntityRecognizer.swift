@@ -101,6 +101,8 @@ public struct EntityRecognizer: Sendable {
             if let match = lexicon.phrases.longestMatch(
                 in: hashes, at: start, accept: { length, entry in Self.caseFits(tokens, start, length, entry) })
             {
+                // Room for a few at the first: most sentences that name something name two to four things.
+                if mentions.isEmpty { mentions.reserveCapacity(4) }
                 mentions.append(mention(tokens, sentence, start..<(start + match.length), match.value))
                 index += match.length
                 continue

@@ -38,12 +38,24 @@ private struct ScalarCursor {
     var byte = 0
     var scalars = 0
 
-    /// Moves forward to `target`, counting the bytes that start a scalar (all but continuation bytes).
+    /// Moves forward to `target`, counting the bytes that start a scalar (all but continuation bytes), eight
+    /// at a time: a continuation byte is 10xxxxxx, so its top bit is set and the next bit (shifted up onto the
+    /// top bit) is not.
     @inline(__always)
     mutating func advance(to target: Int, in bytes: Span<UInt8>) {
         guard byte < target else { return }
-        let run = bytes.extracting(byte..<target)
-        for index in run.indices where run[index] & 0xC0 != 0x80 { scalars += 1 }
+        var index = byte
+        var continuations = 0
+        while index + 8 <= target {
+            let word = bytes.word64(at: index)
+            continuations += (word & ~(word << 1) & ByteWord.highBits).nonzeroBitCount
+            index += 8
+        }
+        scalars += index - byte - continuations
+        while index < target {
+            if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+            index += 1
+        }
         byte = target
     }
 }

@@ -37,6 +37,8 @@ enum ResultsTableNames {
                 names += 1
             } else if !isVersus(tokens, index) {
                 lower += 1
+                // A fifth lower-case word already rules the row out: prose stops here within a few words.
+                if lower > 4 { return false }
             }
         }
         return figures >= 2 && names >= 1 && lower <= 4 && lower * 3 <= names + figures

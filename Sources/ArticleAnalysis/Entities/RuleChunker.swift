@@ -12,7 +12,7 @@ struct RuleChunker {
     func mentions(around lexiconMentions: [EntityMention]) -> (mentions: [EntityMention], loneNames: [Int]) {
         var covered = [Int?](repeating: nil, count: tokens.count)
         var mentions = lexiconMentions
-        for (position, mention) in mentions.enumerated() { for index in mention.tokens { covered[index] = position } }
+        for position in mentions.indices { for index in mentions[position].tokens { covered[index] = position } }
         var loneNames: [Int] = []
         var added: [EntityMention] = []
         var index = 0
@@ -86,12 +86,12 @@ struct RuleChunker {
         }
         while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
         guard start < end else { return }
-        let keys = (start..<end).map(tokens.key)
         let before = start > 0 ? covered[start - 1] : nil
         let adjective = before.flatMap { mentions[$0].kind == .country ? mentions[$0] : nil }
 
-        if NameWords.organizationHeads.contains(tokens, end - 1) || keys.contains(where: { $0 == "ministry" }) {
-            if keys.count == 1, adjective == nil { return }  // "Council" alone says too little
+        // (The run's words are read as keys in place: no array of their Strings per run.)
+        if NameWords.organizationHeads.contains(tokens, end - 1) || (start..<end).contains(where: { tokens.key($0, is: "ministry") }) {
+            if end - start == 1, adjective == nil { return }  // "Council" alone says too little
             let range = (adjective?.tokens.lowerBound ?? start)..<end
             added.append(
                 EntityMention(
@@ -103,8 +103,7 @@ struct RuleChunker {
 
         var nameStart = start
         while nameStart < end, NameWords.titles.contains(tokens, nameStart) { nameStart += 1 }
-        let titleKeys = keys[0..<(nameStart - start)]
-        let hasTitle = titleKeys.contains { NameWords.headTitles.contains($0) }
+        let hasTitle = (start..<nameStart).contains { NameWords.headTitles.contains(tokens, $0) }
         let role = hasTitle ? EntityRecognizer.surface(tokens, start..<nameStart) : nil
         if hasTitle, nameStart == end {
             // "President" right before a dictionary person: the role of that person.

@@ -52,9 +52,17 @@ enum TitleEntities {
     /// Most letters upper case: a headline set in capitals ("SOCCER - JAPAN GET LUCKY WIN").
     static func isShouting(_ title: String) -> Bool {
         var upper = 0, letters = 0
-        for character in title where character.isLetter {
-            letters += 1
-            if character.isUppercase { upper += 1 }
+        if let bytes = asciiBytes(title) {
+            // ASCII without carriage returns: each byte is one Character, a letter when A-Z or a-z.
+            for byte in bytes where (byte | 0x20) >= 97 && (byte | 0x20) <= 122 {
+                letters += 1
+                if byte <= 90 { upper += 1 }
+            }
+        } else {
+            for character in title where character.isLetter {
+                letters += 1
+                if character.isUppercase { upper += 1 }
+            }
         }
         return letters >= 8 && upper * 10 >= letters * 8
     }
@@ -62,38 +70,95 @@ enum TitleEntities {
     /// Most longer words capitalised: a headline in Title Case ("Russia and Iran Not Natural Allies"), whose
     /// capitals say as little to the tagger as ALL CAPS do.
     static func isTitleCase(_ title: String) -> Bool {
-        let words = title.split(separator: " ").filter { $0.count >= 4 && $0.first?.isLetter == true }
-        guard words.count >= 2 else { return false }
-        let capitalised = words.filter { $0.first?.isUppercase == true }.count
-        return capitalised * 10 >= words.count * 7
+        var words = 0, capitalised = 0
+        if let bytes = asciiBytes(title) {
+            // The same words as splitting at spaces: runs of four bytes or more, counted by their first byte.
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 32 {
+                defer { start = end + 1 }
+                guard end - start >= 4, case let first = bytes[start], (first | 0x20) >= 97 && (first | 0x20) <= 122 else { continue }
+                words += 1
+                if first <= 90 { capitalised += 1 }
+            }
+        } else {
+            for word in title.split(separator: " ") where word.count >= 4 && word.first?.isLetter == true {
+                words += 1
+                if word.first?.isUppercase == true { capitalised += 1 }
+            }
+        }
+        guard words >= 2 else { return false }
+        return capitalised * 10 >= words * 7
+    }
+
+    /// The title's bytes when each is one Character (ASCII, no carriage return, which joins a line feed).
+    private static func asciiBytes(_ title: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(title.utf8.count)
+        for byte in title.utf8 {
+            guard byte < 0x80, byte != 13 else { return nil }
+            bytes.append(byte)
+        }
+        return bytes
     }
 
     /// Spans of the title that spell, case aside, a name or alias of a body entity: longest first, from a
     /// capitalised word.
     static func bodyNames(in tokens: WordTokens, entities: [ArticleEntity]) -> [(tokens: Range<Int>, entity: Int)] {
-        var names: [[String]: Int] = [:]
+        // Each name's words by the hash of the phrase their keys make (`TokenHash.extend` over the words'
+        // hashes, as the title's words give it), confirmed by comparing the keys: no array of strings made
+        // and hashed with SipHash per title position and length.
+        var names = KeyedTable<UInt64, Int>(capacity: 64)
+        var nameKeys: [[String]] = []
         var longest = 0
         for (index, entity) in entities.enumerated() where !entity.offsets.isEmpty {
             // A person's surname alone too ("HILL TAKES POLE" after "Damon Hill").
             let surname = entity.kind == .person ? entity.name.split(separator: " ").last.map(String.init) : nil
-            for name in [entity.name] + entity.aliases + (surname.map { [$0] } ?? []) {
-                let keys = WordTokenizer.tokens(of: name).keys
-                guard !keys.isEmpty, names[keys] == nil else { continue }
-                names[keys] = index
+            func add(_ name: String) {
+                let words = WordTokenizer.tokens(of: name)
+                guard !words.isEmpty else { return }
+                var hash = words[0].hash
+                for word in 1..<words.count { hash = TokenHash.extend(hash, with: words[word].hash) }
+                let keys = words.keys
+                let (found, slot) = names.find(forUpdating: hash) { nameKeys[$0] == keys }
+                guard found < 0 else { return }
+                names.insert(hash, index, at: slot)
+                nameKeys.append(keys)
                 longest = max(longest, keys.count)
             }
+            add(entity.name)
+            // An alias spelled as the name, or a surname as the name or an alias, has its words already.
+            for alias in entity.aliases where alias != entity.name { add(alias) }
+            if let surname, surname != entity.name, !entity.aliases.contains(surname) { add(surname) }
         }
+        guard longest > 0 else { return [] }
         var found: [(tokens: Range<Int>, entity: Int)] = []
         var start = 0
         let keys = tokens.keys
+        var phrases: [UInt64] = []
         while start < tokens.count {
             guard tokens[start].isWord, tokens[start].isCapitalized else {
                 start += 1
                 continue
             }
             var length = min(longest, tokens.count - start)
-            while length > 0, names[Array(keys[start..<(start + length)])] == nil { length -= 1 }
-            if length > 0, let entity = names[Array(keys[start..<(start + length)])] {
+            phrases.removeAll(keepingCapacity: true)
+            var hash = tokens[start].hash
+            phrases.append(hash)
+            for word in (start + 1)..<(start + length) {
+                hash = TokenHash.extend(hash, with: tokens[word].hash)
+                phrases.append(hash)
+            }
+            var entity = -1
+            while length > 0 {
+                let words = keys[start..<(start + length)]
+                let (index, _) = names.find(phrases[length - 1]) { nameKeys[$0].elementsEqual(words) }
+                if index >= 0 {
+                    entity = names.values[index]
+                    break
+                }
+                length -= 1
+            }
+            if length > 0 {
                 found.append((start..<(start + length), entity))
                 start += length
             } else {

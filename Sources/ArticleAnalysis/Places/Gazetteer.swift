@@ -15,7 +15,7 @@ public struct Gazetteer: Sendable {
     /// Division abbreviations ("Calif.", "W.Va.", "TX"): only after a comma.
     private(set) var abbreviations = PhraseTable<UInt32>()
     private(set) var countryCodes: [String] = []
-    private var countryIndex: [String: UInt16] = [:]
+    private var countryIndex = CountryCodeIndex()
     private var countryPlaces: [GeoPlace] = []
     /// First-level division names by division number (`GazetteerPlace.admin1`).
     private var divisionNames: [String] = []

@@ -45,9 +45,8 @@ public struct PlaceResolver: Sendable {
             sentences[sentence].mentions[mention].role = nil
         }
         guard !spans.isEmpty || !dropped.isEmpty || !countryPeople.isEmpty || sentences.contains(where: { $0.mentions.contains { $0.kind == .country } }) else { return }
-        var removed = Set<Int>()
-        let removedKey = { (sentence: Int, mention: Int) in sentence << 20 | mention }
-        for (sentence, mention) in dropped { removed.insert(removedKey(sentence, mention)) }
+        var removed = MentionSet()
+        for (sentence, mention) in dropped { removed.insert(sentence: sentence, mention: mention) }
         let context = self.context(spans, sentences, removed: removed)
         let lowercaseWords = Self.lowercaseWords(sentences, spans)
         let personWords = Self.personWords(sentences, spans)
@@ -73,7 +72,7 @@ public struct PlaceResolver: Sendable {
                     !isPersonsName(span, place, tokens, personWords)
                 {
                     added[span.sentence].append(mention(span, tokens, place, &geoPlaces))
-                    removed.insert(removedKey(span.sentence, index))
+                    removed.insert(sentence: span.sentence, mention: index)
                 }
             case .personAfterLocative(let index):
                 if let place = best(span, context, among: gazetteer.candidateIndices(span.candidates)),
@@ -81,10 +80,10 @@ public struct PlaceResolver: Sendable {
                     !isPersonsName(span, place, tokens, personWords)
                 {
                     added[span.sentence].append(mention(span, tokens, place, &geoPlaces))
-                    removed.insert(removedKey(span.sentence, index))
+                    removed.insert(sentence: span.sentence, mention: index)
                 }
             case .part(let index):
-                removed.insert(removedKey(span.sentence, index))
+                removed.insert(sentence: span.sentence, mention: index)
                 if let place = choose(span, context, lowercaseWords: lowercaseWords, tokens: tokens),
                     !isPersonsName(span, place, tokens, personWords)
                 {
@@ -93,10 +92,10 @@ public struct PlaceResolver: Sendable {
             case .location(let index):
                 let existing = sentences[span.sentence].mentions[index]
                 if Self.isInsideAnotherName(tokens, span.tokens) {
-                    removed.insert(removedKey(span.sentence, index))
+                    removed.insert(sentence: span.sentence, mention: index)
                 } else if let place = best(span, context, among: gazetteer.candidateIndices(span.candidates), favouring: existing.country) {
                     if isPersonsName(span, place, tokens, personWords) {
-                        removed.insert(removedKey(span.sentence, index))
+                        removed.insert(sentence: span.sentence, mention: index)
                         continue
                     }
                     let geo = geoPlace(place, &geoPlaces)
@@ -109,7 +108,7 @@ public struct PlaceResolver: Sendable {
                     if lacksContext && isWord && existing.code.isEmpty && existing.country.isEmpty && existing.name == existing.surface {
                         // The tagger's or the rules' reading of an English word ("Western sanctions"), with no
                         // place named around it: not a place.
-                        removed.insert(removedKey(span.sentence, index))
+                        removed.insert(sentence: span.sentence, mention: index)
                     } else if !lacksContext && !dictionarySaysOtherwise {
                         sentences[span.sentence].mentions[index] = mention(span, tokens, place, &geoPlaces)
                     }
@@ -117,7 +116,7 @@ public struct PlaceResolver: Sendable {
             case .country(let index):
                 let existing = sentences[span.sentence].mentions[index]
                 if Self.followsHonorific(tokens, span.tokens) {
-                    removed.insert(removedKey(span.sentence, index))
+                    removed.insert(sentence: span.sentence, mention: index)
                 } else if let division = otherCountrysDivision(span, existing, context, tokens, sentences) {
                     sentences[span.sentence].mentions[index] = mention(span, tokens, division, &geoPlaces)
                     divisionReadings.append((existing.code, existing.surface.lowercased()))
@@ -139,7 +138,7 @@ public struct PlaceResolver: Sendable {
             // A sentence nothing is removed from or added to keeps its list, its countries given their places
             // in place (rebuilt, it would copy each mention's strings).
             if added[index].isEmpty, divisionReadings.isEmpty,
-                !sentences[index].mentions.indices.contains(where: { removed.contains(removedKey(index, $0)) })
+                !removed.touches(sentence: index)
             {
                 for position in sentences[index].mentions.indices
                 where sentences[index].mentions[position].kind == .country && sentences[index].mentions[position].place == nil {
@@ -149,7 +148,7 @@ public struct PlaceResolver: Sendable {
             }
             var mentions: [EntityMention] = []
             mentions.reserveCapacity(sentences[index].mentions.count + added[index].count)
-            for (position, var mention) in sentences[index].mentions.enumerated() where !removed.contains(removedKey(index, position)) {
+            for (position, var mention) in sentences[index].mentions.enumerated() where !removed.contains(sentence: index, mention: position) {
                 if !divisionReadings.isEmpty, mention.kind == .country,
                     divisionReadings.contains(where: { $0.code == mention.code && mention.surface.lowercased().hasPrefix($0.name) })
                 {
@@ -264,7 +263,10 @@ public struct PlaceResolver: Sendable {
             var array: [Bool] = []
             swap(&array, &stored)
             array.removeAll(keepingCapacity: true)
-            array.append(contentsOf: repeatElement(false, count: count))
+            array.reserveCapacity(count)
+            // One append per word: `append(contentsOf: repeatElement(…))` went through the generic sequence
+            // path, several times the cost for a sentence's two dozen flags.
+            for _ in 0..<count { array.append(false) }
             return array
         }
     }
@@ -704,20 +706,22 @@ public struct PlaceResolver: Sendable {
 
     /// The countries and divisions the article names: country mentions, division names, "City, Region"
     /// patterns, and towns whose most likely reading outweighs the next tenfold.
-    private func context(_ spans: [PlaceSpan], _ sentences: [SentenceEntities], removed: Set<Int>) -> PlaceContext {
+    private func context(_ spans: [PlaceSpan], _ sentences: [SentenceEntities], removed: MentionSet) -> PlaceContext {
         var context = PlaceContext(countryCount: gazetteer.countryCodes.count, divisionCount: gazetteer.divisionPlace.count)
         var ambiguous: [UInt64: [(country: UInt16, division: UInt32)]] = [:]
         for (index, sentence) in sentences.enumerated() {
             for position in sentence.mentions.indices {
                 let kind = sentence.mentions[position].kind
                 guard (kind == .country || (kind == .location && !sentence.mentions[position].country.isEmpty))
-                    && !removed.contains(index << 20 | position)
+                    && !removed.contains(sentence: index, mention: position)
                 else { continue }
-                let mention = sentence.mentions[position]
-                guard let number = gazetteer.countryNumber(mention.kind == .country ? mention.code : mention.country) else { continue }
-                var surface = sentence.tokens[mention.tokens.lowerBound].hash
-                for index in mention.tokens.dropFirst() { surface = TokenHash.extend(surface, with: sentence.tokens[index].hash) }
-                context.add(surface: surface, country: number, division: nil, isPlace: mention.kind == .location)
+                // Read in place: a copy of the mention retains each of its strings.
+                guard let number = gazetteer.countryNumber(kind == .country ? sentence.mentions[position].code : sentence.mentions[position].country)
+                else { continue }
+                let range = sentence.mentions[position].tokens
+                var surface = sentence.tokens[range.lowerBound].hash
+                for index in range.dropFirst() { surface = TokenHash.extend(surface, with: sentence.tokens[index].hash) }
+                context.add(surface: surface, country: number, division: nil, isPlace: kind == .location)
             }
         }
         for span in spans {
