@@ -106,7 +106,7 @@ let package = Package(
         .executableTarget(
             name: "articlewatch",
             dependencies: [
-                "ArticleWatchDaemon", "ArticleAnalysis", "Systemd", "CMallocTuning", "PostgresQueue",
+                "ArticleWatchDaemon", "ArticleAnalysis", "Spool", "Systemd", "CMallocTuning", "PostgresQueue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -34,9 +34,16 @@ public struct SafeFileReader: Sendable {
 
     public func read(_ named: RawPath) -> ClaimedContent {
         var path = named
-        if case .followNamedLink = symlinks, let target = Syscalls.resolvedPath(named) { path = target }
-        let entry: FileInfo?
-        do { entry = try Syscalls.linkStatus(path) } catch {
+        var entry: FileInfo?
+        do {
+            entry = try Syscalls.linkStatus(path)
+            // Resolved only when the name is a link: realpath(3) costs a readlink(2) per component, and
+            // the O_NOFOLLOW open below follows links in the directories anyway.
+            if case .followNamedLink = symlinks, entry?.kind == .symbolicLink, let target = Syscalls.resolvedPath(named) {
+                path = target
+                entry = try Syscalls.linkStatus(path)
+            }
+        } catch {
             return .rejected(.unreadable, message: "cannot inspect the file: \(error)", status: nil)
         }
         guard let entry else { return .rejected(.unreadable, message: "no such file (it vanished before it was read)", status: nil) }
@@ -53,7 +60,7 @@ public struct SafeFileReader: Sendable {
         do {
             let info = try Syscalls.status(of: descriptor, path: path)
             if let rejection = rejection(for: info) { return rejection }
-            let bytes = try Syscalls.readAll(descriptor, path: path, limit: maxBytes + 1)
+            let bytes = try Syscalls.readAll(descriptor, path: path, limit: maxBytes + 1, expected: info.size)
             let status = FileStatus(info)
             if bytes.count > maxBytes {
                 return .rejected(.tooLarge, message: "grew past the limit of \(maxBytes) bytes while being read", status: status)

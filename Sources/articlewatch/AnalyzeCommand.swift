@@ -2,8 +2,9 @@ import ArgumentParser
 import ArticleAnalysis
 import ArticleWatchDaemon
 import Foundation
+import Spool
 
-struct AnalyzeCommand: AsyncParsableCommand {
+struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
         abstract: "Analyse article files and print one JSON record per file, in the order given (the results log's format).",
@@ -27,7 +28,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
     }
 
-    func run() async throws {
+    /// Each record is written as soon as it and the ones before it are done (buffered, ~128 KiB a write).
+    func run() throws {
+        BatchMallocSettings.apply()
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let configuration: Configuration
         if let config {
@@ -35,9 +38,17 @@ struct AnalyzeCommand: AsyncParsableCommand {
         } else {
             configuration = .defaults(processorCount: cores)
         }
-        let records = try await BatchAnalyzer(configuration: configuration, workers: workers ?? cores).analyze(files)
-        var output: [UInt8] = []
-        for record in records { output += record.line(pretty: pretty) + [0x0A] }
-        FileHandle.standardOutput.write(Data(output))
+        var output = LineOutput.standardOutput()
+        do {
+            try BatchAnalyzer(configuration: configuration, workers: workers ?? cores).analyze(files) { line throws(SystemError) in
+                try output.append(line.line(pretty: pretty))
+            }
+        } catch {
+            switch error {
+            case let .pipeline(failure): throw failure
+            case let .emit(failure): throw failure
+            }
+        }
+        try output.flush()
     }
 }

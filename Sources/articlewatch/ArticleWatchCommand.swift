@@ -16,4 +16,29 @@ struct ArticleWatchCommand: AsyncParsableCommand {
         ],
         defaultSubcommand: RunCommand.self
     )
+
+    /// ArgumentParser's own `main`, except that `analyze`'s long file lists skip its parser
+    /// (`AnalyzeOperands`).
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let (parsed, appended) = AnalyzeOperands.split(arguments)
+        do {
+            var command = try await asyncParseAsRoot(parsed)
+            if !appended.isEmpty {
+                if var analyze = command as? AnalyzeCommand {
+                    analyze.files += appended
+                    command = analyze
+                } else {
+                    command = try await asyncParseAsRoot(arguments)
+                }
+            }
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -56,6 +56,9 @@ enum Syscalls {
     /// getpid(2).
     static func processID() -> Int32 { getpid() }
 
+    /// STDOUT_FILENO.
+    static let standardOutput: Int32 = STDOUT_FILENO
+
     /// close(2) through swift-system; errors are ignored (the descriptor is gone either way on Linux).
     static func close(_ descriptor: Int32) { try? FileDescriptor(rawValue: descriptor).close() }
 
@@ -104,21 +107,26 @@ enum Syscalls {
         if result != 0 && errno != ENOENT { throw SystemError(operation: "rmdir", path: path, code: errno) }
     }
 
-    /// read(2) through swift-system until end of file or `limit` bytes.
-    static func readAll(_ descriptor: Int32, path: RawPath, limit: Int) throws(SystemError) -> [UInt8] {
+    /// read(2) through swift-system until end of file or `limit` bytes. `expected` (the size fstat gave)
+    /// sizes the first read, so a file that did not change is read straight into its array, then one
+    /// small read sees the end; without it the file is read in 64 KiB steps.
+    static func readAll(_ descriptor: Int32, path: RawPath, limit: Int, expected: Int? = nil) throws(SystemError) -> [UInt8] {
         let file = FileDescriptor(rawValue: descriptor)
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
+        var wanted = expected.map { $0 + 1 } ?? 65_536
         while bytes.count < limit {
-            let wanted = min(chunk.count, limit - bytes.count)
+            let start = bytes.count
+            let room = min(wanted, limit - start)
+            bytes.append(contentsOf: repeatElement(0, count: room))
             let count: Int
             do {
-                count = try chunk.withUnsafeMutableBytes { try file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[..<wanted])) }
+                count = try bytes.withUnsafeMutableBytes { try file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[start...])) }
             } catch {
                 throw SystemError(operation: "read", path: path, code: code(of: error))
             }
+            bytes.removeLast(room - count)
             if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+            wanted = max(4096, bytes.count)
         }
         return bytes
     }
