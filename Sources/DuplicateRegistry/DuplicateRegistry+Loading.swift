@@ -32,7 +32,7 @@ extension DuplicateRegistry {
         do {
             if let data = try IndexFileIO.read(indexPath) {
                 let loaded = try data.withUnsafeBytes { bytes throws(IndexFileError) in
-                    try NearDuplicateIndex(serialized: bytes, threshold: index.threshold, window: index.window)
+                    try NearDuplicateIndex(serialized: bytes.assumingMemoryBound(to: UInt8.self).span, threshold: index.threshold, window: index.window)
                 }
                 index = loaded
                 if let replayed = catchUp(from: resultsLogs) {

@@ -80,9 +80,7 @@ public actor DuplicateRegistry {
     public func reconfigure(threshold: Double, window: DuplicateWindow) {
         guard threshold != index.threshold || window != index.window else { return }
         let bytes = index.serialized()
-        if let reloaded = try? bytes.withUnsafeBytes({ buffer throws(IndexFileError) in
-            try NearDuplicateIndex(serialized: buffer, threshold: threshold, window: window)
-        }) {
+        if let reloaded = try? NearDuplicateIndex(serialized: bytes.span, threshold: threshold, window: window) {
             index = reloaded
         } else {
             logger.error("could not apply the new duplicate window; keeping the old one", metadata: ["duplicates.index": "\(indexPath)"])

@@ -74,16 +74,17 @@ enum ResultLogReader {
     /// but these four is stepped over without being decoded: a line carries the article's whole text.
     static func entry(_ line: UnsafeRawBufferPointer) -> Entry? {
         var id: String?, file: String?, stamp: String?, fingerprint: Fingerprint?
-        var reader = JSONReader(line)
-        let parsed = reader.members { reader, key in
+        let bytes = line.assumingMemoryBound(to: UInt8.self).span
+        var reader = JSONReader()
+        let parsed = reader.members(in: bytes) { reader, key in
             switch key {
-            case "id": id = reader.stringValue()
-            case "file": file = reader.stringValue()
-            case "receivedAt": stamp = reader.stringValue()
+            case "id": id = reader.stringValue(in: bytes)
+            case "file": file = reader.stringValue(in: bytes)
+            case "receivedAt": stamp = reader.stringValue(in: bytes)
             case "fingerprint":
-                guard let value = try? reader.value() else { return false }
+                guard let value = try? reader.value(in: bytes) else { return false }
                 fingerprint = Fingerprint(json: value)
-            default: return reader.skipValue()
+            default: return reader.skipValue(in: bytes)
             }
             return true
         }

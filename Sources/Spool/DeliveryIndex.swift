@@ -43,15 +43,14 @@ public enum DeliveryIndex {
     /// The line's top-level `delivery` string; the reader stops as soon as it has it.
     private static func delivery(of line: ArraySlice<UInt8>) -> String? {
         guard !line.isEmpty else { return nil }
-        return line.withUnsafeBytes { bytes in
-            var token: String?
-            var reader = JSONReader(bytes)
-            _ = reader.members { reader, key in
-                guard key == "delivery" else { return reader.skipValue() }
-                token = reader.stringValue()
-                return false
-            }
-            return token
+        let bytes = line.span
+        var token: String?
+        var reader = JSONReader()
+        _ = reader.members(in: bytes) { reader, key in
+            guard key == "delivery" else { return reader.skipValue(in: bytes) }
+            token = reader.stringValue(in: bytes)
+            return false
         }
+        return token
     }
 }

@@ -52,7 +52,7 @@ private func benchRegistry(size: Int, directory: String) async -> String {
     // The pure part of a load alone: checksum, columns, table rebuild (no file reading, no log catch-up).
     let fileBytes2 = (try? Data(contentsOf: URL(fileURLWithPath: indexPath))) ?? Data()
     let decoding = ContinuousClock.now
-    let decoded = fileBytes2.withUnsafeBytes { try? NearDuplicateIndex(serialized: $0, window: DuplicateWindow(count: size)) }
+    let decoded = fileBytes2.withUnsafeBytes { try? NearDuplicateIndex(serialized: $0.assumingMemoryBound(to: UInt8.self).span, window: DuplicateWindow(count: size)) }
     let decodeSeconds = seconds(since: decoding)
     let decodedCount = decoded?.count ?? -1
 

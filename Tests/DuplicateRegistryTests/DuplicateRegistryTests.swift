@@ -144,7 +144,7 @@ import Testing
         }
         try await shared.persist()
         let bytes = try Data(contentsOf: URL(fileURLWithPath: indexPath))
-        let loaded = try bytes.withUnsafeBytes { try NearDuplicateIndex(serialized: $0) }
+        let loaded = try NearDuplicateIndex(serialized: bytes.span)
         #expect(loaded.count == 3)
         #expect(!FileManager.default.fileExists(atPath: indexPath + ".tmp"))
     }

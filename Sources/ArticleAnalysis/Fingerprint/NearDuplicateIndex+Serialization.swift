@@ -42,12 +42,12 @@ extension NearDuplicateIndex {
         Self.append(UInt64(nameLength), to: &out)
         Self.append(UInt64(firstLive), to: &out)
         Self.append(UInt64(tableCapacity), to: &out)
-        ids.withUnsafeBytes { out.append(contentsOf: $0) }
-        signatures.withUnsafeBytes { out.append(contentsOf: $0) }
-        receivedSeconds.withUnsafeBytes { out.append(contentsOf: $0) }
+        out.append(memoryOf: ids)
+        out.append(memoryOf: signatures)
+        out.append(memoryOf: receivedSeconds)
         names.serialized(from: 0, into: &out)
-        for table in bandTables { table.withSlotBytes { out.append(contentsOf: $0) } }
-        let checksum = out.withUnsafeBytes { IndexChecksum.checksum($0) }
+        for table in bandTables { table.serialized(into: &out) }
+        let checksum = IndexChecksum.checksum(out.span)
         Self.append(checksum, to: &out)
         return out
     }
@@ -56,27 +56,27 @@ extension NearDuplicateIndex {
     /// every length and table slot before trusting any of it. The window and threshold are the caller's
     /// (the configuration may have changed since the file was written); a smaller window evicts at once.
     public init(
-        serialized bytes: UnsafeRawBufferPointer, threshold: Double = 0.8, window: DuplicateWindow = DuplicateWindow()
+        serialized bytes: Span<UInt8>, threshold: Double = 0.8, window: DuplicateWindow = DuplicateWindow()
     ) throws(IndexFileError) {
         self.init(threshold: threshold, window: window)
         guard bytes.count >= Self.headerSizeWithoutTables + 8 else { throw .truncated(bytes.count) }
-        let body = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - 8)])
-        let stored = bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self)
-        guard Array(bytes[0..<8]) == Self.magic else { throw .notAnIndex }
+        let body = bytes.extracting(..<(bytes.count - 8))
+        let stored = bytes.loadInteger(at: bytes.count - 8, as: UInt64.self)
+        guard bytes.hasPrefix(Self.magic, at: 0) else { throw .notAnIndex }
         guard stored == IndexChecksum.checksum(body) else { throw .checksumMismatch }
-        let version = bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self)
-        let mark = bytes.loadUnaligned(fromByteOffset: 12, as: UInt32.self)
-        let shape = (0..<4).map { Int(bytes.loadUnaligned(fromByteOffset: 16 + $0 * 2, as: UInt16.self)) }
+        let version = bytes.loadInteger(at: 8, as: UInt32.self)
+        let mark = bytes.loadInteger(at: 12, as: UInt32.self)
+        let shape = (0..<4).map { Int(bytes.loadInteger(at: 16 + $0 * 2, as: UInt16.self)) }
         guard version == Self.formatVersion || version == Self.formatWithoutTables, mark == Self.byteOrderMark,
             shape == [Fingerprint.permutations, LSHBanding.bands, LSHBanding.rows, Fingerprint.bitsPerValue]
         else { throw .incompatible(version: Int(version)) }
         let header = version == Self.formatVersion ? Self.headerSize : Self.headerSizeWithoutTables
         guard body.count >= header else { throw .truncated(bytes.count) }
-        newestSeconds = bytes.loadUnaligned(fromByteOffset: 24, as: UInt32.self)
-        let positions = Int(clamping: bytes.loadUnaligned(fromByteOffset: 32, as: UInt64.self))
-        let nameLength = Int(clamping: bytes.loadUnaligned(fromByteOffset: 40, as: UInt64.self))
-        let storedFirstLive = version == Self.formatVersion ? Int(clamping: bytes.loadUnaligned(fromByteOffset: 48, as: UInt64.self)) : 0
-        let tableCapacity = version == Self.formatVersion ? Int(clamping: bytes.loadUnaligned(fromByteOffset: 56, as: UInt64.self)) : 0
+        newestSeconds = bytes.loadInteger(at: 24, as: UInt32.self)
+        let positions = Int(clamping: bytes.loadInteger(at: 32, as: UInt64.self))
+        let nameLength = Int(clamping: bytes.loadInteger(at: 40, as: UInt64.self))
+        let storedFirstLive = version == Self.formatVersion ? Int(clamping: bytes.loadInteger(at: 48, as: UInt64.self)) : 0
+        let tableCapacity = version == Self.formatVersion ? Int(clamping: bytes.loadInteger(at: 56, as: UInt64.self)) : 0
         // Each factor is bounded before the products, so no multiplication below can overflow.
         guard positions <= Self.maximumArticles, storedFirstLive <= positions, nameLength <= body.count,
             tableCapacity <= body.count, header + positions * Self.columnBytesPerArticle + nameLength
@@ -84,14 +84,10 @@ extension NearDuplicateIndex {
         else { throw .truncated(bytes.count) }
 
         var offset = header
-        func column<Element>(_ type: Element.Type, count: Int, reserving: Int) -> [Element] {
+        func column<Element: BitwiseCopyable>(_ type: Element.Type, count: Int, reserving: Int) -> [Element] {
             let length = count * MemoryLayout<Element>.stride
             defer { offset += length }
-            return [Element](unsafeUninitializedCapacity: max(count, reserving)) { buffer, initialized in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(
-                    from: UnsafeRawBufferPointer(rebasing: body[offset..<(offset + length)]))
-                initialized = count
-            }
+            return [Element](copyingMemoryOf: body.extracting(offset..<(offset + length)), reservingCapacity: reserving)
         }
         // The columns get the room the tables were sized for, as `compactAndRebuild` leaves them, so the
         // next insertions do not double them.
@@ -109,7 +105,7 @@ extension NearDuplicateIndex {
             tables.reserveCapacity(LSHBanding.bands)
             for _ in 0..<LSHBanding.bands {
                 let length = tableCapacity * 4
-                guard let table = PositionTable(restoring: UnsafeRawBufferPointer(rebasing: body[offset..<(offset + length)]), positions: positions)
+                guard let table = PositionTable(restoring: body.extracting(offset..<(offset + length)), positions: positions)
                 else { throw .truncated(bytes.count) }
                 tables.append(table)
                 offset += length
@@ -124,7 +120,7 @@ extension NearDuplicateIndex {
     }
 
     private static func append<Value: FixedWidthInteger>(_ value: Value, to out: inout [UInt8]) {
-        withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) }
+        out.append(littleEndian: value)
     }
 }
 

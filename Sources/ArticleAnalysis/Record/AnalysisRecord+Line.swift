@@ -16,38 +16,38 @@ extension AnalysisRecord {
         var id: String?, file: String?, size: Int?, receivedAt: Date?, durationMs: Double?, delivery: String?, analyzedAt: Date?
         var warnings: [String]?, fingerprint: Fingerprint?, schema: String?, mediaType: MediaType?
         var analysis: Range<Int>?
-        let wellFormed = JSONReader.reading(bytes) { reader in
-            reader.members { reader, key in
-                let keyStart = reader.memberStart
-                switch key {
-                case "schema": schema = reader.stringValue()
-                case "id": id = reader.stringValue()
-                case "file": file = reader.stringValue()
-                case "bytes": size = reader.integerValue()
-                case "receivedAt": receivedAt = reader.stringValue().flatMap(RFC3339Parser.date)
-                case "delivery": delivery = reader.stringValue()
-                case "analyzedAt": analyzedAt = reader.stringValue().flatMap(RFC3339Parser.date)
-                case "durationMs":
-                    guard case let value? = try? reader.value() else { return false }
-                    switch value {
-                    case let .int(whole): durationMs = Double(whole)
-                    case let .double(number): durationMs = number
-                    default: durationMs = nil
-                    }
-                case "mediaType":
-                    analysis = keyStart..<keyStart
-                    mediaType = reader.stringValue().flatMap(MediaType.init(rawValue:))
-                case "fingerprint":
-                    guard let value = try? reader.value() else { return false }
-                    fingerprint = Fingerprint(json: value)
-                    analysis = (analysis?.lowerBound ?? keyStart)..<reader.index
-                case "warnings":
-                    guard case let .array(items)? = try? reader.value() else { return false }
-                    warnings = items.compactMap { if case let .string(text) = $0 { text } else { nil } }
-                default: return reader.skipValue()
+        let line = bytes.span
+        var reader = JSONReader()
+        let wellFormed = reader.members(in: line) { reader, key in
+            let keyStart = reader.memberStart
+            switch key {
+            case "schema": schema = reader.stringValue(in: line)
+            case "id": id = reader.stringValue(in: line)
+            case "file": file = reader.stringValue(in: line)
+            case "bytes": size = reader.integerValue(in: line)
+            case "receivedAt": receivedAt = reader.stringValue(in: line).flatMap(RFC3339Parser.date)
+            case "delivery": delivery = reader.stringValue(in: line)
+            case "analyzedAt": analyzedAt = reader.stringValue(in: line).flatMap(RFC3339Parser.date)
+            case "durationMs":
+                guard case let value? = try? reader.value(in: line) else { return false }
+                switch value {
+                case let .int(whole): durationMs = Double(whole)
+                case let .double(number): durationMs = number
+                default: durationMs = nil
                 }
-                return true
+            case "mediaType":
+                analysis = keyStart..<keyStart
+                mediaType = reader.stringValue(in: line).flatMap(MediaType.init(rawValue:))
+            case "fingerprint":
+                guard let value = try? reader.value(in: line) else { return false }
+                fingerprint = Fingerprint(json: value)
+                analysis = (analysis?.lowerBound ?? keyStart)..<reader.index
+            case "warnings":
+                guard case let .array(items)? = try? reader.value(in: line) else { return false }
+                warnings = items.compactMap { if case let .string(text) = $0 { text } else { nil } }
+            default: return reader.skipValue(in: line)
             }
+            return true
         }
         guard wellFormed else { throw LineError(description: "not a JSON object") }
         guard schema == Self.schema else { throw LineError(description: "not a result line (schema \(schema ?? "missing"))") }

@@ -41,6 +41,29 @@ extension Span where Element == UInt8 {
         }
     }
 
+    /// The first offset in `start..<end` holding `byte` or `other`, or `end` (`start` when `start >= end`),
+    /// eight bytes at a time: XOR makes a wanted byte zero, and each zero test's lowest flag is a real match,
+    /// so the lower of the two is the first. The JSON reader's step over a string to its quote or backslash.
+    @inline(__always)
+    func firstOffset(of byte: UInt8, or other: UInt8, from start: Int, to end: Int) -> Int {
+        precondition(start >= 0 && end <= count, "a scan outside the bytes")
+        guard start < end else { return start }
+        return withUnsafeBufferPointer { buffer in
+            let raw = UnsafeRawPointer(buffer.baseAddress!)
+            let first = UInt64(byte) &* 0x0101_0101_0101_0101, second = UInt64(other) &* 0x0101_0101_0101_0101
+            var index = start
+            while index &+ 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let one = word ^ first, two = word ^ second
+                let zero = ((one &- 0x0101_0101_0101_0101) & ~one | (two &- 0x0101_0101_0101_0101) & ~two) & 0x8080_8080_8080_8080
+                if zero != 0 { return index &+ zero.trailingZeroBitCount >> 3 }
+                index &+= 8
+            }
+            while index < end, buffer[index] != byte, buffer[index] != other { index &+= 1 }
+            return index
+        }
+    }
+
     /// From `start`, steps over the bytes whose entry in `table` (one per byte value) is true; returns the
     /// first offset whose byte's entry is false, or `count`. One bounds check per run instead of two per byte.
     @inline(__always)

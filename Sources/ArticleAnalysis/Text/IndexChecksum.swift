@@ -6,7 +6,11 @@ enum IndexChecksum {
     private static let prime1: UInt64 = 0x9e37_79b1_85eb_ca87
     private static let prime2: UInt64 = 0xc2b2_ae3d_27d4_eb4f
 
-    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    static func checksum(_ span: Span<UInt8>) -> UInt64 {
+        span.withUnsafeBytes(checksum)
+    }
+
+    private static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var lanes: (UInt64, UInt64, UInt64, UInt64) = (prime1, prime2, ~prime1, ~prime2)
         let blocks = bytes.count / 32
         for block in 0..<blocks {

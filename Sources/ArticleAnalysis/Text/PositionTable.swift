@@ -21,13 +21,10 @@ struct PositionTable {
     /// A table as the index file stores it (its slots, in native byte order), checked before it is
     /// trusted: nil when a slot names a position at or past `positions`, or when no slot is empty (a
     /// probe would never end). One pass copies, checks and counts the occupied slots.
-    init?(restoring stored: UnsafeRawBufferPointer, positions: Int) {
+    init?(restoring stored: Span<UInt8>, positions: Int) {
         let count = stored.count / MemoryLayout<UInt32>.stride
         guard count >= 8, count * MemoryLayout<UInt32>.stride == stored.count else { return nil }
-        slots = [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: stored)
-            initialized = count
-        }
+        slots = [UInt32](copyingMemoryOf: stored)
         let (occupied, largest) = slots.withUnsafeBufferPointer(Self.census)
         guard occupied < count, occupied == 0 || Int(largest >> 8) < positions else { return nil }
         self.occupied = occupied
@@ -48,10 +45,8 @@ struct PositionTable {
         return (Int(used), largest)
     }
 
-    /// The slots as bytes, for the index file.
-    func withSlotBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
-        slots.withUnsafeBytes(body)
-    }
+    /// Appends the slots as the index file stores them (native byte order).
+    func serialized(into out: inout [UInt8]) { out.append(memoryOf: slots) }
 
     mutating func insert(position: Int, hash: UInt64) {
         let entry = UInt32(position) << 8 | UInt32(hash & 0xFF)

@@ -99,17 +99,15 @@ extension CrossHostDuplicates {
     static func probeFields(of line: String) -> (articleID: String, fingerprint: Fingerprint)? {
         var articleID: String?
         var fingerprint: Fingerprint?
-        var line = line
-        let wellFormed = line.withUTF8 { bytes in
-            var reader = JSONReader(UnsafeRawBufferPointer(bytes))
-            return reader.members { reader, key in
-                switch key {
-                case "id": articleID = reader.stringValue()
-                case "fingerprint": fingerprint = (try? reader.value()).flatMap(Fingerprint.init(json:))
-                default: return reader.skipValue()
-                }
-                return true
+        let bytes = line.utf8.span
+        var reader = JSONReader()
+        let wellFormed = reader.members(in: bytes) { reader, key in
+            switch key {
+            case "id": articleID = reader.stringValue(in: bytes)
+            case "fingerprint": fingerprint = (try? reader.value(in: bytes)).flatMap(Fingerprint.init(json:))
+            default: return reader.skipValue(in: bytes)
             }
+            return true
         }
         guard wellFormed, let articleID, let fingerprint else { return nil }
         return (articleID, fingerprint)

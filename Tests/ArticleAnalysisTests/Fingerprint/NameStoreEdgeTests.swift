@@ -24,7 +24,7 @@ import Testing
     @Test func anEmptyIndexSerialisesAndLoadsBack() throws {
         let index = NearDuplicateIndex()
         let bytes = index.serialized()
-        let loaded = try bytes.withUnsafeBytes { buffer throws(IndexFileError) in try NearDuplicateIndex(serialized: buffer, threshold: 0.8, window: DuplicateWindow()) }
+        let loaded = try NearDuplicateIndex(serialized: bytes.span, threshold: 0.8, window: DuplicateWindow())
         #expect(loaded.count == 0)
     }
 }

@@ -17,7 +17,7 @@ import Testing
     }
 
     private static func load(_ bytes: [UInt8], window: DuplicateWindow = DuplicateWindow()) throws -> NearDuplicateIndex {
-        try bytes.withUnsafeBytes { buffer in try NearDuplicateIndex(serialized: buffer, window: window) }
+        try NearDuplicateIndex(serialized: bytes.span, window: window)
     }
 
     @Test func roundTripKeepsTheLiveArticlesAndTheirLinks() throws {
@@ -140,7 +140,7 @@ import Testing
         var slot = tables
         while bytes[slot..<(slot + 4)].allSatisfy({ $0 == 0xFF }) { slot += 4 }
         withUnsafeBytes(of: (UInt32(100) << 8).littleEndian) { bytes.replaceSubrange(slot..<(slot + 4), with: $0) }
-        let checksum = bytes.withUnsafeBytes { IndexChecksum.checksum(UnsafeRawBufferPointer(rebasing: $0[..<(bytes.count - 8)])) }
+        let checksum = IndexChecksum.checksum(bytes.span.extracting(..<(bytes.count - 8)))
         withUnsafeBytes(of: checksum.littleEndian) { bytes.replaceSubrange((bytes.count - 8)..., with: $0) }
         #expect(throws: IndexFileError.truncated(bytes.count)) { try Self.load(bytes) }
     }
