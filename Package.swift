@@ -26,7 +26,7 @@ let package = Package(
         // The pure core: bytes in, record out. No file access, no clock, no globals.
         .target(
             name: "ArticleAnalysis",
-            dependencies: ["CLibXML2", "CLanguageID"],
+            dependencies: ["CLibXML2", "CLanguageID", "CSHA256"],
             exclude: [
                 "Entities/Resources/LICENSE-phoenix-dictionaries.txt",
                 "Entities/Resources/LICENSE-geonames.txt",
@@ -48,6 +48,8 @@ let package = Package(
             name: "CLanguageID",
             linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]
         ),
+        // SHA-256's block function on the x86-64 SHA extensions, for the article id (the portable code is Swift).
+        .target(name: "CSHA256"),
         // Linux calls the Glibc module does not expose (renameat2).
         .target(name: "CSpoolSupport"),
         // glibc malloc settings for the daemon (mallopt, malloc_trim): issue 7's steady RSS.

@@ -1,4 +1,4 @@
-import ArticleAnalysis
+@testable import ArticleAnalysis
 import Testing
 
 @Suite struct SHA256Tests {
@@ -18,5 +18,23 @@ import Testing
         #expect(Set(digests).count == digests.count)
         #expect(SHA256.hexDigest(of: [UInt8](repeating: 0x61, count: 1_000_000))
             == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    /// The SHA extensions' path and the portable Swift agree on every length across several blocks and on
+    /// every padding case (a tail of 0…63 bytes, with one or two final blocks); where the processor lacks the
+    /// extensions only the portable path runs, and the known vectors above check it.
+    @Test func hardwareAndPortablePathsAgree() {
+        let text = Array("Officials from Armenia met their counterparts on Monday to discuss trade, \u{00e9}t\u{00e9}.".utf8)
+        var message: [UInt8] = []
+        while message.count < 700 { message += text }
+        for count in 0...700 {
+            let prefix = Array(message.prefix(count))
+            let portable = SHA256.digest(of: prefix, hardware: false)
+            #expect(portable.count == 32)
+            if SHA256Interop.isAvailable {
+                #expect(SHA256.digest(of: prefix, hardware: true) == portable, "length \(count)")
+            }
+        }
+        #expect(SHA256.digest(of: Array("abc".utf8), hardware: false).prefix(4) == [0xba, 0x78, 0x16, 0xbf])
     }
 }
