@@ -7,10 +7,13 @@ struct ChosenPhrase {
     var phrase: String
     /// `TokenHash` of each lowercased word (split at whitespace), in order.
     var words: [UInt64]
-    /// The lowercased phrase's bytes, and where each word lies in them.
-    private var lowercaseBytes: [UInt8]
-    private var wordRanges: [Range<Int>]
-    var scalars: [Unicode.Scalar]
+    /// What near-duplicates are measured on: the lowercased phrase's bytes when it is ASCII (a character a
+    /// byte, nearly every phrase), else its lowercased scalars (and `asciiLowercase` is empty).
+    private var asciiLowercase: [UInt8]
+    private var lowercaseScalars: [Unicode.Scalar]
+    /// Whether a word between the first and the last is a stop word ("Bank of England"), found as the
+    /// words are hashed so their bytes need not be kept.
+    private(set) var hasInnerStopWord: Bool
     var score: Double
     var count: Int
     var sentence: Int
@@ -25,22 +28,25 @@ struct ChosenPhrase {
     /// `asciiBytes`: the phrase's bytes when all are ASCII, read without the Unicode-general String calls.
     private init(phrase: String, asciiBytes: ArraySlice<UInt8>?, score: Double, count: Int, sentence: Int) {
         self.phrase = phrase
-        let lowercase: [UInt8]
         if let asciiBytes {
-            lowercase = asciiBytes.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 }
-            wordRanges = Self.asciiWordRanges(lowercase)
-            scalars = lowercase.map { Unicode.Scalar($0) }
+            (asciiLowercase, words, hasInnerStopWord) = Self.readASCII(asciiBytes)
+            lowercaseScalars = []
         } else {
             let lower = phrase.lowercased()
-            lowercase = Array(lower.utf8)
-            wordRanges = lower.split(whereSeparator: \.isWhitespace).map {
+            let lowercase = Array(lower.utf8)
+            let wordRanges = lower.split(whereSeparator: \.isWhitespace).map {
                 lower.utf8.distance(from: lower.startIndex, to: $0.startIndex)
                     ..< lower.utf8.distance(from: lower.startIndex, to: $0.endIndex)
             }
-            scalars = Array(lower.unicodeScalars)
+            let span = lowercase.span
+            let hashes = wordRanges.map { TokenHash.of(span, $0) }
+            words = hashes
+            hasInnerStopWord = wordRanges.indices.dropFirst().dropLast().contains { index in
+                Self.stopWords.contains(hash: hashes[index], key: lowercase.span.extracting(wordRanges[index]))
+            }
+            asciiLowercase = []
+            lowercaseScalars = Array(lower.unicodeScalars)
         }
-        words = Self.hashes(of: lowercase, wordRanges)
-        lowercaseBytes = lowercase
         self.score = score
         self.count = count
         self.sentence = sentence
@@ -48,30 +54,52 @@ struct ChosenPhrase {
 
     private static let stopWords = TokenSet(EnglishStopWords.words)
 
-    /// The `TokenHash` of each word of `bytes`.
-    private static func hashes(of bytes: [UInt8], _ ranges: [Range<Int>]) -> [UInt64] {
-        let span = bytes.span
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(ranges.count)
-        for range in ranges { hashes.append(TokenHash.of(span, range)) }
-        return hashes
+    /// One pass over an ASCII phrase: its lowercased bytes, the `TokenHash` of each word (split at
+    /// whitespace: space, tab, line feed to carriage return, what `Character.isWhitespace` takes among
+    /// ASCII) and whether an inner word is a stop word (a word is inner once a later one ends).
+    private static func readASCII(_ bytes: ArraySlice<UInt8>) -> (lowercase: [UInt8], words: [UInt64], hasInnerStopWord: Bool) {
+        var lowercase: [UInt8] = []
+        lowercase.reserveCapacity(bytes.count)
+        var words: [UInt64] = []
+        words.reserveCapacity(3)
+        var hasInnerStopWord = false
+        var start = -1
+        var hash = TokenHash.fnvOffset
+        var previousWord: Range<Int>?
+        func endWord(at end: Int) {
+            if words.count >= 2, !hasInnerStopWord, let previous = previousWord {
+                hasInnerStopWord = stopWords.contains(hash: words[words.count - 1], key: lowercase.span.extracting(previous))
+            }
+            words.append(TokenHash.finish(hash))
+            previousWord = start..<end
+            start = -1
+            hash = TokenHash.fnvOffset
+        }
+        for byte in bytes {
+            let index = lowercase.count
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                if start >= 0 { endWord(at: index) }
+            } else {
+                let lower = byte &- 65 < 26 ? byte | 0x20 : byte
+                if start < 0 { start = index }
+                hash = TokenHash.fnvStep(hash, lower)
+            }
+            lowercase.append(byte &- 65 < 26 ? byte | 0x20 : byte)
+        }
+        if start >= 0 { endWord(at: lowercase.count) }
+        return (lowercase, words, hasInnerStopWord)
     }
 
-    /// Where the words of ASCII `bytes` lie, split at whitespace (space, tab, line feed to carriage return,
-    /// what `Character.isWhitespace` takes among ASCII).
-    private static func asciiWordRanges(_ bytes: [UInt8]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = -1
-        for (index, byte) in bytes.enumerated() {
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                if start >= 0 { ranges.append(start..<index) }
-                start = -1
-            } else if start < 0 {
-                start = index
-            }
+    /// YAKE's similarity of the two lowercased phrases (`LevenshteinSimilarity`).
+    func similarity(to other: ChosenPhrase) -> Double {
+        if !asciiLowercase.isEmpty && !other.asciiLowercase.isEmpty {
+            return LevenshteinSimilarity.ratio(asciiLowercase, other.asciiLowercase)
         }
-        if start >= 0 { ranges.append(start..<bytes.count) }
-        return ranges
+        return LevenshteinSimilarity.ratio(comparableScalars, other.comparableScalars)
+    }
+
+    private var comparableScalars: [Unicode.Scalar] {
+        asciiLowercase.isEmpty ? lowercaseScalars : asciiLowercase.map { Unicode.Scalar($0) }
     }
 
     /// `text` split at whitespace. An ASCII text is split on its bytes (the generic split walks grapheme
@@ -99,13 +127,6 @@ struct ChosenPhrase {
     /// Every word starts with a capital letter (as written).
     var isCapitalisedName: Bool {
         Self.words(of: phrase).allSatisfy { $0.first?.isUppercase ?? false }
-    }
-
-    /// Whether a word between the first and the last is a stop word ("Bank of England").
-    var hasInnerStopWord: Bool {
-        wordRanges.indices.dropFirst().dropLast().contains { index in
-            Self.stopWords.contains(hash: words[index], key: lowercaseBytes.span.extracting(wordRanges[index]))
-        }
     }
 
     /// Whether the two phrases share a word.

@@ -41,9 +41,13 @@ struct KeyphraseReader {
     /// Term of each stem's `TokenHash`.
     private var termIDs: KeyedTable<UInt64, Int32>
     private var terms: [TermFeatures] = []
-    /// Adjacent words within a block: (left id << 32 | right id) → count.
-    private var cooccurrences: KeyedTable<UInt64, Int32>
-    /// Phrase (word ids + 1, 21 bits each, first word lowest) → occurrences.
+    /// Where each term first occurs (sentence, byte range): a one-word candidate's text. A one-word
+    /// candidate is a non-stop word, and it occurs as often as the word, so it needs no table of its own.
+    private var firstOccurrences: [Occurrence] = []
+    /// Adjacent words within a block: (left id << 32 | right id) → count and first occurrence. A pair of
+    /// non-stop words is the two-word candidate, counted here rather than looked up a second time.
+    private var cooccurrences: KeyedTable<UInt64, Pair>
+    /// Three-word phrase (word ids + 1, 21 bits each, first word lowest) → occurrences.
     private var candidates: KeyedTable<UInt64, Candidate>
     /// (word, sentence) for each first occurrence of a word in a sentence, in reading order.
     private var sentenceOccurrences: [(term: Int32, sentence: Int32)] = []
@@ -52,6 +56,19 @@ struct KeyphraseReader {
     private var block: (BlockWord, BlockWord, BlockWord) = (.none, .none, .none)
     private var blockLength = 0
     private var isFirstWord = true
+
+    /// Where a word or phrase first occurs: its sentence and byte range.
+    private struct Occurrence {
+        var sentence: Int32
+        var start: Int32
+        var end: Int32
+    }
+
+    /// Two adjacent words: how often they occur together and where they first do.
+    private struct Pair {
+        var count: Int32
+        var first: Occurrence
+    }
 
     private struct BlockWord {
         var term: Int32
@@ -68,8 +85,9 @@ struct KeyphraseReader {
         lexemeFacts = Array(repeating: LexemeFacts(), count: lexemes)
         termIDs = KeyedTable(capacity: max(lexemes, 16))
         cooccurrences = KeyedTable(capacity: max(tokens, 16))
-        candidates = KeyedTable(capacity: max(tokens, 16))
+        candidates = KeyedTable(capacity: max(tokens / 2, 16))
         terms.reserveCapacity(lexemes)
+        firstOccurrences.reserveCapacity(lexemes)
         sentenceOccurrences.reserveCapacity(tokens)
     }
 
@@ -248,6 +266,7 @@ struct KeyphraseReader {
             || (stemmed && stopWords.contains(hash: stemHash, key: stem))
         let id = Int32(terms.count)
         terms.append(features)
+        firstOccurrences.append(Occurrence(sentence: -1, start: 0, end: 0))
         _ = termIDs.insert(stemHash, id, at: slot)
         return id
     }
@@ -257,14 +276,25 @@ struct KeyphraseReader {
     private mutating func addWord(_ term: Int32, shape: WordScanner.WordShape, start: Int, end: Int, sentence: Int32) {
         let isNewInSentence = Self.count(&terms[Int(term)], shape: shape, isFirstWord: isFirstWord, sentence: sentence)
         isFirstWord = false
-        if isNewInSentence { sentenceOccurrences.append((term, sentence)) }
+        if isNewInSentence {
+            sentenceOccurrences.append((term, sentence))
+            if firstOccurrences[Int(term)].sentence < 0 {
+                firstOccurrences[Int(term)] = Occurrence(sentence: sentence, start: Int32(start), end: Int32(end))
+            }
+        }
         if blockLength > 0 {
-            let key = UInt64(blockWord(0).term) << 32 | UInt64(term)
+            let previous = blockWord(0)
+            let key = UInt64(previous.term) << 32 | UInt64(term)
             let (index, slot) = cooccurrences.find(forUpdating: key)
-            if index >= 0 { cooccurrences.values[index] += 1 } else { _ = cooccurrences.insert(key, 1, at: slot) }
+            if index >= 0 {
+                cooccurrences.values[index].count += 1
+            } else {
+                let first = Occurrence(sentence: sentence, start: previous.start, end: Int32(end))
+                _ = cooccurrences.insert(key, Pair(count: 1, first: first), at: slot)
+            }
         }
         pushBlockWord(BlockWord(term: term, start: Int32(start)))
-        addCandidates(endingAt: end, sentence: sentence)
+        if blockLength >= KeyphraseExtractor.maxWords { addThreeWordCandidate(endingAt: end, sentence: sentence) }
     }
 
     /// Counts one occurrence of a word into its features; true when it is the word's first in `sentence`.
@@ -279,28 +309,33 @@ struct KeyphraseReader {
         return true
     }
 
-    private mutating func addCandidates(endingAt end: Int, sentence: Int32) {
-        guard !terms[Int(blockWord(0).term)].isStopWord else { return }
-        var key: UInt64 = 0
-        for length in 1...min(KeyphraseExtractor.maxWords, blockLength) {
-            let first = blockWord(length - 1)
-            key = key << 21 | UInt64(first.term + 1)
-            if terms[Int(first.term)].isStopWord { continue }
-            let (index, slot) = candidates.find(forUpdating: key)
-            if index >= 0 {
-                candidates.values[index].count += 1
-            } else {
-                _ = candidates.insert(key, Candidate(count: 1, sentence: sentence, start: first.start, end: Int32(end)), at: slot)
-            }
+    /// Counts the three-word candidate the block's last three words make, when neither end is a stop
+    /// word (one- and two-word candidates are the terms and the pairs).
+    private mutating func addThreeWordCandidate(endingAt end: Int, sentence: Int32) {
+        let (last, first) = (blockWord(0), blockWord(2))
+        guard !terms[Int(last.term)].isStopWord, !terms[Int(first.term)].isStopWord else { return }
+        let key = Self.key(first.term, blockWord(1).term, last.term)
+        let (index, slot) = candidates.find(forUpdating: key)
+        if index >= 0 {
+            candidates.values[index].count += 1
+        } else {
+            _ = candidates.insert(key, Candidate(count: 1, sentence: sentence, start: first.start, end: Int32(end)), at: slot)
         }
+    }
+
+    /// A three-word phrase's key: its word ids + 1, 21 bits each, the first word lowest.
+    @inline(__always)
+    private static func key(_ first: Int32, _ second: Int32, _ third: Int32) -> UInt64 {
+        UInt64(third + 1) << 42 | UInt64(second + 1) << 21 | UInt64(first + 1)
     }
 
     /// Weighs every word once all sentences are read (call once, before `rankedCandidates`).
     mutating func weighTerms(sentenceCount: Int) {
         // Integer sums: the order of the pairs does not matter, so read them in insertion order.
-        for (pair, count) in zip(cooccurrences.keys, cooccurrences.values) {
+        for (pair, value) in zip(cooccurrences.keys, cooccurrences.values) {
             let left = Int(pair >> 32)
             let right = Int(pair & 0xFFFF_FFFF)
+            let count = value.count
             terms[left].rightNeighbours += 1
             terms[left].rightCooccurrences += Int(count)
             terms[right].leftNeighbours += 1
@@ -342,23 +377,45 @@ struct KeyphraseReader {
     /// The `limit` best candidates (lowest scores), best first; `limit` nil ranks them all.
     func rankedCandidates(limit: Int? = nil) -> [Candidate] {
 
-        // A total order (the end breaks the last ties), so the ranking does not depend on the table's
-        // slot order, which depends on its size.
+        // A total order (the end breaks the last ties), so the ranking does not depend on the order the
+        // candidates are read in.
         func isBetter(_ a: Candidate, _ b: Candidate) -> Bool {
             a.score < b.score || (a.score == b.score && (a.sentence, a.start, a.end) < (b.sentence, b.start, b.end))
         }
-        let keep = limit ?? candidates.count
+        let keep = limit ?? (terms.count + cooccurrences.count + candidates.count)
         // A sorted list of the best `keep` seen so far: most candidates lose to its last one at once.
         var ranked: [Candidate] = []
-        ranked.reserveCapacity(min(keep, candidates.count) + 1)
-        candidates.forEach { key, candidate in
-            var candidate = candidate
-            candidate.score = score(key, count: candidate.count)
+        ranked.reserveCapacity(min(keep, terms.count + cooccurrences.count + candidates.count) + 1)
+        func rank(_ candidate: Candidate) {
             if ranked.count == keep, let worst = ranked.last, !isBetter(candidate, worst) { return }
             var position = ranked.count
             while position > 0, isBetter(candidate, ranked[position - 1]) { position -= 1 }
             ranked.insert(candidate, at: position)
             if ranked.count > keep { ranked.removeLast() }
+        }
+        for (id, term) in terms.enumerated() where !term.isStopWord && term.frequency > 0 {
+            let first = firstOccurrences[id]
+            // `score` of a one-word key, step for step.
+            let weight = term.weight
+            var candidate = Candidate(count: Int32(term.frequency), sentence: first.sentence, start: first.start, end: first.end)
+            candidate.score = weight / ((weight + 1) * Double(candidate.count))
+            rank(candidate)
+        }
+        for (pair, value) in zip(cooccurrences.keys, cooccurrences.values) {
+            let (left, right) = (Int32(pair >> 32), Int32(pair & 0xFFFF_FFFF))
+            let (leftTerm, rightTerm) = (terms[Int(left)], terms[Int(right)])
+            guard !leftTerm.isStopWord, !rightTerm.isStopWord else { continue }
+            // `score` of a two-word key without a stop word, step for step.
+            let first = value.first
+            var candidate = Candidate(count: value.count, sentence: first.sentence, start: first.start, end: first.end)
+            candidate.score = (leftTerm.weight * rightTerm.weight)
+                / ((leftTerm.weight + rightTerm.weight + 1) * Double(candidate.count))
+            rank(candidate)
+        }
+        for (key, candidate) in zip(candidates.keys, candidates.values) {
+            var candidate = candidate
+            candidate.score = score(key, count: candidate.count)
+            rank(candidate)
         }
         return ranked
     }
@@ -381,8 +438,8 @@ struct KeyphraseReader {
             }
             // Only the middle word of three can be a stop word.
             let (previous, next) = (ids.0, ids.2)
-            let intoStop = Double(cooccurrences[UInt64(previous) << 32 | UInt64(id)] ?? 0) / Double(terms[previous].frequency)
-            let outOfStop = Double(cooccurrences[UInt64(id) << 32 | UInt64(next)] ?? 0) / Double(terms[next].frequency)
+            let intoStop = Double(cooccurrences[UInt64(previous) << 32 | UInt64(id)]?.count ?? 0) / Double(terms[previous].frequency)
+            let outOfStop = Double(cooccurrences[UInt64(id) << 32 | UInt64(next)]?.count ?? 0) / Double(terms[next].frequency)
             let probability = intoStop * outOfStop
             product *= 2 - probability
             sum -= 1 - probability

@@ -1,6 +1,6 @@
 /// 1 − edit distance / length of the longer string: YAKE's test for near-duplicate phrases.
 enum LevenshteinSimilarity {
-    static func ratio(_ first: [Unicode.Scalar], _ second: [Unicode.Scalar]) -> Double {
+    static func ratio<Element: Equatable>(_ first: [Element], _ second: [Element]) -> Double {
         let longest = max(first.count, second.count)
         guard longest > 0 else { return 1 }
         // The distance is at least the difference in length: skip the table when that alone decides.

@@ -22,21 +22,34 @@ public struct SummaryExtractor: Sendable {
     public func summary(of sentences: [Sentence], table: TokenTable) -> [SummarySentence] {
         let words = table.contentWords()
         var frequency = [Int](repeating: 0, count: words.distinct)
-        var sentenceWords: [[Int]] = []
-        sentenceWords.reserveCapacity(sentences.count)
-        for var ids in words.words {
-            for id in ids { frequency[id] += 1 }
-            ids.sort()
-            sentenceWords.append(Self.unique(ids))
+        // Each sentence's distinct words, in reading order, one after another (`wordStarts`: where each
+        // sentence's begin): a word's last sentence tells a repeat without sorting the sentence's words.
+        var distinctWords: [Int] = []
+        distinctWords.reserveCapacity(words.words.reduce(0) { $0 + $1.count })
+        var wordStarts = [0]
+        wordStarts.reserveCapacity(words.words.count + 1)
+        // A word's last sentence here; below, the number of the last candidate holding it.
+        var mark = [Int](repeating: -1, count: words.distinct)
+        for (sentence, ids) in words.words.enumerated() {
+            for id in ids {
+                frequency[id] += 1
+                if mark[id] != sentence {
+                    mark[id] = sentence
+                    distinctWords.append(id)
+                }
+            }
+            wordStarts.append(distinctWords.count)
         }
+        func distinct(_ sentence: Int) -> ArraySlice<Int> { distinctWords[wordStarts[sentence]..<wordStarts[sentence + 1]] }
         let wordCounts = words.wordCounts
         var scored: [(index: Int, score: Double)] = []
         var statementPosition = 0
         for (index, sentence) in sentences.enumerated()
         where BoilerplateSentenceFilter.looksLikeStatement(sentence.text, wordCount: wordCounts[index]) {
-            let ids = sentenceWords[index]
+            let ids = distinct(index)
             guard !ids.isEmpty else { continue }
-            // Words seen once say nothing about the article as a whole.
+            // Words seen once say nothing about the article as a whole. (Whole numbers: the sum is exact in
+            // any order.)
             let weight = ids.reduce(0.0) { $0 + Double(frequency[$1] - 1) }
             let lead = 1 + Self.leadWeight / Double(1 + statementPosition)
             statementPosition += 1
@@ -44,10 +57,15 @@ public struct SummaryExtractor: Sendable {
         }
         scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index) }
         var chosen: [(index: Int, score: Double)] = []
-        for candidate in scored {
-            let ids = sentenceWords[candidate.index]
+        // The words of a candidate are marked with its number (after the sentence numbers above), so a
+        // chosen sentence's shared words are counted in one pass over it.
+        for (position, candidate) in scored.enumerated() {
+            let ids = distinct(candidate.index)
+            let number = words.words.count + position
+            if !chosen.isEmpty { for id in ids { mark[id] = number } }
             let repeats = chosen.contains { other in
-                Double(Self.sharedCount(ids, sentenceWords[other.index])) / Double(ids.count) > Self.redundancyLimit
+                let shared = distinct(other.index).reduce(0) { $0 + (mark[$1] == number ? 1 : 0) }
+                return Double(shared) / Double(ids.count) > Self.redundancyLimit
             }
             if repeats || BoilerplateSentenceFilter.isFurniture(sentences[candidate.index].text) { continue }
             chosen.append(candidate)
@@ -56,30 +74,5 @@ public struct SummaryExtractor: Sendable {
         return chosen.sorted { $0.index < $1.index }.map {
             SummarySentence(index: $0.index, paragraph: sentences[$0.index].paragraph, text: sentences[$0.index].text, score: $0.score)
         }
-    }
-
-    /// The distinct values of a sorted array.
-    private static func unique(_ sorted: [Int]) -> [Int] {
-        var result: [Int] = []
-        result.reserveCapacity(sorted.count)
-        for value in sorted where value != result.last { result.append(value) }
-        return result
-    }
-
-    /// How many values two sorted, duplicate-free arrays share.
-    private static func sharedCount(_ first: [Int], _ second: [Int]) -> Int {
-        var (i, j, shared) = (0, 0, 0)
-        while i < first.count, j < second.count {
-            if first[i] == second[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if first[i] < second[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return shared
     }
 }

@@ -8,13 +8,37 @@ public struct ThemeScorer: Sendable {
 
     public init(taxonomy: ThemeTaxonomy = .standard) { self.taxonomy = taxonomy }
 
-    public func scores(sentences: [WordTokens]) -> [ThemeScore] {
+    /// The themes of sentences tokenised on their own (tools and tests; the stage reads the document's table).
+    public func scores(sentences: [WordTokens]) -> [ThemeScore] { scores(sentences: sentences, lexemes: nil) }
+
+    /// The themes of an article read from its token table: whether a word can start a cue is worked out
+    /// once per lexeme, so the many words that cannot cost an array read instead of two table probes.
+    public func scores(table: TokenTable) -> [ThemeScore] {
+        scores(sentences: table.sentences, lexemes: (table.lexemes, table.firstToken, table.vocabulary.count))
+    }
+
+    /// What a lexeme's key is to the cue table, found at its first occurrence.
+    private enum LexemeCue: UInt8 {
+        case unread
+        /// No cue starts with the key and its singular is no cue.
+        case never
+        /// A cue starts with the key, or its singular is a cue: the table is asked.
+        case possible
+    }
+
+    private func scores(
+        sentences: [WordTokens], lexemes: (ids: [Int32], firstToken: [Int], count: Int)?
+    ) -> [ThemeScore] {
         var evidence = [Int](repeating: 0, count: taxonomy.themes.count)
         var sentenceCounts = [Int](repeating: 0, count: taxonomy.themes.count)
         var words = 0
         var seen = [Int](repeating: -1, count: taxonomy.themes.count)
+        var lexemeCues = [LexemeCue](repeating: .unread, count: lexemes?.count ?? 0)
+        var hashes: [UInt64] = []
         for (sentenceIndex, tokens) in sentences.enumerated() {
-            let hashes = tokens.map(\.hash)
+            // Filled when a word of this sentence may start a cue.
+            hashes.removeAll(keepingCapacity: true)
+            let base = lexemes?.firstToken[sentenceIndex] ?? 0
             var index = 0
             while index < tokens.count {
                 guard tokens[index].isWord else {
@@ -22,12 +46,17 @@ public struct ThemeScorer: Sendable {
                     continue
                 }
                 words += 1
-                var match = taxonomy.cues.longestMatch(in: hashes, at: index)
-                if match == nil, tokens[index].singularHash != 0, tokens.keyLonger(index, than: 3),
-                    let themes = taxonomy.cues.value(forWord: tokens[index].singularHash)
-                {
-                    match = (1, themes)
+                if let lexemes {
+                    let lexeme = Int(lexemes.ids[base + index])
+                    if lexemeCues[lexeme] == .unread { lexemeCues[lexeme] = cue(of: tokens, index) }
+                    if lexemeCues[lexeme] == .never {
+                        index += 1
+                        continue
+                    }
                 }
+                if hashes.isEmpty { hashes.append(contentsOf: tokens.tokens.lazy.map(\.hash)) }
+                var match = taxonomy.cues.longestMatch(in: hashes, at: index)
+                if match == nil, let themes = singularThemes(tokens, index) { match = (1, themes) }
                 guard let (length, themes) = match else {
                     index += 1
                     continue
@@ -49,5 +78,17 @@ public struct ThemeScorer: Sendable {
                 theme: taxonomy.themes[index].id, label: taxonomy.themes[index].label,
                 score: Double(evidence[index]) * per100, evidence: evidence[index], sentences: sentenceCounts[index])
         }.sorted { $0.evidence != $1.evidence ? $0.evidence > $1.evidence : $0.theme < $1.theme }
+    }
+
+    /// The themes of the word's singular (its key less a final "s", when longer than three characters).
+    @inline(__always)
+    private func singularThemes(_ tokens: WordTokens, _ index: Int) -> [Int]? {
+        guard tokens[index].singularHash != 0, tokens.keyLonger(index, than: 3) else { return nil }
+        return taxonomy.cues.value(forWord: tokens[index].singularHash)
+    }
+
+    /// Whether the word at `index` can be matched at all: a cue starts with it or its singular is one.
+    private func cue(of tokens: WordTokens, _ index: Int) -> LexemeCue {
+        taxonomy.cueOpenings.index(of: tokens[index].hash) != nil || singularThemes(tokens, index) != nil ? .possible : .never
     }
 }

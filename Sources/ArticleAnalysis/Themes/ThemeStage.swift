@@ -12,6 +12,6 @@ public struct ThemeStage: AnalysisStage {
     public init(scorer: ThemeScorer = ThemeScorer()) { self.scorer = scorer }
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        document.sections.themes = scorer.scores(sentences: document.wordTable.sentences)
+        document.sections.themes = scorer.scores(table: document.wordTable)
     }
 }

@@ -11,6 +11,8 @@ public struct ThemeTaxonomy: Sendable {
 
     public let themes: [Theme]
     let cues: PhraseTable<[Int]>
+    /// The `TokenHash` of every cue's first word: a word that is none of them starts no match.
+    let cueOpenings: KeyedTable<UInt64, Bool>
 
     public static let standard = ThemeTaxonomy(themes: [
         Theme(id: "MILITARY", label: "military", cues: [
@@ -105,12 +107,15 @@ public struct ThemeTaxonomy: Sendable {
     public init(themes: [Theme]) {
         self.themes = themes
         var table = PhraseTable<[Int]>()
+        var openings = KeyedTable<UInt64, Bool>(capacity: 256)
         for (index, theme) in themes.enumerated() {
             for cue in theme.cues {
                 let keys = WordTokenizer.tokens(of: cue).keys
                 table.insert(keys, (table.value(for: keys) ?? []) + [index])
+                if let first = keys.first { openings.update(TokenHash.of(first), orInsert: { true }, { _ in }) }
             }
         }
         cues = table
+        cueOpenings = openings
     }
 }

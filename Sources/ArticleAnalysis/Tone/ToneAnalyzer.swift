@@ -54,7 +54,7 @@ public struct ToneAnalyzer: Sendable {
                 } else {
                     neutralWeight += 1
                 }
-                let id = whole.ids[span.lowerBound + position]
+                let id = whole.id(span.lowerBound + position)
                 if id >= 0, lexicon.isActivity[Int(id)] { activityWords += 1 }
             }
         }

@@ -42,9 +42,9 @@ enum NewsToneModel {
         var freeNegations = 0
         var criticalWords = 0
         for index in valences.indices {
-            let id = tokens.ids[offset + index]
+            let id = tokens.id(offset + index)
             if id >= 0 && isCritical[Int(id)] { criticalWords += 1 }
-            guard tokens.isNegated[offset + index] else { continue }
+            guard tokens.isNegated(offset + index) else { continue }
             let followers = valences[(index + 1)..<min(valences.count, index + 4)]
             if !followers.contains(where: { $0 != 0 }) { freeNegations += 1 }
         }

@@ -42,16 +42,16 @@ public struct VaderAnalyzer: Sendable {
         let count = span.count
         guard count > 0 else { return }
         var upperCount = 0
-        for index in span where tokens.isUpper[index] { upperCount += 1 }
+        for index in span where tokens.isUpper(index) { upperCount += 1 }
         let capsDiffer = upperCount > 0 && upperCount < count
         let rules = lexicon.ruleIDs
         sentiments.append(contentsOf: repeatElement(0, count: count))
         for index in span {
-            let id = tokens.ids[index]
+            let id = tokens.id(index)
             // A word without a lexicon valence scores 0 whatever the rules say (`valence(at:)`'s first test).
             guard id >= 0, !valenceTable[Int(id)].isNaN else { continue }
             if lexicon.booster[Int(id)] != 0 { continue }
-            if id == rules.kind, index + 1 < span.upperBound, tokens.ids[index + 1] == rules.of { continue }
+            if id == rules.kind, index + 1 < span.upperBound, tokens.id(index + 1) == rules.of { continue }
             sentiments[index - span.lowerBound] = valence(at: index, in: span, tokens, capsDiffer: capsDiffer)
         }
         weighAroundBut(&sentiments, tokens, span)
@@ -65,85 +65,91 @@ public struct VaderAnalyzer: Sendable {
     }
 
     private func valence(at index: Int, in span: Range<Int>, _ tokens: VaderTokens, capsDiffer: Bool) -> Double {
-        let ids = tokens.ids
-        guard let base = lexiconValence(ids[index]) else { return 0 }
+        func ids(_ position: Int) -> Int32 { tokens.id(position) }
+        guard let base = lexiconValence(ids(index)) else { return 0 }
         let rules = lexicon.ruleIDs
         let before = index - span.lowerBound  // words before this one in the span
         var valence = base
         // "no" before another lexicon word negates that word instead of carrying its own valence.
-        if ids[index] == rules.no, index + 1 < span.upperBound, lexiconValence(ids[index + 1]) != nil { valence = 0 }
-        if (before > 0 && ids[index - 1] == rules.no) || (before > 1 && ids[index - 2] == rules.no)
-            || (before > 2 && ids[index - 3] == rules.no && (ids[index - 1] == rules.or || ids[index - 1] == rules.nor))
+        if ids(index) == rules.no, index + 1 < span.upperBound, lexiconValence(ids(index + 1)) != nil { valence = 0 }
+        if (before > 0 && ids(index - 1) == rules.no) || (before > 1 && ids(index - 2) == rules.no)
+            || (before > 2 && ids(index - 3) == rules.no && (ids(index - 1) == rules.or || ids(index - 1) == rules.nor))
         {
             valence = base * VaderRules.negationScalar
         }
-        if capsDiffer, tokens.isUpper[index] {
+        if capsDiffer, tokens.isUpper(index) {
             valence += valence > 0 ? VaderRules.capsIncrement : -VaderRules.capsIncrement
         }
-        for distance in 0..<3 where before > distance && lexiconValence(ids[index - distance - 1]) == nil {
+        for distance in 0..<3 where before > distance && lexiconValence(ids(index - distance - 1)) == nil {
             let modifier = index - distance - 1
             var scalar = boosterScalar(modifier, tokens, valence: valence, capsDiffer: capsDiffer)
             if scalar != 0 { scalar *= VaderRules.boosterDistanceDamping[distance] }
             valence += scalar
             valence = negated(valence, index, distance, tokens)
-            if distance == 2 { valence = specialCases(valence, index, ids, end: span.upperBound) }
+            if distance == 2 { valence = specialCases(valence, index, tokens, end: span.upperBound) }
         }
-        return leastNegated(valence, index, ids, before: before)
+        return leastNegated(valence, index, tokens, before: before)
     }
 
     private func boosterScalar(_ index: Int, _ tokens: VaderTokens, valence: Double, capsDiffer: Bool) -> Double {
-        let id = tokens.ids[index]
+        let id = tokens.id(index)
         guard id >= 0 else { return 0 }
         var scalar = lexicon.booster[Int(id)]
         guard scalar != 0 else { return 0 }
         if valence < 0 { scalar = -scalar }
-        if tokens.isUpper[index], capsDiffer { scalar += valence > 0 ? VaderRules.capsIncrement : -VaderRules.capsIncrement }
+        if tokens.isUpper(index), capsDiffer { scalar += valence > 0 ? VaderRules.capsIncrement : -VaderRules.capsIncrement }
         return scalar
     }
 
     /// A negation one, two or three words before flips the valence; "never so/this" emphasises instead and
     /// "without doubt" leaves it alone.
     private func negated(_ valence: Double, _ index: Int, _ distance: Int, _ tokens: VaderTokens) -> Double {
-        let ids = tokens.ids
+        func ids(_ position: Int) -> Int32 { tokens.id(position) }
         let rules = lexicon.ruleIDs
         func isSoOrThis(_ id: Int32) -> Bool { id == rules.so || id == rules.this }
         switch distance {
         case 0:
-            return tokens.isNegated[index - 1] ? valence * VaderRules.negationScalar : valence
+            return tokens.isNegated(index - 1) ? valence * VaderRules.negationScalar : valence
         case 1:
-            if ids[index - 2] == rules.never, isSoOrThis(ids[index - 1]) { return valence * VaderRules.neverSoEmphasis }
-            if ids[index - 2] == rules.without, ids[index - 1] == rules.doubt { return valence }
-            return tokens.isNegated[index - 2] ? valence * VaderRules.negationScalar : valence
+            if ids(index - 2) == rules.never, isSoOrThis(ids(index - 1)) { return valence * VaderRules.neverSoEmphasis }
+            if ids(index - 2) == rules.without, ids(index - 1) == rules.doubt { return valence }
+            return tokens.isNegated(index - 2) ? valence * VaderRules.negationScalar : valence
         default:
             // As released: "so"/"this" right before the word emphasises even without "never".
-            if (ids[index - 3] == rules.never && isSoOrThis(ids[index - 2])) || isSoOrThis(ids[index - 1]) {
+            if (ids(index - 3) == rules.never && isSoOrThis(ids(index - 2))) || isSoOrThis(ids(index - 1)) {
                 return valence * VaderRules.neverSoEmphasis
             }
-            if ids[index - 3] == rules.without, ids[index - 2] == rules.doubt || ids[index - 1] == rules.doubt {
+            if ids(index - 3) == rules.without, ids(index - 2) == rules.doubt || ids(index - 1) == rules.doubt {
                 return valence
             }
-            return tokens.isNegated[index - 3] ? valence * VaderRules.negationScalar : valence
+            return tokens.isNegated(index - 3) ? valence * VaderRules.negationScalar : valence
         }
     }
 
     /// Idioms around the word replace its valence; a two-word dampener before it ("kind of") adds to it.
-    private func specialCases(_ valence: Double, _ index: Int, _ ids: [Int32], end: Int) -> Double {
+    private func specialCases(_ valence: Double, _ index: Int, _ tokens: VaderTokens, end: Int) -> Double {
+        func ids(_ position: Int) -> Int32 { tokens.id(position) }
         let isPhraseWord = lexicon.isPhraseWord
-        func phrasal(_ position: Int) -> Bool { ids[position] >= 0 && isPhraseWord[Int(ids[position])] }
+        func phrasal(_ position: Int) -> Bool { ids(position) >= 0 && isPhraseWord[Int(ids(position))] }
         // Every phrase is at least two words, one of them among the three before the word or the word itself.
         guard phrasal(index - 3) || phrasal(index - 2) || phrasal(index - 1) || phrasal(index) else { return valence }
-        func special(_ key: UInt64) -> Double? { lexicon.specialCases.first { $0.key == key }?.value }
+        // A phrase can only be a special case when its first word opens one: most are not looked for.
+        let opensSpecialCase = lexicon.opensSpecialCase
+        func special(_ key: UInt64, opening first: Int32) -> Double? {
+            guard first >= 0, opensSpecialCase[Int(first)] else { return nil }
+            return lexicon.specialCases.first { $0.key == key }?.value
+        }
         var valence = valence
-        let (w3, w2, w1, w0) = (ids[index - 3], ids[index - 2], ids[index - 1], ids[index])
+        let (w3, w2, w1, w0) = (ids(index - 3), ids(index - 2), ids(index - 1), ids(index))
         // The first match among the phrases ending at or just before the word wins.
-        if let match = special(VaderLexicon.phraseKey(w1, w0)) ?? special(VaderLexicon.phraseKey(w2, w1, w0))
-            ?? special(VaderLexicon.phraseKey(w2, w1)) ?? special(VaderLexicon.phraseKey(w3, w2, w1))
-            ?? special(VaderLexicon.phraseKey(w3, w2))
+        if let match = special(VaderLexicon.phraseKey(w1, w0), opening: w1)
+            ?? special(VaderLexicon.phraseKey(w2, w1, w0), opening: w2) ?? special(VaderLexicon.phraseKey(w2, w1), opening: w2)
+            ?? special(VaderLexicon.phraseKey(w3, w2, w1), opening: w3) ?? special(VaderLexicon.phraseKey(w3, w2), opening: w3)
         {
             valence = match
         }
-        if index + 1 < end, let match = special(VaderLexicon.phraseKey(w0, ids[index + 1])) { valence = match }
-        if index + 2 < end, let match = special(VaderLexicon.phraseKey(w0, ids[index + 1], ids[index + 2])) {
+        if index + 1 < end, let match = special(VaderLexicon.phraseKey(w0, ids(index + 1)), opening: w0) { valence = match }
+        if index + 2 < end, let match = special(VaderLexicon.phraseKey(w0, ids(index + 1), ids(index + 2)), opening: w0) {
             valence = match
         }
         for bigram in [VaderLexicon.phraseKey(w3, w2), VaderLexicon.phraseKey(w2, w1)] {
@@ -153,17 +159,18 @@ public struct VaderAnalyzer: Sendable {
     }
 
     /// "least" before a word negates it, except in "at least" and "very least".
-    private func leastNegated(_ valence: Double, _ index: Int, _ ids: [Int32], before: Int) -> Double {
+    private func leastNegated(_ valence: Double, _ index: Int, _ tokens: VaderTokens, before: Int) -> Double {
+        func ids(_ position: Int) -> Int32 { tokens.id(position) }
         let rules = lexicon.ruleIDs
-        guard before > 0, ids[index - 1] == rules.least, lexiconValence(ids[index - 1]) == nil else { return valence }
-        if before > 1, ids[index - 2] == rules.at || ids[index - 2] == rules.very { return valence }
+        guard before > 0, ids(index - 1) == rules.least, lexiconValence(ids(index - 1)) == nil else { return valence }
+        if before > 1, ids(index - 2) == rules.at || ids(index - 2) == rules.very { return valence }
         return valence * VaderRules.negationScalar
     }
 
     /// Words before the first "but" count half, words after it one and a half times. As released, each
     /// position's new value is written at the first position holding the same value, which this reproduces.
     private func weighAroundBut(_ sentiments: inout [Double], _ tokens: VaderTokens, _ span: Range<Int>) {
-        guard let butIndex = tokens.ids[span].firstIndex(of: lexicon.ruleIDs.but) else { return }
+        guard let butIndex = span.first(where: { tokens.id($0) == lexicon.ruleIDs.but }) else { return }
         let but = butIndex - span.lowerBound
         // Zeros stay zero wherever they are written, so only the non-zero positions take part: their
         // values are searched in a dense copy and written back at the end.

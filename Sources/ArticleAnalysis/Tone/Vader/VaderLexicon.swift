@@ -28,6 +28,8 @@ final class VaderLexicon: Sendable {
     /// Whether a word occurs in any special-case phrase or two-word dampener (most words don't: the phrase
     /// checks are skipped for them).
     let isPhraseWord: [Bool]
+    /// Per word id: the first word of a special-case phrase ("the" of "the bomb").
+    let opensSpecialCase: [Bool]
     let ruleIDs: RuleWordIDs
 
     /// The ids of the words the rules test by identity.
@@ -78,6 +80,8 @@ final class VaderLexicon: Sendable {
         dampenerBigrams = VaderRules.dampenerBigrams.map { (Self.phraseKey(ids($0)), VaderRules.boosterDecrement) }
         let phraseWordSet = Set(phraseWords.map(String.init))
         isPhraseWord = order.map { phraseWordSet.contains($0) }
+        let openings = Set(VaderRules.specialCases.compactMap { $0.0.split(separator: " ").first.map(String.init) })
+        opensSpecialCase = order.map { openings.contains($0) }
         func id(_ word: String) -> Int32 { table.id(of: word) }
         ruleIDs = RuleWordIDs(
             no: id("no"), or: id("or"), nor: id("nor"), kind: id("kind"), of: id("of"), but: id("but"),

@@ -6,19 +6,27 @@
 /// come from its token table (`VaderTableReader`), which hands the whitespace pieces it does not read
 /// itself to `appendPiece(_:lexicon:)`.
 struct VaderTokens: Equatable {
-    /// Lexicon id of the lowercased token; -1 when unknown.
-    var ids: [Int32] = []
-    /// Python's `str.isupper()` of the token: it has cased letters and none of them is lower or title case.
-    var isUpper: [Bool] = []
-    /// The token is a negation word or contains "n't".
-    var isNegated: [Bool] = []
+    /// One token: what the rules read of it, kept together so a token is one append and one load.
+    struct Token: Equatable {
+        /// Lexicon id of the lowercased token; -1 when unknown.
+        var id: Int32
+        /// Python's `str.isupper()` of the token: it has cased letters and none of them is lower or title case.
+        var isUpper: Bool
+        /// The token is a negation word or contains "n't".
+        var isNegated: Bool
+    }
+    private(set) var tokens: [Token] = []
     /// How many "!" and "?" the text holds, for punctuation emphasis.
     var exclamations = 0
     var questions = 0
     /// Tokens with at least one letter (or any non-ASCII character): the words the per-100-words rates divide by.
     var wordCount = 0
 
-    var count: Int { ids.count }
+    var count: Int { tokens.count }
+
+    @inline(__always) func id(_ index: Int) -> Int32 { tokens[index].id }
+    @inline(__always) func isUpper(_ index: Int) -> Bool { tokens[index].isUpper }
+    @inline(__always) func isNegated(_ index: Int) -> Bool { tokens[index].isNegated }
 
     /// The texts appended one by one (a document's sentences): their token ranges and punctuation counts.
     var spans: [Range<Int>] = []
@@ -28,14 +36,11 @@ struct VaderTokens: Equatable {
     private var textStart = (token: 0, exclamations: 0, questions: 0)
 
     init(reservingBytes bytes: Int = 0) {
-        ids.reserveCapacity(bytes / 5)
-        isUpper.reserveCapacity(bytes / 5)
-        isNegated.reserveCapacity(bytes / 5)
+        tokens.reserveCapacity(bytes / 5)
     }
 
     static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.ids == rhs.ids && lhs.isUpper == rhs.isUpper && lhs.isNegated == rhs.isNegated
-            && lhs.exclamations == rhs.exclamations && lhs.questions == rhs.questions && lhs.wordCount == rhs.wordCount
+        lhs.tokens == rhs.tokens && lhs.exclamations == rhs.exclamations && lhs.questions == rhs.questions && lhs.wordCount == rhs.wordCount
             && lhs.spans == rhs.spans && lhs.spanExclamations == rhs.spanExclamations
             && lhs.spanQuestions == rhs.spanQuestions
     }
@@ -51,11 +56,11 @@ struct VaderTokens: Equatable {
     }
 
     /// Marks the start of a text whose tokens are appended next.
-    mutating func startText() { textStart = (ids.count, exclamations, questions) }
+    mutating func startText() { textStart = (tokens.count, exclamations, questions) }
 
     /// Closes the text begun by `startText`: its span and punctuation counts.
     mutating func finishText() {
-        spans.append(textStart.token..<ids.count)
+        spans.append(textStart.token..<tokens.count)
         spanExclamations.append(exclamations - textStart.exclamations)
         spanQuestions.append(questions - textStart.questions)
     }
@@ -76,9 +81,7 @@ struct VaderTokens: Equatable {
     /// Appends a token whose lexicon facts the caller knows (a word read from the token table).
     @inline(__always)
     mutating func appendWord(id: Int32, isUpper upper: Bool, isNegated negated: Bool, isWord: Bool) {
-        ids.append(id)
-        isUpper.append(upper)
-        isNegated.append(negated)
+        tokens.append(Token(id: id, isUpper: upper, isNegated: negated))
         if isWord { wordCount += 1 }
     }
 
@@ -151,19 +154,19 @@ struct VaderTokens: Equatable {
     private mutating func appendToken(_ token: Span<UInt8>, _ shape: TokenShape, lexicon: VaderLexicon) {
         let id: Int32
         let negated: Bool
+        let upper: Bool
         if shape.asciiAndPunctuation {
             (id, negated) = Self.lookUp(token, lexicon: lexicon, foldingASCIICase: true, mayHaveApostrophe: shape.hasApostrophe)
-            isUpper.append(shape.hasUpper && !shape.hasLower)
+            upper = shape.hasUpper && !shape.hasLower
             if shape.hasUpper || shape.hasLower || !shape.ascii { wordCount += 1 }
         } else {
             let word = String(decodingUTF8: token)
             let lower = Array(word.lowercased().utf8)
             (id, negated) = Self.lookUp(lower.span, lexicon: lexicon, foldingASCIICase: false, mayHaveApostrophe: true)
-            isUpper.append(Self.pythonIsUpper(word))
+            upper = Self.pythonIsUpper(word)
             wordCount += 1
         }
-        ids.append(id)
-        isNegated.append(negated)
+        tokens.append(Token(id: id, isUpper: upper, isNegated: negated))
     }
 
     /// The lexicon id of the lowercased token and whether it negates. With `foldingASCIICase` the token is
