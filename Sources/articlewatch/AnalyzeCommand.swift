@@ -39,6 +39,7 @@ struct AnalyzeCommand: ParsableCommand {
             configuration = .defaults(processorCount: cores)
         }
         var output = LineOutput.standardOutput()
+        let pretty = pretty  // read once, not through the property wrapper per line
         do {
             try BatchAnalyzer(configuration: configuration, workers: workers ?? cores).analyze(files) { line throws(SystemError) in
                 try output.append(line.line(pretty: pretty))
