@@ -49,14 +49,7 @@ public struct CameoCode: Sendable, Hashable, CustomStringConvertible {
     /// Root 01, "make public statement": the reporting verbs ("said") whose reported clause the coder prefers.
     public var isReporting: Bool { rootNumber == 1 }
 
-    public var quadClass: QuadClass {
-        switch rootNumber {
-        case 1...5: .verbalCooperation
-        case 6...8: .materialCooperation
-        case 9...13: .verbalConflict
-        default: .materialConflict
-        }
-    }
+    public var quadClass: QuadClass { QuadClass(root: rootNumber) }
 
 }
 
@@ -70,6 +63,16 @@ public enum QuadClass: Int, Sendable, CaseIterable {
         case .materialCooperation: "material cooperation"
         case .verbalConflict: "verbal conflict"
         case .materialConflict: "material conflict"
+        }
+    }
+
+    /// The class of a root number (1…20).
+    init(root: Int) {
+        switch root {
+        case 1...5: self = .verbalCooperation
+        case 6...8: self = .materialCooperation
+        case 9...13: self = .verbalConflict
+        default: self = .materialConflict
         }
     }
 

@@ -61,9 +61,9 @@ public struct EventCoder: Sendable {
         var work = Buffers()
         swap(&work, &buffers)
         defer { swap(&work, &buffers) }
-        work.actors.removeAll(keepingCapacity: true)
-        work.actorCodes.removeAll(keepingCapacity: true)
-        work.found.removeAll(keepingCapacity: true)
+        if !work.actors.isEmpty { work.actors.removeAll(keepingCapacity: true) }
+        if !work.actorCodes.isEmpty { work.actorCodes.removeAll(keepingCapacity: true) }
+        if !work.found.isEmpty { work.found.removeAll(keepingCapacity: true) }
         // `owned` is read for this sentence's tokens only: its first `tokens.count` entries are cleared.
         if work.owned.count < tokens.count { work.owned += repeatElement(false, count: tokens.count - work.owned.count) }
         for token in 0..<tokens.count { work.owned[token] = false }
@@ -76,8 +76,11 @@ public struct EventCoder: Sendable {
             Self.appendCodes(code, to: &work.actorCodes)
             work.actors.append(Actor(tokens: range, codes: first..<work.actorCodes.count))
         }
-        work.hashes.removeAll(keepingCapacity: true)
-        for token in tokens.tokens { work.hashes.append(token.hash) }
+        if !work.hashes.isEmpty { work.hashes.removeAll(keepingCapacity: true) }
+        // Written into the reserved room: `append` per token checked the array's uniqueness each time.
+        work.hashes.append(addingCapacity: tokens.count) { hashes in
+            for index in tokens.tokens.indices { hashes.append(tokens.tokens[index].hash) }
+        }
         let lexemeIDs = lexemes ?? [], byLexeme = lexemes != nil
         var position = 0
         while position < tokens.count {
@@ -94,7 +97,7 @@ public struct EventCoder: Sendable {
             guard isVerbUse(tokens, verbRange, owned: work.owned) else { continue }
             if isNegated(tokens, before: verbRange.lowerBound) { continue }
             guard var sources = actorGroup(work.actors, tokens, endingBefore: verbRange.lowerBound) else { continue }
-            work.pairs.removeAll(keepingCapacity: true)
+            if !work.pairs.isEmpty { work.pairs.removeAll(keepingCapacity: true) }
             if var targets = actorGroup(work.actors, tokens, startingAfter: verbRange.upperBound) {
                 let beforeTarget = work.actors[targets.first].tokens.lowerBound - 1
                 if isPassive(tokens, verbRange), tokens.indices.contains(beforeTarget), tokens.key(beforeTarget, is: "by") {
@@ -203,7 +206,7 @@ public struct EventCoder: Sendable {
         let afterEnd = min(tokens.count, verb.upperBound + window)
         // Candidate patterns: those whose indexing word (or its singular) is near the verb, plus those made
         // of synonym sets only; blocks have up to hundreds of patterns, most of which no word here can fit.
-        candidates.removeAll(keepingCapacity: true)
+        if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
         candidates += verbs.blocks[block].patternsWithoutWords
         for index in beforeStart..<afterEnd {
             if let found = verbs.blocks[block].patternsByWord[hashes[index]] { candidates += verbs.blocks[block].wordPatterns[found] }

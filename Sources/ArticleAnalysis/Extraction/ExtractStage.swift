@@ -38,8 +38,9 @@ public struct ExtractStage: AnalysisStage {
         let repair = TextRepair(quotes: TextRepair.quoteStyle(of: article.paragraphs))
         var paragraphs: [String] = []
         var roles: [ParagraphRole] = []
+        var scratch: [UInt8] = []
         for (paragraph, role) in zip(article.paragraphs, article.roles) {
-            let repaired = repair.repair(paragraph)
+            let repaired = repair.repair(paragraph, scratch: &scratch)
             if !repaired.isEmpty {
                 paragraphs.append(repaired)
                 roles.append(role)

@@ -59,9 +59,39 @@ extension JSONValue {
         guard value.isFinite else { return out.append("null") }
         if value == value.rounded(), abs(value) < 1e15 {
             out.appendDecimal(Int64(value))
-        } else {
+        } else if !writeShortFraction(value, into: &out) {
             out.append(String(value).utf8.span)
         }
+    }
+
+    /// Writes a number of at most four decimals (the record's scores, shares and means are rounded to two or
+    /// three) as `String(value)` spells it, without that call's shortest-digits search (~560 instructions;
+    /// a record has ~60 such numbers). `m / 10^d`, both exact doubles, is the double nearest to the decimal
+    /// m·10^-d; when that is `value`, the decimal reads back as `value`, and the first `d` that does so gives
+    /// the fewest digits — the shortest round trip Swift prints. Below 10^9 a double's spacing is under
+    /// 2·10^-6, so only one `m` of `d` ≤ 4 decimals can read back as it. False (nothing written) otherwise.
+    static func writeShortFraction(_ value: Double, into out: inout ByteSink) -> Bool {
+        let magnitude = abs(value)
+        // Swift writes numbers below 10^-4 with an exponent; from 0.001 up all four decimals are plain.
+        guard magnitude >= 0.001, magnitude < 1e9 else { return false }
+        var scale = 1.0
+        for decimals in 1...4 {
+            scale *= 10
+            let scaled = (magnitude * scale).rounded()
+            guard scaled / scale == magnitude else { continue }
+            let digits = UInt64(scaled), divisor = UInt64(scale)
+            if value < 0 { out.append(UInt8(ascii: "-")) }
+            out.appendDecimal(Int64(digits / divisor))
+            out.append(UInt8(ascii: "."))
+            var fraction = digits % divisor, place = divisor
+            for _ in 0..<decimals {
+                place /= 10
+                out.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction / place))
+                fraction %= place
+            }
+            return true
+        }
+        return false
     }
 
     /// Whether any of the eight bytes of `word` may need an escape: a control byte (< 0x20), `"`, `\` or

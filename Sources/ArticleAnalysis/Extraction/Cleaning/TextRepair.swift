@@ -36,31 +36,58 @@ struct TextRepair: Sendable {
     ) {
         var index = 0
         while index < bytes.count {
+            // Eight bytes at a time while none is a quote or E2 (most of the text); from the first that is,
+            // byte by byte through the table.
+            index = bytes.skippingWords(from: index) { word in
+                ByteMask.equal(0x22, in: word) | ByteMask.equal(0x27, in: word) | ByteMask.equal(0xE2, in: word) == 0
+            }
             index = bytes.skippingBytes(from: index, in: startsNoQuote)
             guard index < bytes.count else { break }
             switch bytes[index] {
             case 0x22, 0x27: straight += 1
-            case 0xE2:
-                guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { break }
-                let last = bytes[index + 2]
-                if last == 0x98 || last == 0x99 || last == 0x9C || last == 0x9D { curly += 1 }
+            case 0xE2: if isCurlyQuote(at: index, in: bytes) { curly += 1 }
             default: break
             }
             index += 1
         }
     }
 
-    func repair(_ text: String) -> String { repair(bytes: text.utf8.span) }
+    /// Whether the E2 byte at `index` starts ‘ ’ “ or ” (E2 80 98/99/9C/9D).
+    private static func isCurlyQuote(at index: Int, in bytes: Span<UInt8>) -> Bool {
+        guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return false }
+        let last = bytes[index + 2]
+        return last == 0x98 || last == 0x99 || last == 0x9C || last == 0x9D
+    }
+
+    func repair(_ text: String) -> String {
+        var scratch: [UInt8] = []
+        return repair(text, scratch: &scratch)
+    }
+
+    /// `repair(text)` written into the caller's `scratch` bytes, kept from one paragraph to the next. Most
+    /// paragraphs need no repair: then the text itself is the answer, and no new String is made (making one
+    /// validates its UTF-8 again, ~6 instructions a byte) — the repaired bytes become a String only when they differ.
+    func repair(_ text: String, scratch: inout [UInt8]) -> String {
+        let bytes = text.utf8.span
+        scratch.removeAll(keepingCapacity: true)
+        let (unchanged, needsNormalization) = repair(bytes: bytes, into: &scratch)
+        let repaired = unchanged ? text : String(utf8Capacity: scratch.count) { $0.append(copying: scratch.span) }
+        return needsNormalization ? repaired.precomposedStringWithCanonicalMapping : repaired
+    }
 
     /// One pass over the UTF-8 bytes, decoding a scalar only where a byte is not ASCII; each scalar meets the
-    /// same rules as it would in a walk over `unicodeScalars`. Written straight into the new String's storage:
-    /// appending to an array byte by byte was most of the extract stage's instructions in callgrind.
-    private func repair(bytes: Span<UInt8>) -> String {
+    /// same rules as it would in a walk over `unicodeScalars`. Written straight into the output's storage:
+    /// appending to an array byte by byte was most of the extract stage's instructions in callgrind. Also
+    /// tells whether the output is the input byte for byte: it is when every run copied lands where it was
+    /// read from, every space written stands where a space was read, no scalar was rewritten, and the
+    /// lengths agree. The output is not normalized; `needsNormalization` says when NFC may change it.
+    private func repair(bytes: Span<UInt8>, into output: inout [UInt8]) -> (unchanged: Bool, needsNormalization: Bool) {
         // Only straight quotes turned curly grow (1 byte → 3); collapsed spaces, dropped characters and
         // curly quotes turned straight shrink.
         let capacity = bytes.count + (quotes == .curly ? 2 * Self.straightQuotes(in: bytes) : 0)
         var needsNormalization = false
-        let repaired = String(utf8Capacity: capacity) { out in
+        var unchanged = true
+        output.append(addingCapacity: capacity) { out in
             var pendingSpace = false
             // The last two scalars written, for the hyphen and punctuation rules.
             var previous: Unicode.Scalar?
@@ -79,6 +106,7 @@ struct TextRepair: Sendable {
                     !pendingSpace || Self.isASCIIAlphanumeric(byte) && previous != nil && previous != "-"
                 {
                     if pendingSpace {
+                        unchanged = unchanged && out.count < bytes.count && bytes[out.count] == 0x20
                         out.append(0x20)
                         pendingSpace = false
                         beforePrevious = previous
@@ -101,6 +129,7 @@ struct TextRepair: Sendable {
                         }
                     }
                     let run = end - index
+                    unchanged = unchanged && out.count == index
                     out.append(copying: bytes.extracting(index..<end))
                     beforePrevious = run >= 2 ? Unicode.Scalar(bytes[end - 2]) : previous
                     previous = Unicode.Scalar(bytes[end - 1])
@@ -127,21 +156,25 @@ struct TextRepair: Sendable {
                         && !Self.isHangingHyphen(beforeHyphen: beforePrevious, hyphen: previous, scalar: scalar, from: start, in: bytes)
                 }
                 if pendingSpace {
+                    unchanged = unchanged && out.count < bytes.count && bytes[out.count] == 0x20
                     out.append(0x20)
                     beforePrevious = previous
                     previous = " "
                 }
                 pendingSpace = false
                 if scalar == original {
+                    unchanged = unchanged && out.count == start
                     out.append(copying: bytes.extracting(start..<index))
                 } else {
+                    unchanged = false
                     for unit in UTF8.encode(scalar)! { out.append(unit) }
                 }
                 beforePrevious = previous
                 previous = scalar
             }
+            unchanged = unchanged && out.count == bytes.count
         }
-        return needsNormalization ? repaired.precomposedStringWithCanonicalMapping : repaired
+        return (unchanged, needsNormalization)
     }
 
     private static func straightQuotes(in bytes: Span<UInt8>) -> Int {

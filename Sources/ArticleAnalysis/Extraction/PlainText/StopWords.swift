@@ -22,4 +22,19 @@ enum StopWords {
     static let lengthsByFirstByte: [UInt16] = english.reduce(into: Array(repeating: 0, count: 256)) { table, word in
         table[Int(word.utf8.first!)] |= 1 << word.utf8.count
     }
+
+    /// The same by first and last letter (a…z, `endsIndex`): "government" (g…t, 10 letters) passes the first
+    /// test ("get" is none, but lengths by "g" alone let many through) and fails this one, without a hash.
+    static let lengthsByEnds: [UInt16] = english.reduce(into: Array(repeating: 0, count: 26 * 26)) { table, word in
+        table[endsIndex(first: word.utf8.first!, last: word.utf8.last!)!] |= 1 << word.utf8.count
+    }
+
+    /// The index of lower-case ASCII letters `first` and `last` in `lengthsByEnds`; nil when either is no such
+    /// letter (no stop word starts or ends with one).
+    @inline(__always)
+    static func endsIndex(first: UInt8, last: UInt8) -> Int? {
+        let first = first &- UInt8(ascii: "a"), last = last &- UInt8(ascii: "a")
+        guard first < 26, last < 26 else { return nil }
+        return Int(first) &* 26 &+ Int(last)
+    }
 }
