@@ -5,7 +5,7 @@ import Testing
 @Suite struct MarkupCondenserTests {
     private func condense(_ html: String) -> String {
         let bytes = Array(html.utf8)
-        return String(decoding: bytes.withUnsafeBufferPointer { MarkupCondenser.condense($0) }, as: UTF8.self)
+        return String(decoding: MarkupCondenser.condense(bytes.span), as: UTF8.self)
     }
 
     @Test func keepsOnlyTheAttributesTheOutlinerReads() {

@@ -75,23 +75,25 @@ enum ElementRules {
         if attributes.contains("hidden") { return .skip }
         if attributes.value("aria-hidden", equals: "true") { return .skip }
         if let role = attributes.string("role"), skippedRoles.contains(role) { return .skip }
-        if let style = attributes.bytes("style"), hidesElement(style) { return .skip }
+        if attributes.withBytes("style", hidesElement) == true { return .skip }
         return .visit
     }
 
     /// `display:none` / `display: none` in an inline style.
-    private static func hidesElement(_ style: UnsafeBufferPointer<UInt8>) -> Bool {
-        let display = Array("display".utf8)
+    private static func hidesElement(_ style: Span<UInt8>) -> Bool {
         var index = 0
-        while index + display.count <= style.count {
-            if style[index] == display[0], style[index..<index + display.count].elementsEqual(display) {
-                let rest = style[(index + display.count)...].drop { $0 == 0x20 || $0 == UInt8(ascii: ":") }
-                return rest.starts(with: "none".utf8)
+        while index + displayWord.count <= style.count {
+            if style[index] == displayWord[0], style.hasPrefix(displayWord, at: index) {
+                var rest = index + displayWord.count
+                while rest < style.count, style[rest] == 0x20 || style[rest] == UInt8(ascii: ":") { rest += 1 }
+                return style.hasPrefix(noneWord, at: rest)
             }
             index += 1
         }
         return false
     }
+
+    private static let displayWord = Array("display".utf8), noneWord = Array("none".utf8)
 
     /// Class and id words of the element holding an article's credit or its date line (metadata signals only).
     private static let bylineWords: Set<String> = ["byline", "author", "authors", "byl"]
@@ -142,18 +144,21 @@ enum ElementRules {
     /// Cached by a hash of the raw class and id bytes: pages repeat the same few class names thousands of
     /// times, and hashing libxml2's bytes avoids building Strings for the common case.
     static func classInfo(of attributes: HTMLAttributes, cache: inout KeyedTable<UInt64, ClassInfo>) -> ClassInfo {
-        let classBytes = attributes.bytes("class"), idBytes = attributes.bytes("id")
-        if classBytes == nil && idBytes == nil { return ClassInfo() }
-        let classHash = classBytes.map { WordHashSet.hash($0) } ?? 0
-        let key = classHash &* 31 &+ WordHashSet.hash(idBytes ?? UnsafeBufferPointer(start: nil, count: 0))
-        if let known = cache[key] { return known }
-        var roles: WordRoles = []
-        if let classBytes { addRoles(of: classBytes, to: &roles) }
-        if let idBytes { addRoles(of: idBytes, to: &roles) }
-        var info = classInfo(roles)
-        info.classHash = classHash
-        cache.update(key, orInsert: { info }, { _ in })
-        return info
+        attributes.withBytes("class", "id") { classBytes, idBytes in
+            var classHash: UInt64 = 0, idHash = WordHashSet.hashBasis, present = false
+            if let classBytes { classHash = WordHashSet.hash(classBytes, classBytes.indices); present = true }
+            if let idBytes { idHash = WordHashSet.hash(idBytes, idBytes.indices); present = true }
+            guard present else { return ClassInfo() }
+            let key = classHash &* 31 &+ idHash
+            if let known = cache[key] { return known }
+            var roles: WordRoles = []
+            if let classBytes { addRoles(of: classBytes, to: &roles) }
+            if let idBytes { addRoles(of: idBytes, to: &roles) }
+            var info = classInfo(roles)
+            info.classHash = classHash
+            cache.update(key, orInsert: { info }, { _ in })
+            return info
+        }
     }
 
     private static func classInfo(_ roles: WordRoles) -> ClassInfo {
@@ -162,18 +167,23 @@ enum ElementRules {
     }
 
     /// The roles of each run of ASCII letters in `bytes` (class words split at digits, dashes and the rest).
-    private static func addRoles(of bytes: UnsafeBufferPointer<UInt8>, to roles: inout WordRoles) {
+    private static func addRoles(of bytes: Span<UInt8>, to roles: inout WordRoles) {
+        let letters = letterBytes.span, others = otherBytes.span
         var index = 0
         while index < bytes.count {
-            while index < bytes.count, !ASCIIClass.isLetter(bytes[index]) { index += 1 }
+            index = bytes.skippingBytes(from: index, in: others)
             let start = index
-            while index < bytes.count, ASCIIClass.isLetter(bytes[index]) { index += 1 }
-            guard index > start, let listed = wordRoles[WordHashSet.hash(bytes[start..<index])], listed.bytes.count == index - start,
-                zip(listed.bytes, bytes[start..<index]).allSatisfy({ $0 == $1 | 0x20 })
+            index = bytes.skippingBytes(from: index, in: letters)
+            guard index > start, let listed = wordRoles[WordHashSet.hash(bytes, start..<index)], listed.bytes.count == index - start,
+                listed.bytes.indices.allSatisfy({ listed.bytes[$0] == bytes[start + $0] | 0x20 })
             else { continue }
             roles.formUnion(listed.roles)
         }
     }
+
+    /// Per byte value: an ASCII letter (a class word's byte), and the rest (what splits class words).
+    private static let letterBytes = (0...255).map { ASCIIClass.isLetter(UInt8($0)) }
+    private static let otherBytes = letterBytes.map { !$0 }
 
     private static func weight(positive: Bool, negative: Bool) -> Int {
         switch (positive, negative) {

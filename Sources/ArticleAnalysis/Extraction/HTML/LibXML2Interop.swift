@@ -2,7 +2,8 @@ internal import CLibXML2
 
 // The one file that talks to libxml2 (issue 17 keeps pointer code in `Text/` and one interop file per C
 // library): the SAX parser run (`HTMLEventParser`) and the attribute array of its start-element events
-// (`HTMLAttributes`). Everything after these hands on works on Swift values and spans.
+// (`HTMLAttributes`), and the element names libxml2 interns (`HTMLElementName`). Everything after these
+// hands on works on Swift values and spans: text and attribute values reach the outliner as `Span`s.
 
 /// Runs libxml2's HTML parser (error-recovering, like a browser) over a page in SAX mode: its start, end and
 /// text events go straight to a `PageOutliner`. No libxml2 tree is built and freed in between (building and
@@ -19,7 +20,11 @@ enum HTMLEventParser {
 
     /// Parses `html` (UTF-8) and reports every event to `outliner`. Returns false when libxml2 could not
     /// even start (empty input).
-    static func parse(_ html: UnsafeBufferPointer<UInt8>, into outliner: inout PageOutliner) -> Bool {
+    static func parse(_ html: Span<UInt8>, into outliner: inout PageOutliner) -> Bool {
+        html.withUnsafeBufferPointer { parse($0, into: &outliner) }
+    }
+
+    private static func parse(_ html: UnsafeBufferPointer<UInt8>, into outliner: inout PageOutliner) -> Bool {
         // A no-op after the pipeline's construction did it; here so that no caller can reach libxml2 unprepared.
         AnalysisLibraries.initialiseOnce()
         let length = min(html.count, maximumBytes)
@@ -34,7 +39,7 @@ enum HTMLEventParser {
         var handler = xmlSAXHandler()
         handler.startElement = { context, name, attributes in
             guard let (outliner, depth) = HTMLEventParser.receiver(context), let name else { return }
-            outliner.pointee.start(name, HTMLAttributes(pairs: attributes), depth: depth)
+            outliner.pointee.start(HTMLElementName(pointer: name), HTMLAttributes(pairs: attributes), depth: depth)
         }
         handler.endElement = { context, _ in
             guard let (outliner, depth) = HTMLEventParser.receiver(context) else { return }
@@ -42,7 +47,7 @@ enum HTMLEventParser {
         }
         let characters: charactersSAXFunc = { context, text, length in
             guard let (outliner, _) = HTMLEventParser.receiver(context), let text, length > 0 else { return }
-            outliner.pointee.text(UnsafeBufferPointer(start: text, count: Int(length)))
+            outliner.pointee.text(UnsafeBufferPointer(start: text, count: Int(length)).span)
         }
         handler.characters = characters
         handler.ignorableWhitespace = characters
@@ -73,6 +78,17 @@ enum HTMLEventParser {
     }
 }
 
+/// An element's name as libxml2 hands it to a start-element event. The parser interns names, so a page's few
+/// dozen distinct tags are told apart by address (`identity`) without building a String per element.
+struct HTMLElementName {
+    fileprivate let pointer: UnsafePointer<xmlChar>
+
+    /// The same for every element of this name on one page.
+    var identity: UInt64 { UInt64(UInt(bitPattern: pointer)) }
+
+    var string: String { String(cString: pointer) }
+}
+
 /// The attributes libxml2 hands to a start-element event: a NULL-terminated array of name, value pairs
 /// (names lower-cased by the HTML parser; a value is NULL for a bare attribute such as `hidden`). Valid only
 /// during the event; read without copying, and as a String only where a caller keeps the value.
@@ -85,10 +101,27 @@ struct HTMLAttributes {
     func contains(_ name: StaticString) -> Bool { find(name) != nil }
 
     /// The attribute's raw UTF-8 value ("" for a bare attribute), or nil when absent.
-    func bytes(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
+    private func bytes(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
         guard let index = find(name) else { return nil }
         guard let value = pairs?[index + 1] else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value)))
+    }
+
+    /// `body` with the attribute's raw UTF-8 value ("" for a bare attribute), or nil when absent; the span
+    /// is valid only inside `body` (libxml2 owns the bytes).
+    func withBytes<Result>(_ name: StaticString, _ body: (Span<UInt8>) -> Result) -> Result? {
+        bytes(name).map { body($0.span) }
+    }
+
+    /// `body` with the values of two attributes, each nil when absent (the class and id words together).
+    func withBytes<Result>(_ first: StaticString, _ second: StaticString, _ body: (Span<UInt8>?, Span<UInt8>?) -> Result) -> Result {
+        let firstBytes = bytes(first), secondBytes = bytes(second)
+        switch (firstBytes, secondBytes) {
+        case let (one?, two?): return body(one.span, two.span)
+        case let (one?, nil): return body(one.span, nil)
+        case let (nil, two?): return body(nil, two.span)
+        case (nil, nil): return body(nil, nil)
+        }
     }
 
     func string(_ name: StaticString) -> String? {

@@ -11,92 +11,76 @@
 ///   its script or style body.
 /// One forward pass; the output is never longer than the input.
 enum MarkupCondenser {
-    static func condense(_ html: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        guard let page = html.baseAddress, !html.isEmpty else { return [] }
-        return [UInt8](unsafeUninitializedCapacity: html.count) { output, written in
-            var pass = Pass(page: page, count: html.count, out: output.baseAddress!)
-            pass.run()
-            written = pass.length
+    static func condense(_ html: Span<UInt8>) -> [UInt8] {
+        guard !html.isEmpty else { return [] }
+        return [UInt8](capacity: html.count) { output in
+            var pass = Pass()
+            pass.run(html, into: &output)
         }
     }
 
-    /// One pass: reads `page` from `index`, writes `out` up to `length`.
+    /// One pass: reads the page from `index` and appends to the output; both reach it as spans.
     private struct Pass {
-        let page: UnsafePointer<UInt8>
-        let count: Int
-        let out: UnsafeMutablePointer<UInt8>
         var index = 0
-        var length = 0
 
-        init(page: UnsafePointer<UInt8>, count: Int, out: UnsafeMutablePointer<UInt8>) {
-            self.page = page
-            self.count = count
-            self.out = out
-        }
-
-        mutating func run() {
+        mutating func run(_ page: Span<UInt8>, into out: inout OutputSpan<UInt8>) {
+            let count = page.count
             while index < count {
-                let open = nextByte(0x3C, in: page, count: count, from: index)
-                copy(from: index, to: open)
+                let open = page.firstOffset(of: 0x3C, from: index, to: count)
+                copy(page, from: index, to: open, into: &out)
                 index = open
                 guard open < count else { return }
                 if open + 3 < count, page[open + 1] == UInt8(ascii: "!"), page[open + 2] == UInt8(ascii: "-"), page[open + 3] == UInt8(ascii: "-") {
-                    copyThrough(find(commentClose, in: page, count: count, from: open + 4).map { $0 + 3 } ?? count)
+                    copyThrough(find(commentClose, in: page, from: open + 4).map { $0 + 3 } ?? count, page, into: &out)
                 } else if open + 1 < count, page[open + 1].isASCIILetter {
-                    if !condenseStartTag() { copyStartTagAsItIs() }
+                    if !condenseStartTag(page, into: &out) { copyStartTagAsItIs(page, into: &out) }
                 } else {
-                    copyThrough(open + 1)
+                    copyThrough(open + 1, page, into: &out)
                 }
             }
         }
 
-        private mutating func copy(from start: Int, to end: Int) {
-            (out + length).update(from: page + start, count: end - start)
-            length += end - start
+        private func copy(_ page: Span<UInt8>, from start: Int, to end: Int, into out: inout OutputSpan<UInt8>) {
+            out.append(copying: page.extracting(start..<end))
         }
 
-        private mutating func copyThrough(_ end: Int) {
-            copy(from: index, to: end)
+        private mutating func copyThrough(_ end: Int, _ page: Span<UInt8>, into out: inout OutputSpan<UInt8>) {
+            copy(page, from: index, to: end, into: &out)
             index = end
-        }
-
-        private mutating func write(_ byte: UInt8) {
-            out[length] = byte
-            length += 1
         }
 
         /// Writes the start tag at `index` with only the kept attributes, then skips a script or style body
         /// (JSON-LD kept). Writes nothing and returns false when the tag is not of the simple shape.
-        private mutating func condenseStartTag() -> Bool {
+        private mutating func condenseStartTag(_ page: Span<UInt8>, into out: inout OutputSpan<UInt8>) -> Bool {
             let open = index
-            guard let nameEnd = StartTag.nameEnd(page, count: count, from: open + 1) else { return false }
-            let mark = length
-            let element = elementKind(UnsafeBufferPointer(start: page + open + 1, count: nameEnd - open - 1))
-            copy(from: open, to: nameEnd)
+            guard let nameEnd = StartTag.nameEnd(page, from: open + 1) else { return false }
+            let mark = out.count
+            let element = elementKind(page, open + 1..<nameEnd)
+            copy(page, from: open, to: nameEnd, into: &out)
             var jsonLD = false
-            let read = StartTag.readAttributes(page, count: count, from: nameEnd) { start, attributeNameEnd, end in
-                let name = UnsafeBufferPointer(start: page + start, count: attributeNameEnd - start)
-                guard keeps(name, on: element) else { return }
+            let read = StartTag.readAttributes(page, from: nameEnd) { start, attributeNameEnd, end in
+                let name = start..<attributeNameEnd
+                guard keeps(page, name, on: element) else { return }
                 // A blank where the page has one, and after the name or a bare or unquoted value; none
                 // straight after a quote the page has (`a="x"b="y"`). The output never grows: a blank the page
                 // lacks replaces an attribute left out.
-                let last = out[length - 1]
-                if StartTag.isBlank(page[start - 1]) || last != UInt8(ascii: "\"") && last != UInt8(ascii: "'") { write(0x20) }
-                copy(from: start, to: end)
-                if element == .script, equalsIgnoringCase(name, typeName) {
-                    jsonLD = jsonLD || find(jsonLDType, in: page, count: end, from: attributeNameEnd, caseInsensitive: true) != nil
+                let last = out[out.count - 1]
+                if StartTag.isBlank(page[start - 1]) || last != UInt8(ascii: "\"") && last != UInt8(ascii: "'") { out.append(0x20) }
+                copy(page, from: start, to: end, into: &out)
+                if element == .script, equalsIgnoringCase(page, name, typeName) {
+                    jsonLD = jsonLD || find(jsonLDType, in: page.extracting(..<end), from: attributeNameEnd, caseInsensitive: true) != nil
                 }
             }
             guard let tag = read else {
-                length = mark
+                out.removeLast(out.count - mark)
                 return false
             }
-            if tag.selfClosing { write(UInt8(ascii: "/")) }
-            write(UInt8(ascii: ">"))
+            if tag.selfClosing { out.append(UInt8(ascii: "/")) }
+            out.append(UInt8(ascii: ">"))
             index = tag.end
             if let closing = element.rawTextClose {
-                let end = find(closing, in: page, count: count, from: index, caseInsensitive: true) ?? count
-                if jsonLD { copy(from: index, to: end) }
+                let end = find(closing, in: page, from: index, caseInsensitive: true) ?? page.count
+                if jsonLD { copy(page, from: index, to: end, into: &out) }
                 index = end
             }
             return true
@@ -104,15 +88,16 @@ enum MarkupCondenser {
 
         /// A start tag of another shape: copied through its `>` as it is (a script or style body too), for
         /// libxml2 to judge.
-        private mutating func copyStartTagAsItIs() {
+        private mutating func copyStartTagAsItIs(_ page: Span<UInt8>, into out: inout OutputSpan<UInt8>) {
+            let count = page.count
             var nameEnd = index + 1
             while nameEnd < count, page[nameEnd].isASCIILetter { nameEnd += 1 }
-            let element = elementKind(UnsafeBufferPointer(start: page + index + 1, count: nameEnd - index - 1))
-            var end = find(closeAngle, in: page, count: count, from: index + 1).map { $0 + 1 } ?? count
+            let element = elementKind(page, index + 1..<nameEnd)
+            var end = find(closeAngle, in: page, from: index + 1).map { $0 + 1 } ?? count
             if let closing = element.rawTextClose {
-                end = find(closing, in: page, count: count, from: end, caseInsensitive: true) ?? count
+                end = find(closing, in: page, from: end, caseInsensitive: true) ?? count
             }
-            copyThrough(end)
+            copyThrough(end, page, into: &out)
         }
     }
 
@@ -143,53 +128,40 @@ enum MarkupCondenser {
         (Array("script".utf8), .script), (Array("style".utf8), .style), (Array("meta".utf8), .meta), (Array("link".utf8), .link),
     ]
 
-    private static func elementKind(_ name: UnsafeBufferPointer<UInt8>) -> Element {
+    private static func elementKind(_ page: Span<UInt8>, _ name: Range<Int>) -> Element {
         guard name.count >= 4 && name.count <= 6 else { return .other }
-        return elementNames.first { equalsIgnoringCase(name, $0.name) }?.element ?? .other
+        return elementNames.first { equalsIgnoringCase(page, name, $0.name) }?.element ?? .other
     }
 
-    private static func keeps(_ name: UnsafeBufferPointer<UInt8>, on element: Element) -> Bool {
-        if keptEverywhere.contains(where: { equalsIgnoringCase(name, $0) }) { return true }
+    private static func keeps(_ page: Span<UInt8>, _ name: Range<Int>, on element: Element) -> Bool {
+        if keptEverywhere.contains(where: { equalsIgnoringCase(page, name, $0) }) { return true }
         switch element {
-        case .meta: return keptOnMeta.contains { equalsIgnoringCase(name, $0) }
-        case .link: return keptOnLink.contains { equalsIgnoringCase(name, $0) }
+        case .meta: return keptOnMeta.contains { equalsIgnoringCase(page, name, $0) }
+        case .link: return keptOnLink.contains { equalsIgnoringCase(page, name, $0) }
         default: return false
         }
     }
 
-    private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ lowercase: [UInt8]) -> Bool {
-        guard bytes.count == lowercase.count else { return false }
-        for index in 0..<bytes.count where bytes[index] | (bytes[index].isASCIILetter ? 0x20 : 0) != lowercase[index] {
-            return false
+    /// Whether `page[name]` is `lowercase`, ASCII letters compared without case.
+    private static func equalsIgnoringCase(_ page: Span<UInt8>, _ name: Range<Int>, _ lowercase: [UInt8]) -> Bool {
+        guard name.count == lowercase.count else { return false }
+        for offset in 0..<lowercase.count {
+            let byte = page[name.lowerBound + offset]
+            if byte | (byte.isASCIILetter ? 0x20 : 0) != lowercase[offset] { return false }
         }
         return true
     }
 
-    /// The next `byte` at or after `start` (or `count`), eight bytes at a time: XOR makes the wanted byte
-    /// zero, and the lowest byte the zero test flags is always a real zero.
-    static func nextByte(_ byte: UInt8, in page: UnsafePointer<UInt8>, count: Int, from start: Int) -> Int {
-        var index = start
-        let raw = UnsafeRawPointer(page)
-        let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
-        while index + 8 <= count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern
-            let zero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-            if zero != 0 { return index + zero.trailingZeroBitCount >> 3 }
-            index += 8
-        }
-        while index < count, page[index] != byte { index += 1 }
-        return index
-    }
-
     /// Where `needle` next occurs at or after `start`, letters compared without case when asked. When its
     /// first byte is not a letter (`</script`, `-->`, `>`) candidates are found eight bytes at a time.
-    private static func find(_ needle: [UInt8], in page: UnsafePointer<UInt8>, count: Int, from start: Int, caseInsensitive: Bool = false) -> Int? {
+    private static func find(_ needle: [UInt8], in page: Span<UInt8>, from start: Int, caseInsensitive: Bool = false) -> Int? {
         guard let first = needle.first else { return nil }
+        let count = page.count
         let firstIsLetter = first.isASCIILetter
         var index = start
         while index + needle.count <= count {
             if !firstIsLetter {
-                index = nextByte(first, in: page, count: count - needle.count + 1, from: index)
+                index = page.firstOffset(of: first, from: index, to: count - needle.count + 1)
                 guard index + needle.count <= count else { return nil }
             }
             let byte = page[index]

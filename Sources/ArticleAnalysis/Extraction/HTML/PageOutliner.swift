@@ -1,5 +1,3 @@
-internal import CLibXML2
-
 /// Builds the `PageOutline` from libxml2's parse events (`HTMLEventParser`) in one pass: elements with their
 /// class weights, text blocks owned by the innermost block element, and the metadata signals on the way.
 /// Skipped subtrees (scripts, navigation, hidden elements) and the head give no text. Only the outer
@@ -14,15 +12,13 @@ struct PageOutliner {
     /// The outline of a UTF-8 page, parsed after `MarkupCondenser` has left out what no stage reads (or
     /// as it is, with `condensed: false`, to check that condensing changes nothing).
     static func outline(ofPage html: String, condensed: Bool = true) -> PageOutline? {
-        var html = html
-        return html.withUTF8 { bytes in
-            let page = UnsafeBufferPointer(rebasing: bytes.prefix(HTMLEventParser.maximumBytes))
-            var outliner = PageOutliner()
-            let parsed = condensed
-                ? MarkupCondenser.condense(page).withUnsafeBufferPointer { HTMLEventParser.parse($0, into: &outliner) }
-                : HTMLEventParser.parse(page, into: &outliner)
-            return parsed ? outliner.outline : nil
-        }
+        let bytes = html.utf8.span
+        let page = bytes.extracting(..<min(bytes.count, HTMLEventParser.maximumBytes))
+        var outliner = PageOutliner()
+        let parsed = condensed
+            ? HTMLEventParser.parse(MarkupCondenser.condense(page).span, into: &outliner)
+            : HTMLEventParser.parse(page, into: &outliner)
+        return parsed ? outliner.outline : nil
     }
 
     private(set) var outline = PageOutline()
@@ -56,7 +52,7 @@ struct PageOutliner {
     // MARK: Events
 
     /// An element starts; `depth` is libxml2's count of open elements, this one included.
-    mutating func start(_ name: UnsafePointer<xmlChar>, _ attributes: HTMLAttributes, depth: Int) {
+    mutating func start(_ name: HTMLElementName, _ attributes: HTMLAttributes, depth: Int) {
         while frames.count >= depth, !frames.isEmpty { close() }
         let tag = traits(of: name)
         if tag.block, !captures.isEmpty { for index in captures.indices { captures[index].breakWord() } }
@@ -99,7 +95,7 @@ struct PageOutliner {
         if frames.count == depth, depth > 0 { close() }
     }
 
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func text(_ bytes: Span<UInt8>) {
         for index in captures.indices { captures[index].append(bytes) }
         guard mutedFrames == 0 else { return }
         append(bytes)
@@ -113,10 +109,10 @@ struct PageOutliner {
 
     // MARK: Frames
 
-    private mutating func traits(of name: UnsafePointer<xmlChar>) -> ElementRules.TagTraits {
-        let key = UInt64(UInt(bitPattern: name))
+    private mutating func traits(of name: HTMLElementName) -> ElementRules.TagTraits {
+        let key = name.identity
         if let known = tags[key] { return known }
-        let traits = ElementRules.traits(of: String(cString: name))
+        let traits = ElementRules.traits(of: name.string)
         tags.update(key, orInsert: { traits }, { _ in })
         return traits
     }
@@ -161,9 +157,9 @@ struct PageOutliner {
 
     // MARK: Text blocks
 
-    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func append(_ bytes: Span<UInt8>) {
         var added = 0
-        for byte in bytes {
+        bytes.forEachByte { byte in
             let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
             if isSpace {
                 if let last = buffer.last, last != 0x20 { buffer.append(0x20); added += 1 }
@@ -172,6 +168,7 @@ struct PageOutliner {
                 added += 1
                 if byte == UInt8(ascii: ",") { commas += 1 }
             }
+            return true
         }
         if linkDepth > 0 { linkBytes += added }
     }
@@ -228,7 +225,9 @@ struct PageOutliner {
         default: break
         }
         guard microdata, !attributes.isEmpty else { return }
-        if tag.kind != .meta, let property = attributes.bytes("itemprop") { readItemProperty(property, attributes) }
+        if tag.kind != .meta, let property = attributes.withBytes("itemprop", { String(utf8Bytes: $0).lowercased() }) {
+            readItemProperty(property, attributes)
+        }
         if info.byline, outline.signals.bylineTexts.count < limit { capture(.byline, limit: 300) }
         if info.dated, tag.kind != .time, outline.signals.dateTexts.count < limit { capture(.dateText, limit: 200) }
     }
@@ -242,8 +241,7 @@ struct PageOutliner {
     }
 
     /// Microdata on body elements: an author's text, and publication dates given as `content` or `datetime`.
-    private mutating func readItemProperty(_ property: UnsafeBufferPointer<UInt8>, _ attributes: HTMLAttributes) {
-        let name = String(decoding: property, as: UTF8.self).lowercased()
+    private mutating func readItemProperty(_ name: String, _ attributes: HTMLAttributes) {
         switch name {
         case "author", "creator":
             if outline.signals.itemAuthors.count < Self.maximumRepeatedSignals { capture(.itemAuthor, limit: 300) }

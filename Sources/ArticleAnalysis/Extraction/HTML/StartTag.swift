@@ -3,7 +3,7 @@
 /// each a name of the same characters (not starting with a digit or `-`), optionally `=` and a value quoted
 /// with `"` or `'` or running to the next blank or `>`; then `>` or `/>`. Anything outside that shape
 /// (a bogus attribute, an unclosed quote, the end of input) gives nil: the caller copies such a tag as it is.
-/// Offsets are into the page.
+/// Offsets are into the page, read through a `Span` (bounds-checked).
 enum StartTag {
     /// libxml2 reads at most this many characters of a name (`HTML_PARSER_BUFFER_SIZE`).
     private static let maximumNameLength = 100
@@ -12,8 +12,9 @@ enum StartTag {
     /// with every attribute's start, name end and end (its value included). Returns the offset just past
     /// `>` and whether the tag closed with `/>`, or nil when the tag is not of the simple shape.
     static func readAttributes(
-        _ page: UnsafePointer<UInt8>, count: Int, from start: Int, each: (_ start: Int, _ nameEnd: Int, _ end: Int) -> Void
+        _ page: Span<UInt8>, from start: Int, each: (_ start: Int, _ nameEnd: Int, _ end: Int) -> Void
     ) -> (end: Int, selfClosing: Bool)? {
+        let count = page.count
         var index = start
         while true {
             while index < count, isBlank(page[index]) { index += 1 }
@@ -25,14 +26,14 @@ enum StartTag {
             }
             // libxml2 needs no blank between a quoted value and the next name (`a="x"b="y"`), and neither do we.
             let attributeStart = index
-            guard let nameEnd = nameEnd(page, count: count, from: index, attribute: true) else { return nil }
+            guard let nameEnd = nameEnd(page, from: index, attribute: true) else { return nil }
             index = nameEnd
             var valueStart = index
             while valueStart < count, isBlank(page[valueStart]) { valueStart += 1 }
             if valueStart < count, page[valueStart] == UInt8(ascii: "=") {
                 valueStart += 1
                 while valueStart < count, isBlank(page[valueStart]) { valueStart += 1 }
-                guard valueStart < count, let valueEnd = valueEnd(page, count: count, from: valueStart) else { return nil }
+                guard valueStart < count, let valueEnd = valueEnd(page, from: valueStart) else { return nil }
                 index = valueEnd
             }
             each(attributeStart, nameEnd, index)
@@ -43,7 +44,8 @@ enum StartTag {
 
     /// The end of a name starting at `start`: elements start with a letter (the caller has checked), and
     /// attributes with a letter, `_`, `:` or `.`.
-    static func nameEnd(_ page: UnsafePointer<UInt8>, count: Int, from start: Int, attribute: Bool = false) -> Int? {
+    static func nameEnd(_ page: Span<UInt8>, from start: Int, attribute: Bool = false) -> Int? {
+        let count = page.count
         guard start < count else { return nil }
         let first = page[start]
         guard first.isASCIILetter || attribute && (first == UInt8(ascii: "_") || first == UInt8(ascii: ":") || first == UInt8(ascii: ".")) else { return nil }
@@ -58,13 +60,14 @@ enum StartTag {
     }
 
     /// Just past a quoted value's closing quote, or the end of an unquoted run (at a blank or `>`).
-    private static func valueEnd(_ page: UnsafePointer<UInt8>, count: Int, from start: Int) -> Int? {
+    private static func valueEnd(_ page: Span<UInt8>, from start: Int) -> Int? {
+        let count = page.count
         let first = page[start]
         if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
-            let close = MarkupCondenser.nextByte(first, in: page, count: count, from: start + 1)
+            let close = page.firstOffset(of: first, from: start + 1, to: count)
             guard close < count else { return nil }
             // A NUL ends libxml2's input early; such a value is left to libxml2 as it is.
-            return MarkupCondenser.nextByte(0, in: page, count: close, from: start + 1) == close ? close + 1 : nil
+            return page.firstOffset(of: 0, from: start + 1, to: close) == close ? close + 1 : nil
         }
         var index = start
         while index < count, !isBlank(page[index]), page[index] != UInt8(ascii: ">") {

@@ -15,11 +15,12 @@ struct TextCapture {
         self.limit = limit
     }
 
-    mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
-        for byte in text {
-            guard bytes.count < limit else { return }
+    mutating func append(_ text: Span<UInt8>) {
+        text.forEachByte { byte in
+            guard bytes.count < limit else { return false }
             let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
             if !isSpace { bytes.append(byte) } else if let last = bytes.last, last != 0x20 { bytes.append(0x20) }
+            return true
         }
     }
 
