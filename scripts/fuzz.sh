@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer target over the analysis entry point and runs it for FUZZ_SECONDS (default 300).
 # FUZZ_TOKEN_LAYER_ONLY=1 fuzzes only the token and table layer (Text/: TokenTable, Vocabulary, KeyedTable,
-# the interners), far more inputs a second than the whole pipeline.
+# the interners, and the unsafe byte accessors with the span readers on them: SpanAccessCheck), far more
+# inputs a second than the whole pipeline.
 # The fuzzer is its own package (Fuzz/) that depends on this one by path, built with
 # -sanitize=fuzzer,address, so `swift build --build-tests` of the main package never compiles it.
 # Findings (crash-*, timeout-*, leak-*, oom-*) land in .build/fuzz/findings; turn each into a file

@@ -3,7 +3,9 @@ import Dispatch
 import Foundation
 
 /// libFuzzer entry point over the token and table layer (`TokenLayerCheck`: the bytes as text through the
-/// token table and vocabulary, the raw bytes through the keyed tables and interners) and the
+/// token table and vocabulary, the raw bytes through the keyed tables and interners), the layer's unsafe
+/// byte accessors and the span readers built on them (`SpanAccessCheck`: scans, loads and copies at fuzzed
+/// offsets against plain loops, the HTML condenser, the JSON reader, the index-file loader), and the
 /// whole analysis path the daemon runs for one file: bytes → `Article` → the standard pipeline → the JSON
 /// line. Its own package under Fuzz/, built by `scripts/fuzz.sh`
 /// (so the main package's `swift build --build-tests` never sees it).
@@ -24,6 +26,8 @@ enum AnalysisFuzzer {
     static func run(_ bytes: [UInt8]) {
         // The token and table layer directly (bounds, order, tables giving back what was put in).
         TokenLayerCheck.check(bytes: bytes)
+        // The unsafe accessors of Text/ at fuzzed offsets, and the readers that reach bytes only through them.
+        SpanAccessCheck.check(bytes: bytes)
         if tokenLayerOnly { return }
         DispatchQueue.concurrentPerform(iterations: threads) { _ in analyse(bytes) }
     }
