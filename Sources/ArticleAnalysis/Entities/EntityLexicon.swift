@@ -3,6 +3,8 @@
 /// and iso-codes). Surfaces are tokenized with `WordTokenizer`, so lookups and the table agree on keys.
 public struct EntityLexicon: Sendable {
     public private(set) var phrases = PhraseTable<LexiconEntry>()
+    /// The first words of `phrases`, asked before it (a miss there costs cache misses; Places/FirstWordFilter).
+    private var firstWords = FirstWordFilter(log2Bits: 18)
     /// Canonical country name by ISO alpha-3 code, for showing a country found through a capital or a person.
     public private(set) var countryNames: [String: String] = [:]
 
@@ -112,8 +114,13 @@ public struct EntityLexicon: Sendable {
             if (byte | 0x20) >= 97 && (byte | 0x20) <= 122 || byte >= 128 { letters += 1 }
         }
         entry.needsCapitals = hashes.count == 1 && letters <= 3
+        firstWords.insert(hashes[0])
         phrases.insert(hashes: hashes, entry)
     }
+
+    /// Whether some phrase may start with the word `hash` (false: none does).
+    @inline(__always)
+    func mayStartPhrase(_ hash: UInt64) -> Bool { firstWords.mayContain(hash) }
 
     public mutating func setCountryName(_ name: String, for code: String) { countryNames[code] = name }
 }

@@ -98,7 +98,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             let start = index
-            if let match = lexicon.phrases.longestMatch(
+            if lexicon.mayStartPhrase(hashes[start]), let match = lexicon.phrases.longestMatch(
                 in: hashes, at: start, accept: { length, entry in Self.caseFits(tokens, start, length, entry) })
             {
                 // Room for a few at the first: most sentences that name something name two to four things.

@@ -9,7 +9,10 @@ enum LeadingArticle {
             // Fields are read and written in place: a mention copied out and back costs a retain and a release
             // of each of its strings, and most mentions have no article.
             for position in sentences[index].mentions.indices {
-                if sentences[index].mentions[position].name.hasPrefix("The "), sentences[index].mentions[position].name.count > 4 {
+                // The bytes first (most names do not start so): `hasPrefix` compares Characters.
+                if startsWithThe(sentences[index].mentions[position].name), sentences[index].mentions[position].name.hasPrefix("The "),
+                    sentences[index].mentions[position].name.count > 4
+                {
                     sentences[index].mentions[position].name.removeFirst(4)
                 }
                 let surfaceTokens = sentences[index].mentions[position].surfaceTokens
@@ -27,5 +30,12 @@ enum LeadingArticle {
                 sentences[index].mentions[position].surface = EntityRecognizer.surface(tokens, rest)
             }
         }
+    }
+
+    /// Whether the name's first four bytes are "The " (no Character-wise prefix can hold where they are not).
+    @inline(__always)
+    private static func startsWithThe(_ name: String) -> Bool {
+        let bytes = name.utf8.span
+        return bytes.count > 4 && bytes[0] == 0x54 && bytes[1] == 0x68 && bytes[2] == 0x65 && bytes[3] == 0x20
     }
 }

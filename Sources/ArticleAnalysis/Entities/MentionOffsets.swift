@@ -18,8 +18,8 @@ enum MentionOffsets {
             let sentenceStart = cursor
             let tokens = found[index].tokens
             for position in found[index].mentions.indices {
-                let mention = found[index].mentions[position]
-                let span = mention.surfaceTokens ?? mention.tokens
+                // The two ranges read in place (a copy of the mention retains each of its strings).
+                let span = found[index].mentions[position].surfaceTokens ?? found[index].mentions[position].tokens
                 guard !span.isEmpty else { continue }
                 let lower = range.lowerBound + tokens[span.lowerBound].textRange.lowerBound
                 let upper = range.lowerBound + tokens[span.upperBound - 1].textRange.upperBound

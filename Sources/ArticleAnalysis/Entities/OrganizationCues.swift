@@ -143,10 +143,12 @@ enum OrganizationCues {
         var position = 0
         while position + 1 < row.mentions.count {
             defer { position += 1 }
+            // An uncoded organisation's mention only is copied out (a copy retains each of its strings).
+            guard row.mentions[position].kind == .organization, row.mentions[position].code.isEmpty else { continue }
             let mention = row.mentions[position]
             let span = mention.surfaceTokens ?? mention.tokens
             let last = span.upperBound - 1
-            guard mention.kind == .organization, mention.code.isEmpty, span.upperBound + 1 < tokens.count,
+            guard span.upperBound + 1 < tokens.count,
                 NameWords.organizationHeads.contains(tokens, last) || isLegalForm(tokens, last),
                 tokens.key(span.upperBound, is: "of")
             else { continue }

@@ -28,13 +28,10 @@ struct CountryCodeIndex: Sendable {
     /// The code's bytes and its length in one word; nil past seven bytes.
     @inline(__always)
     private static func key(_ code: String) -> UInt64? {
-        var key: UInt64 = 0
-        var count: UInt64 = 0
-        for byte in code.utf8 {
-            guard count < 7 else { return nil }
-            key |= UInt64(byte) << (count * 8)
-            count += 1
-        }
-        return key | count << 56
+        let bytes = code.utf8.span
+        guard bytes.count <= 7 else { return nil }
+        var key = UInt64(bytes.count) << 56
+        for index in bytes.indices { key |= UInt64(bytes[index]) << (index * 8) }
+        return key
     }
 }

@@ -12,6 +12,8 @@ public struct Gazetteer: Sendable {
     private(set) var places: [GazetteerPlace] = []
     private(set) var candidates: [UInt32] = []
     private(set) var names = PhraseTable<CandidateRange>()
+    /// The first words of `names`, asked before it (a miss there costs cache misses).
+    private var firstWords = FirstWordFilter(log2Bits: 20)
     /// Division abbreviations ("Calif.", "W.Va.", "TX"): only after a comma.
     private(set) var abbreviations = PhraseTable<UInt32>()
     private(set) var countryCodes: [String] = []
@@ -62,7 +64,8 @@ public struct Gazetteer: Sendable {
 
     /// The places a phrase (token hashes from `start`) can name: the longest name there, as (tokens, range).
     func longestName(in hashes: [UInt64], at start: Int, accept: (Int) -> Bool) -> (length: Int, range: CandidateRange)? {
-        names.longestMatch(in: hashes, at: start) { length, _ in accept(length) }.map { ($0.length, $0.value) }
+        guard firstWords.mayContain(hashes[start]) else { return nil }
+        return names.longestMatch(in: hashes, at: start) { length, _ in accept(length) }.map { ($0.length, $0.value) }
     }
 
     /// The division an abbreviation at `start` names ("Calif." → California), as (tokens, place index).
@@ -155,6 +158,7 @@ public struct Gazetteer: Sendable {
         let start = UInt32(candidates.count)
         GazetteerFields.integers(bytes, indices, into: &candidates)
         let isCommonWord = flag.count == 1 && bytes[flag.lowerBound] == UInt8(ascii: "W")
+        firstWords.insert(hashes[0])
         names.insert(
             hashes: hashes, CandidateRange(start: start, count: UInt32(candidates.count) - start, isCommonWord: isCommonWord))
     }

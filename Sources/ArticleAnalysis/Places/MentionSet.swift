@@ -2,27 +2,32 @@
 /// packed keys rather than a `Set<Int>`, which ran SipHash for each of an article's mentions when asked
 /// whether any was removed; a sentence none was removed from is answered without a look-up per mention.
 struct MentionSet {
-    private var mentions = KeyedTable<UInt64, Void>(capacity: 16)
-    private var sentences = KeyedTable<UInt64, Void>(capacity: 16)
+    /// Made on the first insert: most articles remove nothing (a short one would pay for its tables).
+    private var mentions: KeyedTable<UInt64, Void>? = nil
+    private var sentences: KeyedTable<UInt64, Void>? = nil
 
-    var isEmpty: Bool { mentions.count == 0 }
+    var isEmpty: Bool { mentions == nil }
 
     mutating func insert(sentence: Int, mention: Int) {
+        if mentions == nil {
+            mentions = KeyedTable(capacity: 16)
+            sentences = KeyedTable(capacity: 16)
+        }
         let key = Self.key(sentence, mention)
-        let (found, slot) = mentions.find(forUpdating: key)
+        let (found, slot) = mentions!.find(forUpdating: key)
         guard found < 0 else { return }
-        _ = mentions.insert(key, (), at: slot)
-        let (sentenceFound, sentenceSlot) = sentences.find(forUpdating: UInt64(sentence))
-        if sentenceFound < 0 { _ = sentences.insert(UInt64(sentence), (), at: sentenceSlot) }
+        mentions!.insert(key, (), at: slot)
+        let (sentenceFound, sentenceSlot) = sentences!.find(forUpdating: UInt64(sentence))
+        if sentenceFound < 0 { sentences!.insert(UInt64(sentence), (), at: sentenceSlot) }
     }
 
     func contains(sentence: Int, mention: Int) -> Bool {
-        !isEmpty && mentions.index(of: Self.key(sentence, mention)) != nil
+        mentions?.index(of: Self.key(sentence, mention)) != nil
     }
 
     /// Whether some mention of `sentence` is in the set.
     func touches(sentence: Int) -> Bool {
-        !isEmpty && sentences.index(of: UInt64(sentence)) != nil
+        sentences?.index(of: UInt64(sentence)) != nil
     }
 
     @inline(__always)

@@ -10,7 +10,7 @@ extension PlaceResolver {
     ///     stopping before an office ("Harris County Judge Lina Hidalgo");
     ///   * "CAMDEN, N.J.", "Winona, Minn.": an uncoded mention that is exactly a gazetteer name and is followed
     ///     by a comma and a division (its abbreviation or its name).
-    func placeNameAtMention(_ mention: EntityMention, _ mentions: [EntityMention], _ tokens: WordTokens, _ hashes: [UInt64])
+    func placeNameAtMention(_ mention: MentionFacts, _ mentions: [EntityMention], _ tokens: WordTokens, _ hashes: [UInt64])
         -> (tokens: Range<Int>, range: CandidateRange)?
     {
         let start = mention.tokens.lowerBound
@@ -20,7 +20,7 @@ extension PlaceResolver {
         {
             return (mention.tokens, match.range)
         }
-        guard mention.code.isEmpty else { return nil }
+        guard !mention.hasCode else { return nil }
         if let longer = gazetteer.longestName(in: hashes, at: start, accept: { length in
             let end = start + length
             guard length >= 2, end <= tokens.count, tokens[end - 1].isCapitalized, PlaceWords.placeTypeWords.contains(tokens, end - 1)
@@ -53,7 +53,7 @@ extension PlaceResolver {
     /// A gazetteer name that starts one or two capitalised words before a location mention no one else took and
     /// ends where it ends ("County" + "Galway", "St." + "Martin Parish", "New" + "Glasgow", "East" + "Baton Rouge
     /// Parish").
-    func earlierStart(_ mention: EntityMention, _ tokens: WordTokens, _ hashes: [UInt64], _ covered: [Bool])
+    func earlierStart(_ mention: MentionFacts, _ tokens: WordTokens, _ hashes: [UInt64], _ covered: [Bool])
         -> (tokens: Range<Int>, range: CandidateRange)?
     {
         guard mention.kind == .location else { return nil }

@@ -263,12 +263,18 @@ public struct PlaceResolver: Sendable {
             var array: [Bool] = []
             swap(&array, &stored)
             array.removeAll(keepingCapacity: true)
-            array.reserveCapacity(count)
-            // One append per word: `append(contentsOf: repeatElement(…))` went through the generic sequence
-            // path, several times the cost for a sentence's two dozen flags.
-            for _ in 0..<count { array.append(false) }
+            // Copied from a run of falses in one go: `append(contentsOf: repeatElement(…))` went through the
+            // generic sequence path, and so does a loop of appends (a capacity and uniqueness check per flag).
+            var left = count
+            while left > 0 {
+                let part = min(left, falses.count)
+                array.append(contentsOf: falses[0..<part])
+                left -= part
+            }
             return array
         }
+
+        private static let falses = [Bool](repeating: false, count: 256)
     }
 
     private func collect(
@@ -288,10 +294,10 @@ public struct PlaceResolver: Sendable {
         // Coralville" is "Iowa City" and "Coralville").
         var claimed = CollectStorage.take(&storage.claimed, count: tokens.count)
         defer { (storage.covered, storage.claimed) = (covered, claimed) }
-        // By position, the mention borrowed rather than copied out (a copy retains each of its strings); the
-        // kind is the one field this pass changes.
+        // By position, what the pass reads of the mention taken in place (a copy retains each of its strings);
+        // the kind is the one field this pass changes.
         for position in sentence.mentions.indices {
-            let mention = sentence.mentions[position]
+            let mention = MentionFacts(sentence.mentions[position])
             var kind = mention.kind
             for token in mention.tokens where token < covered.count { covered[token] = true }
             if let last = mention.tokens.last(where: { $0 < claimed.count && claimed[$0] }) {
@@ -303,13 +309,12 @@ public struct PlaceResolver: Sendable {
                 continue
             }
             // A dictionary "person" named exactly as its own country (Phoenix's "Georgia" row) is the country.
-            if kind == .person, !mention.code.isEmpty, countryNames[mention.code] == mention.name {
+            if kind == .person, mention.hasCode, countryNames[sentence.mentions[position].code] == sentence.mentions[position].name {
                 kind = .country
                 countryPeople.append((index, position))
             }
             let mentionLength = mention.tokens.count
-            let exact = { (length: Int) in length == mentionLength }
-            if mention.code.isEmpty, kind != .country {
+            if !mention.hasCode, kind != .country {
                 // The tagger's "Minn" (Minden) or person "Ky" in "Rochester, Minn.": the abbreviation rule below
                 // reads it as the division, so the tagger's span gives way.
                 if isAbbreviationAfterName(tokens, hashes, mention.tokens) {
@@ -318,12 +323,12 @@ public struct PlaceResolver: Sendable {
                     continue
                 }
                 // "Dundas Street", "Harrogate Road": a road, not a place.
-                if kind == .location, mention.country.isEmpty, PlaceWords.streetWords.contains(tokens, mention.tokens.upperBound - 1) {
+                if kind == .location, !mention.hasCountry, PlaceWords.streetWords.contains(tokens, mention.tokens.upperBound - 1) {
                     dropped.append((index, position))
                     continue
                 }
             }
-            if kind == .person || kind == .organization, mention.role == nil,
+            if kind == .person || kind == .organization, !mention.hasRole,
                 let place = placeNameAtMention(mention, sentence.mentions, tokens, hashes)
             {
                 // "CAMDEN, N.J.", "Harris" + "County Judge", "League" + "City", "the city of Jackson": a place the
@@ -361,11 +366,11 @@ public struct PlaceResolver: Sendable {
                     spans.append(span(index, earlier.tokens, earlier.range, .part(position), tokens, hashes))
                     continue
                 }
-                guard let match = gazetteer.longestName(in: hashes, at: mention.tokens.lowerBound, accept: exact) else {
+                guard let match = gazetteer.longestName(in: hashes, at: mention.tokens.lowerBound, accept: { $0 == mentionLength }) else {
                     // A lexicon place inside another name ("West Nile virus"): no place at all.
                     if kind == .location, Self.isInsideAnotherName(tokens, mention.tokens) { dropped.append((index, position)) }
                     // A list of places in one mention.
-                    if kind == .location, mention.code.isEmpty, mention.country.isEmpty,
+                    if kind == .location, !mention.hasCode, !mention.hasCountry,
                         let parts = placeParts(index, position, mention.tokens, tokens, hashes, anywhere: false, covered: &covered)
                     {
                         spans += parts
@@ -374,7 +379,7 @@ public struct PlaceResolver: Sendable {
                 }
                 spans.append(
                     span(index, mention.tokens, match.range, kind == .country ? .country(position) : .location(position), tokens, hashes))
-            case .person where mention.code.isEmpty && mention.role == nil && mention.tokens.count >= 2:
+            case .person where !mention.hasCode && !mention.hasRole && mention.tokens.count >= 2:
                 // "Fort Worth", "Gainesville and Springfield": the rule-made person is place names throughout.
                 var parts: [PlaceSpan] = []
                 var start = mention.tokens.lowerBound
@@ -397,22 +402,22 @@ public struct PlaceResolver: Sendable {
                 {
                     spans += parts
                 }
-            case .person where mention.code.isEmpty && mention.role == nil
+            case .person where !mention.hasCode && !mention.hasRole
                 && Self.isCoordinatedWithPlace(position, sentence.mentions, tokens):
                 // "in Texarkana and Sherman": a name listed with a place is read as a place when the gazetteer
                 // has it (the tagger's person for it gives way; the evidence rules below still apply).
-                if let match = gazetteer.longestName(in: hashes, at: mention.tokens.lowerBound, accept: exact) {
+                if let match = gazetteer.longestName(in: hashes, at: mention.tokens.lowerBound, accept: { $0 == mentionLength }) {
                     spans.append(span(index, mention.tokens, match.range, .person(position), tokens, hashes))
                 }
-            case .person where mention.tokens.count == 1 && mention.role == nil && mention.tokens.lowerBound > 0
+            case .person where mention.tokens.count == 1 && !mention.hasRole && mention.tokens.lowerBound > 0
                 && PlaceWords.locatives.contains(tokens, mention.tokens.lowerBound - 1):
-                if let match = gazetteer.longestName(in: hashes, at: mention.tokens.lowerBound, accept: exact), !match.range.isCommonWord {
+                if let match = gazetteer.longestName(in: hashes, at: mention.tokens.lowerBound, accept: { $0 == mentionLength }), !match.range.isCommonWord {
                     spans.append(span(index, mention.tokens, match.range, .personAfterLocative(position), tokens, hashes))
                 }
             case .person, .organization:
                 // A Title Case headline ("Wildfire Near Boulder Forces Evacuations In Colorado Foothills") reads as
                 // one long name to the rules: the places inside it are places.
-                if mention.code.isEmpty, Self.isTitleCase(tokens),
+                if !mention.hasCode, Self.isTitleCase(tokens),
                     let parts = placeParts(index, position, mention.tokens, tokens, hashes, anywhere: true, covered: &covered)
                 {
                     spans += parts
@@ -556,7 +561,7 @@ public struct PlaceResolver: Sendable {
 
     /// A gazetteer name that starts with a dictionary place and runs on over capitalised words no dictionary
     /// took ("Iowa" → "Iowa City", "San Juan" → "San Juan County").
-    private func longerName(_ mention: EntityMention, _ mentions: [EntityMention], _ tokens: WordTokens, _ hashes: [UInt64])
+    private func longerName(_ mention: MentionFacts, _ mentions: [EntityMention], _ tokens: WordTokens, _ hashes: [UInt64])
         -> (length: Int, range: CandidateRange)?
     {
         let start = mention.tokens.lowerBound
