@@ -9,64 +9,75 @@ public struct GeoPlace: Sendable, Equatable, JSONWritable {
     /// doubles and an id cost four string retains and 80 bytes per copy.
     private var fields: Fields
 
+    /// The plain values the shared object holds.
+    private struct Values: Sendable, Equatable {
+        var id: Int
+        var name: String
+        var featureCode: String
+        var country: String
+        var admin1: String
+        var latitude: Double
+        var longitude: Double
+    }
+
     private final class Fields: Sendable {
-        let id: Int
-        let name: String
-        let featureCode: String
-        let country: String
-        let admin1: String
-        let latitude: Double
-        let longitude: Double
+        let values: Values
         let isCountry: Bool
 
-        init(id: Int, name: String, featureCode: String, country: String, admin1: String, latitude: Double, longitude: Double) {
-            (self.id, self.name, self.featureCode, self.country, self.admin1) = (id, name, featureCode, country, admin1)
-            (self.latitude, self.longitude) = (latitude, longitude)
-            isCountry = featureCode == "PCLI"
+        init(_ values: Values) {
+            self.values = values
+            isCountry = values.featureCode == "PCLI"
         }
+    }
+
+    /// A setter's copy-on-write: the changed values in a new shared object (places are rarely changed once made).
+    private mutating func update(_ change: (inout Values) -> Void) {
+        var values = fields.values
+        change(&values)
+        fields = Fields(values)
     }
 
     /// The GeoNames id (the country's own id for a country).
     public var id: Int {
-        get { fields.id }
-        set { fields = Fields(id: newValue, name: name, featureCode: featureCode, country: country, admin1: admin1, latitude: latitude, longitude: longitude) }
+        get { fields.values.id }
+        set { update { $0.id = newValue } }
     }
     public var name: String {
-        get { fields.name }
-        set { fields = Fields(id: id, name: newValue, featureCode: featureCode, country: country, admin1: admin1, latitude: latitude, longitude: longitude) }
+        get { fields.values.name }
+        set { update { $0.name = newValue } }
     }
     /// GeoNames feature code: PPLC (capital), PPLA (seat of a division), PPL, ADM1, ADM2, PCLI (country).
     public var featureCode: String {
-        get { fields.featureCode }
-        set { fields = Fields(id: id, name: name, featureCode: newValue, country: country, admin1: admin1, latitude: latitude, longitude: longitude) }
+        get { fields.values.featureCode }
+        set { update { $0.featureCode = newValue } }
     }
     /// ISO 3166-1 alpha-3.
     public var country: String {
-        get { fields.country }
-        set { fields = Fields(id: id, name: name, featureCode: featureCode, country: newValue, admin1: admin1, latitude: latitude, longitude: longitude) }
+        get { fields.values.country }
+        set { update { $0.country = newValue } }
     }
     /// The first-level division's name, "" for a country or where GeoNames has none.
     public var admin1: String {
-        get { fields.admin1 }
-        set { fields = Fields(id: id, name: name, featureCode: featureCode, country: country, admin1: newValue, latitude: latitude, longitude: longitude) }
+        get { fields.values.admin1 }
+        set { update { $0.admin1 = newValue } }
     }
     public var latitude: Double {
-        get { fields.latitude }
-        set { fields = Fields(id: id, name: name, featureCode: featureCode, country: country, admin1: admin1, latitude: newValue, longitude: longitude) }
+        get { fields.values.latitude }
+        set { update { $0.latitude = newValue } }
     }
     public var longitude: Double {
-        get { fields.longitude }
-        set { fields = Fields(id: id, name: name, featureCode: featureCode, country: country, admin1: admin1, latitude: latitude, longitude: newValue) }
+        get { fields.values.longitude }
+        set { update { $0.longitude = newValue } }
     }
 
     public init(id: Int, name: String, featureCode: String, country: String, admin1: String, latitude: Double, longitude: Double) {
-        fields = Fields(id: id, name: name, featureCode: featureCode, country: country, admin1: admin1, latitude: latitude, longitude: longitude)
+        fields = Fields(Values(
+            id: id, name: name, featureCode: featureCode, country: country, admin1: admin1, latitude: latitude,
+            longitude: longitude))
     }
 
     public static func == (lhs: GeoPlace, rhs: GeoPlace) -> Bool {
-        if lhs.fields === rhs.fields { return true }
-        return lhs.id == rhs.id && lhs.name == rhs.name && lhs.featureCode == rhs.featureCode && lhs.country == rhs.country
-            && lhs.admin1 == rhs.admin1 && lhs.latitude == rhs.latitude && lhs.longitude == rhs.longitude
+        lhs.fields === rhs.fields || lhs.fields.values == rhs.fields.values
     }
 
     /// A country's own geo (its capital's point), not a place inside one.
