@@ -66,7 +66,10 @@ class Cluster:
         subprocess.run(priority + as_server([f"{PG_BIN}/pg_ctl", "-D", f"{self.dir}/data", "-w", "-s", "-l", f"{self.dir}/server.log",
                                   "-o", f"-k {self.dir} -c listen_addresses= -c shared_buffers=128MB -c max_connections=100"
                                   + (" -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all"
-                                     if statements else ""),
+                                     if statements else "")
+                                  # Extra server settings to try (e.g. "-c commit_delay=200 -c commit_siblings=1").
+                                  + (" " + os.environ["QUEUE_BENCH_SERVER_OPTIONS"]
+                                     if os.environ.get("QUEUE_BENCH_SERVER_OPTIONS") else ""),
                                   "start"]), check=True)
         self.postmaster = int((self.dir / "data" / "postmaster.pid").read_text().split()[0])
         if statements:
