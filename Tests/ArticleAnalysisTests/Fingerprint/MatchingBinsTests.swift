@@ -6,7 +6,7 @@ import Testing
 /// its high bit, or only in its low bits, is where a carry trick would go wrong).
 @Suite struct MatchingBinsTests {
     @Test func wordCountEqualsBinCount() {
-        var generator = SplitMix(seed: 0x5EED)
+        var generator = XorShift(seed: 0x5EED)
         for round in 0..<2_000 {
             let left = (0..<Fingerprint.permutations).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
             var right = left
@@ -23,16 +23,15 @@ import Testing
         }
     }
 
-    /// SplitMix64: a fixed sequence, so a failure repeats.
-    private struct SplitMix {
+    /// Marsaglia's xorshift64: a fixed sequence, so a failure repeats.
+    private struct XorShift {
         var state: UInt64
         init(seed: UInt64) { state = seed }
         mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return state
         }
     }
 }
