@@ -51,19 +51,15 @@ public enum LSHBanding {
 
     /// How many of the bins two signatures share. Both are cut to `Fingerprint.permutations` bytes first,
     /// so the loop's reads need no bounds check of their own.
-    /// The bins two signatures agree on, eight at a time: in `x = left ^ right` a bin agrees where its byte is
-    /// zero, and `((x & 0x7F…) + 0x7F…) | x` sets a byte's high bit exactly where the byte is not zero (no
-    /// carry crosses bytes), so the agreeing bins of a word are 8 minus the high bits set. Each near-duplicate
-    /// check compares a candidate once per band it shares (up to 12 times).
+    /// The bins two signatures agree on, eight at a time: a bin agrees where its byte of `left ^ right` is zero.
+    /// Each near-duplicate check compares a candidate once per band it shares (up to 12 times).
     @inline(__always) static func matchingBins(_ left: Span<UInt8>, _ right: Span<UInt8>) -> Int {
         let left = left.extracting(0..<Fingerprint.permutations), right = right.extracting(0..<Fingerprint.permutations)
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        var differing = 0
+        var matches = 0
         for word in 0..<(Fingerprint.permutations / 8) {
-            let x = left.word64(at: word * 8) ^ right.word64(at: word * 8)
-            differing += (((x & low) &+ low) | x | low).nonzeroBitCount - 56
+            matches += ByteWord.zeroBytes(left.word64(at: word * 8) ^ right.word64(at: word * 8)).nonzeroBitCount
         }
-        return Fingerprint.permutations - differing
+        return matches
     }
 
     @inline(__always) static func bandsAgree(

@@ -98,7 +98,7 @@ extension JSONValue {
     /// DEL. May answer yes for a word that needs none (a byte ≥ 0x80 next to a match); never no for one that does.
     @inline(__always)
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let below32 = (word &- ByteWord.ones &* 0x20) & ~word & ByteWord.highBits != 0
+        let below32 = ByteWord.containsBelow(0x20, in: word) != 0
         return below32 || ByteWord.contains(0x22, in: word) || ByteWord.contains(0x5C, in: word) || ByteWord.contains(0x7F, in: word)
     }
 

@@ -66,8 +66,8 @@ public enum PersonalDataScanner {
         var index = start
         while index &+ 8 <= bytes.count {
             let word = bytes.word64(at: index)
-            let starts = ByteMask.atMost(0x40, in: word) & ~ByteMask.equal(0x20, in: word) | ByteMask.equal(0x5B, in: word)
-            if starts != 0 { return index &+ ByteMask.firstFlagged(starts) }
+            let starts = ByteWord.bytes(atMost: 0x40, in: word) & ~ByteWord.equalBytes(0x20, in: word) | ByteWord.equalBytes(0x5B, in: word)
+            if starts != 0 { return index &+ ByteWord.firstFlagged(starts) }
             index &+= 8
         }
         return bytes.skippingBytes(from: index, in: startsNothing)

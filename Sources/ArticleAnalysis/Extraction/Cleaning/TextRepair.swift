@@ -39,7 +39,7 @@ struct TextRepair: Sendable {
             // Eight bytes at a time while none is a quote or E2 (most of the text); from the first that is,
             // byte by byte through the table.
             index = bytes.skippingWords(from: index) { word in
-                ByteMask.equal(0x22, in: word) | ByteMask.equal(0x27, in: word) | ByteMask.equal(0xE2, in: word) == 0
+                ByteWord.equalBytes(0x22, in: word) | ByteWord.equalBytes(0x27, in: word) | ByteWord.equalBytes(0xE2, in: word) == 0
             }
             index = bytes.skippingBytes(from: index, in: startsNoQuote)
             guard index < bytes.count else { break }

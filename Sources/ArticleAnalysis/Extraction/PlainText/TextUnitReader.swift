@@ -65,9 +65,9 @@ enum TextUnitReader {
         guard !bytes.isEmpty, bytes[0] != 0x20, bytes[bytes.count - 1] != 0x20 else { return false }
         var spaceBefore = false  // the last byte of the previous eight was a space
         let end = bytes.skippingWords(from: 0) { word in
-            let spaces = ByteMask.equal(0x20, in: word)
-            let controls = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080  // some byte < 0x20
-            let noBreak = ByteMask.equal(0xA0, in: word)
+            let spaces = ByteWord.equalBytes(0x20, in: word)
+            let controls = ByteWord.containsBelow(0x20, in: word)
+            let noBreak = ByteWord.equalBytes(0xA0, in: word)
             let pairs = spaces & (spaces << 8) | (spaceBefore ? spaces & 0x80 : 0)
             spaceBefore = spaces >> 63 != 0
             return controls | noBreak | pairs == 0
@@ -191,8 +191,8 @@ enum TextUnitReader {
     private static func nextSpace(from start: Int, in bytes: Span<UInt8>) -> Int {
         var index = start
         while index &+ 8 <= bytes.count {
-            let spaces = ByteMask.equal(0x20, in: bytes.word64(at: index))
-            if spaces != 0 { return index &+ ByteMask.firstFlagged(spaces) }
+            let spaces = ByteWord.equalBytes(0x20, in: bytes.word64(at: index))
+            if spaces != 0 { return index &+ ByteWord.firstFlagged(spaces) }
             index &+= 8
         }
         while index < bytes.count, bytes[index] != 0x20 { index += 1 }
