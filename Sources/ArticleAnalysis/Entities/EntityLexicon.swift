@@ -3,7 +3,7 @@
 /// and iso-codes). Surfaces are tokenized with `WordTokenizer`, so lookups and the table agree on keys.
 public struct EntityLexicon: Sendable {
     public private(set) var phrases = PhraseTable<LexiconEntry>()
-    /// The first words of `phrases`, asked before it (a miss there costs cache misses; Places/FirstWordFilter).
+    /// The first words of `phrases`, asked before it (a miss there costs cache misses; Text/FirstWordFilter).
     private var firstWords = FirstWordFilter(log2Bits: 18)
     /// Canonical country name by ISO alpha-3 code, for showing a country found through a capital or a person.
     public private(set) var countryNames: [String: String] = [:]
