@@ -14,8 +14,7 @@ enum ASCIIWords {
             start = index + 1
         }
         if offsets.count < limit, bytes.count > start { offsets.append(start..<bytes.count) }
-        let utf8 = text.utf8
-        return offsets.map { text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
+        return offsets.map { SentenceSplitter.slice(text[...], $0) }
     }
 
     /// `word.trimmingCharacters(in: set)`; for an ASCII word read on bytes, `isInSet` naming the set's ASCII

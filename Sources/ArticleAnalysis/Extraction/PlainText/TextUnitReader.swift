@@ -37,7 +37,7 @@ enum TextUnitReader {
     private static func appendUnits(of block: [Range<Int>], blanksBefore: Int, in text: String, to units: inout [TextUnit]) {
         guard !block.isEmpty else { return }
         if block.count >= 2 {
-            let lines = block.map { substring(of: text, $0) }
+            let lines = block.map { SentenceSplitter.slice(text[...], $0) }
             if looksHardWrapped(lines) {
                 units.append(measure(lines.joined(separator: " "), blanksBefore: blanksBefore))
                 return
@@ -47,15 +47,9 @@ enum TextUnitReader {
             // Most lines have nothing to collapse: then the line is copied as it is (a String from a Substring
             // skips the UTF-8 validation that a String written byte by byte goes through).
             let bytes = text.utf8.span.extracting(line)
-            let collapsed = isCollapsed(bytes) ? String(substring(of: text, line)) : collapseSpaces(bytes: bytes)
+            let collapsed = isCollapsed(bytes) ? String(SentenceSplitter.slice(text[...], line)) : collapseSpaces(bytes: bytes)
             units.append(measure(collapsed: collapsed, blanksBefore: offset == 0 ? blanksBefore : 0))
         }
-    }
-
-    /// The text between two UTF-8 offsets that fall on scalar boundaries (line ends, after a line feed).
-    private static func substring(of text: String, _ range: Range<Int>) -> Substring {
-        let utf8 = text.utf8
-        return text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
     }
 
     /// Whether `collapseSpaces` surely gives the bytes back unchanged: no control byte (tab, carriage return,
