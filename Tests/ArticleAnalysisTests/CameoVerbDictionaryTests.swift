@@ -5,6 +5,12 @@ import Testing
     @Test func regularAndIrregularForms() {
         #expect(Set(CameoVerbDictionary.inflections(of: "supply")).isSuperset(of: ["supplies", "supplied", "supplying"]))
         #expect(Set(CameoVerbDictionary.inflections(of: "attack")).isSuperset(of: ["attacks", "attacked", "attacking"]))
+        #expect(CameoVerbDictionary.inflections(of: "ban") == ["ban", "bans", "baned", "baning", "banned", "banning"])
+        #expect(CameoVerbDictionary.inflections(of: "reach") == ["reach", "reaches", "reached", "reaching"])
+        #expect(CameoVerbDictionary.inflections(of: "seize") == ["seize", "seizes", "seized", "seizing"])
+        #expect(CameoVerbDictionary.inflections(of: "play") == ["play", "plays", "played", "playing", "playyed", "playying"])
+        #expect(CameoVerbDictionary.inflections(of: "go") == ["go", "gos", "goed", "going"])
+        #expect(CameoVerbDictionary.inflections(of: "x") == ["x"])
         let dictionary = CameoVerbDictionary.standard
         #expect(dictionary.forms.value(for: ["brought"]) != nil)
         #expect(dictionary.blocks.count > 300)

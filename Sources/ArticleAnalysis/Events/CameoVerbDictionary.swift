@@ -22,11 +22,15 @@ public struct CameoVerbDictionary: Sendable {
     public init(text: String) {
         var currentBlock: Int?
         var currentSynset: String?
-        // Lines found on the bytes (a line's comment and surrounding blanks cut there too), a Substring made
-        // only of what is left: the String-level split, prefix tests and trims were two thirds of the parse
-        // (~0.2 G instructions on first use, paid by every process).
+        // Lines, words, codes and inflections found on the bytes (a line's comment and surrounding blanks cut
+        // there too): the String-level split, prefix tests, trims and per-word Strings were nearly all of the
+        // parse (0.18 G instructions on first use, paid by every process). Only synonym-set members still go
+        // through Strings (a few hundred lines).
         let bytes = Array(text.utf8)
         let utf8 = text.utf8
+        var codes = CameoCodeCache()
+        var hashes: [UInt64] = []
+        forms.reserveCapacity(12_000)
         var next = 0
         while next < bytes.count {
             var end = next
@@ -37,23 +41,27 @@ public struct CameoVerbDictionary: Sendable {
             while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
             while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
             guard lower < upper, !Self.starts(bytes, lower..<upper, with: "<!--") else { continue }
-            let trimmed = text[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)]
             if Self.starts(bytes, lower..<upper, with: "---") {
-                let inner = trimmed.dropFirst(3)
-                let name = inner.split(separator: " ").first.map { $0.trimmingCharacters(in: "_") } ?? ""
-                blocks.append(VerbBlock(name: name, code: Self.bracketCode(inner), patterns: []))
+                let inner = (lower + 3)..<upper
+                let name = Self.firstWord(bytes[inner]).map { Self.trimming($0, UInt8(ascii: "_")) }
+                blocks.append(VerbBlock(
+                    name: name.map { String(decoding: $0, as: UTF8.self) } ?? "",
+                    code: codes.code(bracketedIn: bytes[inner]), patterns: []))
                 currentBlock = blocks.count - 1
                 currentSynset = nil
             } else if bytes[lower] == UInt8(ascii: "&") {
-                currentSynset = String(trimmed.split(separator: " ").first ?? "").uppercased().trimmingCharacters(in: "_")
-                synsets[currentSynset!] = []
+                let first = Self.firstWord(bytes[lower..<upper])!
+                let name = String(decoding: first, as: UTF8.self).uppercased().trimmingCharacters(in: "_")
+                currentSynset = name
+                synsets[name] = []
             } else if bytes[lower] == UInt8(ascii: "+"), let synset = currentSynset {
-                synsets[synset, default: []].append(Self.words(trimmed.dropFirst()))
+                let member = text[utf8.index(utf8.startIndex, offsetBy: lower + 1)..<utf8.index(utf8.startIndex, offsetBy: upper)]
+                synsets[synset, default: []].append(Self.words(member))
             } else if bytes[lower] == UInt8(ascii: "-"), let block = currentBlock {
-                if let pattern = Self.pattern(trimmed.dropFirst()) { blocks[block].patterns.append(pattern) }
+                if let pattern = Self.pattern(bytes[(lower + 1)..<upper], codes: &codes) { blocks[block].patterns.append(pattern) }
             } else if let block = currentBlock {
                 currentSynset = nil
-                addForms(line: trimmed, block: block)
+                addForms(bytes[lower..<upper], block: block, codes: &codes, hashes: &hashes)
             }
         }
         for name in synsets.keys { synsetHeads[name] = heads(of: name, depth: 0) }
@@ -85,48 +93,77 @@ public struct CameoVerbDictionary: Sendable {
         return result
     }
 
-    private mutating func addForms(line: Substring, block: Int) {
+    /// A verb line ("ATTACK", "+SIGN_ACCORD [057]", "WITHDRAW {WITHDREW WITHDRAWN}") on its bytes: the
+    /// verb's regular inflections and its irregular forms, each added as a form of `block`.
+    private mutating func addForms(_ line: ArraySlice<UInt8>, block: Int, codes: inout CameoCodeCache, hashes: inout [UInt64]) {
         var main = line
-        var irregular: [Substring] = []
-        if let open = line.utf8.firstIndex(of: UInt8(ascii: "{")), let close = line.utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
-            irregular = line[line.index(after: open)..<close].split(separator: " ")
-            main = line[..<open] + line[line.index(after: close)...]
+        var irregular: [ArraySlice<UInt8>] = []
+        if let open = line.firstIndex(of: UInt8(ascii: "{")), let close = line[open...].firstIndex(of: UInt8(ascii: "}")) {
+            irregular = line[(open + 1)..<close].split(separator: UInt8(ascii: " "))
+            main = (line[..<open] + line[(close + 1)...])[...]
         }
-        let code = Self.bracketCode(main)
-        let base = main.split(separator: " ").first.map(String.init) ?? ""
-        guard !base.isEmpty, !base.hasPrefix("[") else { return }
+        let code = codes.code(bracketedIn: main)
+        guard let base = Self.firstWord(main), base.first != UInt8(ascii: "[") else { return }
         let entry = VerbForm(block: block, code: code)
-        var parts = base.split(separator: "_", omittingEmptySubsequences: true).map { String($0) }
-        let verbIndex = parts.firstIndex { $0.hasPrefix("+") } ?? 0
-        parts = parts.map { $0.trimmingCharacters(in: "+").lowercased() }
+        let pieces = base.split(separator: UInt8(ascii: "_"))
+        let verbIndex = pieces.firstIndex { $0.first == UInt8(ascii: "+") } ?? 0
+        var parts = pieces.map { Self.lowercased(Self.trimming($0, UInt8(ascii: "+"))) }
         guard verbIndex < parts.count, !parts[verbIndex].isEmpty else { return }
         for inflected in Self.inflections(of: parts[verbIndex]) {
-            var words = parts
-            words[verbIndex] = inflected
-            insert(words, entry)
+            parts[verbIndex] = inflected
+            insert(parts, entry, hashes: &hashes)
         }
         for form in irregular {
-            let words = form.split(separator: "_").map { $0.trimmingCharacters(in: "+").lowercased() }.filter { !$0.isEmpty }
-            insert(words, entry)
+            let words = form.split(separator: UInt8(ascii: "_")).map { Self.lowercased(Self.trimming($0, UInt8(ascii: "+"))) }.filter { !$0.isEmpty }
+            insert(words, entry, hashes: &hashes)
         }
     }
 
-    private mutating func insert(_ words: [String], _ entry: VerbForm) {
-        var keys: [String] = []
-        keys.reserveCapacity(words.count)
+    /// Adds the form made of `words` (lowercased bytes) unless the dictionary has it already. A run of
+    /// lower-case ASCII letters and digits is one token whose key is itself, hashed straight from the
+    /// bytes; anything else is cut into tokens as the article's text is.
+    /// `hashes`: room for the words' hashes, kept from one form to the next.
+    private mutating func insert(_ words: [[UInt8]], _ entry: VerbForm, hashes: inout [UInt64]) {
+        hashes.removeAll(keepingCapacity: true)
         for word in words {
-            // A run of lower-case ASCII letters and digits is one token whose key is itself.
-            if Self.isPlainKey(word) { keys.append(word) } else { keys += WordTokenizer.tokens(of: word).keys }
+            if Self.isPlainKey(word) {
+                hashes.append(TokenHash.of(word.span, 0..<word.count))
+            } else {
+                hashes += WordTokenizer.tokens(of: String(decoding: word, as: UTF8.self)).keys.map(TokenHash.of)
+            }
         }
-        if forms.value(for: keys) == nil, let first = keys.first {
-            forms.insert(keys, entry)
-            formStarts.update(TokenHash.of(first), orInsert: { true }) { _ in }
+        guard var phrase = hashes.first else { return }
+        for hash in hashes.dropFirst() { phrase = TokenHash.extend(phrase, with: hash) }
+        if forms.value(forWord: phrase) == nil {
+            forms.insert(hashes: hashes, entry)
+            formStarts.update(hashes[0], orInsert: { true }) { _ in }
         }
     }
 
-    private static func isPlainKey(_ word: String) -> Bool {
-        !word.isEmpty && word.utf8.allSatisfy { $0 &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10 }
+    private static func isPlainKey(_ word: [UInt8]) -> Bool {
+        !word.isEmpty && word.allSatisfy { $0 &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10 }
     }
+
+    /// What `String.lowercased()` gives, on the bytes for ASCII (the bundled dictionary is ASCII).
+    private static func lowercased(_ word: ArraySlice<UInt8>) -> [UInt8] {
+        guard word.allSatisfy({ $0 < 0x80 }) else { return Array(String(decoding: word, as: UTF8.self).lowercased().utf8) }
+        return word.map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }
+    }
+
+    /// The first word of `text` between spaces, or nil when there is none.
+    private static func firstWord(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        guard let lower = text.firstIndex(where: { $0 != UInt8(ascii: " ") }) else { return nil }
+        return text[lower..<(text[lower...].firstIndex(of: UInt8(ascii: " ")) ?? text.endIndex)]
+    }
+
+    /// `word` without `byte` at either end.
+    private static func trimming(_ word: ArraySlice<UInt8>, _ byte: UInt8) -> ArraySlice<UInt8> {
+        var word = word
+        while word.first == byte { word = word.dropFirst() }
+        while word.last == byte { word = word.dropLast() }
+        return word
+    }
+
 
     /// Whether `bytes[range]` begins with the ASCII `prefix`.
     private static func starts(_ bytes: [UInt8], _ range: Range<Int>, with prefix: String) -> Bool {
@@ -146,38 +183,71 @@ public struct CameoVerbDictionary: Sendable {
 
     /// base, -s, -ed, -ing with the usual English spelling changes (and the doubled consonant as well).
     public static func inflections(of verb: String) -> [String] {
-        var result = [verb]
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-        guard verb.count > 1, let last = verb.last else { return result }
-        let stem = String(verb.dropLast())
-        if last == "y", let before = stem.last, !vowels.contains(before) {
-            result += [stem + "ies", stem + "ied", verb + "ing"]
-        } else if last == "e" {
-            result += [verb + "s", verb + "d", stem + "ing"]
-        } else if ["s", "x", "z"].contains(last) || verb.hasSuffix("ch") || verb.hasSuffix("sh") {
-            result += [verb + "es", verb + "ed", verb + "ing"]
+        inflections(of: Array(verb.utf8)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `inflections(of:)` on a verb's bytes (the dictionaries are ASCII; a byte stands for a letter).
+    static func inflections(of verb: [UInt8]) -> [[UInt8]] {
+        guard verb.count > 1, let last = verb.last else { return [verb] }
+        let before = verb[verb.count - 2]
+        func isVowel(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i") || byte == UInt8(ascii: "o")
+                || byte == UInt8(ascii: "u")
+        }
+        // Each form is the verb, `drop` bytes cut off its end, then `suffix` (and `doubled`, the last letter again).
+        var result: [[UInt8]] = []
+        result.reserveCapacity(6)
+        result.append(verb)
+        func add(dropping drop: Int = 0, doubling doubled: Bool = false, _ suffix: String) {
+            var form: [UInt8] = []
+            form.reserveCapacity(verb.count + 4)
+            form.append(contentsOf: verb[..<(verb.count - drop)])
+            if doubled { form.append(last) }
+            form.append(contentsOf: suffix.utf8)
+            result.append(form)
+        }
+        if last == UInt8(ascii: "y"), !isVowel(before) {
+            add(dropping: 1, "ies")
+            add(dropping: 1, "ied")
+            add("ing")
+        } else if last == UInt8(ascii: "e") {
+            add("s")
+            add("d")
+            add(dropping: 1, "ing")
+        } else if last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "z")
+            || (last == UInt8(ascii: "h") && (before == UInt8(ascii: "c") || before == UInt8(ascii: "s")))
+        {
+            add("es")
+            add("ed")
+            add("ing")
         } else {
-            result += [verb + "s", verb + "ed", verb + "ing"]
-            if !vowels.contains(last), last != "w", let before = stem.last, vowels.contains(before) {
-                result += [verb + String(last) + "ed", verb + String(last) + "ing"]
+            add("s")
+            add("ed")
+            add("ing")
+            if !isVowel(last), last != UInt8(ascii: "w"), isVowel(before) {
+                add(doubling: true, "ed")
+                add(doubling: true, "ing")
             }
         }
         return result
     }
 
-    static func pattern(_ text: Substring) -> VerbPattern? {
-        guard let open = text.utf8.lastIndex(of: UInt8(ascii: "[")) else { return nil }
-        let code = bracketCode(text[open...])
-        // Byte-wise (the dictionary is ASCII): connectors and parse markers become spaces, "*" a word.
+    /// A `- BEFORE * AFTER [code]` line after its "-", on its bytes.
+    static func pattern(_ text: ArraySlice<UInt8>, codes: inout CameoCodeCache) -> VerbPattern? {
+        guard let open = text.lastIndex(of: UInt8(ascii: "[")) else { return nil }
+        let code = codes.code(bracketedIn: text[open...])
+        // Connectors and parse markers become spaces, "*" a word.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 4)
-        for byte in text[..<open].utf8 {
+        bytes.reserveCapacity(text.count + 4)
+        for byte in text[..<open] {
             switch byte {
             case UInt8(ascii: "_"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "{"), UInt8(ascii: "}"),
                 UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "^"), UInt8(ascii: "+"):
                 bytes.append(UInt8(ascii: " "))
             case UInt8(ascii: "*"):
-                bytes += [UInt8(ascii: " "), byte, UInt8(ascii: " ")]
+                bytes.append(UInt8(ascii: " "))
+                bytes.append(byte)
+                bytes.append(UInt8(ascii: " "))
             default:
                 bytes.append(byte)
             }
@@ -198,29 +268,13 @@ public struct CameoVerbDictionary: Sendable {
             let element: VerbPattern.Element
             if word.first == UInt8(ascii: "&") {
                 element = .synset(String(decoding: word, as: UTF8.self).uppercased().trimmingCharacters(in: "_"))
-            } else if word.allSatisfy({ $0 < 0x80 }) {
-                element = .word(String(decoding: word.map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }, as: UTF8.self))
             } else {
-                element = .word(String(decoding: word, as: UTF8.self).lowercased())
+                element = .word(String(decoding: lowercased(word), as: UTF8.self))
             }
             if seenVerb { after.append(element) } else { before.append(element) }
         }
         guard seenVerb else { return nil }
         return VerbPattern(before: before, after: after, code: code)
-    }
-
-    static func bracketCode(_ text: Substring) -> CameoCode? {
-        guard let open = text.utf8.firstIndex(of: UInt8(ascii: "[")),
-            let close = text.utf8[open...].firstIndex(of: UInt8(ascii: "]"))
-        else { return nil }
-        // The code between the brackets, spaces around it left out (on the bytes: no String is made).
-        let inner = text[text.index(after: open)..<close]
-        let utf8 = inner.utf8
-        var lower = utf8.startIndex
-        var upper = utf8.endIndex
-        while lower < upper, utf8[lower] == UInt8(ascii: " ") { lower = utf8.index(after: lower) }
-        while upper > lower, utf8[utf8.index(before: upper)] == UInt8(ascii: " ") { upper = utf8.index(before: upper) }
-        return CameoCode(inner[lower..<upper])
     }
 
     static func words(_ text: some StringProtocol) -> [String] {

@@ -90,12 +90,12 @@ struct ChosenPhrase {
         return (lowercase, words, hasInnerStopWord)
     }
 
-    /// YAKE's similarity of the two lowercased phrases (`LevenshteinSimilarity`).
-    func similarity(to other: ChosenPhrase) -> Double {
+    /// Whether YAKE's similarity of the two lowercased phrases (`LevenshteinSimilarity`) is above `limit`.
+    func isSimilar(to other: ChosenPhrase, above limit: Double) -> Bool {
         if !asciiLowercase.isEmpty && !other.asciiLowercase.isEmpty {
-            return LevenshteinSimilarity.ratio(asciiLowercase, other.asciiLowercase)
+            return LevenshteinSimilarity.exceeds(limit, asciiLowercase, other.asciiLowercase)
         }
-        return LevenshteinSimilarity.ratio(comparableScalars, other.comparableScalars)
+        return LevenshteinSimilarity.exceeds(limit, comparableScalars, other.comparableScalars)
     }
 
     private var comparableScalars: [Unicode.Scalar] {

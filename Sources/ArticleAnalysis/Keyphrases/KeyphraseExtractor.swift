@@ -53,7 +53,7 @@ public struct KeyphraseExtractor: Sendable {
         var chosen: [ChosenPhrase] = []
         for candidate in ranked {
             let next = ChosenPhrase(candidate, in: sentences[Int(candidate.sentence)])
-            if chosen.contains(where: { $0.similarity(to: next) > Self.similarityLimit }) {
+            if chosen.contains(where: { $0.isSimilar(to: next, above: Self.similarityLimit) }) {
                 continue
             }
             if refinesPhrases {

@@ -38,50 +38,64 @@ final class VaderLexicon: Sendable {
     }
 
     init() {
-        var entries: [String: (valence: Double, booster: Double, negation: Bool)] = [:]
-        var order: [String] = []
-        func entry(_ word: String) -> String {
-            if entries[word] == nil {
-                entries[word] = (.nan, 0, false)
-                order.append(word)
+        // The words in first-seen order with their VADER facts, parsed on the bytes (see `VaderWordCollector`).
+        var words = VaderWordCollector(capacity: 8192)
+        var valence: [Double] = []
+        var booster: [Double] = []
+        var isNegation: [Bool] = []
+        valence.reserveCapacity(8192)
+        booster.reserveCapacity(8192)
+        isNegation.reserveCapacity(8192)
+        func entry(_ id: Int) -> Int {
+            if id == valence.count {
+                valence.append(.nan)
+                booster.append(0)
+                isNegation.append(false)
             }
-            return word
+            return id
         }
-        for line in VaderLexiconText.text.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t"), let value = Double(line[line.index(after: tab)...]) else { continue }
-            entries[entry(String(line[..<tab]))]!.valence = value  // a repeated token keeps its last value
+        let lexicon = Array(VaderLexiconText.text.utf8)
+        Self.forEachLine(of: lexicon) { start, end in
+            guard let tab = lexicon[start..<end].firstIndex(of: 9),
+                let value = Self.decimal(lexicon[(tab + 1)..<end])
+            else { return }
+            valence[entry(words.add(lexicon[start..<tab]))] = value  // a repeated token keeps its last value
         }
-        for word in VaderRules.boosters { entries[entry(word)]!.booster = VaderRules.boosterIncrement }
-        for word in VaderRules.dampeners { entries[entry(word)]!.booster = VaderRules.boosterDecrement }
-        for word in VaderRules.negations { entries[entry(word)]!.negation = true }
+        for word in VaderRules.boosters { booster[entry(words.add(word))] = VaderRules.boosterIncrement }
+        for word in VaderRules.dampeners { booster[entry(words.add(word))] = VaderRules.boosterDecrement }
+        for word in VaderRules.negations { isNegation[entry(words.add(word))] = true }
         let phraseWords = (VaderRules.specialCases.map(\.0) + VaderRules.dampenerBigrams).flatMap { $0.split(separator: " ") }
-        for word in VaderRules.ruleWords + phraseWords.map(String.init) { _ = entry(word) }
-        var supplement: [String: Double] = [:]
-        for (word, value) in NewsToneLexicon.entries where entries[word]?.valence.isNaN ?? true {
-            _ = entry(word)
-            supplement[word] = value
+        for word in VaderRules.ruleWords + phraseWords.map(String.init) { _ = entry(words.add(word)) }
+        var supplement: [(id: Int, value: Double)] = []
+        for (word, value) in NewsToneLexicon.entries where words.id(of: word).map({ valence[$0].isNaN }) ?? true {
+            supplement.append((entry(words.add(word)), value))
+        }
+        let critical = NewsToneModel.criticalWords.sorted().map { entry(words.add($0)) }
+        let activity = ActivityWords.all.map { entry(words.add($0)) }
+        let phraseIDs = phraseWords.map { entry(words.add(String($0))) }
+        let openings = VaderRules.specialCases.compactMap { $0.0.split(separator: " ").first.map { entry(words.add(String($0))) } }
+        func flags(_ ids: [Int]) -> [Bool] {
+            var flags = [Bool](repeating: false, count: words.count)
+            for id in ids { flags[id] = true }
+            return flags
         }
 
-        for word in NewsToneModel.criticalWords.sorted() + ActivityWords.all { _ = entry(word) }
-        let critical = NewsToneModel.criticalWords
-        let activity = Set(ActivityWords.all)
+        let table = ByteKeyTable(keys: words.keys)
+        self.words = table
+        self.valence = valence
+        var newsValence = valence
+        for (id, value) in supplement { newsValence[id] = value }
+        self.newsValence = newsValence
+        self.booster = booster
+        self.isNegation = isNegation
+        self.isCritical = flags(critical)
+        self.isActivity = flags(activity)
 
-        words = ByteKeyTable(keys: order.map { Array($0.utf8) })
-        valence = order.map { entries[$0]!.valence }
-        newsValence = order.map { supplement[$0] ?? entries[$0]!.valence }
-        booster = order.map { entries[$0]!.booster }
-        isNegation = order.map { entries[$0]!.negation }
-        isCritical = order.map { critical.contains($0) }
-        isActivity = order.map { activity.contains($0) }
-
-        let table = words
         func ids(_ phrase: String) -> [Int32] { phrase.split(separator: " ").map { table.id(of: String($0)) } }
         specialCases = VaderRules.specialCases.map { (Self.phraseKey(ids($0.0)), $0.1) }
         dampenerBigrams = VaderRules.dampenerBigrams.map { (Self.phraseKey(ids($0)), VaderRules.boosterDecrement) }
-        let phraseWordSet = Set(phraseWords.map(String.init))
-        isPhraseWord = order.map { phraseWordSet.contains($0) }
-        let openings = Set(VaderRules.specialCases.compactMap { $0.0.split(separator: " ").first.map(String.init) })
-        opensSpecialCase = order.map { openings.contains($0) }
+        isPhraseWord = flags(phraseIDs)
+        opensSpecialCase = flags(openings)
         func id(_ word: String) -> Int32 { table.id(of: word) }
         ruleIDs = RuleWordIDs(
             no: id("no"), or: id("or"), nor: id("nor"), kind: id("kind"), of: id("of"), but: id("but"),
@@ -89,15 +103,58 @@ final class VaderLexicon: Sendable {
             without: id("without"), doubt: id("doubt"))
 
         var emoji: [UInt32: String] = [:]
-        for line in VaderEmojiText.text.split(separator: "\n") {
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            guard parts.count == 2, let scalar = parts[0].unicodeScalars.first else { continue }
-            emoji[scalar.value] = String(parts[1])
+        let emojiText = Array(VaderEmojiText.text.utf8)
+        Self.forEachLine(of: emojiText) { start, end in
+            // "emoji TAB description": both sides non-empty, the emoji's first code point the key.
+            guard let tab = emojiText[start..<end].firstIndex(of: 9), tab > start, tab + 1 < end else { return }
+            var bytes = emojiText[start..<tab].makeIterator()
+            var decoder = UTF8()
+            guard case let .scalarValue(scalar) = decoder.decode(&bytes) else { return }
+            emoji[scalar.value] = String(decoding: emojiText[(tab + 1)..<end], as: UTF8.self)
         }
         self.emoji = emoji
         var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
         for key in emoji.keys where key < 0x10000 { bits[Int(key >> 6)] |= 1 << (key & 63) }
         basicPlaneEmoji = bits
+    }
+
+    /// Calls `body` with the bounds of each non-empty line of `text` (lines end at "\n").
+    private static func forEachLine(of text: [UInt8], _ body: (Int, Int) -> Void) {
+        var start = 0
+        while start < text.count {
+            let end = text[start...].firstIndex(of: 10) ?? text.count
+            if end > start { body(start, end) }
+            start = end + 1
+        }
+    }
+
+    /// The number a lexicon value spells, as `Double(String)` reads it. The lexicon writes "-1.5", "2.0":
+    /// an integer of digits divided by a power of ten is one correctly rounded division, which is exactly
+    /// what the correctly rounded decimal parse gives; any other form goes to that parse.
+    static func decimal(_ text: ArraySlice<UInt8>) -> Double? {
+        var index = text.startIndex
+        let negative = index < text.endIndex && text[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        var digits: UInt64 = 0
+        var count = 0
+        var fraction = -1
+        while index < text.endIndex {
+            let byte = text[index]
+            if byte == UInt8(ascii: "."), fraction < 0 {
+                fraction = 0
+            } else if byte &- UInt8(ascii: "0") < 10, count < 15 {
+                digits = digits * 10 + UInt64(byte &- UInt8(ascii: "0"))
+                count += 1
+                if fraction >= 0 { fraction += 1 }
+            } else {
+                return Double(String(decoding: text, as: UTF8.self))
+            }
+            index += 1
+        }
+        guard fraction > 0, count > fraction else { return Double(String(decoding: text, as: UTF8.self)) }
+        let powers: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+        let magnitude = Double(digits) / powers[fraction]
+        return negative ? -magnitude : magnitude
     }
 
     /// Whether the code point `value` is an emoji key.
