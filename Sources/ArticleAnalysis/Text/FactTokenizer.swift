@@ -4,7 +4,13 @@
 enum FactTokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [FactToken]) {
         tokens.removeAll(keepingCapacity: true)
-        var index = 0
+        append(bytes, from: 0, into: &tokens)
+    }
+
+    /// The tokens of `bytes[start...]` appended to `tokens`, their offsets counted from `bytes`' start: the
+    /// token table's views split a run of touching tokens (or a window's edge) this way, in place.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into tokens: inout [FactToken]) {
+        var index = start
         var spaceBefore = true
         let count = bytes.count
         while index < count {
