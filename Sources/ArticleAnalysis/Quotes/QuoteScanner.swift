@@ -181,9 +181,11 @@ struct QuoteScanner {
     private mutating func mentionsAnonymity(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
         FactTokenWindow.tokens(bytes, paragraphTokens, range, into: &tokens)
-        // Only words have a key: the other tokens' `.none` is in no word list, so they are not looked up.
+        // Only keys at least as long as the shortest anonymity word are looked up (a packed key of fewer
+        // letters is a smaller number; other tokens' `.none` is 0).
         let anonymityWords = AttributionLexicon.anonymityWords
-        return tokens.contains { $0.key != .none && anonymityWords.contains($0.key) }
+        let smallest = AttributionLexicon.smallestAnonymityKey
+        return tokens.contains { $0.key.rawValue >= smallest && anonymityWords.contains($0.key) }
     }
 
     /// Every word of four letters or more capitalised, at most six of them, and no full stop or comma inside:
@@ -235,12 +237,19 @@ struct QuoteScanner {
         return last == 0xA6 && upper >= 3 && bytes[upper - 3] == 0xE2 ? UInt8(ascii: ".") : nil
     }
 
+    /// Words (runs of bytes between spaces) in `bytes[range]`, counted up to one more than
+    /// `scareQuoteMaximumWords`: the callers only compare the count with 1 and that maximum, and a long
+    /// quote is not read to its end.
     private func wordCount(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Int {
+        let enough = Self.scareQuoteMaximumWords + 1
         var count = 0
         var inWord = false
         for index in range {
             let isSpace = bytes[index] == 0x20
-            if !isSpace, !inWord { count += 1 }
+            if !isSpace, !inWord {
+                count += 1
+                if count == enough { return count }
+            }
             inWord = !isSpace
         }
         return count
