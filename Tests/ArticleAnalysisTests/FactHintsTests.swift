@@ -34,7 +34,7 @@ import Testing
         var found = 0
         for (index, text) in texts.enumerated() {
             var amounts: [Amount] = []
-            scanner.scan(text, index: index, into: &amounts)
+            scanner.scan(table, sentence: index, into: &amounts)
             found += amounts.count
             #expect(amounts.isEmpty || candidates[index], "\(text)")
         }

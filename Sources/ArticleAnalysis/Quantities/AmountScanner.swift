@@ -5,9 +5,11 @@ struct AmountScanner {
 
     init() {}
 
-    mutating func scan(_ sentence: String, index sentenceIndex: Int, into amounts: inout [Amount]) {
-        let bytes = sentence.utf8.span
-        FactTokenizer.tokenize(bytes, 0..<bytes.count, into: &tokens)
+    /// The amounts of sentence `sentenceIndex` of `table`, its tokens read from the table's rows.
+    mutating func scan(_ table: TokenTable, sentence sentenceIndex: Int, into amounts: inout [Amount]) {
+        let text = table.sentences[sentenceIndex].textBytes
+        let bytes = text.span
+        table.factTokens(ofSentence: sentenceIndex, into: &tokens)
         var position = 0
         while position < tokens.count {
             if let match = match(at: position) {

@@ -21,8 +21,8 @@ public struct AmountsStage: AnalysisStage {
         var scanner = AmountScanner()
         var amounts: [Amount] = []
         let candidates = table.sentencesWithNumbers(letters: QuantityLexicon.numberWordLetters) { QuantityLexicon.numberWords[$0] != nil }
-        for (index, sentence) in sentences.enumerated() where candidates[index] {
-            scanner.scan(sentence.text, index: index, into: &amounts)
+        for index in sentences.indices where candidates[index] {
+            scanner.scan(table, sentence: index, into: &amounts)
         }
         return amounts
     }

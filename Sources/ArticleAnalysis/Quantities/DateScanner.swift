@@ -18,10 +18,12 @@ struct DateScanner {
         var weekday: Int?
     }
 
-    mutating func scan(_ sentence: String, index sentenceIndex: Int, into mentions: inout [DateMention]) {
-        let bytes = sentence.utf8.span
+    /// The dates of sentence `sentenceIndex` of `table`, its tokens read from the table's rows.
+    mutating func scan(_ table: TokenTable, sentence sentenceIndex: Int, into mentions: inout [DateMention]) {
+        let text = table.sentences[sentenceIndex].textBytes
+        let bytes = text.span
         guard Self.mayContainDate(bytes) else { return }
-        FactTokenizer.tokenize(bytes, 0..<bytes.count, into: &tokens)
+        table.factTokens(ofSentence: sentenceIndex, into: &tokens)
         found.removeAll(keepingCapacity: true)
         var position = 0
         while position < tokens.count {

@@ -10,16 +10,20 @@ public struct DatesStage: AnalysisStage {
     public init() {}
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        let mentions = Self.dates(in: document.sentences, published: document.metadata.published)
-        document.sections.dates = mentions
+        document.sections.dates = Self.dates(in: document.wordTable, published: document.metadata.published)
     }
 
     /// The dates of the sentences in reading order.
     public static func dates(in sentences: [Sentence], published: String? = nil) -> [DateMention] {
+        dates(in: TokenTable(sentences: sentences), published: published)
+    }
+
+    /// The dates of the sentences whose words `table` holds.
+    static func dates(in table: TokenTable, published: String?) -> [DateMention] {
         var scanner = DateScanner()
         var mentions: [DateMention] = []
-        for (index, sentence) in sentences.enumerated() {
-            scanner.scan(sentence.text, index: index, into: &mentions)
+        for index in table.sentences.indices {
+            scanner.scan(table, sentence: index, into: &mentions)
         }
         guard let anchor = PublicationAnchor(published: published) else { return mentions }
         return mentions.map(anchor.anchor)

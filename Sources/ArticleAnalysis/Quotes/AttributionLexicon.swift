@@ -51,6 +51,11 @@ enum AttributionLexicon {
     static let anonymousPeople = WordSet(["person", "people", "persons"])
     static let anonymousQualifiers = WordSet(["familiar", "close", "briefed", "knowledgeable", "involved"])
     /// Words in the quote's sentence that say the speaker is unnamed on purpose.
-    static let anonymityWords = WordSet(["anonymity", "anonymously", "unnamed", "unidentified"])
+    static let anonymityWords = WordSet(anonymityWordList)
+    private static let anonymityWordList = ["anonymity", "anonymously", "unnamed", "unidentified"]
+    /// The smallest packed key a word as long as the shortest of `anonymityWords` can have ("a" repeated):
+    /// a word with fewer letters has a smaller key and needs no lookup.
+    static let smallestAnonymityKey =
+        WordKey(String(repeating: "a", count: anonymityWordList.map(\.count).min() ?? 1)).rawValue
     static let articles = WordSet(["the", "a", "an"])
 }

@@ -13,6 +13,9 @@ struct QuoteScanner {
     static let pronounLookbackBytes = 600
 
     private var tokens: [FactToken] = []
+    /// The paragraph's fact tokens, made once from the token table when it has a quote, and one sentence's.
+    private var paragraphTokens: [FactToken] = []
+    private var sentenceTokens: [FactToken] = []
     /// The last paragraph's bytes and sentence starts, kept so each paragraph reuses their storage.
     private var paragraphBuffer: [UInt8] = []
     private var sentenceStartsBuffer: [Int] = []
@@ -23,8 +26,9 @@ struct QuoteScanner {
 
     init() {}
 
-    /// `sentences` are consecutive sentences of one paragraph, the first being `firstIndex` in the document.
-    mutating func scan(_ sentences: ArraySlice<Sentence>, firstIndex: Int, into quotes: inout [Quote]) {
+    /// `sentences` are consecutive sentences of one paragraph, the first being `firstIndex` in the document;
+    /// `table` holds their words.
+    mutating func scan(_ sentences: ArraySlice<Sentence>, table: TokenTable, firstIndex: Int, into quotes: inout [Quote]) {
         var paragraph: [UInt8] = []
         var sentenceStarts: [Int] = []
         swap(&paragraph, &paragraphBuffer)
@@ -36,13 +40,16 @@ struct QuoteScanner {
             swap(&sentenceStarts, &sentenceStartsBuffer)
         }
         var previousEnd: Int?
-        for sentence in sentences {
+        var joinedWithoutBlank = false
+        for (offset, sentence) in sentences.enumerated() {
             // Rebuild the paragraph as written: sentences that touched in the text ("said.Feb.") stay joined.
             let touching = previousEnd == sentence.range.lowerBound && !sentence.range.isEmpty
-            if !paragraph.isEmpty && !touching { paragraph.append(0x20) }
+            if !paragraph.isEmpty {
+                if touching { joinedWithoutBlank = true } else { paragraph.append(0x20) }
+            }
             previousEnd = sentence.range.upperBound
             sentenceStarts.append(paragraph.count)
-            paragraph.append(contentsOf: sentence.text.utf8)
+            paragraph.append(contentsOf: table.sentences[firstIndex + offset].textBytes)
         }
         do {
             let bytes = paragraph.span
@@ -50,6 +57,9 @@ struct QuoteScanner {
             // scare quotes: they are neither quotes nor boundaries between a quote and its attribution.
             var spans: [QuoteSpan] = []
             for span in QuoteMarkScanner.spans(in: bytes) where !isEmbedded(bytes, span) { spans.append(span) }
+            if !spans.isEmpty {
+                makeParagraphTokens(bytes, table, firstIndex: firstIndex, sentenceStarts, joinedWithoutBlank: joinedWithoutBlank)
+            }
             // A paragraph that opens with a quote continues the previous paragraph's unclosed one (news style).
             var previousSpeaker = spans.first?.open == 0 ? continuedSpeaker : nil
             continuedSpeaker = nil
@@ -97,6 +107,27 @@ struct QuoteScanner {
         }
     }
 
+    /// The fact tokens of the whole paragraph (`bytes`): each sentence's from the token table, moved to its
+    /// place in the paragraph. Sentences joined by a blank split there as in one text; sentences that touch
+    /// ("said.Feb.") may form one run across the join, so such a paragraph is split by the fact rules whole.
+    private mutating func makeParagraphTokens(
+        _ bytes: Span<UInt8>, _ table: TokenTable, firstIndex: Int, _ sentenceStarts: [Int], joinedWithoutBlank: Bool
+    ) {
+        paragraphTokens.removeAll(keepingCapacity: true)
+        guard !joinedWithoutBlank else {
+            FactTokenizer.append(bytes, 0..<bytes.count, into: &paragraphTokens)
+            return
+        }
+        for (offset, start) in sentenceStarts.enumerated() {
+            table.factTokens(ofSentence: firstIndex + offset, into: &sentenceTokens)
+            for var token in sentenceTokens {
+                token.start += start
+                token.end += start
+                paragraphTokens.append(token)
+            }
+        }
+    }
+
     /// A closed span of a few words or a title, not ending in punctuation and not followed by a comma.
     private mutating func isEmbedded(_ bytes: Span<UInt8>, _ span: QuoteSpan) -> Bool {
         guard span.isClosed, finalPunctuation(bytes, span.contentStart..<span.contentEnd) == nil else { return false }
@@ -111,14 +142,13 @@ struct QuoteScanner {
         _ bytes: Span<UInt8>, _ range: Range<Int>, _ find: ([FactToken]) -> Range<Int>?
     ) -> Range<Int>? {
         guard !range.isEmpty else { return nil }
-        FactTokenizer.tokenize(bytes, range, into: &tokens)
-        guard let found = find(tokens) else { return nil }
-        return (found.lowerBound + range.lowerBound)..<(found.upperBound + range.lowerBound)
+        FactTokenWindow.tokens(bytes, paragraphTokens, range, into: &tokens)
+        return find(tokens)
     }
 
     /// The speaker's name, with pronouns resolved and unnamed sources flagged.
     private mutating func resolve(_ bytes: Span<UInt8>, _ range: Range<Int>, quoteStart: Int) -> (String?, Bool) {
-        FactTokenizer.tokenize(bytes, range, into: &tokens)
+        FactTokenWindow.tokens(bytes, paragraphTokens, range, into: &tokens)
         let words = tokens.filter { $0.kind == .word }
         guard let first = words.first else { return (nil, false) }
         if words.count == 1, AttributionLexicon.personalPronouns.contains(first.key) {
@@ -143,15 +173,19 @@ struct QuoteScanner {
     private mutating func namedSpeaker(in bytes: Span<UInt8>, before end: Int) -> String? {
         let start = max(0, end - Self.pronounLookbackBytes)
         guard end > start else { return nil }
-        FactTokenizer.tokenize(bytes, start..<end, into: &tokens)
+        FactTokenWindow.tokens(bytes, paragraphTokens, start..<end, into: &tokens)
         guard let range = Attribution.lastNamedSpeaker(in: tokens) else { return nil }
-        return text(bytes, (range.lowerBound + start)..<(range.upperBound + start))
+        return text(bytes, range)
     }
 
     private mutating func mentionsAnonymity(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
-        FactTokenizer.tokenize(bytes, range, into: &tokens)
-        return tokens.contains { AttributionLexicon.anonymityWords.contains($0.key) }
+        FactTokenWindow.tokens(bytes, paragraphTokens, range, into: &tokens)
+        // Only keys at least as long as the shortest anonymity word are looked up (a packed key of fewer
+        // letters is a smaller number; other tokens' `.none` is 0).
+        let anonymityWords = AttributionLexicon.anonymityWords
+        let smallest = AttributionLexicon.smallestAnonymityKey
+        return tokens.contains { $0.key.rawValue >= smallest && anonymityWords.contains($0.key) }
     }
 
     /// Every word of four letters or more capitalised, at most six of them, and no full stop or comma inside:
@@ -203,12 +237,19 @@ struct QuoteScanner {
         return last == 0xA6 && upper >= 3 && bytes[upper - 3] == 0xE2 ? UInt8(ascii: ".") : nil
     }
 
+    /// Words (runs of bytes between spaces) in `bytes[range]`, counted up to one more than
+    /// `scareQuoteMaximumWords`: the callers only compare the count with 1 and that maximum, and a long
+    /// quote is not read to its end.
     private func wordCount(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Int {
+        let enough = Self.scareQuoteMaximumWords + 1
         var count = 0
         var inWord = false
         for index in range {
             let isSpace = bytes[index] == 0x20
-            if !isSpace, !inWord { count += 1 }
+            if !isSpace, !inWord {
+                count += 1
+                if count == enough { return count }
+            }
             inWord = !isSpace
         }
         return count

@@ -10,18 +10,23 @@ public struct QuotesStage: AnalysisStage {
     public init() {}
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        document.sections.quotes = Self.quotes(in: document.sentences)
+        document.sections.quotes = Self.quotes(in: document.sentences, table: document.wordTable)
     }
 
     /// The quotes of the sentences in reading order, paragraph by paragraph.
     public static func quotes(in sentences: [Sentence]) -> [Quote] {
+        quotes(in: sentences, table: TokenTable(sentences: sentences))
+    }
+
+    /// The quotes of the sentences, whose words `table` holds.
+    static func quotes(in sentences: [Sentence], table: TokenTable) -> [Quote] {
         var scanner = QuoteScanner()
         var quotes: [Quote] = []
         var start = 0
         while start < sentences.count {
             var end = start + 1
             while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
-            scanner.scan(sentences[start..<end], firstIndex: start, into: &quotes)
+            scanner.scan(sentences[start..<end], table: table, firstIndex: start, into: &quotes)
             start = end
         }
         return quotes

@@ -1,7 +1,7 @@
 /// One token of a sentence as the amount and date scanners see it: where it is in the sentence's UTF-8
 /// bytes, what kind it is, and the little each scanner needs (a word's key, a number's value).
-struct FactToken: Sendable {
-    enum Kind: UInt8, Sendable {
+struct FactToken: Sendable, Equatable {
+    enum Kind: UInt8, Sendable, Equatable {
         case word, number, currency, percentSign, dash, punctuation
     }
 

@@ -4,6 +4,13 @@ extension FactTokenizer {
     static func tokenize(_ bytes: Span<UInt8>, _ range: Range<Int>, into tokens: inout [FactToken]) {
         bytes.withUnsafeBufferPointer { tokenize(UnsafeBufferPointer(rebasing: $0[range]), into: &tokens) }
     }
+
+    /// The tokens of `bytes[range]` appended to `tokens` with offsets into `bytes` (not from the range's
+    /// start): what `tokenize` gives for the range, each token moved by `range.lowerBound`.
+    static func append(_ bytes: Span<UInt8>, _ range: Range<Int>, into tokens: inout [FactToken]) {
+        guard !range.isEmpty else { return }
+        bytes.withUnsafeBufferPointer { append(UnsafeBufferPointer(rebasing: $0[..<range.upperBound]), from: range.lowerBound, into: &tokens) }
+    }
 }
 
 extension Span where Element == UInt8 {

@@ -1,10 +1,19 @@
-/// Splits a sentence's UTF-8 into `FactToken`s in one pass over the bytes: runs of letters, numbers with
-/// their "2,000" / "12.5" separators, currency symbols, `%`, dashes and single punctuation marks.
-/// Amounts and dates both scan these tokens; no regular expressions and no per-character `String` work.
+/// Splits UTF-8 into `FactToken`s in one pass over the bytes: runs of letters, numbers with their
+/// "2,000" / "12.5" separators, currency symbols, `%`, dashes and single punctuation marks; no regular
+/// expressions and no per-character `String` work. The amount, date and quote scanners read these tokens
+/// from the token table (`TokenTable.factTokens(ofSentence:)`, `FactTokenWindow`), which call the
+/// splitter only for runs of touching tokens and for a window's edges; a publication date string is
+/// split here whole.
 enum FactTokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [FactToken]) {
         tokens.removeAll(keepingCapacity: true)
-        var index = 0
+        append(bytes, from: 0, into: &tokens)
+    }
+
+    /// The tokens of `bytes[start...]` appended to `tokens`, their offsets counted from `bytes`' start: the
+    /// token table's views split a run of touching tokens (or a window's edge) this way, in place.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into tokens: inout [FactToken]) {
+        var index = start
         var spaceBefore = true
         let count = bytes.count
         while index < count {

@@ -48,6 +48,8 @@ public enum TokenLayerCheck {
                             || token.singularHash == (bytes.last == UInt8(ascii: "s") ? Array(bytes.dropLast()).withUnsafeBufferPointer { TokenHash.of($0) } : 0),
                         "a token's singular hash is not its key's without the final s")
                     precondition(lexeme.facts == Self.referenceFacts(bytes), "a lexeme's facts are not its key's")
+                    let wordKey = token.isASCII ? bytes.withUnsafeBufferPointer { WordKey($0, 0..<$0.count) } : .none
+                    precondition(lexeme.wordKey == wordKey, "a lexeme's word key is not its key's")
                 }
                 seen.insert(tokens, index)
                 precondition(seen.contains(tokens, index), "a key inserted is not found")
@@ -61,6 +63,7 @@ public enum TokenLayerCheck {
                 end = raw.range.upperBound
             }
         }
+        FactTokenCheck.check(table)
         // The vocabulary counts every token once.
         var occurrences = 0
         for id in 0..<table.vocabulary.count { occurrences += Int(table.vocabulary[Int32(id)].count) }

@@ -44,8 +44,9 @@ public struct TokenTable: Sendable {
         lexemes.reserveCapacity(bytes / 5)
         firstToken.reserveCapacity(tokens.count + 1)
         vocabulary.reserveCapacity(bytes / 12)
+        let stopWords = Vocabulary.StopWordProbe()
         for sentence in tokens {
-            for index in sentence.indices { lexemes.append(vocabulary.intern(sentence, index)) }
+            for index in sentence.indices { lexemes.append(vocabulary.intern(sentence, index, stopWords: stopWords)) }
             firstToken.append(lexemes.count)
         }
         sentences = tokens

@@ -19,6 +19,9 @@ public struct Vocabulary: Sendable {
         public var singularHash: UInt64 = 0
         /// What the key's bytes hold, read once here for the stages that classify words by them.
         public var facts = KeyFacts()
+        /// The key as a `WordKey` when it is 1…12 ASCII letters (else `.none`): the fact scanners' lexicon
+        /// key, packed once per distinct word instead of once per occurrence.
+        var wordKey = WordKey.none
     }
 
     /// What an ASCII key's bytes hold (all zero and false for a key with other bytes): the tests the key
@@ -64,13 +67,23 @@ public struct Vocabulary: Sendable {
     /// The key of a lexeme as a String.
     public func key(_ id: Int32) -> String { String(decoding: keyBytes[self[id].keyRange], as: UTF8.self) }
 
+    /// Whether a lexeme's key is ASCII letters only, and its `WordKey`: the two fields the fact tokens read
+    /// per token, without copying the whole lexeme.
+    @inline(__always)
+    func letterKey(_ id: Int32) -> (lettersOnly: Bool, key: WordKey) {
+        let index = Int(id)
+        return (Int(ids.values[index].facts.letters) == ids.values[index].keyRange.count, ids.values[index].wordKey)
+    }
+
     /// The lexeme of a key given by its `TokenHash`, or nil when the article does not use it.
     public func id(ofHash hash: UInt64) -> Int32? { ids.index(of: hash).map { Int32($0) } }
 
     /// The id of `tokens[index]`'s key, added when new, and the occurrence counted. Inlined into the token
     /// table's loop over every token (the call itself was a fifth of its cost for a word already seen).
+    /// `stopWords`: `StopWordProbe()`, made once per table: reading the global tables per new key cost two
+    /// `swift_once` checks each (~150 instructions a key, 0.06 M per 7 KB article).
     @inline(__always)
-    mutating func intern(_ tokens: WordTokens, _ index: Int) -> Int32 {
+    mutating func intern(_ tokens: WordTokens, _ index: Int, stopWords: borrowing StopWordProbe) -> Int32 {
         let token = tokens[index]
         let isLowercase = token.isWord && !token.isCapitalized && token.keyLength > 3
         let (found, slot) = ids.find(forUpdating: token.hash)
@@ -82,14 +95,16 @@ public struct Vocabulary: Sendable {
         let start = keyBytes.count
         tokens.keyBytes.withUnsafeBufferPointer { keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[token.keyRange])) }
         let key = tokens.keyBytes.span.extracting(token.keyRange)
-        let lexeme = Lexeme(
+        var lexeme = Lexeme(
             hash: token.hash, keyRange: start..<keyBytes.count, count: 1, isWrittenInLowercase: isLowercase,
-            singularHash: token.singularHash, facts: token.isASCII ? Self.facts(of: key, hash: token.hash) : KeyFacts())
+            singularHash: token.singularHash)
+        if token.isASCII { (lexeme.facts, lexeme.wordKey) = Self.facts(of: key, hash: token.hash, stopWords: stopWords) }
         return Int32(ids.insert(token.hash, lexeme, at: slot))
     }
 
-    /// The facts of an ASCII key.
-    private static func facts(of key: Span<UInt8>, hash: UInt64) -> KeyFacts {
+    /// The facts of an ASCII key, and its `WordKey` (packed in the same pass; kept when every byte is a letter).
+    private static func facts(of key: Span<UInt8>, hash: UInt64, stopWords: borrowing StopWordProbe) -> (KeyFacts, WordKey) {
+        var packed: UInt64 = 0
         var letters: Int32 = 0
         var digits: Int32 = 0
         var hyphens = 0
@@ -102,6 +117,7 @@ public struct Vocabulary: Sendable {
             let byte = key[index]
             if byte &- UInt8(ascii: "a") < 26 {
                 letters += 1
+                packed = packed &<< 5 | UInt64(byte &- 0x60)
             } else if byte &- UInt8(ascii: "0") < 10 {
                 digits += 1
                 if previous == UInt8(ascii: "'") { digitAfterApostrophe = true }
@@ -116,14 +132,22 @@ public struct Vocabulary: Sendable {
             previous = byte
         }
         // Stop words are letters and apostrophes, at most `longestStopWord` bytes: only such keys are looked up.
-        let mayBeStopWord = letters > 0 && digits == 0 && hyphens == 0 && others == 0 && key.count <= longestStopWord
-        return KeyFacts(
+        let mayBeStopWord = letters > 0 && digits == 0 && hyphens == 0 && others == 0 && key.count <= stopWords.longest
+        let wordKey = Int(letters) == key.count && key.count <= WordKey.maximumLetters ? WordKey(rawValue: packed) : .none
+        let facts = KeyFacts(
             isASCII: true, letters: letters, digits: digits, isAlphanumeric: hyphens + apostrophes + others == 0,
             isAlphanumericOrHyphen: apostrophes + others == 0, hasAmpersand: ampersand,
             hasDigitAfterApostrophe: digitAfterApostrophe, endsWithFullStop: previous == UInt8(ascii: "."),
-            isStopWord: mayBeStopWord && EnglishStopWords.hashes.index(of: hash) != nil)
+            isStopWord: mayBeStopWord && stopWords.hashes.index(of: hash) != nil)
+        return (facts, wordKey)
     }
 
     /// The longest stop word's length in bytes.
     private static let longestStopWord = EnglishStopWords.words.reduce(0) { max($0, $1.utf8.count) }
+
+    /// The stop-word table and its longest word's length, read from the globals once per token table.
+    struct StopWordProbe {
+        let hashes = EnglishStopWords.hashes
+        let longest = Vocabulary.longestStopWord
+    }
 }
