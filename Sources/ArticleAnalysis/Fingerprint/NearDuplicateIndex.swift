@@ -167,9 +167,15 @@ public struct NearDuplicateIndex: Sendable {
 
     func fileName(at position: Int) -> String { names.name(at: position) }
 
+    /// Whether any byte of the stored signature is set (an article without words stores 64 zero bytes). Read
+    /// eight bytes at a time: a batch of edited copies makes hundreds of band candidates per article, and
+    /// the byte walk through a closure was ~250 instructions each.
     func hasFingerprint(at position: Int) -> Bool {
         let offset = position * Fingerprint.permutations
-        return signatures[offset..<(offset + Fingerprint.permutations)].contains { $0 != 0 }
+        let signature = signatures.span.extracting(offset..<(offset + Fingerprint.permutations))
+        var bits: UInt64 = 0
+        for word in 0..<(Fingerprint.permutations / 8) { bits |= signature.word64(at: word * 8) }
+        return bits != 0
     }
 
     static func idHash(_ digest: ArticleDigest) -> UInt64 { Mix64.finalize(digest.words.0) }

@@ -10,10 +10,22 @@ public struct LanguageStage: AnalysisStage {
     public init() {}
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        let title = document.metadata.title.map { $0 + "\n\n" } ?? ""
-        document.language = LanguageIdentifier.identify(title + document.cleanText)
+        var text = document.metadata.title.map { $0 + "\n\n" } ?? ""
+        text.append(contentsOf: Self.opening(of: document.cleanText))
+        document.language = LanguageIdentifier.identify(text)
         if document.language == nil, !document.cleanText.isEmpty {
             document.warnings.append("language: not identified (text too short or mixed)")
         }
+    }
+
+    /// The start of `text` that `LanguageIdentifier.identify` can read (`bytesRead`, then up to the end of a
+    /// Unicode scalar), or all of it: the title goes in front, and copying the whole clean text for that
+    /// cost an allocation and a copy of every byte.
+    static func opening(of text: String) -> Substring {
+        let bytes = text.utf8.span
+        guard bytes.count > LanguageIdentifier.bytesRead else { return text[...] }
+        var end = LanguageIdentifier.bytesRead
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return SentenceSplitter.slice(text[...], 0..<end)
     }
 }

@@ -64,18 +64,19 @@ extension JSONValue {
         }
     }
 
-    /// Writes a number of at most four decimals (the record's scores, shares and means are rounded to two or
-    /// three) as `String(value)` spells it, without that call's shortest-digits search (~560 instructions;
-    /// a record has ~60 such numbers). `m / 10^d`, both exact doubles, is the double nearest to the decimal
-    /// m·10^-d; when that is `value`, the decimal reads back as `value`, and the first `d` that does so gives
-    /// the fewest digits — the shortest round trip Swift prints. Below 10^9 a double's spacing is under
-    /// 2·10^-6, so only one `m` of `d` ≤ 4 decimals can read back as it. False (nothing written) otherwise.
+    /// Writes a number of at most six decimals (the record's scores, shares and means are rounded to two to
+    /// six, coordinates have five) as `String(value)` spells it, without that call's shortest-digits search
+    /// (~600 instructions; a record has ~150 such numbers). `m / 10^d`, both exact doubles, is the double
+    /// nearest to the decimal m·10^-d; when that is `value`, the decimal reads back as `value`, and the first
+    /// `d` that does so gives the fewest digits — the shortest round trip Swift prints. Below 10^9 a double's
+    /// spacing is under 1.2·10^-7, so only one `m` of `d` ≤ 6 decimals can read back as it, and `value · 10^d`
+    /// is within 0.06 of that `m`, so rounding finds it. False (nothing written) otherwise.
     static func writeShortFraction(_ value: Double, into out: inout ByteSink) -> Bool {
         let magnitude = abs(value)
-        // Swift writes numbers below 10^-4 with an exponent; from 0.001 up all four decimals are plain.
+        // Swift writes numbers below 10^-4 with an exponent; from 0.001 up all six decimals are plain.
         guard magnitude >= 0.001, magnitude < 1e9 else { return false }
         var scale = 1.0
-        for decimals in 1...4 {
+        for decimals in 1...6 {
             scale *= 10
             let scaled = (magnitude * scale).rounded()
             guard scaled / scale == magnitude else { continue }

@@ -26,6 +26,9 @@ public enum MediaTypeSniffer {
         var kinds: Set<[UInt8]> = []
         var index = 0
         while index < bytes.count {
+            // Eight bytes at a time to the next "<" (plain text has none; a byte loop cost ~5 instructions a byte).
+            index = bytes.skippingWords(from: index) { !ByteWord.contains(0x3C, in: $0) }
+            guard index < bytes.count else { break }
             guard bytes[index] == 0x3C else {
                 index += 1
                 continue

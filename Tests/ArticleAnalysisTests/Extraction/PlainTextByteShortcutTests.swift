@@ -53,6 +53,60 @@ import Testing
         #expect(units.map(\.text) == ["Plain line.", "leading", "trailing", "two spaces", "tab here", "no break", "© fine", "a b"])
     }
 
+    static let tableLines = [
+        "Japan 2 Syria 1", "135 Phil Mickelson 67 68", "Goran Ivanisevic ( Croatia ) beat Jason Stoltenberg ( Australia ) 6-3 7-6",
+        "VfB Stuttgart 6 5 1 0 19 4 16", "Leicestershire 22 points , Somerset 4 .", "Monday 12 , Tuesday 14",
+        "March 3 , Sept. 4 , Dec, 5 Frankfurt", "(France) 1 2 Paris", "( lower ) 3 4 Name", "1996 2024 Results",
+        "1,234 5.6 7:8 9-10 11/12 Town", "a b c 1 2 X", "( A 1 2", "Ab 1 2 ( ) )",
+    ]
+
+    /// The results-table counts read on ASCII bytes are the counts read on Characters.
+    @Test func asciiResultsCountsAreCharacterCounts() {
+        for line in Self.tableLines + Self.samples {
+            guard let ascii = WireLines.asciiCounts(line) else {
+                #expect(line.utf8.contains { $0 < 0x20 || $0 > 0x7E }, "\(line)")
+                continue
+            }
+            let characters = WireLines.characterCounts(line)
+            #expect(ascii.figures == characters.figures && ascii.lower == characters.lower, "\(line)")
+            #expect(ascii.names == (characters.figures >= 2 ? characters.names : 0), "\(line)")
+        }
+        #expect(WireLines.asciiCounts("Japan 2 Syria 1").map { [$0.figures, $0.names, $0.lower] } == [2, 2, 0])
+        #expect(WireLines.asciiCounts("Monday 12 , Tuesday 14").map { [$0.figures, $0.names, $0.lower] } == [2, 0, 0])
+        #expect(WireLines.asciiCounts("Monday 12 , Japan").map { [$0.figures, $0.names, $0.lower] } == [1, 0, 0])
+    }
+
+    /// The byte test before `bylineName` says no only where the full reading finds no byline.
+    @Test func bylineByteTestNeverHidesAByline() {
+        let lines = [
+            "By Jubin Katiraie", "BY ANN LEE", "Written by Ann Lee and Bo Chan", "Author: Ann Lee", ":By Ann Lee",
+            "posted by Bo Chan", "Reporting by Bo Chan", "Authors: Ann Lee, Bo Chan", "The story by Ann Lee", "By",
+            "É by Ann", "\u{212A} Kelvin", "b\u{301}y Ann Lee", " : by Ann Lee",
+        ] + Self.samples + Self.tableLines
+        for line in lines where !UnitClassifier.mayOpenByline(line.utf8.span) {
+            #expect(UnitClassifier.bylineName(line) == nil, "\(line)")
+        }
+        #expect(UnitClassifier.bylineName("By Jubin Katiraie") == "Jubin Katiraie")
+        #expect(UnitClassifier.bylineName("Author: Ann Lee") == "Ann Lee")
+        let story = "The story by Ann Lee"
+        let opens = UnitClassifier.mayOpenByline(story.utf8.span)
+        #expect(!opens)
+    }
+
+    /// Lines without four digits in a row hold no full date, so the byte test may skip reading their dates.
+    @Test func linesWithoutYearDigitsHoldNoFullDate() {
+        let lines = [
+            "BRUSSELS 1996-08-22", "LONDON, March 12, 2024", "AL-AIN , United Arab Emirates 1996-12-06", "March 12, 24",
+            "12 March ２０２４", "Updated: 14 March 2024 18:02 GMT", "Mar 12 199", "1996-8-22", "+999-01-01",
+        ] + Self.samples + Self.tableLines
+        for line in lines where !PublishedDateReader.hasYearDigits(line.utf8.span) {
+            #expect(PublishedDateReader.fullDate(in: DateLineToken.tokens(of: line)) == nil, "\(line)")
+        }
+        #expect(WireLines.isPlaceDateline("BRUSSELS 1996-08-22"))
+        #expect(WireLines.isPlaceDateline("LONDON, March 12, 2024"))
+        #expect(!WireLines.isPlaceDateline("LONDON, March 12, 24"))
+    }
+
     @Test func repeatedLinesAreCountedCaseFolded() {
         let units = TextUnitReader.units(of: "Share this\n\nSome story text.\n\nSHARE THIS\n\nshare that\n")
         #expect(units.map(\.occurrences) == [2, 1, 2, 1])

@@ -36,6 +36,40 @@ import Testing
         }
     }
 
+    /// The eight-byte test of the copied run agrees with the rule a byte at a time, on every byte value at
+    /// every position and the bytes around the word (a fixed xorshift sequence of words besides).
+    @Test func wordRunTestMatchesTheByteRule() {
+        func byteRule(_ bytes: [UInt8]) -> Bool {  // bytes[0] before the word, bytes[9] after it
+            (1...8).allSatisfy { index in
+                let byte = bytes[index]
+                if byte > 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x27 { return true }
+                return byte == 0x20 && TextRepair.isASCIIAlphanumeric(bytes[index + 1]) && bytes[index - 1] != UInt8(ascii: "-")
+            }
+        }
+        func check(_ bytes: [UInt8]) {
+            let word = bytes[1...8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            #expect(TextRepair.continuesRun(word, previous: bytes[0], next: bytes[9]) == byteRule(bytes), "\(bytes)")
+        }
+        let base = Array("-ab 1Z-c d".utf8)
+        for position in 0..<10 {
+            for value in 0...255 {
+                var bytes = base
+                bytes[position] = UInt8(value)
+                check(bytes)
+            }
+        }
+        let alphabet = Array(" -aZ9\"'.\u{7F}\u{1F}".utf8) + [0xC3]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<10 {
+                state ^= state << 13; state ^= state >> 7; state ^= state << 17
+                bytes.append(alphabet[Int(state % UInt64(alphabet.count))])
+            }
+            check(bytes)
+        }
+    }
+
     @Test func quoteStyleCountsQuotesAcrossWordBoundaries() {
         // Quotes at every offset of an eight-byte word, curly ones straddling two words.
         for shift in 0..<9 {

@@ -80,7 +80,7 @@ enum PublishedDateReader {
     }
 
     /// Four digits in a row: every full date has them (its year), so a line without them is not read further.
-    private static func hasYearDigits(_ bytes: Span<UInt8>) -> Bool {
+    static func hasYearDigits(_ bytes: Span<UInt8>) -> Bool {
         var run = 0
         for index in bytes.indices {
             let byte = bytes[index]

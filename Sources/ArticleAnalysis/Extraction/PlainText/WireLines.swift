@@ -37,6 +37,8 @@ enum WireLines {
     /// nothing else ("BRUSSELS 1996-08-22", "AL-AIN , United Arab Emirates 1996-12-06", "LONDON, March 12,
     /// 2024"). Unlike a bare date line it names where the story was filed, which belongs to the story.
     static func isPlaceDateline(_ text: String) -> Bool {
+        // No four digits in a row, no full date (`PublishedDateReader.hasYearDigits`): read on bytes first.
+        guard PublishedDateReader.hasYearDigits(text.utf8.span) else { return false }
         guard !text.contains(":"), text.split(separator: " ").count <= 10 else { return false }
         let tokens = DateLineToken.tokens(of: text)
         guard let found = PublishedDateReader.fullDate(in: tokens), let firstDate = found.used.min(),
@@ -63,11 +65,25 @@ enum WireLines {
             unit.occurrences == 1 || unit.words <= 4
         else { return false }
         if hasFiveLowercaseWords(unit.text) { return false }
-        // Most lines asked have fewer than two figures: on printable ASCII, one Character a byte, that is
-        // counted on bytes (the Character walk below cost about 900 instructions a byte of a heading).
-        if let figures = asciiFigures(unit.text), figures < 2 { return false }
+        // On printable ASCII (a byte is a Character) the words are counted on bytes; the Character walk of
+        // `characterCounts` cost about 900 instructions a byte of a heading.
+        let (figures, names, lower) = asciiCounts(unit.text) ?? characterCounts(unit.text)
+        guard figures >= 2, names >= 1, lower <= 4, lower * 3 <= names + figures else { return false }
+        if CueWords.count(CueWords.navigation, in: unit.text) > 0 || CueWords.count(CueWords.callToAction, in: unit.text) > 0
+            || CueWords.count(CueWords.disclaimer, in: unit.text) > 0
+        {
+            return false
+        }
+        // Any full date ("Updated: 14 March 2024 18:02 GMT") makes a date line, however it is labelled.
+        return !PublishedDateReader.hasYearDigits(unit.text.utf8.span)
+            || PublishedDateReader.fullDate(in: DateLineToken.tokens(of: unit.text)) == nil
+    }
+
+    /// The figures, capitalised names (no month or weekday) and lower-case words of `isResultsLine`, read on
+    /// the text's Characters.
+    static func characterCounts(_ text: String) -> (figures: Int, names: Int, lower: Int) {
         var figures = 0, names = 0, lower = 0
-        let words = unit.text.split(separator: " ")
+        let words = text.split(separator: " ")
         for (index, word) in words.enumerated() {
             guard let first = word.first else { continue }
             // A name in brackets ("( Croatia )", "(France)") is a table's cell as much as a figure is.
@@ -87,14 +103,7 @@ enum WireLines {
                 lower += 1
             }
         }
-        guard figures >= 2, names >= 1, lower <= 4, lower * 3 <= names + figures else { return false }
-        if CueWords.count(CueWords.navigation, in: unit.text) > 0 || CueWords.count(CueWords.callToAction, in: unit.text) > 0
-            || CueWords.count(CueWords.disclaimer, in: unit.text) > 0
-        {
-            return false
-        }
-        // Any full date ("Updated: 14 March 2024 18:02 GMT") makes a date line, however it is labelled.
-        return PublishedDateReader.fullDate(in: DateLineToken.tokens(of: unit.text)) == nil
+        return (figures, names, lower)
     }
 
     /// Whether at least five words of the text (split at " " as `isResultsLine` splits it) surely start with a
@@ -115,9 +124,10 @@ enum WireLines {
         return false
     }
 
-    /// The figures that `isResultsLine` counts, when the text is all printable ASCII (a byte is a Character:
-    /// digits are its numbers, A–Z its capitals); nil for any other text.
-    static func asciiFigures(_ text: String) -> Int? {
+    /// `characterCounts` when the text is all printable ASCII (a byte is a Character: digits are its numbers,
+    /// A–Z its capitals, a–z its lower case), except that names are counted only when there are two figures;
+    /// nil for any other text.
+    static func asciiCounts(_ text: String) -> (figures: Int, names: Int, lower: Int)? {
         let bytes = text.utf8.span
         var words: [Range<Int>] = []
         var start = 0
@@ -130,7 +140,7 @@ enum WireLines {
         }
         if bytes.count > start { words.append(start..<bytes.count) }
         func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
-        var figures = 0
+        var figures = 0, names = 0, lower = 0
         for (index, word) in words.enumerated() {
             let first = bytes[word.lowerBound]
             if first == UInt8(ascii: "("), word.count == 1, index + 2 < words.count, words[index + 2].count == 1,
@@ -141,6 +151,14 @@ enum WireLines {
                 isCapital(bytes[word.lowerBound + 1])
             {
                 figures += 1  // "(France)"
+                continue
+            }
+            if isCapital(first) {
+                names += 1  // months and weekdays are taken out below, when it matters
+                continue
+            }
+            if first >= 0x61 && first <= 0x7A {
+                lower += 1
                 continue
             }
             guard ASCIIClass.isDigit(first) else { continue }
@@ -157,7 +175,11 @@ enum WireLines {
             let isYear = word.count == 4 && digits == 4
             if !isYear, figureBytes == word.count { figures += 1 }
         }
-        return figures
+        // Telling a month or weekday costs a String a word: only a line with two figures can be a results
+        // line, so only then are the names counted exactly (else they stay 0).
+        guard figures >= 2 else { return (figures, 0, lower) }
+        names -= words.count { isCapital(bytes[$0.lowerBound]) && CalendarWords.isMonthOrWeekday(bytes, $0) }
+        return (figures, names, lower)
     }
 
     /// `text.hasSuffix(":")` read on its last bytes: a colon after an ASCII byte (or alone) is a Character of
@@ -185,5 +207,19 @@ private enum CalendarWords {
 
     static func isMonthOrWeekday(_ word: String) -> Bool {
         words.contains(word.hasSuffix(".") || word.hasSuffix(",") ? String(word.dropLast()) : word)
+    }
+
+    /// The same question for an ASCII word given by its byte range: lower-cased, one closing "." or ","
+    /// dropped. Only words of 3 to 10 letters can be one, so most capitalised words need no String at all.
+    static func isMonthOrWeekday(_ bytes: Span<UInt8>, _ word: Range<Int>) -> Bool {
+        var end = word.upperBound
+        if end - word.lowerBound > 1, bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
+        guard (3...9).contains(end - word.lowerBound) else { return false }
+        var lowered = ""
+        for index in word.lowerBound..<end {
+            let byte = bytes[index]
+            lowered.unicodeScalars.append(Unicode.Scalar(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte))
+        }
+        return words.contains(lowered)
     }
 }
