@@ -24,10 +24,7 @@ enum TitleEntities {
             guard !span.isEmpty, !bodyMatches.contains(where: { $0.tokens.overlaps(span) }) else { continue }
             if shouting && mention.kind != .country { continue }
             let found = entities.firstIndex { $0.kind == mention.kind && $0.name == mention.name }
-                ?? entities.firstIndex { entity in
-                    entity.name.lowercased() == mention.name.lowercased()
-                        || entity.aliases.contains { $0.lowercased() == mention.surface.lowercased() }
-                }
+                ?? Self.firstIndexIgnoringCase(name: mention.name, surface: mention.surface, in: entities)
             if let found {
                 attach(offsets(span), to: found, in: &entities)
                 if !entities[found].aliases.contains(mention.surface) { entities[found].aliases.append(mention.surface) }
@@ -39,6 +36,15 @@ enum TitleEntities {
                         country: mention.country.isEmpty ? nil : mention.country, mentions: 1, aliases: [mention.surface],
                         role: mention.role, offsets: [], titleOffsets: [offsets(span)]))
             }
+        }
+    }
+
+    /// The first entity named `name` or with an alias `surface`, case aside (the mention's two lowered once,
+    /// not once per entity and alias).
+    private static func firstIndexIgnoringCase(name: String, surface: String, in entities: [ArticleEntity]) -> Int? {
+        let name = name.lowercased(), surface = surface.lowercased()
+        return entities.firstIndex { entity in
+            entity.name.lowercased() == name || entity.aliases.contains { $0.lowercased() == surface }
         }
     }
 
@@ -110,10 +116,13 @@ enum TitleEntities {
         var names = KeyedTable<UInt64, Int>(capacity: 64)
         var nameKeys: [[String]] = []
         var longest = 0
+        let starts = TitleWordKeys(tokens)
+        var lowered: [UInt8] = []
         for (index, entity) in entities.enumerated() where !entity.offsets.isEmpty {
             // A person's surname alone too ("HILL TAKES POLE" after "Damon Hill").
             let surname = entity.kind == .person ? entity.name.split(separator: " ").last.map(String.init) : nil
             func add(_ name: String) {
+                guard starts.mayStart(name, scratch: &lowered) else { return }
                 let words = WordTokenizer.tokens(of: name)
                 guard !words.isEmpty else { return }
                 var hash = words[0].hash
