@@ -117,12 +117,11 @@ enum TitleEntities {
         var nameKeys: [[String]] = []
         var longest = 0
         let starts = TitleWordKeys(tokens)
-        var lowered: [UInt8] = []
         for (index, entity) in entities.enumerated() where !entity.offsets.isEmpty {
             // A person's surname alone too ("HILL TAKES POLE" after "Damon Hill").
             let surname = entity.kind == .person ? entity.name.split(separator: " ").last.map(String.init) : nil
             func add(_ name: String) {
-                guard starts.mayStart(name, scratch: &lowered) else { return }
+                guard starts.mayStart(name) else { return }
                 let words = WordTokenizer.tokens(of: name)
                 guard !words.isEmpty else { return }
                 var hash = words[0].hash

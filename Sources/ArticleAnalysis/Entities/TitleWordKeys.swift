@@ -7,35 +7,65 @@ struct TitleWordKeys {
     /// The ASCII keys, back to back, and where each ends.
     private var bytes: [UInt8] = []
     private var ends: [Int] = []
+    /// The keys' first two bytes, as bits of a 1,024-bit set (`pairBit`), and the one-byte keys' bytes: a name
+    /// none of whose byte pairs (or bytes) is here holds no key, which one pass over its bytes tells.
+    private var pairs = [UInt64](repeating: 0, count: 16)
+    private var singles = [UInt64](repeating: 0, count: 4)
 
     init(_ tokens: WordTokens) {
         for index in tokens.indices where tokens[index].isWord && tokens[index].isCapitalized && tokens[index].isASCII {
-            bytes.append(contentsOf: tokens.keyBytes[tokens[index].keyRange])
+            let key = tokens.keyBytes[tokens[index].keyRange]
+            guard let first = key.first else { continue }
+            if key.count == 1 {
+                singles[Int(first >> 6)] |= 1 << UInt64(first & 63)
+            } else {
+                let bit = Self.pairBit(first, key[key.startIndex + 1])
+                pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+            bytes.append(contentsOf: key)
             ends.append(bytes.count)
         }
     }
 
     /// False only when `name` cannot start at any of the words: ASCII, and none of the keys is a part of its
     /// lower case. A name with other bytes is always let through (its keys may differ from its lower case).
-    func mayStart(_ name: String, scratch lowered: inout [UInt8]) -> Bool {
-        lowered.removeAll(keepingCapacity: true)
-        for byte in name.utf8 {
+    func mayStart(_ name: String) -> Bool {
+        let text = name.utf8.span
+        var candidate = false
+        var previous: UInt8 = 0
+        for index in text.indices {
+            let byte = text[index]
             guard byte < 0x80 else { return true }
-            lowered.append(byte &- 65 < 26 ? byte | 0x20 : byte)
+            let lower = byte &- 65 < 26 ? byte | 0x20 : byte
+            if singles[Int(lower >> 6)] & (1 << UInt64(lower & 63)) != 0 { candidate = true }
+            if index > 0, case let bit = Self.pairBit(previous, lower), pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+                candidate = true
+            }
+            previous = lower
         }
+        guard candidate else { return false }
         var start = 0
         for end in ends {
-            if Self.contains(lowered, bytes[start..<end]) { return true }
+            if Self.contains(text, bytes[start..<end]) { return true }
             start = end
         }
         return false
     }
 
-    private static func contains(_ text: [UInt8], _ part: ArraySlice<UInt8>) -> Bool {
+    @inline(__always)
+    private static func pairBit(_ first: UInt8, _ second: UInt8) -> Int { (Int(first) &* 31 &+ Int(second)) & 1023 }
+
+    /// Whether `text` in ASCII lower case holds `part` (lower case already).
+    private static func contains(_ text: Span<UInt8>, _ part: ArraySlice<UInt8>) -> Bool {
         guard !part.isEmpty, part.count <= text.count else { return part.isEmpty }
-        let first = part[part.startIndex]
-        for offset in 0...(text.count - part.count) where text[offset] == first {
-            if text[offset..<(offset + part.count)].elementsEqual(part) { return true }
+        for offset in 0...(text.count - part.count) {
+            var matched = 0
+            for byte in part {
+                let written = text[offset + matched]
+                guard (written &- 65 < 26 ? written | 0x20 : written) == byte else { break }
+                matched += 1
+            }
+            if matched == part.count { return true }
         }
         return false
     }

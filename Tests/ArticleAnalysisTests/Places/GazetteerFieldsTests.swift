@@ -72,4 +72,16 @@ import Testing
         #expect(values.count == 2 && position == end)
         #expect(GazetteerFields.nextOptionalInteger(bytes, &position, end: end) == nil)
     }
+
+    @Test func leadingDigitsAreTheDigitsBeforeTheFirstOtherByte() {
+        for text in ["0", "7", "42", "1809935", "99946994", "123456789", "12,34", "-5", "", "9\t1", "0012", "3a"] {
+            let padded = text + "\t\t\t\t\t\t\t\t"
+            let (value, count) = GazetteerFields.leadingDigits(padded.utf8.span.word64(at: 0), limit: 8)
+            let digits = String(text.prefix { $0.isASCII && $0.isNumber }.prefix(8))
+            #expect(count == digits.count, "\(text)")
+            #expect(value == (UInt64(digits) ?? 0), "\(text)")
+        }
+        let (value, count) = GazetteerFields.leadingDigits("12345678".utf8.span.word64(at: 0), limit: 3)
+        #expect(value == 123 && count == 3)
+    }
 }
