@@ -53,3 +53,22 @@ extension TitleEntityTests {
         #expect(!TitleEntities.isTitleCase("EU rejects German call to boycott British lamb ."))
     }
 }
+
+/// The title pass's string helpers answer what the String calls they stand for answer.
+@Suite struct TitleEntityStringTests {
+    @Test func lastWordIsTheLastPieceSplitAtSpaces() {
+        for name in ["Damon Hill", "Hill", "", " ", "Damon  Hill  ", "Jean-Claude Van Damme", "José Mourinho", " Ajax"] {
+            #expect(TitleEntities.lastWord(name) == name.split(separator: " ").last.map(String.init), "\(name)")
+        }
+    }
+
+    @Test func loweredComparisonIsTheLowerCaseStringsComparison() {
+        let texts = ["AJAX", "Ajax", "ajax", "Ajax Amsterdam", "SÃO PAULO", "São Paulo", "K", "\u{212A}", "", "U.S."]
+        for text in texts {
+            for other in texts {
+                let lowered = other.lowercased()
+                #expect(TitleEntities.lowercased(text, equals: lowered) == (text.lowercased() == lowered), "\(text) \(other)")
+            }
+        }
+    }
+}

@@ -25,56 +25,131 @@ public struct EntityLexicon: Sendable {
     public init() {}
 
     /// Reads tab-separated rows `KIND surface canonical code country`; later rows override earlier ones.
-    /// One pass over the bytes through a `Span` (no array of lines or fields; issue 17 keeps pointer code in
-    /// `Text/`, so each surface is tokenized from a String made of its bytes), and a canonical name equal to
-    /// the previous row's shares its storage: rows come grouped by entity, so most of the ~18,000 rows repeat
+    /// One pass over the bytes through a `Span` (no String per line or field; issue 17 keeps pointer code in
+    /// `Text/`) finds the rows' fields and gathers the surfaces one a line, tokenized in one `WordTokenizer`
+    /// call (a tokenizer call per row made three arrays and a String per row, most of what reading the rows
+    /// cost); then each row is added with its share of those tokens. A canonical name, code or country equal
+    /// to the previous row's shares its String: rows come grouped by entity, so most of the ~22,000 rows repeat
     /// the one before. Start-up and resident memory of the daemon both went mostly to this table.
     public init(rows text: String) { self.init(rows: text) { _, _ in } }
 
-    /// `init(rows:)`, handing each row's kind and tokenized surface to `eachSurface` as well.
-    init(rows text: String, eachSurface: (LexiconRowKind, WordTokens) -> Void) {
+    /// `init(rows:)`, handing each row kind's surfaces' tokens (all of them at once, in row order) to
+    /// `eachKind` as well: the name tagger's word classes OR a kind's bit into each word's entry, which no order
+    /// changes, and one call per kind spares a token array per row.
+    init(rows text: String, eachKind: (LexiconRowKind, WordTokens) -> Void) {
         phrases.reserveCapacity(text.utf8.count / 48)
         let bytes = text.utf8.span
-        do {
-            var previousCanonical = ""
-            var lineStart = 0
-            while lineStart < bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
-                defer { lineStart = lineEnd + 1 }
-                guard lineEnd > lineStart else { continue }
-                // The first five tab-separated fields (more are ignored, as before).
-                var fields: (Range<Int>, Range<Int>, Range<Int>, Range<Int>, Range<Int>) = (0..<0, 0..<0, 0..<0, 0..<0, 0..<0)
-                var fieldCount = 0
-                var fieldStart = lineStart
-                for index in lineStart...lineEnd where index == lineEnd || bytes[index] == 9 {
-                    let range = fieldStart..<index
-                    switch fieldCount {
-                    case 0: fields.0 = range
-                    case 1: fields.1 = range
-                    case 2: fields.2 = range
-                    case 3: fields.3 = range
-                    case 4: fields.4 = range
-                    default: break
-                    }
-                    fieldCount += 1
-                    fieldStart = index + 1
-                }
-                guard fieldCount >= 5, let kind = Self.kind(bytes.extracting(fields.0)) else { continue }
-                let canonicalBytes = bytes.extracting(fields.2)
-                if !Self.spells(previousCanonical, canonicalBytes) {
-                    previousCanonical = String(utf8Bytes: canonicalBytes)
-                }
-                let entry = LexiconEntry(
-                    kind: kind, canonical: previousCanonical, code: String(utf8Bytes: bytes.extracting(fields.3)),
-                    country: String(utf8Bytes: bytes.extracting(fields.4)), needsCapitals: false)
-                let surface = bytes.extracting(fields.1)
-                let tokens = WordTokenizer.tokens(of: String(utf8Bytes: surface))
-                eachSurface(kind, tokens)
-                add(surfaceBytes: surface, tokens: tokens, entry)
-                if kind == .countryName, countryNames[entry.code] == nil { countryNames[entry.code] = entry.canonical }
+        let (rows, all) = Self.tokenizedRows(bytes)
+        // The previous row's Strings and the bytes they were made from (0..<0: "").
+        var canonical = (text: "", bytes: 0..<0), code = (text: "", bytes: 0..<0), country = (text: "", bytes: 0..<0)
+        var hashes: [UInt64] = []
+        var kindTokens: [[WordToken]] = Array(repeating: [], count: Self.rowKinds.count)
+        for row in rows {
+            if !Self.same(bytes, canonical.bytes, row.canonical) {
+                canonical = (String(utf8Bytes: bytes.extracting(row.canonical)), row.canonical)
             }
+            if !Self.same(bytes, code.bytes, row.code) { code = (String(utf8Bytes: bytes.extracting(row.code)), row.code) }
+            if !Self.same(bytes, country.bytes, row.country) {
+                country = (String(utf8Bytes: bytes.extracting(row.country)), row.country)
+            }
+            let tokens = all.tokens[row.tokens]
+            kindTokens[Self.number(row.kind)].append(contentsOf: tokens)
+            // Emptied from the end: `removeAll(keepingCapacity:)` took the generic replace path.
+            while !hashes.isEmpty { hashes.removeLast() }
+            for token in tokens { hashes.append(token.hash) }
+            add(
+                surfaceBytes: bytes.extracting(row.surface), hashes: hashes,
+                LexiconEntry(kind: row.kind, canonical: canonical.text, code: code.text, country: country.text, needsCapitals: false))
+            if row.kind == .countryName, countryNames[code.text] == nil { countryNames[code.text] = canonical.text }
         }
+        for (number, kind) in Self.rowKinds.enumerated() where !kindTokens[number].isEmpty {
+            eachKind(kind, WordTokens(tokens: kindTokens[number], textBytes: all.textBytes, keyBytes: all.keyBytes))
+        }
+    }
+
+    private static let rowKinds: [LexiconRowKind] = [.countryName, .seatOfPower, .place, .organization, .person]
+
+    /// The kind's position in `rowKinds`.
+    private static func number(_ kind: LexiconRowKind) -> Int {
+        switch kind {
+        case .countryName: 0
+        case .seatOfPower: 1
+        case .place: 2
+        case .organization: 3
+        case .person: 4
+        }
+    }
+
+    /// Whether two byte ranges of the rows hold the same bytes.
+    @inline(__always)
+    private static func same(_ bytes: Span<UInt8>, _ first: Range<Int>, _ second: Range<Int>) -> Bool {
+        guard first.count == second.count else { return false }
+        var index = 0
+        while index < first.count {
+            if bytes[first.lowerBound &+ index] != bytes[second.lowerBound &+ index] { return false }
+            index &+= 1
+        }
+        return true
+    }
+
+    /// One row as the lexicon reads it: its kind, the byte ranges of its fields in the rows, and the range of
+    /// its surface's tokens in the tokens of all surfaces.
+    struct Row {
+        var kind: LexiconRowKind
+        var surface: Range<Int>
+        var canonical: Range<Int>
+        var code: Range<Int>
+        var country: Range<Int>
+        var tokens: Range<Int> = 0..<0
+    }
+
+    /// The rows with at least five fields and a known kind, in order, and the tokens of all their surfaces,
+    /// tokenized together one a line (whitespace ends every token, so each surface splits as it does alone:
+    /// `EntityLexiconRowsTests` checks every bundled row against its own `WordTokenizer.tokens(of:)`). The
+    /// first five tab-separated fields are read; more are ignored.
+    static func tokenizedRows(_ bytes: Span<UInt8>) -> (rows: [Row], tokens: WordTokens) {
+        var rows: [Row] = []
+        rows.reserveCapacity(bytes.count / 40)
+        var surfaces: [UInt8] = []
+        surfaces.reserveCapacity(bytes.count / 2)
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes.firstOffset(of: 10, from: lineStart, to: bytes.count)
+            defer { lineStart = lineEnd &+ 1 }
+            guard lineEnd > lineStart else { continue }
+            var fields: (Range<Int>, Range<Int>, Range<Int>, Range<Int>, Range<Int>) = (0..<0, 0..<0, 0..<0, 0..<0, 0..<0)
+            var fieldCount = 0
+            var fieldStart = lineStart
+            while fieldCount < 5 {
+                let fieldEnd = bytes.firstOffset(of: 9, from: fieldStart, to: lineEnd)
+                let range = fieldStart..<fieldEnd
+                switch fieldCount {
+                case 0: fields.0 = range
+                case 1: fields.1 = range
+                case 2: fields.2 = range
+                case 3: fields.3 = range
+                default: fields.4 = range
+                }
+                fieldCount &+= 1
+                guard fieldEnd < lineEnd else { break }
+                fieldStart = fieldEnd &+ 1
+            }
+            guard fieldCount >= 5, let kind = kind(bytes.extracting(fields.0)) else { continue }
+            rows.append(Row(kind: kind, surface: fields.1, canonical: fields.2, code: fields.3, country: fields.4))
+            surfaces.append(bytes: bytes.extracting(fields.1))
+            surfaces.append(10)
+        }
+        let all = WordTokenizer.tokens(of: String(decoding: surfaces, as: UTF8.self))
+        var next = 0
+        var surfaceEnd = 0
+        for index in rows.indices {
+            surfaceEnd &+= rows[index].surface.count
+            let first = next
+            while next < all.tokens.count, all.tokens[next].textRange.lowerBound < surfaceEnd { next &+= 1 }
+            surfaceEnd &+= 1
+            rows[index].tokens = first..<next
+        }
+        return (rows, all)
     }
 
     /// The row kind named by a field: its first Character, as `LexiconRowKind`.
@@ -82,32 +157,26 @@ public struct EntityLexicon: Sendable {
         guard !field.isEmpty else { return nil }
         let first = field[0]
         if first < 0x80, field.count == 1 || field[1] < 0x80 {
-            return LexiconRowKind(rawValue: Character(Unicode.Scalar(first)))
+            switch first {
+            case UInt8(ascii: "C"): return .countryName
+            case UInt8(ascii: "K"): return .seatOfPower
+            case UInt8(ascii: "L"): return .place
+            case UInt8(ascii: "O"): return .organization
+            case UInt8(ascii: "P"): return .person
+            default: return nil
+            }
         }
         return String(utf8Bytes: field).first.flatMap { LexiconRowKind(rawValue: $0) }
     }
 
-    /// Whether `text`'s UTF-8 bytes are `bytes`.
-    private static func spells(_ text: String, _ bytes: Span<UInt8>) -> Bool {
-        guard text.utf8.count == bytes.count else { return false }
-        var index = 0
-        for byte in text.utf8 {
-            if byte != bytes[index] { return false }
-            index += 1
-        }
-        return true
-    }
-
     /// Adds one surface form. Short single-word forms ("US", "UN", "EU") only match when written in capitals.
     public mutating func add(surface: String, _ entry: LexiconEntry) {
-        add(surfaceBytes: surface.utf8.span, tokens: WordTokenizer.tokens(of: surface), entry)
+        add(surfaceBytes: surface.utf8.span, hashes: WordTokenizer.tokens(of: surface).map(\.hash), entry)
     }
 
-    /// Adds a surface given as its bytes and their tokens.
-    private mutating func add(surfaceBytes surface: Span<UInt8>, tokens: WordTokens, _ entry: LexiconEntry) {
-        let hashes = tokens.map(\.hash)
+    /// Adds a surface given as its bytes and their tokens' hashes.
+    private mutating func add(surfaceBytes surface: Span<UInt8>, hashes: [UInt64], _ entry: consuming LexiconEntry) {
         guard !hashes.isEmpty else { return }
-        var entry = entry
         var letters = 0
         for index in surface.indices {
             let byte = surface[index]

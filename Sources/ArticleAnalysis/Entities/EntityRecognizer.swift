@@ -42,16 +42,18 @@ public struct EntityRecognizer: Sendable {
         for index in result.indices {
             let dictionary = result[index].mentions
             let lexemes = table.lexemes(ofSentence: index)
-            let rules = RuleChunker(tokens: result[index].tokens, sentence: index, lexemes: lexemes, vocabulary: table.vocabulary)
+            // Read once: each `result[index].tokens` handed on copied the sentence's three arrays.
+            let tokens = result[index].tokens
+            let rules = RuleChunker(tokens: tokens, sentence: index, lexemes: lexemes, vocabulary: table.vocabulary)
             let found = rules.mentions(around: dictionary)
             result[index].mentions = found.mentions
             pending += found.loneNames.map { (index, $0) }
             // Pass 2b: the name tagger votes with the dictionaries and the rules (NameTagger/NameTagVote.swift).
             if let tagger {
                 let tagged = tagger.analyse(
-                    result[index].tokens, lexemes: lexemes, words: &words, lexiconCount: dictionary.count) { (dictionary[$0].tokens, dictionary[$0].kind) }
+                    tokens, lexemes: lexemes, words: &words, lexiconCount: dictionary.count) { (dictionary[$0].tokens, dictionary[$0].kind) }
                 result[index].mentions = vote.merge(
-                    mentions: found.mentions, dictionary: dictionary, spans: tagged.spans, tokens: result[index].tokens,
+                    mentions: found.mentions, dictionary: dictionary, spans: tagged.spans, tokens: tokens,
                     sentence: index, capsRun: tagged.sentence.inCapsRun)
             }
         }
@@ -149,14 +151,18 @@ public struct EntityRecognizer: Sendable {
         return false
     }
 
+    /// The words of `range` as written, a space before each later word (and "&"): gathered as bytes
+    /// and made a String once (a String per word, appended one by one, grew the name a piece at a time).
     static func surface(_ tokens: WordTokens, _ range: Range<Int>) -> String {
         if range.count == 1 { return tokens.text(range.lowerBound) }
-        var text = ""
+        guard !range.isEmpty else { return "" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(0, tokens[range.upperBound - 1].textRange.upperBound - tokens[range.lowerBound].textRange.lowerBound) + range.count)
         for index in range {
-            if !text.isEmpty, tokens[index].isWord || tokens.key(index, is: "&") { text += " " }
-            text += tokens.text(index)
+            if !bytes.isEmpty, tokens[index].isWord || tokens.key(index, is: "&") { bytes.append(32) }
+            bytes.append(contentsOf: tokens.textBytes[tokens[index].textRange])
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: pass 3

@@ -24,10 +24,7 @@ enum TitleEntities {
             guard !span.isEmpty, !bodyMatches.contains(where: { $0.tokens.overlaps(span) }) else { continue }
             if shouting && mention.kind != .country { continue }
             let found = entities.firstIndex { $0.kind == mention.kind && $0.name == mention.name }
-                ?? entities.firstIndex { entity in
-                    entity.name.lowercased() == mention.name.lowercased()
-                        || entity.aliases.contains { $0.lowercased() == mention.surface.lowercased() }
-                }
+                ?? Self.firstIndexIgnoringCase(name: mention.name, surface: mention.surface, in: entities)
             if let found {
                 attach(offsets(span), to: found, in: &entities)
                 if !entities[found].aliases.contains(mention.surface) { entities[found].aliases.append(mention.surface) }
@@ -40,6 +37,49 @@ enum TitleEntities {
                         role: mention.role, offsets: [], titleOffsets: [offsets(span)]))
             }
         }
+    }
+
+    /// The first entity named `name` or with an alias `surface`, case aside (the mention's two lowered once,
+    /// not once per entity and alias).
+    private static func firstIndexIgnoringCase(name: String, surface: String, in entities: [ArticleEntity]) -> Int? {
+        let name = name.lowercased(), surface = surface.lowercased()
+        return entities.firstIndex { entity in
+            lowercased(entity.name, equals: name) || entity.aliases.contains { lowercased($0, equals: surface) }
+        }
+    }
+
+    /// `text.lowercased() == lowered`, compared byte by byte with ASCII case folded when both are ASCII (the
+    /// lower case of ASCII text is its ASCII lower case, and two ASCII Strings are equal only byte for byte);
+    /// otherwise as written. No lower-case String is made per entity and alias.
+    static func lowercased(_ text: String, equals lowered: String) -> Bool {
+        let bytes = text.utf8.span, target = lowered.utf8.span
+        guard isASCII(bytes), isASCII(target) else { return text.lowercased() == lowered }
+        guard bytes.count == target.count else { return false }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (byte &- 65 < 26 ? byte | 0x20 : byte) != target[index] { return false }
+            index &+= 1
+        }
+        return true
+    }
+
+    private static func isASCII(_ bytes: Span<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] >= 0x80 { return false }
+            index &+= 1
+        }
+        return true
+    }
+
+    /// The last space-separated word of `name` (what `split(separator: " ").last` gives), nil when none.
+    static func lastWord(_ name: String) -> String? {
+        var end = name.endIndex
+        while end > name.startIndex, name[name.index(before: end)] == " " { end = name.index(before: end) }
+        guard end > name.startIndex else { return nil }
+        let start = name[..<end].lastIndex(of: " ").map { name.index(after: $0) } ?? name.startIndex
+        return String(name[start..<end])
     }
 
     private static func attach(_ range: Range<Int>, to index: Int, in entities: inout [ArticleEntity]) {
@@ -110,10 +150,14 @@ enum TitleEntities {
         var names = KeyedTable<UInt64, Int>(capacity: 64)
         var nameKeys: [[String]] = []
         var longest = 0
-        for (index, entity) in entities.enumerated() where !entity.offsets.isEmpty {
+        let starts = TitleWordKeys(tokens)
+        // By position, the fields read in place: a copy of an entity retains each of its strings and arrays.
+        for index in entities.indices where !entities[index].offsets.isEmpty {
+            let name = entities[index].name
             // A person's surname alone too ("HILL TAKES POLE" after "Damon Hill").
-            let surname = entity.kind == .person ? entity.name.split(separator: " ").last.map(String.init) : nil
+            let surname = entities[index].kind == .person ? Self.lastWord(name) : nil
             func add(_ name: String) {
+                guard starts.mayStart(name) else { return }
                 let words = WordTokenizer.tokens(of: name)
                 guard !words.isEmpty else { return }
                 var hash = words[0].hash
@@ -125,10 +169,10 @@ enum TitleEntities {
                 nameKeys.append(keys)
                 longest = max(longest, keys.count)
             }
-            add(entity.name)
+            add(name)
             // An alias spelled as the name, or a surname as the name or an alias, has its words already.
-            for alias in entity.aliases where alias != entity.name { add(alias) }
-            if let surname, surname != entity.name, !entity.aliases.contains(surname) { add(surname) }
+            for alias in entities[index].aliases where alias != name { add(alias) }
+            if let surname, surname != name, !entities[index].aliases.contains(surname) { add(surname) }
         }
         guard longest > 0 else { return [] }
         var found: [(tokens: Range<Int>, entity: Int)] = []

@@ -35,8 +35,7 @@ public struct Gazetteer: Sendable {
         hashes.reserveCapacity(16)
         var lineStart = 0
         while lineStart < span.count {
-            var lineEnd = lineStart
-            while lineEnd < span.count, span[lineEnd] != 10 { lineEnd &+= 1 }
+            let lineEnd = GazetteerFields.lineEnd(span, from: lineStart)
             var position = lineStart
             let kind = GazetteerFields.next(span, &position, end: lineEnd)
             if kind.count == 1 {
@@ -91,8 +90,7 @@ public struct Gazetteer: Sendable {
     func geoPlace(_ index: UInt32) -> GeoPlace {
         let place = places[Int(index)]
         let bytes = source.utf8.span
-        var end = Int(place.row)
-        while end < bytes.count, bytes[end] != 10 { end += 1 }
+        let end = GazetteerFields.lineEnd(bytes, from: Int(place.row))
         var position = Int(place.row)
         _ = GazetteerFields.next(bytes, &position, end: end)
         _ = GazetteerFields.next(bytes, &position, end: end)
@@ -129,15 +127,14 @@ public struct Gazetteer: Sendable {
     }
 
     private mutating func addPlace(_ bytes: Span<UInt8>, _ position: inout Int, end: Int, offset: Int) {
-        let id = GazetteerFields.integer(bytes, GazetteerFields.next(bytes, &position, end: end))
-        _ = GazetteerFields.next(bytes, &position, end: end)
+        let id = GazetteerFields.nextInteger(bytes, &position, end: end)
+        _ = GazetteerFields.nextShort(bytes, &position, end: end)
         let feature = PlaceFeature(code: GazetteerFields.next(bytes, &position, end: end), in: bytes)
-        let country = UInt16(GazetteerFields.integer(bytes, GazetteerFields.next(bytes, &position, end: end)))
-        let divisionField = GazetteerFields.next(bytes, &position, end: end)
-        let division = divisionField.isEmpty ? UInt32.max : GazetteerFields.integer(bytes, divisionField)
-        let latitude = Float(GazetteerFields.decimal(bytes, GazetteerFields.next(bytes, &position, end: end)))
-        let longitude = Float(GazetteerFields.decimal(bytes, GazetteerFields.next(bytes, &position, end: end)))
-        let population = GazetteerFields.integer(bytes, GazetteerFields.next(bytes, &position, end: end))
+        let country = UInt16(truncatingIfNeeded: GazetteerFields.nextInteger(bytes, &position, end: end))
+        let division = GazetteerFields.nextOptionalInteger(bytes, &position, end: end) ?? UInt32.max
+        let latitude = Float(GazetteerFields.nextDecimal(bytes, &position, end: end))
+        let longitude = Float(GazetteerFields.nextDecimal(bytes, &position, end: end))
+        let population = GazetteerFields.nextInteger(bytes, &position, end: end)
         places.append(
             GazetteerPlace(
                 id: id, row: UInt32(offset), latitude: latitude, longitude: longitude, population: population,
@@ -148,15 +145,19 @@ public struct Gazetteer: Sendable {
     /// generator computed them with `phraseHashes(of:)` (so start-up hashes no name; `nameHashMismatches`
     /// checks they still agree with the tokenizer).
     private mutating func addName(_ bytes: Span<UInt8>, _ position: inout Int, end: Int, hashes: inout [UInt64]) {
-        let surface = GazetteerFields.next(bytes, &position, end: end)
-        let indices = GazetteerFields.next(bytes, &position, end: end)
-        let flag = GazetteerFields.next(bytes, &position, end: end)
-        hashes.removeAll(keepingCapacity: true)
+        let surface = GazetteerFields.nextShort(bytes, &position, end: end)
+        // The places are read into `candidates` before the hashes; a name without hashes takes them back out.
+        let start = UInt32(candidates.count)
+        GazetteerFields.nextIntegers(bytes, &position, end: end, into: &candidates)
+        let flag = GazetteerFields.nextShort(bytes, &position, end: end)
+        // Emptied from the end: `removeAll(keepingCapacity:)` took the generic replace path, for one or two hashes.
+        while !hashes.isEmpty { hashes.removeLast() }
         GazetteerFields.hexadecimals(bytes, GazetteerFields.next(bytes, &position, end: end), into: &hashes)
         if hashes.isEmpty { hashes = Self.phraseHashes(of: String(utf8Bytes: bytes.extracting(surface))) }
-        guard !hashes.isEmpty else { return }
-        let start = UInt32(candidates.count)
-        GazetteerFields.integers(bytes, indices, into: &candidates)
+        guard !hashes.isEmpty else {
+            candidates.removeLast(candidates.count - Int(start))
+            return
+        }
         let isCommonWord = flag.count == 1 && bytes[flag.lowerBound] == UInt8(ascii: "W")
         firstWords.insert(hashes[0])
         names.insert(
@@ -186,8 +187,7 @@ public struct Gazetteer: Sendable {
         var stored: [UInt64] = []
         var lineStart = 0
         while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+            let lineEnd = GazetteerFields.lineEnd(bytes, from: lineStart)
             var position = lineStart
             lineStart = lineEnd + 1
             guard GazetteerFields.equals(bytes, GazetteerFields.next(bytes, &position, end: lineEnd), "N") else { continue }
