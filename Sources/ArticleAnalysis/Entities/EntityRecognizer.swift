@@ -44,11 +44,13 @@ public struct EntityRecognizer: Sendable {
             let lexemes = table.lexemes(ofSentence: index)
             // Read once: each `result[index].tokens` handed on copied the sentence's three arrays.
             let tokens = result[index].tokens
-            let rules = RuleChunker(tokens: tokens, sentence: index, lexemes: lexemes, vocabulary: table.vocabulary)
-            let found = rules.mentions(around: dictionary)
-            result[index].mentions = found.mentions
-            pending += found.loneNames.map { (index, $0) }
+            let rules = RuleChunker(tokens: tokens, sentence: index, lexemes: lexemes)
+            let found = rules.mentions(around: dictionary, vocabulary: table.vocabulary)
+            // (Appended in place: no array of pairs made per sentence.)
+            for lone in found.loneNames { pending.append((index, lone)) }
             // Pass 2b: the name tagger votes with the dictionaries and the rules (NameTagger/NameTagVote.swift).
+            // (The rules' mentions are stored only when no tagger replaces them.)
+            if tagger == nil { result[index].mentions = found.mentions }
             if let tagger {
                 let tagged = tagger.analyse(
                     tokens, lexemes: lexemes, words: &words, lexiconCount: dictionary.count) { (dictionary[$0].tokens, dictionary[$0].kind) }

@@ -5,11 +5,12 @@ struct RuleChunker {
     /// Each token's lexeme in the article's vocabulary, which knows the words the document also writes in
     /// lower case: common words even when a sentence starts with them.
     let lexemes: ArraySlice<Int32>
-    let vocabulary: Vocabulary
 
     /// The lexicon mentions plus the rule-found ones (in token order), and the positions of lone
-    /// capitalised words that may be a surname named in full elsewhere.
-    func mentions(around lexiconMentions: [EntityMention]) -> (mentions: [EntityMention], loneNames: [Int]) {
+    /// capitalised words that may be a surname named in full elsewhere. `vocabulary` is the article's,
+    /// handed down as a borrowed argument: stored in the chunker it was copied (its arrays retained and
+    /// released) once per sentence.
+    func mentions(around lexiconMentions: [EntityMention], vocabulary: Vocabulary) -> (mentions: [EntityMention], loneNames: [Int]) {
         var covered = [Int?](repeating: nil, count: tokens.count)
         var mentions = lexiconMentions
         for position in mentions.indices { for index in mentions[position].tokens { covered[index] = position } }
@@ -31,7 +32,7 @@ struct RuleChunker {
                     break
                 }
             }
-            classify(index..<end, mentions: &mentions, covered: covered, into: &added, loneNames: &loneNames)
+            classify(index..<end, vocabulary: vocabulary, mentions: &mentions, covered: covered, into: &added, loneNames: &loneNames)
             index = end
         }
         guard !added.isEmpty else { return (mentions, loneNames) }
@@ -70,18 +71,18 @@ struct RuleChunker {
         NameWords.organizationConnectors.contains(tokens, index) || NameWords.nameParticles.contains(tokens, index)
     }
 
-    private func isCommon(_ index: Int) -> Bool {
+    private func isCommon(_ index: Int, _ vocabulary: Vocabulary) -> Bool {
         NameWords.notNames.contains(tokens, index) || vocabulary[lexemes[lexemes.startIndex + index]].isWrittenInLowercase
     }
 
     private func classify(
-        _ run: Range<Int>, mentions: inout [EntityMention], covered: [Int?], into added: inout [EntityMention],
+        _ run: Range<Int>, vocabulary: Vocabulary, mentions: inout [EntityMention], covered: [Int?], into added: inout [EntityMention],
         loneNames: inout [Int]
     ) {
         var start = run.lowerBound
         var end = run.upperBound
         // A sentence-initial common word ("Although Tehran …") is not part of a name.
-        while start < end, start == firstWordIndex, isCommon(start), !NameWords.titles.contains(tokens, start) {
+        while start < end, start == firstWordIndex, isCommon(start, vocabulary), !NameWords.titles.contains(tokens, start) {
             start += 1
         }
         while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
@@ -116,12 +117,12 @@ struct RuleChunker {
         let names = nameStart..<end
         if !hasTitle {
             guard names.count >= 2, names.count <= 4 else {
-                if names.count == 1, names.lowerBound != firstWordIndex || !isCommon(names.lowerBound) {
+                if names.count == 1, names.lowerBound != firstWordIndex || !isCommon(names.lowerBound, vocabulary) {
                     loneNames.append(names.lowerBound)
                 }
                 return
             }
-            if names.contains(where: { tokens[$0].isCapitalized && isCommon($0) }) { return }
+            if names.contains(where: { tokens[$0].isCapitalized && isCommon($0, vocabulary) }) { return }
         }
         guard names.count <= 5 else { return }
         let name = EntityRecognizer.surface(tokens, names)
