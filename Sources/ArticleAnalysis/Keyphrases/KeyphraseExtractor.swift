@@ -53,20 +53,20 @@ public struct KeyphraseExtractor: Sendable {
         var chosen: [ChosenPhrase] = []
         for candidate in ranked {
             let next = ChosenPhrase(candidate, in: sentences[Int(candidate.sentence)])
-            if chosen.contains(where: { $0.isSimilar(to: next, above: Self.similarityLimit) }) {
+            if Self.index(in: chosen, where: { $0.isSimilar(to: next, above: Self.similarityLimit) }) != nil {
                 continue
             }
             if refinesPhrases {
-                if chosen.contains(where: { $0.contains(next) && next.count <= $0.count }) { continue }
+                if Self.index(in: chosen, where: { $0.contains(next) && next.count <= $0.count }) != nil { continue }
                 // A chosen part that never occurs outside this phrase ("perks" in "virtual perks") gives
                 // way to the whole, in the part's place.
-                if let index = chosen.firstIndex(where: { next.contains($0) && $0.count <= next.count }) {
+                if let index = Self.index(in: chosen, where: { next.contains($0) && $0.count <= next.count }) {
                     let rank = chosen[index].score
                     chosen[index] = next
                     chosen[index].score = rank
                     continue
                 }
-                if let index = chosen.firstIndex(where: { $0.canJoin(next, in: sentences) }) {
+                if let index = Self.index(in: chosen, where: { $0.canJoin(next, in: sentences) }) {
                     chosen[index].join(next)
                     continue
                 }
@@ -74,7 +74,7 @@ public struct KeyphraseExtractor: Sendable {
                 // chosen phrase ("Energy Agency visited") is a chance sequence, not a name.
                 if next.count == 1, next.words.count > 1,
                     next.hasInnerStopWord
-                        || chosen.contains(where: { $0.words.count > 1 && $0.sharesWord(with: next) })
+                        || Self.index(in: chosen, where: { $0.words.count > 1 && $0.sharesWord(with: next) }) != nil
                 {
                     continue
                 }
@@ -83,5 +83,17 @@ public struct KeyphraseExtractor: Sendable {
             if chosen.count == limit { break }
         }
         return chosen.map { Keyphrase(phrase: $0.phrase, score: $0.score, count: $0.count) }
+    }
+
+    /// The first index of `chosen` whose phrase passes `test`. By index: `contains(where:)` and
+    /// `firstIndex(where:)` copied each phrase out (a String and three arrays retained and released), and
+    /// those copies cost more than the comparisons (callgrind).
+    private static func index(in chosen: [ChosenPhrase], where test: (borrowing ChosenPhrase) -> Bool) -> Int? {
+        var index = 0
+        while index < chosen.count {
+            if test(chosen[index]) { return index }
+            index += 1
+        }
+        return nil
     }
 }

@@ -40,10 +40,9 @@ struct KeyphraseReader {
     private let vocabulary: Vocabulary
     /// Term of each stem's `TokenHash`.
     private var termIDs: KeyedTable<UInt64, Int32>
+    /// Each term's features, its first occurrence among them: a one-word candidate is a non-stop word, and
+    /// it occurs as often as the word, so it needs no table of its own.
     private var terms: [TermFeatures] = []
-    /// Where each term first occurs (sentence, byte range): a one-word candidate's text. A one-word
-    /// candidate is a non-stop word, and it occurs as often as the word, so it needs no table of its own.
-    private var firstOccurrences: [Occurrence] = []
     /// Adjacent words within a block: (left id << 32 | right id) → count and first occurrence. A pair of
     /// non-stop words is the two-word candidate, counted here rather than looked up a second time.
     private var cooccurrences: KeyedTable<UInt64, Pair>
@@ -87,7 +86,6 @@ struct KeyphraseReader {
         cooccurrences = KeyedTable(capacity: max(tokens, 16))
         candidates = KeyedTable(capacity: max(tokens / 2, 16))
         terms.reserveCapacity(lexemes)
-        firstOccurrences.reserveCapacity(lexemes)
         sentenceOccurrences.reserveCapacity(tokens)
     }
 
@@ -266,7 +264,6 @@ struct KeyphraseReader {
             || (stemmed && stopWords.contains(hash: stemHash, key: stem))
         let id = Int32(terms.count)
         terms.append(features)
-        firstOccurrences.append(Occurrence(sentence: -1, start: 0, end: 0))
         _ = termIDs.insert(stemHash, id, at: slot)
         return id
     }
@@ -274,14 +271,10 @@ struct KeyphraseReader {
     /// Counts one word of a block: its features, its pair with the word before and the candidates it ends.
     @inline(__always)
     private mutating func addWord(_ term: Int32, shape: WordScanner.WordShape, start: Int, end: Int, sentence: Int32) {
-        let isNewInSentence = Self.count(&terms[Int(term)], shape: shape, isFirstWord: isFirstWord, sentence: sentence)
+        let isNewInSentence = Self.count(
+            &terms[Int(term)], shape: shape, isFirstWord: isFirstWord, sentence: sentence, start: start, end: end)
         isFirstWord = false
-        if isNewInSentence {
-            sentenceOccurrences.append((term, sentence))
-            if firstOccurrences[Int(term)].sentence < 0 {
-                firstOccurrences[Int(term)] = Occurrence(sentence: sentence, start: Int32(start), end: Int32(end))
-            }
-        }
+        if isNewInSentence { sentenceOccurrences.append((term, sentence)) }
         if blockLength > 0 {
             let previous = blockWord(0)
             let key = UInt64(previous.term) << 32 | UInt64(term)
@@ -297,13 +290,21 @@ struct KeyphraseReader {
         if blockLength >= KeyphraseExtractor.maxWords { addThreeWordCandidate(endingAt: end, sentence: sentence) }
     }
 
-    /// Counts one occurrence of a word into its features; true when it is the word's first in `sentence`.
+    /// Counts one occurrence of a word (bytes `start..<end` of `sentence`) into its features; true when it
+    /// is the word's first in `sentence`.
     @inline(__always)
-    private static func count(_ features: inout TermFeatures, shape: WordScanner.WordShape, isFirstWord: Bool, sentence: Int32) -> Bool {
+    private static func count(
+        _ features: inout TermFeatures, shape: WordScanner.WordShape, isFirstWord: Bool, sentence: Int32, start: Int, end: Int
+    ) -> Bool {
         features.frequency += 1
         if shape == .acronym { features.acronymCount += 1 }
         if shape == .capitalised && !isFirstWord { features.capitalisedCount += 1 }
         guard features.lastSentence != sentence else { return false }
+        if features.firstSentence < 0 {
+            features.firstSentence = sentence
+            features.firstStart = Int32(start)
+            features.firstEnd = Int32(end)
+        }
         features.lastSentence = sentence
         features.sentenceCount += 1
         return true
@@ -393,11 +394,11 @@ struct KeyphraseReader {
             ranked.insert(candidate, at: position)
             if ranked.count > keep { ranked.removeLast() }
         }
-        for (id, term) in terms.enumerated() where !term.isStopWord && term.frequency > 0 {
-            let first = firstOccurrences[id]
+        for term in terms where !term.isStopWord && term.frequency > 0 {
             // `score` of a one-word key, step for step.
             let weight = term.weight
-            var candidate = Candidate(count: Int32(term.frequency), sentence: first.sentence, start: first.start, end: first.end)
+            var candidate = Candidate(
+                count: Int32(term.frequency), sentence: term.firstSentence, start: term.firstStart, end: term.firstEnd)
             candidate.score = weight / ((weight + 1) * Double(candidate.count))
             rank(candidate)
         }

@@ -11,6 +11,11 @@ struct TermFeatures {
     /// How many sentences the word occurs in, and the last one read (the reader keeps the list).
     var sentenceCount = 0
     var lastSentence: Int32 = -1
+    /// Where the word first occurs (sentence, byte range; sentence -1 until it does): a one-word
+    /// candidate's text. Kept with the counts the same occurrence updates, not in an array of its own.
+    var firstSentence: Int32 = -1
+    var firstStart: Int32 = 0
+    var firstEnd: Int32 = 0
     var leftNeighbours = 0
     var leftCooccurrences = 0
     var rightNeighbours = 0

@@ -41,10 +41,16 @@ public struct VaderAnalyzer: Sendable {
         sentiments.removeAll(keepingCapacity: true)
         let count = span.count
         guard count > 0 else { return }
-        var upperCount = 0
-        for index in span where tokens.isUpper(index) { upperCount += 1 }
-        let capsDiffer = upperCount > 0 && upperCount < count
         let rules = lexicon.ruleIDs
+        // One pass for the capitals and the first "but" (a scan of its own per sentence cost as much as
+        // the capitals' count).
+        var upperCount = 0
+        var butIndex = -1
+        for index in span {
+            if tokens.isUpper(index) { upperCount += 1 }
+            if butIndex < 0, tokens.id(index) == rules.but { butIndex = index }
+        }
+        let capsDiffer = upperCount > 0 && upperCount < count
         sentiments.append(contentsOf: repeatElement(0, count: count))
         for index in span {
             let id = tokens.id(index)
@@ -54,7 +60,7 @@ public struct VaderAnalyzer: Sendable {
             if id == rules.kind, index + 1 < span.upperBound, tokens.id(index + 1) == rules.of { continue }
             sentiments[index - span.lowerBound] = valence(at: index, in: span, tokens, capsDiffer: capsDiffer)
         }
-        weighAroundBut(&sentiments, tokens, span)
+        if butIndex >= 0 { weighAroundBut(&sentiments, but: butIndex - span.lowerBound) }
     }
 
     @inline(__always)
@@ -169,9 +175,7 @@ public struct VaderAnalyzer: Sendable {
 
     /// Words before the first "but" count half, words after it one and a half times. As released, each
     /// position's new value is written at the first position holding the same value, which this reproduces.
-    private func weighAroundBut(_ sentiments: inout [Double], _ tokens: VaderTokens, _ span: Range<Int>) {
-        guard let butIndex = span.first(where: { tokens.id($0) == lexicon.ruleIDs.but }) else { return }
-        let but = butIndex - span.lowerBound
+    private func weighAroundBut(_ sentiments: inout [Double], but: Int) {
         // Zeros stay zero wherever they are written, so only the non-zero positions take part: their
         // values are searched in a dense copy and written back at the end.
         let nonZero = sentiments.indices.filter { sentiments[$0] != 0 }
