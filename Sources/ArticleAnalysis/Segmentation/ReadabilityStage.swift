@@ -32,8 +32,9 @@ public struct ReadabilityStage: AnalysisStage {
         return count
     }
 
-    /// Syllables of the word and number tokens, counted over the clean text's bytes at each token's offsets
-    /// (the token's text is that slice): no Substring is walked per word.
+    /// Syllables of the word and number tokens: what the segmenter's tokenizer counted in its own pass (plain
+    /// words), else counted over the clean text's bytes at the token's offsets (the token's text is that
+    /// slice): no Substring is walked per word.
     static func syllables(_ tokens: [Token], in cleanText: String) -> Int {
         let bytes = cleanText.utf8.span
         let stepTable = SyllableCounter.steps
@@ -42,6 +43,11 @@ public struct ReadabilityStage: AnalysisStage {
         let classes = classTable.span
         var total = 0
         for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
+            let counted = tokens[index].syllables
+            if counted >= 0 {
+                total += Int(counted)
+                continue
+            }
             let range = tokens[index].range
             // Tokens come from the segment stage over this text; one that does not fit it has no syllables here.
             guard range.lowerBound >= 0, range.upperBound <= bytes.count else { continue }

@@ -37,7 +37,7 @@ public struct SegmentStage: AnalysisStage {
                 for token in raw[sentence] {
                     tokens.append(Token(
                         kind: token.kind, range: (base + token.range.lowerBound)..<(base + token.range.upperBound),
-                        sentence: sentenceIndex))
+                        sentence: sentenceIndex, syllables: token.syllables))
                 }
             }
             base += length + 2
