@@ -10,7 +10,8 @@ public struct ReadabilityStage: AnalysisStage {
     static let wordsPerMinute = 238.0
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        let wordCount = Self.wordCount(document.tokens)
+        // The segment stage counted the words as it made the tokens; a document built without it is counted here.
+        let wordCount = document.wordCount ?? Self.wordCount(document.tokens)
         let sentences = document.sentences.count
         let paragraphs = document.paragraphs.count
         var readability = Readability(
