@@ -48,8 +48,7 @@ public struct TokenTable: Sendable {
         }
         var firstToken: [Int] = [0]
         firstToken.reserveCapacity(tokens.count + 1)
-        var vocabulary = Vocabulary()
-        vocabulary.reserveCapacity(bytes / 12)
+        var vocabulary = Vocabulary(capacity: bytes / 12)
         let stopWords = Vocabulary.StopWordProbe()
         lexemes = [Int32](unsafeUninitializedCapacity: count) { ids, initialized in
             var position = 0
