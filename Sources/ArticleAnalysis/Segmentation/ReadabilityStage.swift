@@ -10,7 +10,8 @@ public struct ReadabilityStage: AnalysisStage {
     static let wordsPerMinute = 238.0
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        let wordCount = Self.wordCount(document.tokens)
+        // The segment stage counted the words as it made the tokens; a document built without it is counted here.
+        let wordCount = document.wordCount ?? Self.wordCount(document.tokens)
         let sentences = document.sentences.count
         let paragraphs = document.paragraphs.count
         var readability = Readability(
@@ -32,8 +33,9 @@ public struct ReadabilityStage: AnalysisStage {
         return count
     }
 
-    /// Syllables of the word and number tokens, counted over the clean text's bytes at each token's offsets
-    /// (the token's text is that slice): no Substring is walked per word.
+    /// Syllables of the word and number tokens: what the segmenter's tokenizer counted in its own pass (plain
+    /// words), else counted over the clean text's bytes at the token's offsets (the token's text is that
+    /// slice): no Substring is walked per word.
     static func syllables(_ tokens: [Token], in cleanText: String) -> Int {
         let bytes = cleanText.utf8.span
         let stepTable = SyllableCounter.steps
@@ -42,6 +44,11 @@ public struct ReadabilityStage: AnalysisStage {
         let classes = classTable.span
         var total = 0
         for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
+            let counted = tokens[index].syllables
+            if counted >= 0 {
+                total += Int(counted)
+                continue
+            }
             let range = tokens[index].range
             // Tokens come from the segment stage over this text; one that does not fit it has no syllables here.
             guard range.lowerBound >= 0, range.upperBound <= bytes.count else { continue }

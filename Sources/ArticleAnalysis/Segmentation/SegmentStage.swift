@@ -11,6 +11,7 @@ public struct SegmentStage: AnalysisStage {
         var tokens: [Token] = []
         var paragraphRanges: [Range<Int>] = []
         var wordTokens: [WordTokens] = []
+        var wordCount = 0
         let text = document.cleanText
         // Room for the usual counts (seeds/*.txt: a token per 5.5-6.3 bytes, a sentence per 140-190), so
         // neither array grows on news text.
@@ -35,9 +36,10 @@ public struct SegmentStage: AnalysisStage {
                     text: String(SentenceSplitter.slice(slice, first..<last)), paragraph: index,
                     range: (base + first)..<(base + last)))
                 for token in raw[sentence] {
+                    if token.kind == .word || token.kind == .number { wordCount += 1 }
                     tokens.append(Token(
                         kind: token.kind, range: (base + token.range.lowerBound)..<(base + token.range.upperBound),
-                        sentence: sentenceIndex))
+                        sentence: sentenceIndex, syllables: token.syllables))
                 }
             }
             base += length + 2
@@ -47,7 +49,7 @@ public struct SegmentStage: AnalysisStage {
         document.tokens = tokens
         document.tokenTable = TokenTable(
             tokens: wordTokens, starts: sentences.map(\.range.lowerBound), paragraphs: sentences.map(\.paragraph))
-        document.wordCount = ReadabilityStage.wordCount(tokens)
+        document.wordCount = wordCount
         document.sections.paragraphs = zip(paragraphRanges, document.paragraphRoles).map { range, role in
             ParagraphSpan(role: role, range: range)
         }

@@ -6,6 +6,10 @@ public struct Token: Sendable, Equatable {
     public enum Kind: String, Sendable { case word, number, punctuation, symbol }
 
     public var kind: Kind
+    /// English syllables of a word or number (`SyllableCounter`) when the segmenter's tokenizer counted them
+    /// in its pass over the bytes (plain ASCII words), else -1: the readability stage then counts them. Kept
+    /// next to `kind`, in the padding before `range`, so a token stays 32 bytes.
+    var syllables: Int32 = -1
     /// UTF-8 byte offsets in `AnalysisDocument.cleanText`.
     public var range: Range<Int>
     /// Index of the sentence in `AnalysisDocument.sentences`.
@@ -15,6 +19,11 @@ public struct Token: Sendable, Equatable {
         self.kind = kind
         self.range = range
         self.sentence = sentence
+    }
+
+    init(kind: Kind, range: Range<Int>, sentence: Int, syllables: Int32) {
+        self.init(kind: kind, range: range, sentence: sentence)
+        self.syllables = syllables
     }
 
     /// The token as written: `range` of `source` (the document's `cleanText`).

@@ -38,17 +38,31 @@ public struct TokenTable: Sendable {
     }
 
     /// Sentences already tokenised (`WordTokenizer.tokens(ofSentences:in:raw:)`): interns every token's key.
+    /// The lexeme ids go straight into an array of the known token count, and the vocabulary is a local
+    /// until the end: no per-token append and uniqueness checks on the table's own arrays.
     init(tokens: [WordTokens], starts: [Int], paragraphs: [Int]) {
-        let bytes = tokens.reduce(0) { $0 + $1.textBytes.count }
-        sentences.reserveCapacity(tokens.count)
-        lexemes.reserveCapacity(bytes / 5)
-        firstToken.reserveCapacity(tokens.count + 1)
-        vocabulary.reserveCapacity(bytes / 12)
-        let stopWords = Vocabulary.StopWordProbe()
+        var bytes = 0, count = 0
         for sentence in tokens {
-            for index in sentence.indices { lexemes.append(vocabulary.intern(sentence, index, stopWords: stopWords)) }
-            firstToken.append(lexemes.count)
+            bytes += sentence.textBytes.count
+            count += sentence.count
         }
+        var firstToken: [Int] = [0]
+        firstToken.reserveCapacity(tokens.count + 1)
+        var vocabulary = Vocabulary(capacity: bytes / 12)
+        let stopWords = Vocabulary.StopWordProbe()
+        lexemes = [Int32](unsafeUninitializedCapacity: count) { ids, initialized in
+            var position = 0
+            for sentence in tokens {
+                for index in sentence.indices {
+                    ids[position] = vocabulary.intern(sentence, index, stopWords: stopWords)
+                    position += 1
+                }
+                firstToken.append(position)
+            }
+            initialized = position
+        }
+        self.firstToken = firstToken
+        self.vocabulary = vocabulary
         sentences = tokens
         sentenceStarts = starts
         self.paragraphs = paragraphs

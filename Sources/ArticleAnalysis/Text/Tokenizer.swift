@@ -8,57 +8,86 @@ struct Tokenizer {
         var kind: Token.Kind
         /// A word ending in an abbreviation's full stop.
         var isAbbreviation = false
+        /// The token is ASCII letters and digits only, and `plain` holds its hashes and case flags: the
+        /// token table takes it without reading its bytes again.
+        var isPlain = false
+        /// English syllables of a plain word or number (`SyllableCounter`), counted in the same pass; -1 for
+        /// other tokens (the readability stage counts those itself).
+        var syllables: Int32 = -1
+        var plain = WordTokenizer.PlainWord()
     }
 
     static func tokens(of text: Substring) -> [RawToken] {
         var tokens: [RawToken] = []
         var text = text
+        let stepTable = SyllableCounter.steps, classTable = SyllableCounter.letterClasses
         text.withUTF8 { bytes in
-            tokens.reserveCapacity(bytes.count / 5)
-            var reader = ScalarReader(bytes: bytes)
-            while true {
-                reader.skipASCIISpaces()
-                guard let (scalar, start) = reader.peek() else { break }
-                if isSpace(scalar) { reader.advance(); continue }
-                if isWordScalar(scalar) {
-                    let startsWithDigit = scalar.isASCII ? scalar.value >= 0x30 && scalar.value <= 0x39 : scalar.properties.numericType != nil
-                    reader.advance()
-                    reader.skipASCIIWordBytes()
-                    while let current = reader.peekScalar() {
-                        if isWordScalar(current) {
+            stepTable.withUnsafeBufferPointer { steps in
+                let classes = classTable.span
+                tokens.reserveCapacity(bytes.count / 5)
+                var reader = ScalarReader(bytes: bytes)
+                while true {
+                    reader.skipASCIISpaces()
+                    guard let (scalar, start) = reader.peek() else { break }
+                    if isSpace(scalar) { reader.advance(); continue }
+                    if isWordScalar(scalar) {
+                        let startsWithDigit = scalar.isASCII ? scalar.value >= 0x30 && scalar.value <= 0x39 : scalar.properties.numericType != nil
+                        // A word that starts with ASCII letters and digits gets the token table's hashes and its
+                        // syllables in the pass that skips them: most words end there.
+                        var plain = WordTokenizer.PlainWord()
+                        var syllables = (state: 0, starts: 0)
+                        let plainEnd: Int
+                        if scalar.isASCII {
+                            reader.readPlainWord(&plain, syllables: &syllables, steps: steps)
+                            plainEnd = reader.offset
+                        } else {
                             reader.advance()
                             reader.skipASCIIWordBytes()
-                            continue
+                            plainEnd = -1
                         }
-                        // Only a joiner (or a comma in a number) can continue the word: test it before decoding
-                        // what follows, so the usual space or punctuation after a word ends it at once.
-                        let joins = current == "'" || current == "\u{2019}" || current == "-" || current == "." || current == "\u{00B7}"
-                        guard joins || (current == "," && startsWithDigit) else { break }
-                        guard let next = reader.peekSecond(), isWordScalar(next) else { break }
-                        if joins || next.properties.numericType != nil {
-                            reader.advance()
-                            reader.advance()
-                            continue
+                        while let current = reader.peekScalar() {
+                            if isWordScalar(current) {
+                                reader.advance()
+                                reader.skipASCIIWordBytes()
+                                continue
+                            }
+                            // Only a joiner (or a comma in a number) can continue the word: test it before decoding
+                            // what follows, so the usual space or punctuation after a word ends it at once.
+                            let joins = current == "'" || current == "\u{2019}" || current == "-" || current == "." || current == "\u{00B7}"
+                            guard joins || (current == "," && startsWithDigit) else { break }
+                            guard let next = reader.peekSecond(), isWordScalar(next) else { break }
+                            if joins || next.properties.numericType != nil {
+                                reader.advance()
+                                reader.advance()
+                                continue
+                            }
+                            break
                         }
-                        break
+                        if startsWithDigit, reader.nextByteIs(UInt8(ascii: "%")) { reader.advance() }
+                        var token = RawToken(range: start..<reader.offset, kind: startsWithDigit ? .number : .word)
+                        if !startsWithDigit, reader.nextByteIs(UInt8(ascii: ".")), keepsFullStop(bytes[start..<reader.offset]) {
+                            reader.advance()
+                            token.range = start..<reader.offset
+                            token.isAbbreviation = true
+                        }
+                        if reader.offset == plainEnd {
+                            token.isPlain = true
+                            token.plain = plain
+                            let word = UnsafeBufferPointer(rebasing: bytes[start..<plainEnd]).span
+                            token.syllables = Int32(clamping: SyllableCounter.finish(
+                                word, state: syllables.state, syllables: syllables.starts, classes: classes))
+                        }
+                        tokens.append(token)
+                        continue
                     }
-                    if startsWithDigit, reader.nextByteIs(UInt8(ascii: "%")) { reader.advance() }
-                    var token = RawToken(range: start..<reader.offset, kind: startsWithDigit ? .number : .word)
-                    if !startsWithDigit, reader.nextByteIs(UInt8(ascii: ".")), keepsFullStop(bytes[start..<reader.offset]) {
-                        reader.advance()
-                        token.range = start..<reader.offset
-                        token.isAbbreviation = true
-                    }
-                    tokens.append(token)
-                    continue
+                    reader.advance()
+                    if scalar == "." { while reader.nextByteIs(UInt8(ascii: ".")) { reader.advance() } }
+                    let isPunctuation = scalar.isASCII
+                        ? asciiPunctuation[Int(scalar.value)]
+                        : GeneralPunctuation.contains(scalar) || scalar.properties.generalCategory.isPunctuation
+                    let kind: Token.Kind = isPunctuation ? .punctuation : .symbol
+                    tokens.append(RawToken(range: start..<reader.offset, kind: kind))
                 }
-                reader.advance()
-                if scalar == "." { while reader.nextByteIs(UInt8(ascii: ".")) { reader.advance() } }
-                let isPunctuation = scalar.isASCII
-                    ? asciiPunctuation[Int(scalar.value)]
-                    : GeneralPunctuation.contains(scalar) || scalar.properties.generalCategory.isPunctuation
-                let kind: Token.Kind = isPunctuation ? .punctuation : .symbol
-                tokens.append(RawToken(range: start..<reader.offset, kind: kind))
             }
         }
         return tokens
@@ -101,6 +130,22 @@ struct Tokenizer {
             while offset < bytes.count {
                 let byte = bytes[offset]
                 guard byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 else { return }
+                offset += 1
+            }
+        }
+
+        /// `skipASCIIWordBytes` that also feeds each byte to `plain` (the token table's hashes and case
+        /// flags) and to the syllable automaton (`SyllableCounter.steps`).
+        @inline(__always)
+        mutating func readPlainWord(
+            _ plain: inout WordTokenizer.PlainWord, syllables: inout (state: Int, starts: Int), steps: UnsafeBufferPointer<UInt8>
+        ) {
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                guard plain.add(byte) != nil else { return }
+                let step = Int(steps[syllables.state &<< 8 | Int(byte)])
+                syllables.starts &+= step & 1
+                syllables.state = step &>> 1
                 offset += 1
             }
         }

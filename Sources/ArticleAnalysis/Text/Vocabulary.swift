@@ -48,13 +48,15 @@ public struct Vocabulary: Sendable {
     }
 
 
-    private var ids = KeyedTable<UInt64, Lexeme>(capacity: 256)
+    private var ids: KeyedTable<UInt64, Lexeme>
     /// The keys of all lexemes, back to back.
     public private(set) var keyBytes: [UInt8] = []
 
-    public init() {}
+    public init() { ids = KeyedTable(capacity: 256) }
 
-    mutating func reserveCapacity(_ lexemes: Int) {
+    /// Room for `lexemes` distinct keys from the start (the token table knows the article's size), without
+    /// first making the default table and dropping it.
+    init(capacity lexemes: Int) {
         ids = KeyedTable(capacity: lexemes)
         keyBytes.reserveCapacity(lexemes * 8)
     }

@@ -3,7 +3,9 @@
 /// segmenter's token is taken whole: a run of ASCII letters and digits is one word in both, and one ASCII
 /// mark other than `&` and `'` is one token in both (`&` joins "AT&T" here, `'` may open a possessive
 /// "'s"). A run of tokens touching one another with any other token in it (joined words, numbers with
-/// separators, abbreviations, non-ASCII) is split by `WordTokenizer.scan` over its bytes: whitespace bounds
+/// separators, abbreviations, non-ASCII) is split by `WordTokenizer.scan` over its bytes. A segmenter token
+/// marked plain brings its hashes and case flags along (`Tokenizer.RawToken.plain`), so its bytes are not
+/// read here at all: whitespace bounds
 /// it, so it splits as in the whole sentence. The keys of ASCII tokens are the text lower-cased at the
 /// same offsets, so the sentence's key bytes start as its bytes lower-cased.
 extension WordTokenizer {
@@ -45,7 +47,9 @@ extension WordTokenizer {
                 repeat {
                     let range = (raw[end].range.lowerBound - base)..<(raw[end].range.upperBound - base)
                     if taken {
-                        if let token = takenToken(bytes, range, keyBuffer: keyBuffer, extraKeys: &extraKeys) {
+                        if raw[end].isPlain {
+                            tokens.append(raw[end].plain.token(range))
+                        } else if let token = takenToken(bytes, range, keyBuffer: keyBuffer, extraKeys: &extraKeys) {
                             tokens.append(token)
                         } else {
                             taken = false

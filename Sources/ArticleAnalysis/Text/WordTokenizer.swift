@@ -110,13 +110,14 @@ public enum WordTokenizer {
     }
 
     /// A word of ASCII letters and digits read byte by byte: `make`'s hashes and case flags, worked out in
-    /// the tokenizer's own pass over the word.
+    /// the tokenizer's own pass over the word (and in the segmenter's `Tokenizer`, which hands it on in its
+    /// `RawToken`). 32 bytes: it rides in every raw token.
     struct PlainWord {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         /// The hash before the last byte (the key without a final "s").
         var previous: UInt64 = 0
-        var upper = 0
-        var lower = 0
+        var upper: Int32 = 0
+        var lower: Int32 = 0
         var capitalized = false
         var last: UInt8 = 0
 

@@ -33,4 +33,32 @@ import Testing
         #expect(document.sentences.map(\.paragraph) == [0, 1])
         #expect(document.wordCount == document.tokens.count { $0.kind == .word || $0.kind == .number })
     }
+
+    /// A plain token (ASCII letters and digits only) carries the syllables and the token-table hashes the
+    /// tokenizer worked out in its pass; they must be what the syllable counter and `WordTokenizer` give for
+    /// its bytes, and every other token must be marked for counting later.
+    @Test(arguments: [
+        "The table's make-up, U.S. e.g. 40% of 1,000 Téhéran rhythm cable CASE Ee le 3.5 2024 Smiths’ tables...",
+        "Fly by; the eye. Bye-bye: queue! Y yes syzygy, iPhone McDonald 42nd",
+    ])
+    func plainTokensCarryTheirSyllablesAndHashes(text: String) {
+        let slice = text[...]
+        let tokens = Tokenizer.tokens(of: slice)
+        var plain = 0
+        for token in tokens {
+            let piece = String(SentenceSplitter.slice(slice, token.range))
+            let isPlain = piece.utf8.allSatisfy { $0 &- 0x30 < 10 || ($0 | 0x20) &- 0x61 < 26 }
+            #expect(token.isPlain == isPlain, "\(piece)")
+            guard token.isPlain else {
+                #expect(token.syllables == -1, "\(piece)")
+                continue
+            }
+            plain += 1
+            #expect(Int(token.syllables) == SyllableCounter.count(piece[...]), "\(piece)")
+            let reference = WordTokenizer.tokens(of: piece)
+            #expect(reference.count == 1)
+            #expect(reference.first == token.plain.token(0..<piece.utf8.count), "\(piece)")
+        }
+        #expect(plain >= 10)
+    }
 }

@@ -55,6 +55,14 @@ enum SyllableCounter {
             syllables &+= step & 1
             state = step &>> 1
         }
+        return finish(word, state: state, syllables: syllables, classes: classes)
+    }
+
+    /// The count of `word` once the automaton has read all of it (`state`, the syllable starts it saw): the
+    /// segmenter's tokenizer runs the automaton in its own pass over a plain word's bytes and ends here.
+    @inline(__always)
+    static func finish(_ word: Span<UInt8>, state: Int, syllables: Int, classes: Span<LetterClass>) -> Int {
+        var syllables = syllables
         let letters = state >> 1
         guard letters > 0 else { return 0 }
         // Most words end in a letter other than "e": only the others are read back for a silent "e".
