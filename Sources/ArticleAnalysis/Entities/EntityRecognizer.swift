@@ -40,24 +40,9 @@ public struct EntityRecognizer: Sendable {
         // The tagger's word-alone feature sums, kept per distinct word of the article.
         var words = tagger == nil ? NameTagWordScores() : NameTagWordScores(vocabulary: table.vocabulary)
         for index in result.indices {
-            let dictionary = result[index].mentions
-            let lexemes = table.lexemes(ofSentence: index)
-            // Read once: each `result[index].tokens` handed on copied the sentence's three arrays.
-            let tokens = result[index].tokens
-            let rules = RuleChunker(tokens: tokens, sentence: index, lexemes: lexemes)
-            let found = rules.mentions(around: dictionary, vocabulary: table.vocabulary)
-            // (Appended in place: no array of pairs made per sentence.)
-            for lone in found.loneNames { pending.append((index, lone)) }
-            // Pass 2b: the name tagger votes with the dictionaries and the rules (NameTagger/NameTagVote.swift).
-            // (The rules' mentions are stored only when no tagger replaces them.)
-            if tagger == nil { result[index].mentions = found.mentions }
-            if let tagger {
-                let tagged = tagger.analyse(
-                    tokens, lexemes: lexemes, words: &words, lexiconCount: dictionary.count) { (dictionary[$0].tokens, dictionary[$0].kind) }
-                result[index].mentions = vote.merge(
-                    mentions: found.mentions, dictionary: dictionary, spans: tagged.spans, tokens: tokens,
-                    sentence: index, capsRun: tagged.sentence.inCapsRun)
-            }
+            // The sentence is handed on in place (inout): copied out of `result`, its three token arrays and
+            // its mentions were retained and released per sentence.
+            refine(&result[index], sentence: index, lexemes: table.lexemes(ofSentence: index), vocabulary: table.vocabulary, words: &words, pending: &pending)
         }
         // A lone name the tagger made a mention of is not looked up as a surname again.
         pending.removeAll { lone in result[lone.sentence].mentions.contains { $0.tokens.contains(lone.token) } }
@@ -73,6 +58,30 @@ public struct EntityRecognizer: Sendable {
         // One name, one type per document; names found once are found again (NameTagger/NameTagConsistency.swift).
         if tagger != nil { NameTagConsistency.apply(&result) }
         return result
+    }
+
+    /// Pass 2 over one sentence: the rules' mentions around the dictionaries' ones, voted with the tagger's.
+    private func refine(
+        _ entities: inout SentenceEntities, sentence index: Int, lexemes: ArraySlice<Int32>, vocabulary: Vocabulary,
+        words: inout NameTagWordScores, pending: inout [(sentence: Int, token: Int)]
+    ) {
+        // Moved out rather than copied (retained): every path below stores the sentence's mentions anew.
+        var dictionary: [EntityMention] = []
+        swap(&dictionary, &entities.mentions)
+        let found = RuleChunker(sentence: index).mentions(entities.tokens, lexemes: lexemes, around: dictionary, vocabulary: vocabulary)
+        // (Appended in place: no array of pairs made per sentence.)
+        for lone in found.loneNames { pending.append((index, lone)) }
+        // Pass 2b: the name tagger votes with the dictionaries and the rules (NameTagger/NameTagVote.swift).
+        // (The rules' mentions are stored only when no tagger replaces them.)
+        guard let tagger else {
+            entities.mentions = found.mentions
+            return
+        }
+        let tagged = tagger.analyse(
+            entities.tokens, lexemes: lexemes, words: &words, lexiconCount: dictionary.count) { (dictionary[$0].tokens, dictionary[$0].kind) }
+        entities.mentions = vote.merge(
+            mentions: found.mentions, dictionary: dictionary, spans: tagged.spans, tokens: entities.tokens,
+            sentence: index, capsRun: tagged.sentence.inCapsRun)
     }
 
     // MARK: pass 1

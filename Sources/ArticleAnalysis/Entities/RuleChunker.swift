@@ -1,16 +1,16 @@
 /// Pass 2 of `EntityRecognizer`: names the dictionaries do not know, found from capitalised runs.
+/// The sentence's tokens, its lexemes and the article's vocabulary are handed down as borrowed arguments:
+/// stored in a chunker made per sentence they were copied (their arrays retained and released) each time.
 struct RuleChunker {
-    let tokens: WordTokens
     let sentence: Int
-    /// Each token's lexeme in the article's vocabulary, which knows the words the document also writes in
-    /// lower case: common words even when a sentence starts with them.
-    let lexemes: ArraySlice<Int32>
 
     /// The lexicon mentions plus the rule-found ones (in token order), and the positions of lone
-    /// capitalised words that may be a surname named in full elsewhere. `vocabulary` is the article's,
-    /// handed down as a borrowed argument: stored in the chunker it was copied (its arrays retained and
-    /// released) once per sentence.
-    func mentions(around lexiconMentions: [EntityMention], vocabulary: Vocabulary) -> (mentions: [EntityMention], loneNames: [Int]) {
+    /// capitalised words that may be a surname named in full elsewhere. `lexemes` are the tokens' lexemes
+    /// in the article's `vocabulary`, which knows the words the document also writes in lower case: common
+    /// words even when a sentence starts with them.
+    func mentions(
+        _ tokens: WordTokens, lexemes: ArraySlice<Int32>, around lexiconMentions: [EntityMention], vocabulary: Vocabulary
+    ) -> (mentions: [EntityMention], loneNames: [Int]) {
         var covered = [Int?](repeating: nil, count: tokens.count)
         var mentions = lexiconMentions
         for position in mentions.indices { for index in mentions[position].tokens { covered[index] = position } }
@@ -18,21 +18,21 @@ struct RuleChunker {
         var added: [EntityMention] = []
         var index = 0
         while index < tokens.count {
-            guard covered[index] == nil, isNameWord(index) else {
+            guard covered[index] == nil, isNameWord(tokens, index) else {
                 index += 1
                 continue
             }
             var end = index + 1
             while end < tokens.count, covered[end] == nil {
-                if isNameWord(end) {
+                if isNameWord(tokens, end) {
                     end += 1
-                } else if end + 1 < tokens.count, covered[end + 1] == nil, isConnector(end), isNameWord(end + 1) {
+                } else if end + 1 < tokens.count, covered[end + 1] == nil, isConnector(tokens, end), isNameWord(tokens, end + 1) {
                     end += 2
                 } else {
                     break
                 }
             }
-            classify(index..<end, vocabulary: vocabulary, mentions: &mentions, covered: covered, into: &added, loneNames: &loneNames)
+            classify(tokens, lexemes, index..<end, vocabulary: vocabulary, mentions: &mentions, covered: covered, into: &added, loneNames: &loneNames)
             index = end
         }
         guard !added.isEmpty else { return (mentions, loneNames) }
@@ -41,11 +41,11 @@ struct RuleChunker {
         return (mentions, loneNames)
     }
 
-    private func isNameWord(_ index: Int) -> Bool {
+    private func isNameWord(_ tokens: WordTokens, _ index: Int) -> Bool {
         let token = tokens[index]
         guard token.isWord else { return false }
         if token.isCapitalized {
-            if isRunTogether(index) { return false }  // "NewsRussia": words glued by a lost line break
+            if isRunTogether(tokens, index) { return false }  // "NewsRussia": words glued by a lost line break
             return !NameWords.notNames.contains(tokens, index) || NameWords.titles.contains(tokens, index)
         }
         // "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
@@ -58,7 +58,7 @@ struct RuleChunker {
         return false
     }
 
-    private func isRunTogether(_ index: Int) -> Bool {
+    private func isRunTogether(_ tokens: WordTokens, _ index: Int) -> Bool {
         var previousLower = false
         for byte in tokens.textBytes[tokens[index].textRange] {
             if byte >= 65, byte <= 90, previousLower { return true }
@@ -67,22 +67,22 @@ struct RuleChunker {
         return false
     }
 
-    private func isConnector(_ index: Int) -> Bool {
+    private func isConnector(_ tokens: WordTokens, _ index: Int) -> Bool {
         NameWords.organizationConnectors.contains(tokens, index) || NameWords.nameParticles.contains(tokens, index)
     }
 
-    private func isCommon(_ index: Int, _ vocabulary: Vocabulary) -> Bool {
+    private func isCommon(_ tokens: WordTokens, _ lexemes: ArraySlice<Int32>, _ index: Int, _ vocabulary: Vocabulary) -> Bool {
         NameWords.notNames.contains(tokens, index) || vocabulary[lexemes[lexemes.startIndex + index]].isWrittenInLowercase
     }
 
     private func classify(
-        _ run: Range<Int>, vocabulary: Vocabulary, mentions: inout [EntityMention], covered: [Int?], into added: inout [EntityMention],
+        _ tokens: WordTokens, _ lexemes: ArraySlice<Int32>, _ run: Range<Int>, vocabulary: Vocabulary, mentions: inout [EntityMention], covered: [Int?], into added: inout [EntityMention],
         loneNames: inout [Int]
     ) {
         var start = run.lowerBound
         var end = run.upperBound
         // A sentence-initial common word ("Although Tehran …") is not part of a name.
-        while start < end, start == firstWordIndex, isCommon(start, vocabulary), !NameWords.titles.contains(tokens, start) {
+        while start < end, start == firstWordIndex(tokens), isCommon(tokens, lexemes, start, vocabulary), !NameWords.titles.contains(tokens, start) {
             start += 1
         }
         while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
@@ -117,12 +117,12 @@ struct RuleChunker {
         let names = nameStart..<end
         if !hasTitle {
             guard names.count >= 2, names.count <= 4 else {
-                if names.count == 1, names.lowerBound != firstWordIndex || !isCommon(names.lowerBound, vocabulary) {
+                if names.count == 1, names.lowerBound != firstWordIndex(tokens) || !isCommon(tokens, lexemes, names.lowerBound, vocabulary) {
                     loneNames.append(names.lowerBound)
                 }
                 return
             }
-            if names.contains(where: { tokens[$0].isCapitalized && isCommon($0, vocabulary) }) { return }
+            if names.contains(where: { tokens[$0].isCapitalized && isCommon(tokens, lexemes, $0, vocabulary) }) { return }
         }
         guard names.count <= 5 else { return }
         let name = EntityRecognizer.surface(tokens, names)
@@ -133,5 +133,5 @@ struct RuleChunker {
     }
 
     /// The first word of the sentence, skipping opening quotes and brackets.
-    private var firstWordIndex: Int { tokens.firstIndex { $0.isWord } ?? 0 }
+    private func firstWordIndex(_ tokens: WordTokens) -> Int { tokens.firstIndex { $0.isWord } ?? 0 }
 }
