@@ -77,11 +77,12 @@ public struct EntityRecognizer: Sendable {
             entities.mentions = found.mentions
             return
         }
-        let tagged = tagger.analyse(
+        let spans = tagger.analyse(
             entities.tokens, lexemes: lexemes, words: &words, lexiconCount: dictionary.count) { (dictionary[$0].tokens, dictionary[$0].kind) }
+        // The tagger leaves the sentence's features in `words.sentence`: read there, not copied out.
         entities.mentions = vote.merge(
-            mentions: found.mentions, dictionary: dictionary, spans: tagged.spans, tokens: entities.tokens,
-            sentence: index, capsRun: tagged.sentence.inCapsRun)
+            mentions: found.mentions, dictionary: dictionary, spans: spans, tokens: entities.tokens,
+            sentence: index, capsRun: words.sentence.inCapsRun)
     }
 
     // MARK: pass 1

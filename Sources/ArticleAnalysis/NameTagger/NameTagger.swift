@@ -23,15 +23,18 @@ public struct NameTagger: Sendable {
         -> (spans: [NameTagSpan], sentence: NameTagSentence)
     {
         var words = NameTagWordScores()
-        return analyse(tokens, lexemes: [], words: &words, lexiconCount: lexiconMentions.count) { lexiconMentions[$0] }
+        let spans = analyse(tokens, lexemes: [], words: &words, lexiconCount: lexiconMentions.count) { lexiconMentions[$0] }
+        return (spans, words.sentence)
     }
 
     /// `analyse` for a sentence of a document whose token table gives each token's lexeme id (`lexemes`,
     /// empty: unknown): `words` keeps the document's word-alone feature sums from sentence to sentence.
+    /// The sentence's features stay in `words.sentence` for the caller to read; they are not returned as
+    /// well, since a returned copy would retain and release its six arrays once more per sentence.
     func analyse(
         _ tokens: WordTokens, lexemes: ArraySlice<Int32>, words: inout NameTagWordScores,
         lexiconCount: Int, lexiconMention: (Int) -> (tokens: Range<Int>, kind: EntityKind)
-    ) -> (spans: [NameTagSpan], sentence: NameTagSentence) {
+    ) -> [NameTagSpan] {
         // Read into the storage the document's previous sentence used (the caller has let go of that one), and
         // kept there for the next.
         var sentence = NameTagSentence()
@@ -50,7 +53,7 @@ public struct NameTagger: Sendable {
                 NameTagPlaceMatches.isKnownPlace(tokens, $0, values: sentence.places)
             }
         }
-        return (spans, sentence)
+        return spans
     }
 
     /// Each token's tag, the margin of its tag over the best other valid tag (real weight units), and that
