@@ -145,22 +145,9 @@ enum GazetteerFields {
         }
         let range = position..<index
         position = index < end ? index &+ 1 : end
-        guard digits < 1 << 53, fractionDigits < 16 else { return slowDecimal(bytes, range) }
-        return scaled(digits, fractionDigits: fractionDigits, negative: negative)
-    }
-
-    /// `digits` / 10^`fractionDigits`, negated when `negative`: both exact Doubles, so the quotient is the one
-    /// the digit-by-digit floating-point reading gave.
-    @inline(__always)
-    private static func scaled(_ digits: UInt64, fractionDigits: Int, negative: Bool) -> Double {
-        var scale = 1.0
-        var left = fractionDigits
-        while left > 0 {
-            scale *= 10
-            left &-= 1
-        }
-        let value = Double(digits)
-        return (negative ? -value : value) / scale
+        guard fractionDigits < 16, let value = ExactDecimal.value(digits: digits, fractionDigits: fractionDigits, negative: negative)
+        else { return slowDecimal(bytes, range) }
+        return value
     }
 
     /// The decimal digits of `range` as a number (other bytes skipped); `range` holds no tab (a field).

@@ -128,9 +128,9 @@ final class VaderLexicon: Sendable {
         }
     }
 
-    /// The number a lexicon value spells, as `Double(String)` reads it. The lexicon writes "-1.5", "2.0":
-    /// an integer of digits divided by a power of ten is one correctly rounded division, which is exactly
-    /// what the correctly rounded decimal parse gives; any other form goes to that parse.
+    /// The number a lexicon value spells, as `Double(String)` reads it. The lexicon writes "-1.5", "2.0",
+    /// which `Text/ExactDecimal` turns into the same Double with one division; any other form goes to that
+    /// parse.
     static func decimal(_ text: ArraySlice<UInt8>) -> Double? {
         var index = text.startIndex
         let negative = index < text.endIndex && text[index] == UInt8(ascii: "-")
@@ -151,10 +151,10 @@ final class VaderLexicon: Sendable {
             }
             index += 1
         }
-        guard fraction > 0, count > fraction else { return Double(String(decoding: text, as: UTF8.self)) }
-        let powers: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
-        let magnitude = Double(digits) / powers[fraction]
-        return negative ? -magnitude : magnitude
+        guard fraction > 0, count > fraction,
+              let value = ExactDecimal.value(digits: digits, fractionDigits: fraction, negative: negative)
+        else { return Double(String(decoding: text, as: UTF8.self)) }
+        return value
     }
 
     /// Whether the code point `value` is an emoji key.
