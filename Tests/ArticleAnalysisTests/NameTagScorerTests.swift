@@ -18,21 +18,21 @@ import Testing
         var words = NameTagWordScores(vocabulary: table.vocabulary)
         // These few sentences are below the size where a document keeps context sums: keep them anyway.
         words.contexts = NameTagContextScores(capacity: 16)
-        var scorer = NameTagScorer(model: model, words: words)
+        var scorer = NameTagScorer(model: model, words: words, tagPairs: NameTagger.standard.tagPairScores)
         var reused = 0, contextsReused = 0
         for (index, tokens) in table.sentences.enumerated() {
             let sentence = NameTagSentence(tokens, lexiconMentions: [])
             let lexemes = table.lexemes(ofSentence: index)
             for token in tokens.indices {
-                for previous in [NameTag.outside, .beginPerson] {
+                for (previous, beforePrevious) in [(NameTag.outside, NameTag.outside), (.beginPerson, .outside), (.insideLocation, .beginLocation)] {
                     let known = scorer.words.count, knownContexts = scorer.words.contexts.count
                     scorer.begin(token, count: tokens.count, lexemes: lexemes)
-                    NameTagFeatures.extract(tokens, sentence, at: token, previous: previous, beforePrevious: .outside, into: &scorer)
+                    NameTagFeatures.extract(tokens, sentence, at: token, previous: previous, beforePrevious: beforePrevious, into: &scorer)
                     scorer.finish()
                     if scorer.words.count == known { reused += 1 }
                     if scorer.words.contexts.count == knownContexts { contextsReused += 1 }
                     var features: [UInt64] = []
-                    NameTagFeatures.extract(tokens, sentence, at: token, previous: previous, beforePrevious: .outside, into: &features)
+                    NameTagFeatures.extract(tokens, sentence, at: token, previous: previous, beforePrevious: beforePrevious, into: &features)
                     var expected = SIMD8<Int32>()
                     for feature in features { model.accumulate(feature, into: &expected) }
                     #expect(scorer.scores == expected, "sentence \(index) token \(token)")
@@ -43,6 +43,30 @@ import Testing
         #expect(reused > 20)
         #expect(contextsReused > 20)
         #expect(scorer.words.contexts.count > 0)
+        #expect(scorer.words.classes.contains { $0 != 0 })
+    }
+
+    /// Rows are kept two 16-bit weights to a 32-bit lane: every sign, and the largest magnitude, read back as
+    /// written, in tag order from `weights(of:)` and at `lane(of:)` from `packedWeights(of:)`.
+    @Test func packedRowsReadBackEveryWeight() throws {
+        let feature: UInt64 = 0x0ABC_DEF0_0000_0007
+        let written: [Float] = [-3, 3, -1, 1, -2, 2, -0.75]
+        let model = try NameTagModel(bytes: NameTagModel.encode([(feature, written)], threshold: 0))
+        let weights = model.weights(of: feature)
+        for tag in 0..<NameTag.count { #expect(abs(Float(weights[tag]) * model.scale - written[tag]) < 0.001) }
+        #expect(weights[0] == -32767 && weights[1] == 32767 && weights[7] == 0)
+        let packed = model.packedWeights(of: feature)
+        for tag in NameTag.allCases { #expect(packed[NameTagModel.lane(of: tag)] == weights[Int(tag.rawValue)]) }
+        #expect(model.weights(of: feature ^ 0xFFFF_0000_0000_0000) == .zero)
+    }
+
+    /// The tagger's table of the tags that may follow each tag says what `canFollow` says.
+    @Test func validSuccessorsAreTheTagsThatCanFollow() {
+        for previous in NameTag.allCases {
+            for tag in NameTag.allCases {
+                #expect((previous.validSuccessors >> tag.rawValue) & 1 == 1 ? tag.canFollow(previous) : !tag.canFollow(previous))
+            }
+        }
     }
 
     /// The tagger's tags, margins and runners-up are the same whether the document's sums are kept or not.

@@ -25,6 +25,18 @@ public enum NameTag: UInt8, Sendable, CaseIterable {
         return previous != .outside && previous.kind == kind
     }
 
+    /// The tags that may follow this one (`canFollow`), bit t for the tag of raw value t: every begin tag and
+    /// `outside`, and the inside tag of this tag's kind.
+    @inline(__always)
+    var validSuccessors: UInt8 {
+        switch self {
+        case .outside: 0b010_1011
+        case .beginPerson, .insidePerson: 0b010_1111
+        case .beginLocation, .insideLocation: 0b011_1011
+        case .beginOrganization, .insideOrganization: 0b110_1011
+        }
+    }
+
     /// "B-PER", "I-LOC", "O" in IOB2; any other type is `outside`.
     public init(iob2 label: Substring) {
         let parts = label.split(separator: "-", maxSplits: 1)

@@ -10,6 +10,8 @@ struct NameTagContextScores {
     private var slots: [Int32]
     private var keys: [SIMD8<UInt64>] = []
     private var sums: [SIMD8<Int32>] = []
+    /// `slots.count - 1`, kept so that a probe does not read the array's count; -1: nothing kept.
+    private var mask = -1
 
     /// Nothing kept: every group is looked up feature by feature.
     init() { slots = [] }
@@ -19,12 +21,13 @@ struct NameTagContextScores {
         var size = 16
         while size < capacity * 2 { size *= 2 }
         slots = Array(repeating: -1, count: size)
+        mask = size - 1
         keys.reserveCapacity(capacity)
         sums.reserveCapacity(capacity)
     }
 
     /// Whether sums are kept at all.
-    var isEnabled: Bool { !slots.isEmpty }
+    var isEnabled: Bool { mask >= 0 }
 
     /// The contexts with a sum kept.
     var count: Int { keys.count }
@@ -32,14 +35,23 @@ struct NameTagContextScores {
     /// The sum kept for `key`, or the slot where it goes.
     @inline(__always)
     func find(_ key: SIMD8<UInt64>) -> (sum: SIMD8<Int32>?, slot: Int) {
-        let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: Self.hash(of: key)) & mask
         while true {
             let index = Int(slots[slot])
             if index < 0 { return (nil, slot) }
-            if keys[index] == key { return (sums[index], slot) }
+            if Self.equal(keys[index], key) { return (sums[index], slot) }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// `a == b`, as four vector XORs and ORs folded to one word (`==` on the vectors compares lane by lane
+    /// through memory).
+    @inline(__always)
+    private static func equal(_ a: SIMD8<UInt64>, _ b: SIMD8<UInt64>) -> Bool {
+        let difference = a ^ b
+        let half = difference.lowHalf | difference.highHalf
+        let quarter = half.lowHalf | half.highHalf
+        return quarter[0] | quarter[1] == 0
     }
 
     /// Keeps `sum` for `key` at the empty `slot` `find` gave.
@@ -52,7 +64,7 @@ struct NameTagContextScores {
 
     private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
+        mask = slots.count - 1
         for (index, key) in keys.enumerated() {
             var slot = Int(truncatingIfNeeded: Self.hash(of: key)) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }

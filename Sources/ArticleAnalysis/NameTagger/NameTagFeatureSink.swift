@@ -13,10 +13,26 @@ public protocol NameTagFeatureSink {
     /// A group of plain features (`add(_:)` calls, in `features`) that `key` determines entirely: the same
     /// key must always give the same features, in the same order (`NameTagContextScores`).
     mutating func add(context key: SIMD8<UInt64>, _ features: (inout Self) -> Void)
+    /// A group of `add(word: offset)` calls (in `features`) that share work, such as reading the word's key:
+    /// a sink that has the word's sum already may skip the whole group.
+    mutating func add(word offset: Int, group features: (inout Self) -> Void)
+    /// The features of the two tags before the token alone (`NameTagFeatures.addTagFeatures`, in `features`):
+    /// a sink may add their sum from a table of every pair of tags instead.
+    mutating func add(previous: NameTag, beforePrevious: NameTag, _ features: (inout Self) -> Void)
+    /// `gazetteer.classes(of: hash)` for the word `offset` (−2…2) tokens from the token, whose key hash is
+    /// `hash`: a sink may keep the answer per distinct word.
+    mutating func classes(ofWord offset: Int, _ hash: UInt64, _ gazetteer: NameTagGazetteer) -> UInt8
 }
 
 extension NameTagFeatureSink {
     @inline(__always) public mutating func add(context key: SIMD8<UInt64>, _ features: (inout Self) -> Void) { features(&self) }
+    @inline(__always) public mutating func add(word offset: Int, group features: (inout Self) -> Void) { features(&self) }
+    @inline(__always) public mutating func add(previous: NameTag, beforePrevious: NameTag, _ features: (inout Self) -> Void) {
+        features(&self)
+    }
+    @inline(__always) public mutating func classes(ofWord offset: Int, _ hash: UInt64, _ gazetteer: NameTagGazetteer) -> UInt8 {
+        gazetteer.classes(of: hash)
+    }
 }
 
 extension Array: NameTagFeatureSink where Element == UInt64 {

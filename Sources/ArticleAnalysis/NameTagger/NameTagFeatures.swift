@@ -43,7 +43,10 @@ public enum NameTagFeatures {
         /// A feature of the word `offset` tokens away, or `edge` as a plain feature where there is none.
         @inline(__always) func add(word offset: Int, _ template: Template, edge: UInt64?, _ value: () -> UInt64?) {
             if index + offset >= 0, index + offset < count {
-                features.add(word: offset) { value().map { Mix64.combine(template.rawValue, $0) } }
+                features.add(word: offset) {
+                    guard let value = value() else { return nil }
+                    return Mix64.combine(template.rawValue, value)
+                }
             } else if let edge {
                 add(template, edge)
             }
@@ -76,18 +79,21 @@ public enum NameTagFeatures {
             plain(&sink, .shapeBigramLeft, previousShape, shape)
             plain(&sink, .shapeBigramRight, shape, nextShape)
         }
-        // Affixes of the lower-case key, 1–4 bytes, from words longer than the affix.
-        for length in 1...4 {
-            let offset = UInt64(length - 1)
-            features.add(word: 0) {
-                let key = tokens.tokenKey(index)
-                return key.count > length ? Mix64.combine(Template.prefix1.rawValue + offset, affixHash(key.prefix(length))) : nil
+        // Affixes of the lower-case key, 1–4 bytes, from words longer than the affix. The key is read once, and
+        // each prefix's hash continues the one before it.
+        features.add(word: 0, group: { sink in
+            let key = tokens.tokenKey(index)
+            var prefix = affixSeed
+            for length in 1...4 {
+                let offset = UInt64(length - 1)
+                if key.count > length { prefix = affixStep(prefix, key[key.startIndex + length - 1]) }
+                sink.add(word: 0) { key.count > length ? Mix64.combine(Template.prefix1.rawValue + offset, prefix) : nil }
+                sink.add(word: 0) {
+                    key.count > length
+                        ? Mix64.combine(Template.suffix1.rawValue + offset, affixHash(key[(key.endIndex - length)...])) : nil
+                }
             }
-            features.add(word: 0) {
-                let key = tokens.tokenKey(index)
-                return key.count > length ? Mix64.combine(Template.suffix1.rawValue + offset, affixHash(key.suffix(length))) : nil
-            }
-        }
+        })
         let casing = sentence.casing(at: index).rawValue
         let first: UInt64 = index == 0 ? 1 : 2
         let lexicon = UInt64(sentence.lexicon[index])
@@ -118,31 +124,41 @@ public enum NameTagFeatures {
             plain(&sink, .previousPlace, previousPlace)
             plain(&sink, .nextPlace, nextPlace)
         }
-        // One probe per word of the window answers every word list (`NameTagGazetteer`).
+        // One probe per word of the window answers every word list (`NameTagGazetteer`); the sink may keep the
+        // answer per distinct word (`NameTagFeatureSink.classes(ofWord:_:_:)`). Words beyond the edge read none.
         let gazetteer = NameTagGazetteer.standard
-        let lists = gazetteer.classes(of: word)
+        let lists = features.classes(ofWord: 0, word, gazetteer)
+        let previousLists = index > 0 ? features.classes(ofWord: -1, previousWord, gazetteer) : 0
+        let nextLists = index + 1 < count ? features.classes(ofWord: 1, nextWord, gazetteer) : 0
+        let secondPreviousLists = index > 1 ? features.classes(ofWord: -2, tokens.keyHash(index - 2), gazetteer) : 0
+        let secondNextLists = index + 2 < count ? features.classes(ofWord: 2, tokens.keyHash(index + 2), gazetteer) : 0
         let classes = UInt64(lists & NameTagGazetteer.nameKinds)
         add(word: 0, .gazetteerWord, edge: nil) { classes }
         add(.gazetteerWordShape, classes, shape)
-        add(word: -1, .previousGazetteerWord, edge: 99) { UInt64(gazetteer.classes(of: previousWord) & NameTagGazetteer.nameKinds) }
-        add(word: 1, .nextGazetteerWord, edge: 99) { UInt64(gazetteer.classes(of: nextWord) & NameTagGazetteer.nameKinds) }
-        add(word: -1, .titleBefore, edge: nil) { gazetteer.classes(of: previousWord) & NameTagGazetteer.title != 0 ? 1 : nil }
-        add(word: -2, .titleTwoBefore, edge: nil) {
-            gazetteer.classes(of: tokens.keyHash(index - 2)) & NameTagGazetteer.title != 0 ? 1 : nil
-        }
+        add(word: -1, .previousGazetteerWord, edge: 99) { UInt64(previousLists & NameTagGazetteer.nameKinds) }
+        add(word: 1, .nextGazetteerWord, edge: 99) { UInt64(nextLists & NameTagGazetteer.nameKinds) }
+        add(word: -1, .titleBefore, edge: nil) { previousLists & NameTagGazetteer.title != 0 ? 1 : nil }
+        add(word: -2, .titleTwoBefore, edge: nil) { secondPreviousLists & NameTagGazetteer.title != 0 ? 1 : nil }
         add(word: 0, .organizationHead, edge: nil) { lists & NameTagGazetteer.organizationHead != 0 ? 1 : nil }
-        add(word: 1, .organizationHeadNext, edge: nil) {
-            gazetteer.classes(of: nextWord) & NameTagGazetteer.organizationHead != 0 ? 1 : nil
-        }
+        add(word: 1, .organizationHeadNext, edge: nil) { nextLists & NameTagGazetteer.organizationHead != 0 ? 1 : nil }
         add(word: 2, .organizationHeadSecondNext, edge: nil) {
-            gazetteer.classes(of: tokens.keyHash(index + 2)) & NameTagGazetteer.organizationHead != 0 ? 1 : nil
+            secondNextLists & NameTagGazetteer.organizationHead != 0 ? 1 : nil
         }
         add(word: 0, .commonCapital, edge: nil) { lists & NameTagGazetteer.commonWord != 0 ? 1 : nil }
         add(word: 0, .particle, edge: nil) { lists & NameTagGazetteer.particle != 0 ? 1 : nil }
-        add(.previousTag, UInt64(previous.rawValue))
-        add(.previousTwoTags, UInt64(beforePrevious.rawValue), UInt64(previous.rawValue))
+        features.add(previous: previous, beforePrevious: beforePrevious) { sink in
+            addTagFeatures(previous: previous, beforePrevious: beforePrevious, into: &sink)
+        }
         add(.previousTagWord, UInt64(previous.rawValue), word)
         add(.previousTagShape, UInt64(previous.rawValue), shape)
+    }
+
+    /// The features that read the two tags before a token and nothing else (`NameTagFeatureSink.add(previous:`
+    /// `beforePrevious:_:)`).
+    @inline(__always)
+    static func addTagFeatures(previous: NameTag, beforePrevious: NameTag, into sink: inout some NameTagFeatureSink) {
+        plain(&sink, .previousTag, UInt64(previous.rawValue))
+        plain(&sink, .previousTwoTags, UInt64(beforePrevious.rawValue), UInt64(previous.rawValue))
     }
 
     /// A plain feature of a group (`NameTagFeatureSink.add(context:_:)`).
@@ -158,10 +174,14 @@ public enum NameTagFeatures {
 
     @inline(__always)
     static func affixHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        var hash = affixSeed
+        for byte in bytes { hash = affixStep(hash, byte) }
         return hash
     }
+
+    /// FNV-1a over an affix's bytes: its start, and one byte more.
+    static let affixSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func affixStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
 
     /// The word's shape with runs collapsed, as a hash: "Tehran" → Xx, "NATO" → X, "U.S." → X.X., "1990s" →
     /// dx, "al-Assad" → x-Xx. Letters outside ASCII count as lower case except a capital that starts the token.
@@ -175,8 +195,10 @@ public enum NameTagFeatures {
         var last: UInt8 = 0
         var first = true
         var length = 0
-        for position in range {
-            let byte = bytes[position]
+        // The word's own bytes, checked against the text once: each byte read below is then in bounds.
+        let word = bytes.extracting(range)
+        for position in 0..<word.count {
+            let byte = word[position]
             let symbol: UInt8
             if byte &- 65 < 26 {
                 symbol = 88  // X

@@ -41,40 +41,58 @@ public struct NameTagVote: Sendable {
         capsRun: [Bool] = []
     ) -> [EntityMention] {
         var result: [EntityMention] = []
-        result.reserveCapacity(mentions.count + spans.count)
-        for var mention in mentions {
+        if mentions.count + spans.count > 0 { result.reserveCapacity(mentions.count + spans.count) }
+        // Each mention's fields are read in place and the mention copied once, into the result: a mention
+        // copied out per loop step retained and released its strings once more.
+        for position in mentions.indices {
+            let range = mentions[position].tokens
             // A sentence has a few dictionary matches: a scan, no set built per sentence.
-            if dictionary.contains(where: { $0.tokens.lowerBound == mention.tokens.lowerBound }) {
+            if dictionary.contains(where: { $0.tokens.lowerBound == range.lowerBound }) {
                 // The lexicon files some people under their organisation's actor ("Imad Mughniyeh" as
                 // Hezbollah): a tagger sure the same words name a person makes it one, keeping the code.
-                if mention.kind == .organization,
-                    let span = spans.first(where: { $0.tokens == mention.tokens && $0.kind == .person }),
+                if mentions[position].kind == .organization,
+                    let span = spans.first(where: { $0.tokens == range && $0.kind == .person }),
                     span.margin >= dictionaryRetypeMargin
                 {
+                    var mention = mentions[position]
                     mention.kind = .person
                     mention.name = mention.surface
+                    result.append(mention)
+                } else {
+                    result.append(mentions[position])
                 }
-                result.append(mention)
                 continue
             }
-            if !capsRun.isEmpty, mention.tokens.allSatisfy({ $0 < capsRun.count && capsRun[$0] }) { continue }
-            let overlapping = spans.filter { $0.tokens.overlaps(mention.tokens) }
+            if !capsRun.isEmpty, range.allSatisfy({ $0 < capsRun.count && capsRun[$0] }) { continue }
+            // The tagger's spans overlapping the mention: how many lie inside it, and the surest (the first of
+            // equal margins), counted without an array per mention.
+            var inside = 0
+            var best: Int?
+            for index in spans.indices where spans[index].tokens.overlaps(range) {
+                if spans[index].tokens.clamped(to: range) == spans[index].tokens { inside += 1 }
+                if best.map({ spans[$0].margin < spans[index].margin }) ?? true { best = index }
+            }
             // "Wolfsburg and Emden", "Deutsche Bank and Commerzbank": the rules joined names at a connector; two
             // or more tagger names inside the run split it into those.
-            let inside = overlapping.filter { $0.tokens.clamped(to: mention.tokens) == $0.tokens }
-            if inside.count >= 2, mention.role == nil {
-                result += inside.compactMap { Self.mention($0, tokens, sentence) }
+            if inside >= 2, mentions[position].role == nil {
+                for span in spans where span.tokens.overlaps(range) && span.tokens.clamped(to: range) == span.tokens {
+                    if let mention = Self.mention(span, tokens, sentence) { result.append(mention) }
+                }
                 continue
             }
-            guard let best = overlapping.max(by: { $0.margin < $1.margin }) else {
-                if !dropsUnconfirmedRules || mention.role != nil { result.append(mention) }
+            guard let best else {
+                if !dropsUnconfirmedRules || mentions[position].role != nil { result.append(mentions[position]) }
                 continue
             }
-            if best.kind != mention.kind, best.margin >= retypeMargin {
-                mention.kind = best.kind
-                if best.kind != .person { mention.role = nil }
+            let kind = spans[best].kind
+            if kind != mentions[position].kind, spans[best].margin >= retypeMargin {
+                var mention = mentions[position]
+                mention.kind = kind
+                if kind != .person { mention.role = nil }
+                result.append(mention)
+            } else {
+                result.append(mentions[position])
             }
-            result.append(mention)
         }
         for var span in spans where span.margin >= newSpanMargin {
             guard !result.contains(where: { $0.tokens.overlaps(span.tokens) }) else { continue }

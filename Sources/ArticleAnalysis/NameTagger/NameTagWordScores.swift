@@ -16,14 +16,21 @@ struct NameTagWordScores {
     /// The document's sums of context feature groups (`NameTagContextScores`); kept whenever word sums are.
     var contexts = NameTagContextScores()
 
+    /// Per lexeme the document uses more than once: 0x100 | its `NameTagGazetteer.classes` (a name recurs
+    /// through an article, and each scored token reads the lists of the five words around it); 0 for the rest.
+    var classes: [UInt16] = []
+
     /// Nothing kept: every feature is looked up.
     init() { slots = [] }
 
     /// For a document whose token table interned its words in `vocabulary`.
     init(vocabulary: Vocabulary) {
         slots = Array(repeating: Self.notKept, count: vocabulary.count * Self.offsets)
+        classes = Array(repeating: 0, count: vocabulary.count)
+        let gazetteer = NameTagGazetteer.standard
         for id in 0..<Int32(vocabulary.count) where vocabulary[id].count > 1 {
             for lane in 0..<Self.offsets { slots[Self.entry(lexeme: id, lane: lane)] = Self.unread }
+            classes[Int(id)] = 0x100 | UInt16(gazetteer.classes(of: vocabulary[id].hash))
         }
         // Kept in articles long enough to repeat contexts (a 7 KB article has ~500 distinct words; a headline
         // or a snippet would pay for the table without reusing it), sized for a context per fourth word.
