@@ -154,8 +154,7 @@ enum NameTagConsistency {
             }
             if !marked {
                 marked = true
-                covered.removeAll(keepingCapacity: true)
-                covered.append(contentsOf: repeatElement(false, count: tokens.count))
+                NameTagStorage.fill(&covered, with: false, count: tokens.count)
                 for position in sentence.mentions.indices {
                     for token in sentence.mentions[position].tokens where token < covered.count { covered[token] = true }
                 }
@@ -171,8 +170,10 @@ enum NameTagConsistency {
             var length = end - start
             while length > 0, found == nil {
                 let range = start..<(start + length)
-                let key = hash(tokens, range)
-                if tokens[range.upperBound - 1].isCapitalized, table.countryNames.index(of: key) == nil {
+                // (The run's last word first: most candidates end in a lower-case word and need no hash.)
+                if tokens[range.upperBound - 1].isCapitalized, case let key = hash(tokens, range),
+                    table.countryNames.index(of: key) == nil
+                {
                     if let name = table.names[key], let kind = name.majority, case let sample = table.sample(name, result),
                         sample.code.isEmpty
                     {

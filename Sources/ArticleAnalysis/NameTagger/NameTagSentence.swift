@@ -120,10 +120,7 @@ public struct NameTagSentence {
     private static func take<Element>(_ stored: inout [Element], filledWith value: Element, count: Int) -> [Element] {
         var array: [Element] = []
         swap(&array, &stored)
-        if array.count > count { array.removeLast(array.count - count) }
-        for index in array.indices { array[index] = value }
-        if array.count < count { array.reserveCapacity(count) }
-        while array.count < count { array.append(value) }
+        NameTagStorage.fill(&array, with: value, count: count)
         return array
     }
 

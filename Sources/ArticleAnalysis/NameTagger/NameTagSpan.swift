@@ -32,6 +32,8 @@ public struct NameTagSpan: Sendable, Equatable {
                 margin = min(margin, margins[end])
                 end += 1
             }
+            // Room for a few at the first: a sentence that names something names one to four things.
+            if spans.isEmpty { spans.reserveCapacity(4) }
             spans.append(NameTagSpan(tokens: index..<end, kind: kind, margin: margin))
             index = end
         }

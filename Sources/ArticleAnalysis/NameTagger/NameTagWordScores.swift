@@ -60,12 +60,9 @@ struct NameTagWordScores {
 
         /// `count` tokens, each outside a name with an infinite margin (what an unscored token keeps).
         mutating func reset(count: Int) {
-            tags.removeAll(keepingCapacity: true)
-            tags.append(contentsOf: repeatElement(.outside, count: count))
-            runnersUp.removeAll(keepingCapacity: true)
-            runnersUp.append(contentsOf: repeatElement(.outside, count: count))
-            margins.removeAll(keepingCapacity: true)
-            margins.append(contentsOf: repeatElement(.infinity, count: count))
+            NameTagStorage.fill(&tags, with: .outside, count: count)
+            NameTagStorage.fill(&runnersUp, with: .outside, count: count)
+            NameTagStorage.fill(&margins, with: .infinity, count: count)
         }
     }
 }
