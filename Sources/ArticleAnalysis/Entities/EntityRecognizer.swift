@@ -32,13 +32,10 @@ public struct EntityRecognizer: Sendable {
         var result: [SentenceEntities] = []
         result.reserveCapacity(table.sentences.count)
         var hashes: [UInt64] = []
-        // Each distinct name of several words made a String once per document (Entities/MentionSurfaces.swift).
-        var surfaces = MentionSurfaces()
         // The rule chunker's per-token scratch, kept from sentence to sentence.
         var covered: [Int] = []
         for (index, tokens) in table.sentences.enumerated() {
-            result.append(
-                SentenceEntities(tokens: tokens, mentions: lexiconMentions(tokens, sentence: index, hashes: &hashes, surfaces: &surfaces)))
+            result.append(SentenceEntities(tokens: tokens, mentions: lexiconMentions(tokens, sentence: index, hashes: &hashes)))
         }
         guard usesRules else { return result }
         var pending: [(sentence: Int, token: Int)] = []
@@ -49,7 +46,7 @@ public struct EntityRecognizer: Sendable {
             // its mentions were retained and released per sentence.
             refine(
                 &result[index], sentence: index, lexemes: table.lexemes(ofSentence: index), vocabulary: table.vocabulary, words: &words,
-                pending: &pending, surfaces: &surfaces, covered: &covered)
+                pending: &pending, covered: &covered)
         }
         // A lone name the tagger made a mention of is not looked up as a surname again.
         pending.removeAll { lone in result[lone.sentence].mentions.contains { $0.tokens.contains(lone.token) } }
@@ -70,14 +67,13 @@ public struct EntityRecognizer: Sendable {
     /// Pass 2 over one sentence: the rules' mentions around the dictionaries' ones, voted with the tagger's.
     private func refine(
         _ entities: inout SentenceEntities, sentence index: Int, lexemes: ArraySlice<Int32>, vocabulary: Vocabulary,
-        words: inout NameTagWordScores, pending: inout [(sentence: Int, token: Int)], surfaces: inout MentionSurfaces,
-        covered: inout [Int]
+        words: inout NameTagWordScores, pending: inout [(sentence: Int, token: Int)], covered: inout [Int]
     ) {
         // Moved out rather than copied (retained): every path below stores the sentence's mentions anew.
         var dictionary: [EntityMention] = []
         swap(&dictionary, &entities.mentions)
         let found = RuleChunker(sentence: index).mentions(
-            entities.tokens, lexemes: lexemes, around: dictionary, vocabulary: vocabulary, surfaces: &surfaces, covered: &covered)
+            entities.tokens, lexemes: lexemes, around: dictionary, vocabulary: vocabulary, covered: &covered)
         // (Appended in place: no array of pairs made per sentence.)
         for lone in found.loneNames { pending.append((index, lone)) }
         // Pass 2b: the name tagger votes with the dictionaries and the rules (NameTagger/NameTagVote.swift).
@@ -98,14 +94,11 @@ public struct EntityRecognizer: Sendable {
 
     func lexiconMentions(_ tokens: WordTokens, sentence: Int) -> [EntityMention] {
         var hashes: [UInt64] = []
-        var surfaces = MentionSurfaces()
-        return lexiconMentions(tokens, sentence: sentence, hashes: &hashes, surfaces: &surfaces)
+        return lexiconMentions(tokens, sentence: sentence, hashes: &hashes)
     }
 
-    /// `hashes` is storage for the tokens' hashes, kept from sentence to sentence; `surfaces` the document's.
-    func lexiconMentions(
-        _ tokens: WordTokens, sentence: Int, hashes: inout [UInt64], surfaces: inout MentionSurfaces
-    ) -> [EntityMention] {
+    /// `hashes` is storage for the tokens' hashes, kept from sentence to sentence.
+    func lexiconMentions(_ tokens: WordTokens, sentence: Int, hashes: inout [UInt64]) -> [EntityMention] {
         hashes.removeAll(keepingCapacity: true)
         hashes.reserveCapacity(tokens.count)
         for token in tokens.tokens { hashes.append(token.hash) }
@@ -129,7 +122,7 @@ public struct EntityRecognizer: Sendable {
             {
                 // Room for a few at the first: most sentences that name something name two to four things.
                 if mentions.isEmpty { mentions.reserveCapacity(4) }
-                mentions.append(mention(tokens, sentence, start..<(start + match.length), match.value, &surfaces))
+                mentions.append(mention(tokens, sentence, start..<(start + match.length), match.value))
                 index += match.length
                 continue
             }
@@ -141,7 +134,7 @@ public struct EntityRecognizer: Sendable {
                 let entry = lexicon.phrases.value(for: [String(key[key.index(after: dash)...])]),
                 entry.kind == .countryName
             {
-                mentions.append(mention(tokens, sentence, index..<(index + 1), entry, &surfaces))
+                mentions.append(mention(tokens, sentence, index..<(index + 1), entry))
                 index += 1
                 continue
             }
@@ -149,20 +142,20 @@ public struct EntityRecognizer: Sendable {
             if tokens[index].isCapitalized, tokens[index].singularHash != 0, tokens.keyLonger(index, than: 4),
                 let entry = lexicon.phrases.value(forWord: tokens[index].singularHash), entry.kind == .countryName
             {
-                mentions.append(mention(tokens, sentence, index..<(index + 1), entry, &surfaces))
+                mentions.append(mention(tokens, sentence, index..<(index + 1), entry))
             }
             index += 1
         }
         return mentions
     }
 
-    private func mention(
-        _ tokens: WordTokens, _ sentence: Int, _ range: Range<Int>, _ entry: LexiconEntry, _ surfaces: inout MentionSurfaces
-    ) -> EntityMention {
+    private func mention(_ tokens: WordTokens, _ sentence: Int, _ range: Range<Int>, _ entry: LexiconEntry)
+        -> EntityMention
+    {
         var name = entry.canonical
         if entry.kind == .seatOfPower { name = lexicon.countryNames[entry.code] ?? entry.canonical }
         return EntityMention(
-            sentence: sentence, tokens: range, surface: surfaces.surface(tokens, range), kind: entry.kind.entityKind,
+            sentence: sentence, tokens: range, surface: Self.surface(tokens, range), kind: entry.kind.entityKind,
             name: name, code: entry.code, country: entry.country, role: nil)
     }
 
@@ -210,18 +203,20 @@ public struct EntityRecognizer: Sendable {
         // Per surname (the key of a full name's last word): the person, found by the key's `TokenHash` and
         // confirmed by comparing the key, which is made a String once per surname rather than once per
         // mention and per lone name looked up (a `[String: EntityMention]` hashed each with SipHash).
-        var bySurname = KeyedTable<UInt64, Void>(capacity: 16)
+        // (Made at the first person named in full: a headline or a snippet often names none.)
+        var bySurname: KeyedTable<UInt64, Void>? = nil
         var surnames: [String] = [], persons: [EntityMention] = []
         for sentence in result.indices {
             // By position, so that only the persons named in full are copied out.
             for position in result[sentence].mentions.indices
             where result[sentence].mentions[position].kind == .person && result[sentence].mentions[position].tokens.count > 1 {
                 let last = result[sentence].mentions[position].tokens.upperBound - 1
-                let (found, slot) = bySurname.find(forUpdating: result[sentence].tokens[last].hash) { index in
+                if bySurname == nil { bySurname = KeyedTable(capacity: 16) }
+                let (found, slot) = bySurname!.find(forUpdating: result[sentence].tokens[last].hash) { index in
                     result[sentence].tokens.key(last, is: surnames[index])
                 }
                 if found < 0 {
-                    bySurname.insert(result[sentence].tokens[last].hash, (), at: slot)
+                    bySurname!.insert(result[sentence].tokens[last].hash, (), at: slot)
                     surnames.append(result[sentence].tokens.key(last))
                     persons.append(result[sentence].mentions[position])
                 } else if persons[found].country.isEmpty && !result[sentence].mentions[position].country.isEmpty {
@@ -229,7 +224,7 @@ public struct EntityRecognizer: Sendable {
                 }
             }
         }
-        guard bySurname.count > 0 else { return }
+        guard let bySurname else { return }
         /// The person whose surname is the key of `tokens[token]`.
         func person(_ tokens: WordTokens, _ token: Int) -> EntityMention? {
             let (found, _) = bySurname.find(tokens[token].hash) { index in tokens.key(token, is: surnames[index]) }

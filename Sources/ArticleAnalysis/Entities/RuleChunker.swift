@@ -8,11 +8,10 @@ struct RuleChunker {
     /// capitalised words that may be a surname named in full elsewhere. `lexemes` are the tokens' lexemes
     /// in the article's `vocabulary`, which knows the words the document also writes in lower case: common
     /// words even when a sentence starts with them.
-    /// `surfaces` makes the rules' names once per document; `covered` is scratch kept from sentence to sentence
-    /// (per token, the mention covering it, -1 for none).
+    /// `covered` is scratch kept from sentence to sentence (per token, the mention covering it, -1 for none).
     func mentions(
         _ tokens: WordTokens, lexemes: ArraySlice<Int32>, around lexiconMentions: [EntityMention], vocabulary: Vocabulary,
-        surfaces: inout MentionSurfaces, covered: inout [Int]
+        covered: inout [Int]
     ) -> (mentions: [EntityMention], loneNames: [Int]) {
         // Only the sentence's first `tokens.count` entries are read.
         if covered.count < tokens.count { covered.append(contentsOf: repeatElement(-1, count: tokens.count - covered.count)) }
@@ -39,7 +38,7 @@ struct RuleChunker {
             }
             classify(
                 tokens, lexemes, index..<end, vocabulary: vocabulary, mentions: &mentions, covered: covered, into: &added,
-                loneNames: &loneNames, surfaces: &surfaces)
+                loneNames: &loneNames)
             index = end
         }
         guard !added.isEmpty else { return (mentions, loneNames) }
@@ -108,7 +107,7 @@ struct RuleChunker {
 
     private func classify(
         _ tokens: WordTokens, _ lexemes: ArraySlice<Int32>, _ run: Range<Int>, vocabulary: Vocabulary, mentions: inout [EntityMention], covered: [Int], into added: inout [EntityMention],
-        loneNames: inout [Int], surfaces: inout MentionSurfaces
+        loneNames: inout [Int]
     ) {
         var start = run.lowerBound
         var end = run.upperBound
@@ -125,7 +124,7 @@ struct RuleChunker {
         if NameWords.organizationHeads.contains(tokens, end - 1) || (start..<end).contains(where: { tokens.key($0, is: "ministry") }) {
             if end - start == 1, adjective == nil { return }  // "Council" alone says too little
             let range = (adjective?.tokens.lowerBound ?? start)..<end
-            let surface = surfaces.surface(tokens, range)
+            let surface = EntityRecognizer.surface(tokens, range)
             added.append(
                 EntityMention(
                     sentence: sentence, tokens: start..<end, surface: surface,
@@ -137,7 +136,7 @@ struct RuleChunker {
         var nameStart = start
         while nameStart < end, NameWords.titles.contains(tokens, nameStart) { nameStart += 1 }
         let hasTitle = (start..<nameStart).contains { NameWords.headTitles.contains(tokens, $0) }
-        let role = hasTitle ? surfaces.surface(tokens, start..<nameStart) : nil
+        let role = hasTitle ? EntityRecognizer.surface(tokens, start..<nameStart) : nil
         if hasTitle, nameStart == end {
             // "President" right before a dictionary person: the role of that person.
             if end < tokens.count, case let next = covered[end], next >= 0, mentions[next].kind == .person {
@@ -157,7 +156,7 @@ struct RuleChunker {
             if names.contains(where: { tokens[$0].isCapitalized && isCommon(tokens, lexemes, $0, vocabulary) }) { return }
         }
         guard names.count <= 5 else { return }
-        let name = surfaces.surface(tokens, names)
+        let name = EntityRecognizer.surface(tokens, names)
         added.append(
             EntityMention(
                 sentence: sentence, tokens: names, surface: name, kind: .person, name: name, code: "",
