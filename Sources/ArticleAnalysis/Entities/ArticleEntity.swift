@@ -35,8 +35,8 @@ public struct ArticleEntity: Sendable, Equatable, JSONWritable {
         json.endObject()
     }
 
-    /// `"key":[[start,end],…]`.
-    private static func write(_ ranges: [Range<Int>], as key: String, to json: inout JSONWriter) {
+    /// `"key":[[start,end],…]`; the key a literal, copied without a scan for bytes to escape.
+    private static func write(_ ranges: [Range<Int>], as key: StaticString, to json: inout JSONWriter) {
         json.key(key)
         json.beginArray()
         for range in ranges {
@@ -121,13 +121,20 @@ public struct ArticleEntity: Sendable, Equatable, JSONWritable {
             return
         }
         positions.insert(key, (), at: slot)
+        // Room for a few offsets from the start: an entity named again grew its list 1 → 2 → 4, an
+        // allocation each time.
+        var offsets: [Range<Int>] = []
+        if !mention.textRange.isEmpty {
+            offsets.reserveCapacity(4)
+            offsets.append(mention.textRange)
+        }
         entities.append(
             ArticleEntity(
                 name: name, kind: kind,
                 code: kind == .country || !code.isEmpty ? code : nil,
                 country: country.isEmpty ? nil : country, mentions: 1,
                 aliases: [mention.surface], role: mention.role,
-                offsets: mention.textRange.isEmpty ? [] : [mention.textRange], geo: place))
+                offsets: offsets, geo: place))
     }
 
     /// FNV-1a over the name's UTF-8 bytes after the kind, mixed: the key of an entity's slot.

@@ -32,6 +32,8 @@ public struct EntityRecognizer: Sendable {
         var result: [SentenceEntities] = []
         result.reserveCapacity(table.sentences.count)
         var hashes: [UInt64] = []
+        // The rule chunker's per-token scratch, kept from sentence to sentence.
+        var covered: [Int] = []
         for (index, tokens) in table.sentences.enumerated() {
             result.append(SentenceEntities(tokens: tokens, mentions: lexiconMentions(tokens, sentence: index, hashes: &hashes)))
         }
@@ -42,7 +44,9 @@ public struct EntityRecognizer: Sendable {
         for index in result.indices {
             // The sentence is handed on in place (inout): copied out of `result`, its three token arrays and
             // its mentions were retained and released per sentence.
-            refine(&result[index], sentence: index, lexemes: table.lexemes(ofSentence: index), vocabulary: table.vocabulary, words: &words, pending: &pending)
+            refine(
+                &result[index], sentence: index, lexemes: table.lexemes(ofSentence: index), vocabulary: table.vocabulary, words: &words,
+                pending: &pending, covered: &covered)
         }
         // A lone name the tagger made a mention of is not looked up as a surname again.
         pending.removeAll { lone in result[lone.sentence].mentions.contains { $0.tokens.contains(lone.token) } }
@@ -63,12 +67,13 @@ public struct EntityRecognizer: Sendable {
     /// Pass 2 over one sentence: the rules' mentions around the dictionaries' ones, voted with the tagger's.
     private func refine(
         _ entities: inout SentenceEntities, sentence index: Int, lexemes: ArraySlice<Int32>, vocabulary: Vocabulary,
-        words: inout NameTagWordScores, pending: inout [(sentence: Int, token: Int)]
+        words: inout NameTagWordScores, pending: inout [(sentence: Int, token: Int)], covered: inout [Int]
     ) {
         // Moved out rather than copied (retained): every path below stores the sentence's mentions anew.
         var dictionary: [EntityMention] = []
         swap(&dictionary, &entities.mentions)
-        let found = RuleChunker(sentence: index).mentions(entities.tokens, lexemes: lexemes, around: dictionary, vocabulary: vocabulary)
+        let found = RuleChunker(sentence: index).mentions(
+            entities.tokens, lexemes: lexemes, around: dictionary, vocabulary: vocabulary, covered: &covered)
         // (Appended in place: no array of pairs made per sentence.)
         for lone in found.loneNames { pending.append((index, lone)) }
         // Pass 2b: the name tagger votes with the dictionaries and the rules (NameTagger/NameTagVote.swift).
@@ -122,7 +127,9 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // "pro-Iranian", "anti-American": the country inside.
-            if tokens[index].hasHyphen, case let key = tokens.key(index), let dash = key.firstIndex(of: "-"),
+            // (The key's bytes first: only a key starting "pro-" or "anti-" is made a String.)
+            if tokens[index].hasHyphen, Self.startsProOrAnti(tokens, index), case let key = tokens.key(index),
+                let dash = key.firstIndex(of: "-"),
                 ["pro", "anti"].contains(key[..<dash]),
                 let entry = lexicon.phrases.value(for: [String(key[key.index(after: dash)...])]),
                 entry.kind == .countryName
@@ -150,6 +157,19 @@ public struct EntityRecognizer: Sendable {
         return EntityMention(
             sentence: sentence, tokens: range, surface: Self.surface(tokens, range), kind: entry.kind.entityKind,
             name: name, code: entry.code, country: entry.country, role: nil)
+    }
+
+    /// Whether the key of `tokens[index]` starts with the bytes "pro-" or "anti-", which a key whose part
+    /// before its first "-" is "pro" or "anti" does.
+    private static func startsProOrAnti(_ tokens: WordTokens, _ index: Int) -> Bool {
+        let key = tokens.keyBytes.span, range = tokens[index].keyRange, at = range.lowerBound
+        if range.count >= 4, key[at] == UInt8(ascii: "p"), key[at + 1] == UInt8(ascii: "r"), key[at + 2] == UInt8(ascii: "o"),
+            key[at + 3] == UInt8(ascii: "-")
+        {
+            return true
+        }
+        return range.count >= 5 && key[at] == UInt8(ascii: "a") && key[at + 1] == UInt8(ascii: "n") && key[at + 2] == UInt8(ascii: "t")
+            && key[at + 3] == UInt8(ascii: "i") && key[at + 4] == UInt8(ascii: "-")
     }
 
     /// The first significant word must be capitalised ("the Kremlin" yes, "turkey" no); short acronyms
@@ -180,22 +200,38 @@ public struct EntityRecognizer: Sendable {
     // MARK: pass 3
 
     private func resolveSurnames(_ result: inout [SentenceEntities], pending: [(sentence: Int, token: Int)]) {
-        var bySurname: [String: EntityMention] = [:]
-        for sentence in result {
+        // Per surname (the key of a full name's last word): the person, found by the key's `TokenHash` and
+        // confirmed by comparing the key, which is made a String once per surname rather than once per
+        // mention and per lone name looked up (a `[String: EntityMention]` hashed each with SipHash).
+        // (Made at the first person named in full: a headline or a snippet often names none.)
+        var bySurname: KeyedTable<UInt64, Void>? = nil
+        var surnames: [String] = [], persons: [EntityMention] = []
+        for sentence in result.indices {
             // By position, so that only the persons named in full are copied out.
-            for position in sentence.mentions.indices
-            where sentence.mentions[position].kind == .person && sentence.mentions[position].tokens.count > 1 {
-                let mention = sentence.mentions[position]
-                let last = sentence.tokens.key(mention.tokens.upperBound - 1)
-                if bySurname[last] == nil || (bySurname[last]!.country.isEmpty && !mention.country.isEmpty) {
-                    bySurname[last] = mention
+            for position in result[sentence].mentions.indices
+            where result[sentence].mentions[position].kind == .person && result[sentence].mentions[position].tokens.count > 1 {
+                let last = result[sentence].mentions[position].tokens.upperBound - 1
+                if bySurname == nil { bySurname = KeyedTable(capacity: 16) }
+                let (found, slot) = bySurname!.find(forUpdating: result[sentence].tokens[last].hash) { index in
+                    result[sentence].tokens.key(last, is: surnames[index])
+                }
+                if found < 0 {
+                    bySurname!.insert(result[sentence].tokens[last].hash, (), at: slot)
+                    surnames.append(result[sentence].tokens.key(last))
+                    persons.append(result[sentence].mentions[position])
+                } else if persons[found].country.isEmpty && !result[sentence].mentions[position].country.isEmpty {
+                    persons[found] = result[sentence].mentions[position]
                 }
             }
         }
-        guard !bySurname.isEmpty else { return }
+        guard let bySurname else { return }
+        /// The person whose surname is the key of `tokens[token]`.
+        func person(_ tokens: WordTokens, _ token: Int) -> EntityMention? {
+            let (found, _) = bySurname.find(tokens[token].hash) { index in tokens.key(token, is: surnames[index]) }
+            return found < 0 ? nil : persons[found]
+        }
         for (sentence, token) in pending {
-            let key = result[sentence].tokens.key(token)
-            guard let person = bySurname[key] else { continue }
+            guard let person = person(result[sentence].tokens, token) else { continue }
             var mention = person
             mention.sentence = sentence
             mention.tokens = token..<(token + 1)
@@ -208,7 +244,7 @@ public struct EntityRecognizer: Sendable {
         for index in result.indices {
             for position in result[index].mentions.indices where result[index].mentions[position].kind == .person {
                 let mention = result[index].mentions[position]
-                guard mention.tokens.count == 1, let person = bySurname[result[index].tokens.key(mention.tokens.lowerBound)],
+                guard mention.tokens.count == 1, let person = person(result[index].tokens, mention.tokens.lowerBound),
                     person.name != mention.name, person.name.hasSuffix(mention.surface)
                 else { continue }
                 result[index].mentions[position].name = person.name

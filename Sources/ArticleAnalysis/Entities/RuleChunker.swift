@@ -8,31 +8,37 @@ struct RuleChunker {
     /// capitalised words that may be a surname named in full elsewhere. `lexemes` are the tokens' lexemes
     /// in the article's `vocabulary`, which knows the words the document also writes in lower case: common
     /// words even when a sentence starts with them.
+    /// `covered` is scratch kept from sentence to sentence (per token, the mention covering it, -1 for none).
     func mentions(
-        _ tokens: WordTokens, lexemes: ArraySlice<Int32>, around lexiconMentions: [EntityMention], vocabulary: Vocabulary
+        _ tokens: WordTokens, lexemes: ArraySlice<Int32>, around lexiconMentions: [EntityMention], vocabulary: Vocabulary,
+        covered: inout [Int]
     ) -> (mentions: [EntityMention], loneNames: [Int]) {
-        var covered = [Int?](repeating: nil, count: tokens.count)
+        // Only the sentence's first `tokens.count` entries are read.
+        if covered.count < tokens.count { covered.append(contentsOf: repeatElement(-1, count: tokens.count - covered.count)) }
+        for index in 0..<tokens.count { covered[index] = -1 }
         var mentions = lexiconMentions
         for position in mentions.indices { for index in mentions[position].tokens { covered[index] = position } }
         var loneNames: [Int] = []
         var added: [EntityMention] = []
         var index = 0
         while index < tokens.count {
-            guard covered[index] == nil, isNameWord(tokens, index) else {
+            guard covered[index] < 0, isNameWord(tokens, index) else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < tokens.count, covered[end] == nil {
+            while end < tokens.count, covered[end] < 0 {
                 if isNameWord(tokens, end) {
                     end += 1
-                } else if end + 1 < tokens.count, covered[end + 1] == nil, isConnector(tokens, end), isNameWord(tokens, end + 1) {
+                } else if end + 1 < tokens.count, covered[end + 1] < 0, isConnector(tokens, end), isNameWord(tokens, end + 1) {
                     end += 2
                 } else {
                     break
                 }
             }
-            classify(tokens, lexemes, index..<end, vocabulary: vocabulary, mentions: &mentions, covered: covered, into: &added, loneNames: &loneNames)
+            classify(
+                tokens, lexemes, index..<end, vocabulary: vocabulary, mentions: &mentions, covered: covered, into: &added,
+                loneNames: &loneNames)
             index = end
         }
         guard !added.isEmpty else { return (mentions, loneNames) }
@@ -50,6 +56,7 @@ struct RuleChunker {
         }
         // "al-Assad", "bin-Salman": a lower-case particle joined to a capitalised name.
         if token.hasHyphen {
+            if let particle = Self.asciiParticle(tokens, index) { return particle }
             let text = tokens.text(index), key = tokens.key(index)
             if let dash = text.firstIndex(of: "-"), NameWords.nameParticles.contains(String(key.prefix { $0 != "-" })) {
                 return text[text.index(after: dash)...].first?.isUppercase ?? false
@@ -58,9 +65,32 @@ struct RuleChunker {
         return false
     }
 
+    /// The hyphen test above for a word whose text and key are ASCII, read from the bytes (nil otherwise):
+    /// there each Character is one byte, so the first "-" of the text and of the key, the key's part before
+    /// it and the letter after it are what the String tests find, without a String made per hyphenated word.
+    private static func asciiParticle(_ tokens: WordTokens, _ index: Int) -> Bool? {
+        let token = tokens[index]
+        guard token.isASCII else { return nil }
+        let text = tokens.textBytes.span, keys = tokens.keyBytes.span
+        var dash = -1
+        for offset in token.textRange {
+            let byte = text[offset]
+            if byte >= 0x80 { return nil }
+            if dash < 0, byte == 45 { dash = offset }
+        }
+        guard dash >= 0 else { return false }
+        var keyEnd = token.keyRange.lowerBound
+        while keyEnd < token.keyRange.upperBound, keys[keyEnd] != 45 { keyEnd += 1 }
+        let prefix = token.keyRange.lowerBound..<keyEnd
+        guard NameWords.nameParticles.contains(hash: TokenHash.of(keys, prefix), key: keys.extracting(prefix)) else { return false }
+        return dash + 1 < token.textRange.upperBound && text[dash + 1] >= 65 && text[dash + 1] <= 90
+    }
+
     private func isRunTogether(_ tokens: WordTokens, _ index: Int) -> Bool {
         var previousLower = false
-        for byte in tokens.textBytes[tokens[index].textRange] {
+        let text = tokens.textBytes.span
+        for offset in tokens[index].textRange {
+            let byte = text[offset]
             if byte >= 65, byte <= 90, previousLower { return true }
             previousLower = byte >= 97 && byte <= 122
         }
@@ -76,7 +106,7 @@ struct RuleChunker {
     }
 
     private func classify(
-        _ tokens: WordTokens, _ lexemes: ArraySlice<Int32>, _ run: Range<Int>, vocabulary: Vocabulary, mentions: inout [EntityMention], covered: [Int?], into added: inout [EntityMention],
+        _ tokens: WordTokens, _ lexemes: ArraySlice<Int32>, _ run: Range<Int>, vocabulary: Vocabulary, mentions: inout [EntityMention], covered: [Int], into added: inout [EntityMention],
         loneNames: inout [Int]
     ) {
         var start = run.lowerBound
@@ -87,17 +117,18 @@ struct RuleChunker {
         }
         while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
         guard start < end else { return }
-        let before = start > 0 ? covered[start - 1] : nil
+        let before = start > 0 && covered[start - 1] >= 0 ? covered[start - 1] : nil
         let adjective = before.flatMap { mentions[$0].kind == .country ? mentions[$0] : nil }
 
         // (The run's words are read as keys in place: no array of their Strings per run.)
         if NameWords.organizationHeads.contains(tokens, end - 1) || (start..<end).contains(where: { tokens.key($0, is: "ministry") }) {
             if end - start == 1, adjective == nil { return }  // "Council" alone says too little
             let range = (adjective?.tokens.lowerBound ?? start)..<end
+            let surface = EntityRecognizer.surface(tokens, range)
             added.append(
                 EntityMention(
-                    sentence: sentence, tokens: start..<end, surface: EntityRecognizer.surface(tokens, range),
-                    kind: .organization, name: EntityRecognizer.surface(tokens, range), code: "",
+                    sentence: sentence, tokens: start..<end, surface: surface,
+                    kind: .organization, name: surface, code: "",
                     country: adjective?.code ?? "", role: nil, surfaceTokens: range == start..<end ? nil : range))
             return
         }
@@ -108,7 +139,7 @@ struct RuleChunker {
         let role = hasTitle ? EntityRecognizer.surface(tokens, start..<nameStart) : nil
         if hasTitle, nameStart == end {
             // "President" right before a dictionary person: the role of that person.
-            if end < tokens.count, let next = covered[end], mentions[next].kind == .person {
+            if end < tokens.count, case let next = covered[end], next >= 0, mentions[next].kind == .person {
                 mentions[next].role = mentions[next].role ?? role
                 if mentions[next].country.isEmpty, let adjective { mentions[next].country = adjective.code }
             }

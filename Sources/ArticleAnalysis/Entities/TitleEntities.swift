@@ -75,11 +75,27 @@ enum TitleEntities {
 
     /// The last space-separated word of `name` (what `split(separator: " ").last` gives), nil when none.
     static func lastWord(_ name: String) -> String? {
+        if let word = asciiLastWord(name) { return word }
         var end = name.endIndex
         while end > name.startIndex, name[name.index(before: end)] == " " { end = name.index(before: end) }
         guard end > name.startIndex else { return nil }
         let start = name[..<end].lastIndex(of: " ").map { name.index(after: $0) } ?? name.startIndex
         return String(name[start..<end])
+    }
+
+    /// `lastWord` of an ASCII name, read from its bytes (nil for another name, .some(nil) when it has no
+    /// word): there every Character is one byte and a space is a Character of its own, so the same word is
+    /// found without walking String indices.
+    private static func asciiLastWord(_ name: String) -> String?? {
+        let bytes = name.utf8.span
+        for index in bytes.indices where bytes[index] >= 0x80 { return nil }
+        var end = bytes.count
+        while end > 0, bytes[end &- 1] == 32 { end &-= 1 }
+        guard end > 0 else { return .some(nil) }
+        var start = end
+        while start > 0, bytes[start &- 1] != 32 { start &-= 1 }
+        if start == 0, end == bytes.count { return name }
+        return String(utf8Bytes: bytes.extracting(start..<end))
     }
 
     private static func attach(_ range: Range<Int>, to index: Int, in entities: inout [ArticleEntity]) {
