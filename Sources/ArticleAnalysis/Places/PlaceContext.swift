@@ -58,10 +58,11 @@ struct PlaceContext {
 
     /// The context as one name sees it: every count without that name's own votes. Made once per name, then
     /// asked about each of its candidates.
-    func excluding(_ surface: UInt64) -> View { View(context: self, own: votesBySurface[surface] ?? []) }
+    func excluding(_ surface: UInt64) -> View { View(context: self, surface: surface, own: votesBySurface[surface] ?? []) }
 
     struct View {
         fileprivate let context: PlaceContext
+        fileprivate let surface: UInt64
         fileprivate let own: [Vote]
 
         /// Evidence for a country from other names; `placesOnly` counts towns and divisions only.
@@ -71,6 +72,16 @@ struct PlaceContext {
             let area: Area = placesOnly ? .placeInCountry : .country
             let total = placesOnly ? context.placesInCountry[Int(number)] : context.countries[Int(number)]
             return total - own.reduce(0) { $0 + ($1.area == area && $1.number == number ? $1.count : 0) }
+        }
+
+        /// What every other name says, once per name however often it is written: the countries it counts
+        /// for, those it places a town or division in, and the divisions it places one in.
+        func forEachOtherName(_ body: (_ countries: [UInt32], _ placesIn: [UInt32], _ divisions: [UInt32]) -> Void) {
+            for (surface, votes) in context.votesBySurface where surface != self.surface {
+                body(
+                    votes.filter { $0.area == .country }.map(\.number), votes.filter { $0.area == .placeInCountry }.map(\.number),
+                    votes.filter { $0.area == .division }.map(\.number))
+            }
         }
 
         func names(division: UInt32) -> Bool {

@@ -117,7 +117,7 @@ public struct PlaceResolver: Sendable {
                 let existing = sentences[span.sentence].mentions[index]
                 if Self.followsHonorific(tokens, span.tokens) {
                     removed.insert(sentence: span.sentence, mention: index)
-                } else if let division = otherCountrysDivision(span, existing, context, tokens, sentences) {
+                } else if let division = otherCountrysDivision(span, existing, context, tokens) {
                     sentences[span.sentence].mentions[index] = mention(span, tokens, division, &geoPlaces)
                     divisionReadings.append((existing.code, existing.surface.lowercased()))
                 } else if !Self.isInsideAnotherName(tokens, span.tokens), let city = capitalNamed(span, existing) {
@@ -927,12 +927,9 @@ public struct PlaceResolver: Sendable {
     }
 
     /// A country named like another country's first-level division ("Georgia"): that division when the article's
-    /// other places lie in that other country and outnumber those in the country of the same name, or when two or
-    /// more do and the country's only evidence is its name and the words made from it ("Georgians", "Georgian"),
-    /// which name the division's people just as well.
-    private func otherCountrysDivision(
-        _ span: PlaceSpan, _ existing: EntityMention, _ context: PlaceContext, _ tokens: WordTokens, _ sentences: [SentenceEntities]
-    ) -> UInt32? {
+    /// evidence says so (`CountryOrDivision`: its other places against the country's, the larger population when
+    /// even).
+    private func otherCountrysDivision(_ span: PlaceSpan, _ existing: EntityMention, _ context: PlaceContext, _ tokens: WordTokens) -> UInt32? {
         guard let country = gazetteer.countryNumber(existing.code), !Self.isInsideAnotherName(tokens, span.tokens) else { return nil }
         for candidate in gazetteer.candidateIndices(span.candidates) {
             let place = gazetteer.places[Int(candidate)]
@@ -940,26 +937,11 @@ public struct PlaceResolver: Sendable {
             guard place.feature == .division, place.country != country,
                 gazetteer.geoPlace(candidate).name.lowercased() == existing.surface.lowercased()
             else { continue }
-            let other = context.count(country: place.country, excluding: span.surface, placesOnly: true)
-            let own = context.count(country: country, excluding: span.surface, placesOnly: false)
-            if context.names(division: place.admin1, excluding: span.surface) || other > own { return candidate }
-            if other >= 2, own <= Self.mentionsSharingName(existing, sentences) { return candidate }
-        }
-        return nil
-    }
-
-    /// The country mentions of `existing`'s country written as its name run on ("Georgians", "Georgian" after
-    /// "Georgia"), other than the name itself.
-    private static func mentionsSharingName(_ existing: EntityMention, _ sentences: [SentenceEntities]) -> Int {
-        let name = existing.surface.lowercased()
-        var count = 0
-        for sentence in sentences {
-            for mention in sentence.mentions where mention.kind == .country && mention.code == existing.code {
-                let surface = mention.surface.lowercased()
-                if surface != name, surface.hasPrefix(name) { count += 1 }
+            if CountryOrDivision(country: country, division: place, view: context.excluding(span.surface), gazetteer: gazetteer).isDivision {
+                return candidate
             }
         }
-        return count
+        return nil
     }
 
     private func geoPlace(_ index: UInt32, _ cache: inout [UInt32: GeoPlace]) -> GeoPlace {
