@@ -22,7 +22,10 @@ struct PlaceContext {
     private var divisions: [Int]
     private var votesBySurface: [UInt64: [Vote]] = [:]
 
-    init(countryCount: Int, divisionCount: Int) {
+    /// `names`: about how many names will vote (the dictionary is made that large at once: grown vote by vote,
+    /// it rehashed every name several times per article).
+    init(countryCount: Int, divisionCount: Int, names: Int) {
+        votesBySurface.reserveCapacity(names)
         countries = Array(repeating: 0, count: countryCount)
         placesInCountry = Array(repeating: 0, count: countryCount)
         divisions = Array(repeating: 0, count: divisionCount)
@@ -32,20 +35,18 @@ struct PlaceContext {
         let country = UInt32(country)
         guard Int(country) < countries.count else { return }
         countries[Int(country)] += 1
-        vote(surface, .country, country)
-        if isPlace {
-            placesInCountry[Int(country)] += 1
-            vote(surface, .placeInCountry, country)
-        }
-        if let division, Int(division) < divisions.count {
-            divisions[Int(division)] += 1
-            vote(surface, .division, division)
-        }
+        if isPlace { placesInCountry[Int(country)] += 1 }
+        let division = division.flatMap { Int($0) < divisions.count ? $0 : nil }
+        if let division { divisions[Int(division)] += 1 }
+        // The name's list looked up once for its (up to three) votes, and changed in place: a list read out and
+        // stored back is copied (and allocated) on every vote.
+        Self.vote(country: country, isPlace: isPlace, division: division, in: &votesBySurface[surface, default: []])
     }
 
-    private mutating func vote(_ surface: UInt64, _ area: Area, _ number: UInt32) {
-        // In place: a list read out and stored back is copied (and allocated) on every vote.
-        Self.count(area, number, in: &votesBySurface[surface, default: []])
+    private static func vote(country: UInt32, isPlace: Bool, division: UInt32?, in votes: inout [Vote]) {
+        count(.country, country, in: &votes)
+        if isPlace { count(.placeInCountry, country, in: &votes) }
+        if let division { count(.division, division, in: &votes) }
     }
 
     private static func count(_ area: Area, _ number: UInt32, in votes: inout [Vote]) {

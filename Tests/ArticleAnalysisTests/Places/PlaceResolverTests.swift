@@ -24,6 +24,16 @@ import Testing
         #expect(paris?.country == "USA" && paris?.admin1 == "Texas")
     }
 
+    @Test func cityCommaStateNameInALongList() {
+        // Eighteen names in one sentence: the regions are found through the per-sentence tables, not a scan.
+        let pairs = ["Paris, Texas", "Athens, Ohio", "Rome, New York", "Dublin, Ohio", "Berlin, New Hampshire",
+                     "Moscow, Idaho", "Toledo, Ohio", "Cairo, Illinois", "Lima, Ohio"]
+        let found = entities(["Stores closed in \(pairs.joined(separator: ", ")) on Monday."])
+        #expect(found.first { $0.name == "Paris" }?.geo?.admin1 == "Texas")
+        #expect(found.first { $0.name == "Cairo" }?.geo?.admin1 == "Illinois")
+        #expect(found.first { $0.name == "Moscow" }?.geo?.admin1 == "Idaho")
+    }
+
     @Test func withoutContextTheLargerPlaceWins() {
         let paris = place("Paris", in: ["Ministers met in Paris on Monday."])
         #expect(paris?.country == "FRA" && paris?.featureCode == "PPLC")
