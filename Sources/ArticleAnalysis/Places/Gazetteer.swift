@@ -19,6 +19,8 @@ public struct Gazetteer: Sendable {
     private(set) var countryCodes: [String] = []
     private var countryIndex = CountryCodeIndex()
     private var countryPlaces: [GeoPlace] = []
+    /// Each country's people (GeoNames countryInfo), by country number; 0 where unknown.
+    private var countryPopulations: [UInt32] = []
     /// First-level division names by division number (`GazetteerPlace.admin1`).
     private var divisionNames: [String] = []
     /// The division place (ADM1) of each division number, when the gazetteer has it.
@@ -86,6 +88,17 @@ public struct Gazetteer: Sendable {
     /// The index of a country code, if the gazetteer knows the country.
     func countryNumber(_ alpha3: String) -> UInt16? { countryIndex[alpha3] }
 
+    /// A country's people by its number (0 where unknown).
+    func countryPopulation(_ number: UInt16) -> UInt32 {
+        Int(number) < countryPopulations.count ? countryPopulations[Int(number)] : 0
+    }
+
+    /// The point of a country's capital by its number, nil where the gazetteer has none.
+    func countryPoint(_ number: UInt16) -> (latitude: Double, longitude: Double)? {
+        guard Int(number) < countryPlaces.count, countryPlaces[Int(number)].id != 0 else { return nil }
+        return (countryPlaces[Int(number)].latitude, countryPlaces[Int(number)].longitude)
+    }
+
     /// The full record of a place, read from its row.
     func geoPlace(_ index: UInt32) -> GeoPlace {
         let place = places[Int(index)]
@@ -115,6 +128,7 @@ public struct Gazetteer: Sendable {
         let name = String(utf8Bytes: bytes.extracting(GazetteerFields.next(bytes, &position, end: end)))
         let latitude = GazetteerFields.decimal(bytes, GazetteerFields.next(bytes, &position, end: end))
         let longitude = GazetteerFields.decimal(bytes, GazetteerFields.next(bytes, &position, end: end))
+        countryPopulations.append(GazetteerFields.integer(bytes, GazetteerFields.next(bytes, &position, end: end)))
         countryIndex[code] = UInt16(countryCodes.count)
         countryCodes.append(code)
         countryPlaces.append(

@@ -22,7 +22,10 @@ struct PlaceContext {
     private var divisions: [Int]
     private var votesBySurface: [UInt64: [Vote]] = [:]
 
-    init(countryCount: Int, divisionCount: Int) {
+    /// `names`: about how many names will vote (the dictionary is made that large at once: grown vote by vote,
+    /// it rehashed every name several times per article).
+    init(countryCount: Int, divisionCount: Int, names: Int) {
+        votesBySurface.reserveCapacity(names)
         countries = Array(repeating: 0, count: countryCount)
         placesInCountry = Array(repeating: 0, count: countryCount)
         divisions = Array(repeating: 0, count: divisionCount)
@@ -32,20 +35,18 @@ struct PlaceContext {
         let country = UInt32(country)
         guard Int(country) < countries.count else { return }
         countries[Int(country)] += 1
-        vote(surface, .country, country)
-        if isPlace {
-            placesInCountry[Int(country)] += 1
-            vote(surface, .placeInCountry, country)
-        }
-        if let division, Int(division) < divisions.count {
-            divisions[Int(division)] += 1
-            vote(surface, .division, division)
-        }
+        if isPlace { placesInCountry[Int(country)] += 1 }
+        let division = division.flatMap { Int($0) < divisions.count ? $0 : nil }
+        if let division { divisions[Int(division)] += 1 }
+        // The name's list looked up once for its (up to three) votes, and changed in place: a list read out and
+        // stored back is copied (and allocated) on every vote.
+        Self.vote(country: country, isPlace: isPlace, division: division, in: &votesBySurface[surface, default: []])
     }
 
-    private mutating func vote(_ surface: UInt64, _ area: Area, _ number: UInt32) {
-        // In place: a list read out and stored back is copied (and allocated) on every vote.
-        Self.count(area, number, in: &votesBySurface[surface, default: []])
+    private static func vote(country: UInt32, isPlace: Bool, division: UInt32?, in votes: inout [Vote]) {
+        count(.country, country, in: &votes)
+        if isPlace { count(.placeInCountry, country, in: &votes) }
+        if let division { count(.division, division, in: &votes) }
     }
 
     private static func count(_ area: Area, _ number: UInt32, in votes: inout [Vote]) {
@@ -58,10 +59,11 @@ struct PlaceContext {
 
     /// The context as one name sees it: every count without that name's own votes. Made once per name, then
     /// asked about each of its candidates.
-    func excluding(_ surface: UInt64) -> View { View(context: self, own: votesBySurface[surface] ?? []) }
+    func excluding(_ surface: UInt64) -> View { View(context: self, surface: surface, own: votesBySurface[surface] ?? []) }
 
     struct View {
         fileprivate let context: PlaceContext
+        fileprivate let surface: UInt64
         fileprivate let own: [Vote]
 
         /// Evidence for a country from other names; `placesOnly` counts towns and divisions only.
@@ -71,6 +73,16 @@ struct PlaceContext {
             let area: Area = placesOnly ? .placeInCountry : .country
             let total = placesOnly ? context.placesInCountry[Int(number)] : context.countries[Int(number)]
             return total - own.reduce(0) { $0 + ($1.area == area && $1.number == number ? $1.count : 0) }
+        }
+
+        /// What every other name says, once per name however often it is written: the countries it counts
+        /// for, those it places a town or division in, and the divisions it places one in.
+        func forEachOtherName(_ body: (_ countries: [UInt32], _ placesIn: [UInt32], _ divisions: [UInt32]) -> Void) {
+            for (surface, votes) in context.votesBySurface where surface != self.surface {
+                body(
+                    votes.filter { $0.area == .country }.map(\.number), votes.filter { $0.area == .placeInCountry }.map(\.number),
+                    votes.filter { $0.area == .division }.map(\.number))
+            }
         }
 
         func names(division: UInt32) -> Bool {

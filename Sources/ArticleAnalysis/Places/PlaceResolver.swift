@@ -117,7 +117,7 @@ public struct PlaceResolver: Sendable {
                 let existing = sentences[span.sentence].mentions[index]
                 if Self.followsHonorific(tokens, span.tokens) {
                     removed.insert(sentence: span.sentence, mention: index)
-                } else if let division = otherCountrysDivision(span, existing, context, tokens, sentences) {
+                } else if let division = otherCountrysDivision(span, existing, context, tokens) {
                     sentences[span.sentence].mentions[index] = mention(span, tokens, division, &geoPlaces)
                     divisionReadings.append((existing.code, existing.surface.lowercased()))
                 } else if !Self.isInsideAnotherName(tokens, span.tokens), let city = capitalNamed(span, existing) {
@@ -181,15 +181,24 @@ public struct PlaceResolver: Sendable {
     private static func lowercaseWords(_ sentences: [SentenceEntities], _ spans: [PlaceSpan]) -> KeyedTable<UInt64, Void> {
         guard spans.contains(where: { $0.tokens.count == 1 && $0.origin == .text }) else { return KeyedTable(capacity: 1) }
         var asked = KeyedTable<UInt64, Void>(capacity: 16)
+        // Two 64-bit masks of the asked hashes' top bits, a filter before the table: most lower-case words of an
+        // article are no asked name, and two bit tests cost less than a probe.
+        var high: UInt64 = 0
+        var low: UInt64 = 0
         for span in spans where span.tokens.count == 1 {
             let hash = sentences[span.sentence].tokens[span.tokens.lowerBound].hash
             let (found, free) = asked.find(forUpdating: hash)
             if found < 0 { asked.insert(hash, (), at: free) }
+            high |= 1 &<< (hash &>> 58)
+            low |= 1 &<< ((hash &>> 52) & 63)
         }
         var words = KeyedTable<UInt64, Void>(capacity: asked.count)
         for sentence in sentences.indices {
             for token in sentences[sentence].tokens.tokens
-            where token.isWord && !token.isCapitalized && token.keyLength > 3 && asked.index(of: token.hash) != nil {
+            where token.isWord && !token.isCapitalized && token.keyLength > 3
+                && high & (1 &<< (token.hash &>> 58)) != 0 && low & (1 &<< ((token.hash &>> 52) & 63)) != 0
+                && asked.index(of: token.hash) != nil
+            {
                 let (found, free) = words.find(forUpdating: token.hash)
                 if found < 0 { words.insert(token.hash, (), at: free) }
             }
@@ -459,17 +468,18 @@ public struct PlaceResolver: Sendable {
             for token in range { covered[token] = true }
             start = range.upperBound
         }
-        // "City, Region": the region is the span (or country mention) right after the comma.
-        // Spans and country mentions by their first token: a sentence of place names only stays linear.
-        // Made on the first comma after a span: most sentences have none, and two dictionaries per sentence
-        // cost more than the rest of this loop.
+        // "City, Region": the region is the span (or country mention) right after the comma, found by its first
+        // token: by a scan in a sentence of a few spans and mentions, in dictionaries made on the first comma
+        // after a span in a sentence of many (a sentence of place names only stays linear). Two dictionaries
+        // per sentence cost more than the rest of this loop.
         var spanAt: [Int: Int] = [:]
         var countryAt: [Int: Int] = [:]
         var madeTables = false
+        let scans = spans.count - firstSpan <= 16 && sentence.mentions.count <= 16
         for position in spans.indices[firstSpan...] {
             let after = spans[position].tokens.upperBound
             guard after + 1 < tokens.count, tokens.key(after, is: ",") else { continue }
-            if !madeTables {
+            if !scans, !madeTables {
                 madeTables = true
                 for position in spans.indices[firstSpan...] where spanAt[spans[position].tokens.lowerBound] == nil {
                     spanAt[spans[position].tokens.lowerBound] = position
@@ -478,9 +488,13 @@ public struct PlaceResolver: Sendable {
                     countryAt[mention.tokens.lowerBound] = position
                 }
             }
-            if let next = spanAt[after + 1] {
+            // The first span and the last country mention starting there, as the dictionaries keep them.
+            let next = scans ? spans.indices[firstSpan...].first { spans[$0].tokens.lowerBound == after + 1 } : spanAt[after + 1]
+            if let next {
                 spans[position].region = region(of: spans[next], sentence)
-            } else if let country = countryAt[after + 1].map({ sentence.mentions[$0] }), let number = gazetteer.countryNumber(country.code) {
+            } else if let country = (scans
+                ? sentence.mentions.indices.last { sentence.mentions[$0].kind == .country && sentence.mentions[$0].tokens.lowerBound == after + 1 }
+                : countryAt[after + 1]).map({ sentence.mentions[$0] }), let number = gazetteer.countryNumber(country.code) {
                 spans[position].region = PlaceRegion(country: number, division: nil)
             } else if let match = gazetteer.longestName(in: hashes, at: after + 1, accept: { _ in true }) {
                 // A division another pass took for something else ("Atlanta, Georgia" with Georgia a person).
@@ -712,7 +726,9 @@ public struct PlaceResolver: Sendable {
     /// The countries and divisions the article names: country mentions, division names, "City, Region"
     /// patterns, and towns whose most likely reading outweighs the next tenfold.
     private func context(_ spans: [PlaceSpan], _ sentences: [SentenceEntities], removed: MentionSet) -> PlaceContext {
-        var context = PlaceContext(countryCount: gazetteer.countryCodes.count, divisionCount: gazetteer.divisionPlace.count)
+        // Most voting names are spans; a few more are country mentions no span holds ("American").
+        var context = PlaceContext(
+            countryCount: gazetteer.countryCodes.count, divisionCount: gazetteer.divisionPlace.count, names: spans.count + 16)
         var ambiguous: [UInt64: [(country: UInt16, division: UInt32)]] = [:]
         for (index, sentence) in sentences.enumerated() {
             for position in sentence.mentions.indices {
@@ -927,12 +943,9 @@ public struct PlaceResolver: Sendable {
     }
 
     /// A country named like another country's first-level division ("Georgia"): that division when the article's
-    /// other places lie in that other country and outnumber those in the country of the same name, or when two or
-    /// more do and the country's only evidence is its name and the words made from it ("Georgians", "Georgian"),
-    /// which name the division's people just as well.
-    private func otherCountrysDivision(
-        _ span: PlaceSpan, _ existing: EntityMention, _ context: PlaceContext, _ tokens: WordTokens, _ sentences: [SentenceEntities]
-    ) -> UInt32? {
+    /// evidence says so (`CountryOrDivision`: its other places against the country's, the larger population when
+    /// even).
+    private func otherCountrysDivision(_ span: PlaceSpan, _ existing: EntityMention, _ context: PlaceContext, _ tokens: WordTokens) -> UInt32? {
         guard let country = gazetteer.countryNumber(existing.code), !Self.isInsideAnotherName(tokens, span.tokens) else { return nil }
         for candidate in gazetteer.candidateIndices(span.candidates) {
             let place = gazetteer.places[Int(candidate)]
@@ -940,26 +953,11 @@ public struct PlaceResolver: Sendable {
             guard place.feature == .division, place.country != country,
                 gazetteer.geoPlace(candidate).name.lowercased() == existing.surface.lowercased()
             else { continue }
-            let other = context.count(country: place.country, excluding: span.surface, placesOnly: true)
-            let own = context.count(country: country, excluding: span.surface, placesOnly: false)
-            if context.names(division: place.admin1, excluding: span.surface) || other > own { return candidate }
-            if other >= 2, own <= Self.mentionsSharingName(existing, sentences) { return candidate }
-        }
-        return nil
-    }
-
-    /// The country mentions of `existing`'s country written as its name run on ("Georgians", "Georgian" after
-    /// "Georgia"), other than the name itself.
-    private static func mentionsSharingName(_ existing: EntityMention, _ sentences: [SentenceEntities]) -> Int {
-        let name = existing.surface.lowercased()
-        var count = 0
-        for sentence in sentences {
-            for mention in sentence.mentions where mention.kind == .country && mention.code == existing.code {
-                let surface = mention.surface.lowercased()
-                if surface != name, surface.hasPrefix(name) { count += 1 }
+            if CountryOrDivision(country: country, division: place, view: context.excluding(span.surface), gazetteer: gazetteer).isDivision {
+                return candidate
             }
         }
-        return count
+        return nil
     }
 
     private func geoPlace(_ index: UInt32, _ cache: inout [UInt32: GeoPlace]) -> GeoPlace {

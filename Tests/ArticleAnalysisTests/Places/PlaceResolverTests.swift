@@ -24,6 +24,16 @@ import Testing
         #expect(paris?.country == "USA" && paris?.admin1 == "Texas")
     }
 
+    @Test func cityCommaStateNameInALongList() {
+        // Eighteen names in one sentence: the regions are found through the per-sentence tables, not a scan.
+        let pairs = ["Paris, Texas", "Athens, Ohio", "Rome, New York", "Dublin, Ohio", "Berlin, New Hampshire",
+                     "Moscow, Idaho", "Toledo, Ohio", "Cairo, Illinois", "Lima, Ohio"]
+        let found = entities(["Stores closed in \(pairs.joined(separator: ", ")) on Monday."])
+        #expect(found.first { $0.name == "Paris" }?.geo?.admin1 == "Texas")
+        #expect(found.first { $0.name == "Cairo" }?.geo?.admin1 == "Illinois")
+        #expect(found.first { $0.name == "Moscow" }?.geo?.admin1 == "Idaho")
+    }
+
     @Test func withoutContextTheLargerPlaceWins() {
         let paris = place("Paris", in: ["Ministers met in Paris on Monday."])
         #expect(paris?.country == "FRA" && paris?.featureCode == "PPLC")
@@ -150,6 +160,44 @@ import Testing
         // Without places of the other country, the name and its adjective stay the country's.
         let country = entities(["Georgian troops moved to the border on Monday.", "Georgia said a convoy had arrived from Armenia."])
         #expect(country.contains { $0.name == "Georgia" && $0.kind == .country && $0.code == "GEO" && $0.mentions == 2 })
+    }
+
+    private func isState(_ found: [ArticleEntity]) -> Bool {
+        found.contains { $0.name == "Georgia" && $0.kind == .location && $0.geo?.country == "USA" && $0.geo?.featureCode == "ADM1" }
+            && !found.contains { $0.kind == .country && $0.code == "GEO" }
+    }
+
+    private func isCountry(_ found: [ArticleEntity]) -> Bool {
+        found.contains { $0.name == "Georgia" && $0.kind == .country && $0.code == "GEO" }
+            && !found.contains { $0.kind == .location && $0.geo?.country == "USA" && $0.geo?.featureCode == "ADM1" && $0.name == "Georgia" }
+    }
+
+    @Test func withoutEvidenceTheMorePopulousReadingWins() {
+        // The US state (GeoNames: more people than the country) when nothing else is named.
+        #expect(isState(entities(["Lawmakers in Georgia passed the spending plan on Thursday."])))
+        // Far countries are evidence for neither reading.
+        #expect(isState(entities(["Farmers in Georgia shipped more peanuts to China and Japan this year."])))
+        // Saint Lucia the country (180,000 people) over the Maltese council of the same name.
+        #expect(entities(["Tourists returned to Saint Lucia after the storm."]).contains { $0.kind == .country && $0.code == "LCA" })
+    }
+
+    @Test func theCountrysCapitalNeighboursPlacesOrDemonymMakeItTheCountry() {
+        for other in ["Tbilisi", "Abkhazia", "Russia", "Armenia", "Ukraine"] {
+            let found = entities(["Georgia signed the agreement on Friday.", "Officials in \(other) welcomed the deal."])
+            #expect(isCountry(found), "\(other)")
+        }
+        #expect(isCountry(entities(["Georgian officials welcomed the deal.", "Georgia signed the agreement on Friday."])))
+    }
+
+    @Test func theDivisionsCountrysPlacesMakeItTheDivision() {
+        for other in ["Atlanta", "Alabama", "Gwinnett County"] {
+            let found = entities(["Georgia signed the agreement on Friday.", "Officials in \(other) welcomed the deal."])
+            #expect(isState(found), "\(other)")
+        }
+        // The state's places outweigh one neighbour of the country.
+        #expect(isState(entities(["Georgia sent aid to Ukraine, officials in Atlanta and Savannah said."])))
+        // The country's capital and a neighbour outweigh one city of the state.
+        #expect(isCountry(entities(["Georgia's envoy flew from Tbilisi to Atlanta.", "Russia protested on Monday."])))
     }
 
     @Test func namesOfNoOneReadingThatShareADivisionLieInIt() {
