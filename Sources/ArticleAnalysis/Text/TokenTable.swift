@@ -20,6 +20,8 @@ public struct TokenTable: Sendable {
     public private(set) var lexemes: [Int32]
     /// The article's distinct keys.
     public private(set) var vocabulary: Vocabulary
+    /// The fact tokens of the sentences the fact stages have split so far (`AnalysisDocument.withFactTokens`).
+    var factTokenCache = FactTokenCache()
 
     public init() {
         sentences = []
