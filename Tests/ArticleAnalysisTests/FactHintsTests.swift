@@ -31,10 +31,11 @@ import Testing
         let table = TokenTable(sentenceTexts: texts)
         let candidates = table.sentencesWithNumbers(letters: QuantityLexicon.numberWordLetters) { QuantityLexicon.numberWords[$0] != nil }
         var scanner = AmountScanner()
+        var cache = FactTokenCache()
         var found = 0
         for (index, text) in texts.enumerated() {
             var amounts: [Amount] = []
-            scanner.scan(table, sentence: index, into: &amounts)
+            scanner.scan(table, sentence: index, cache: &cache, into: &amounts)
             found += amounts.count
             #expect(amounts.isEmpty || candidates[index], "\(text)")
         }

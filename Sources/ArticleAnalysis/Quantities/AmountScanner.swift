@@ -6,10 +6,11 @@ struct AmountScanner {
     init() {}
 
     /// The amounts of sentence `sentenceIndex` of `table`, its tokens read from the table's rows.
-    mutating func scan(_ table: TokenTable, sentence sentenceIndex: Int, into amounts: inout [Amount]) {
+    /// `cache`: the document's fact tokens, which the quote stage may have split already.
+    mutating func scan(_ table: TokenTable, sentence sentenceIndex: Int, cache: inout FactTokenCache, into amounts: inout [Amount]) {
         let text = table.sentences[sentenceIndex].textBytes
         let bytes = text.span
-        table.factTokens(ofSentence: sentenceIndex, into: &tokens)
+        cache.factTokens(ofSentence: sentenceIndex, in: table, into: &tokens)
         var position = 0
         while position < tokens.count {
             if let match = match(at: position) {

@@ -19,11 +19,14 @@ struct DateScanner {
     }
 
     /// The dates of sentence `sentenceIndex` of `table`, its tokens read from the table's rows.
-    mutating func scan(_ table: TokenTable, sentence sentenceIndex: Int, into mentions: inout [DateMention]) {
+    /// `cache`: the document's fact tokens, which the quote and amount stages may have split already.
+    mutating func scan(
+        _ table: TokenTable, sentence sentenceIndex: Int, cache: inout FactTokenCache, into mentions: inout [DateMention]
+    ) {
         let text = table.sentences[sentenceIndex].textBytes
         let bytes = text.span
         guard Self.mayContainDate(bytes) else { return }
-        table.factTokens(ofSentence: sentenceIndex, into: &tokens)
+        cache.factTokens(ofSentence: sentenceIndex, in: table, into: &tokens)
         found.removeAll(keepingCapacity: true)
         var position = 0
         while position < tokens.count {
@@ -42,12 +45,14 @@ struct DateScanner {
     /// word of running text, is stepped over whole; the byte rules run from the first word that has one,
     /// for its eight bytes. The skipped bytes hold no digit and no capital, so no rule could fire there.
     static func mayContainDate(_ bytes: Span<UInt8>) -> Bool {
+        // The stems read once per sentence, not through their global's once-check at every capital.
+        let stems = monthStems, initials = monthInitials
         var index = 0
         while index < bytes.count {
             index = bytes.skippingWords(from: index) { !hasDigitOrCapital($0) }
             let end = min(index + 8, bytes.count)
             while index < end {
-                if startsDate(bytes, at: index) { return true }
+                if startsDate(bytes, at: index, stems: stems, initials: initials) { return true }
                 index += 1
             }
         }
@@ -65,18 +70,24 @@ struct DateScanner {
         return ((ones &* (0x7F + 0x5B)) &- lows) & ~word & (lows &+ (ones &* (0x7F - 0x2F))) & (ones &* 0x80) != 0
     }
 
-    /// A digit, or a capital at a word's start beginning one of the twelve month stems.
+    /// A digit, or a capital at a word's start beginning one of the twelve month stems. `initials`: a bit
+    /// per capital that starts a stem, so most capitals (names, sentence starts) skip the stem search.
     @inline(__always)
-    private static func startsDate(_ bytes: Span<UInt8>, at index: Int) -> Bool {
+    private static func startsDate(_ bytes: Span<UInt8>, at index: Int, stems: [UInt32], initials: UInt32) -> Bool {
         let byte = bytes[index]
         if byte &- UInt8(ascii: "0") < 10 { return true }
-        if byte &- UInt8(ascii: "A") < 26, index + 2 < bytes.count, index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == UInt8(ascii: "-"),
-            monthStems.contains(UInt32(byte) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]))
+        let capital = byte &- UInt8(ascii: "A")
+        if capital < 26, initials & (1 &<< UInt32(capital)) != 0, index + 2 < bytes.count,
+            index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == UInt8(ascii: "-"),
+            stems.contains(UInt32(byte) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]))
         {
             return true
         }
         return false
     }
+
+    /// Bit `c - "A"` set for each capital `c` that starts a month stem.
+    private static let monthInitials: UInt32 = monthStems.reduce(0) { $0 | 1 &<< (($1 >> 16) &- UInt32(UInt8(ascii: "A"))) }
 
     /// Twelve packed stems, searched in order: a `Set` hashed each capital's three bytes with SipHash.
     private static let monthStems: [UInt32] =

@@ -10,7 +10,9 @@ public struct DatesStage: AnalysisStage {
     public init() {}
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        document.sections.dates = Self.dates(in: document.wordTable, published: document.metadata.published)
+        let published = document.metadata.published
+        let dates = document.withFactTokens { table, cache in Self.dates(in: table, published: published, cache: &cache) }
+        document.sections.dates = dates
     }
 
     /// The dates of the sentences in reading order.
@@ -20,10 +22,16 @@ public struct DatesStage: AnalysisStage {
 
     /// The dates of the sentences whose words `table` holds.
     static func dates(in table: TokenTable, published: String?) -> [DateMention] {
+        var cache = FactTokenCache()
+        return dates(in: table, published: published, cache: &cache)
+    }
+
+    /// `dates(in:published:)` with the sentences' fact tokens read through `cache` (and kept there).
+    static func dates(in table: TokenTable, published: String?, cache: inout FactTokenCache) -> [DateMention] {
         var scanner = DateScanner()
         var mentions: [DateMention] = []
         for index in table.sentences.indices {
-            scanner.scan(table, sentence: index, into: &mentions)
+            scanner.scan(table, sentence: index, cache: &cache, into: &mentions)
         }
         guard let anchor = PublicationAnchor(published: published) else { return mentions }
         return mentions.map(anchor.anchor)

@@ -28,7 +28,10 @@ struct QuoteScanner {
 
     /// `sentences` are consecutive sentences of one paragraph, the first being `firstIndex` in the document;
     /// `table` holds their words.
-    mutating func scan(_ sentences: ArraySlice<Sentence>, table: TokenTable, firstIndex: Int, into quotes: inout [Quote]) {
+    /// `cache`: the document's fact tokens, kept for the amount and date stages.
+    mutating func scan(
+        _ sentences: ArraySlice<Sentence>, table: TokenTable, firstIndex: Int, cache: inout FactTokenCache, into quotes: inout [Quote]
+    ) {
         var paragraph: [UInt8] = []
         var sentenceStarts: [Int] = []
         swap(&paragraph, &paragraphBuffer)
@@ -58,7 +61,8 @@ struct QuoteScanner {
             var spans: [QuoteSpan] = []
             for span in QuoteMarkScanner.spans(in: bytes) where !isEmbedded(bytes, span) { spans.append(span) }
             if !spans.isEmpty {
-                makeParagraphTokens(bytes, table, firstIndex: firstIndex, sentenceStarts, joinedWithoutBlank: joinedWithoutBlank)
+                makeParagraphTokens(
+                    bytes, table, firstIndex: firstIndex, sentenceStarts, joinedWithoutBlank: joinedWithoutBlank, cache: &cache)
             }
             // A paragraph that opens with a quote continues the previous paragraph's unclosed one (news style).
             var previousSpeaker = spans.first?.open == 0 ? continuedSpeaker : nil
@@ -111,7 +115,8 @@ struct QuoteScanner {
     /// place in the paragraph. Sentences joined by a blank split there as in one text; sentences that touch
     /// ("said.Feb.") may form one run across the join, so such a paragraph is split by the fact rules whole.
     private mutating func makeParagraphTokens(
-        _ bytes: Span<UInt8>, _ table: TokenTable, firstIndex: Int, _ sentenceStarts: [Int], joinedWithoutBlank: Bool
+        _ bytes: Span<UInt8>, _ table: TokenTable, firstIndex: Int, _ sentenceStarts: [Int], joinedWithoutBlank: Bool,
+        cache: inout FactTokenCache
     ) {
         paragraphTokens.removeAll(keepingCapacity: true)
         guard !joinedWithoutBlank else {
@@ -119,7 +124,7 @@ struct QuoteScanner {
             return
         }
         for (offset, start) in sentenceStarts.enumerated() {
-            table.factTokens(ofSentence: firstIndex + offset, into: &sentenceTokens)
+            cache.factTokens(ofSentence: firstIndex + offset, in: table, into: &sentenceTokens)
             for var token in sentenceTokens {
                 token.start += start
                 token.end += start
@@ -180,12 +185,13 @@ struct QuoteScanner {
 
     private mutating func mentionsAnonymity(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
-        FactTokenWindow.tokens(bytes, paragraphTokens, range, into: &tokens)
         // Only keys at least as long as the shortest anonymity word are looked up (a packed key of fewer
         // letters is a smaller number; other tokens' `.none` is 0).
         let anonymityWords = AttributionLexicon.anonymityWords
         let smallest = AttributionLexicon.smallestAnonymityKey
-        return tokens.contains { $0.key.rawValue >= smallest && anonymityWords.contains($0.key) }
+        return FactTokenWindow.contains(bytes, paragraphTokens, range, edges: &tokens) {
+            $0.key.rawValue >= smallest && anonymityWords.contains($0.key)
+        }
     }
 
     /// Every word of four letters or more capitalised, at most six of them, and no full stop or comma inside:

@@ -10,7 +10,9 @@ public struct QuotesStage: AnalysisStage {
     public init() {}
 
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
-        document.sections.quotes = Self.quotes(in: document.sentences, table: document.wordTable)
+        let sentences = document.sentences
+        let quotes = document.withFactTokens { table, cache in Self.quotes(in: sentences, table: table, cache: &cache) }
+        document.sections.quotes = quotes
     }
 
     /// The quotes of the sentences in reading order, paragraph by paragraph.
@@ -20,13 +22,19 @@ public struct QuotesStage: AnalysisStage {
 
     /// The quotes of the sentences, whose words `table` holds.
     static func quotes(in sentences: [Sentence], table: TokenTable) -> [Quote] {
+        var cache = FactTokenCache()
+        return quotes(in: sentences, table: table, cache: &cache)
+    }
+
+    /// `quotes(in:table:)` with the sentences' fact tokens read through `cache` (and kept there).
+    static func quotes(in sentences: [Sentence], table: TokenTable, cache: inout FactTokenCache) -> [Quote] {
         var scanner = QuoteScanner()
         var quotes: [Quote] = []
         var start = 0
         while start < sentences.count {
             var end = start + 1
             while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
-            scanner.scan(sentences[start..<end], table: table, firstIndex: start, into: &quotes)
+            scanner.scan(sentences[start..<end], table: table, firstIndex: start, cache: &cache, into: &quotes)
             start = end
         }
         return quotes

@@ -18,6 +18,9 @@ public struct SegmentStage: AnalysisStage {
         tokens.reserveCapacity(text.utf8.count / 5)
         sentences.reserveCapacity(text.utf8.count / 120)
         wordTokens.reserveCapacity(text.utf8.count / 120)
+        // One array each for every paragraph's tokens and sentence ranges, emptied per paragraph.
+        var raw: [Tokenizer.RawToken] = []
+        var sentenceRanges: [Range<Int>] = []
         var base = 0
         var cursor = text.startIndex
         for (index, paragraph) in document.paragraphs.enumerated() {
@@ -25,8 +28,8 @@ public struct SegmentStage: AnalysisStage {
             let end = text.utf8.index(cursor, offsetBy: length)
             let slice = text[cursor..<end]
             paragraphRanges.append(base..<(base + length))
-            let raw = Tokenizer.tokens(of: slice)
-            let sentenceRanges = SentenceSplitter.sentences(in: slice, tokens: raw)
+            Tokenizer.tokens(of: slice, into: &raw)
+            SentenceSplitter.sentences(in: slice, tokens: raw, into: &sentenceRanges)
             // The token table's tokens, from the same tokens: the paragraph's bytes are scanned once.
             WordTokenizer.appendTokens(ofSentences: sentenceRanges, in: slice, raw: raw, to: &wordTokens)
             for sentence in sentenceRanges {

@@ -8,11 +8,19 @@ enum FactTokenCheck {
         var scanned: [FactToken] = []
         var paragraph: [UInt8] = []
         var joined: [FactToken] = []
+        var edges: [FactToken] = []
+        var cache = FactTokenCache()
+        var cached: [FactToken] = []
         for sentence in table.sentences.indices {
             let text = table.sentences[sentence].textBytes
             table.factTokens(ofSentence: sentence, into: &viewed)
             FactTokenizer.tokenize(text.span, 0..<text.count, into: &scanned)
             precondition(viewed == scanned, "the table's fact tokens differ from the fact tokenizer's")
+            // Through the cache: split the first time, kept the second.
+            for _ in 0..<2 {
+                cache.factTokens(ofSentence: sentence, in: table, into: &cached)
+                precondition(cached == viewed, "the cached fact tokens differ from the table's")
+            }
             // The quote scanner's paragraph: sentences joined by one blank, each sentence's tokens moved.
             if !paragraph.isEmpty { paragraph.append(0x20) }
             let start = paragraph.count
@@ -39,6 +47,10 @@ enum FactTokenCheck {
                     scanned[index].end += window.lowerBound
                 }
                 precondition(viewed == scanned, "a window's fact tokens differ from the fact tokenizer's")
+                for kind in [FactToken.Kind.word, .number, .dash] {
+                    let found = FactTokenWindow.contains(bytes, joined, window, edges: &edges) { $0.kind == kind && $0.end == window.upperBound }
+                    precondition(found == viewed.contains { $0.kind == kind && $0.end == window.upperBound }, "a window's token test differs from its tokens'")
+                }
             }
             windowStart += step
         }

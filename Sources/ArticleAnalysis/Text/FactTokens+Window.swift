@@ -12,15 +12,38 @@ enum FactTokenWindow {
     static func tokens(_ bytes: Span<UInt8>, _ all: [FactToken], _ window: Range<Int>, into result: inout [FactToken]) {
         result.removeAll(keepingCapacity: true)
         guard !window.isEmpty else { return }
+        let parts = parts(bytes, all, window)
+        FactTokenizer.append(bytes, parts.head, into: &result)
+        if !parts.middle.isEmpty { result.append(contentsOf: all[parts.middle]) }
+        FactTokenizer.append(bytes, parts.tail, into: &result)
+    }
+
+    /// Whether a token of `tokens(bytes, all, window)` satisfies `predicate`, with `all`'s tokens read in
+    /// place instead of copied (the quote scanner's anonymity test spans up to 480 bytes around each quote).
+    /// `edges`: scratch for the split edges.
+    static func contains(
+        _ bytes: Span<UInt8>, _ all: [FactToken], _ window: Range<Int>, edges: inout [FactToken],
+        where predicate: (FactToken) -> Bool
+    ) -> Bool {
+        guard !window.isEmpty else { return false }
+        let parts = parts(bytes, all, window)
+        edges.removeAll(keepingCapacity: true)
+        FactTokenizer.append(bytes, parts.head, into: &edges)
+        FactTokenizer.append(bytes, parts.tail, into: &edges)
+        return edges.contains(where: predicate) || all[parts.middle].contains(where: predicate)
+    }
+
+    /// The window's tokens in three parts: the bytes to split before its first blank (the whole window
+    /// when it has none), the indices of `all`'s tokens between its first and last blanks, and the bytes to
+    /// split after the last blank.
+    private static func parts(
+        _ bytes: Span<UInt8>, _ all: [FactToken], _ window: Range<Int>
+    ) -> (head: Range<Int>, middle: Range<Int>, tail: Range<Int>) {
         var firstBlank = window.lowerBound
         while firstBlank < window.upperBound, !isBlank(bytes[firstBlank]) { firstBlank += 1 }
         var lastBlank = window.upperBound - 1
         while lastBlank > firstBlank, !isBlank(bytes[lastBlank]) { lastBlank -= 1 }
-        guard firstBlank < window.upperBound else {
-            FactTokenizer.append(bytes, window, into: &result)
-            return
-        }
-        FactTokenizer.append(bytes, window.lowerBound..<firstBlank, into: &result)
+        guard firstBlank < window.upperBound else { return (window, 0..<0, window.upperBound..<window.upperBound) }
         // `all`'s tokens that start after the first blank and before the last one (none crosses a blank).
         var low = 0, high = all.count
         while low < high {
@@ -29,8 +52,7 @@ enum FactTokenWindow {
         }
         var end = low
         while end < all.count, all[end].start < lastBlank { end += 1 }
-        if end > low { result.append(contentsOf: all[low..<end]) }
-        FactTokenizer.append(bytes, (lastBlank + 1)..<window.upperBound, into: &result)
+        return (window.lowerBound..<firstBlank, low..<end, (lastBlank + 1)..<window.upperBound)
     }
 
     /// ASCII space, tab and line ends: the blanks `FactTokenizer` passes over that are one byte.

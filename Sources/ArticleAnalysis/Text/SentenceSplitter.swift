@@ -20,15 +20,23 @@ enum SentenceSplitter {
 
     /// Token index ranges, one per sentence.
     static func sentences(in text: Substring, tokens: [Tokenizer.RawToken]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        Self.sentences(in: text, tokens: tokens, into: &sentences)
+        return sentences
+    }
+
+    /// `sentences(in:tokens:)` into `sentences`, emptied first: the segment stage reuses one array for every
+    /// paragraph instead of growing a new one each time.
+    static func sentences(in text: Substring, tokens: [Tokenizer.RawToken], into sentences: inout [Range<Int>]) {
+        sentences.removeAll(keepingCapacity: true)
         var utf8 = text
-        return utf8.withUTF8 { sentences(in: text, bytes: $0, tokens: tokens) }
+        utf8.withUTF8 { Self.sentences(in: text, bytes: $0, tokens: tokens, into: &sentences) }
     }
 
     /// `bytes` are the UTF-8 of `text`: the per-token tests compare bytes; only the rarer ones slice `text`.
     private static func sentences(
-        in text: Substring, bytes: UnsafeBufferPointer<UInt8>, tokens: [Tokenizer.RawToken]
-    ) -> [Range<Int>] {
-        var sentences: [Range<Int>] = []
+        in text: Substring, bytes: UnsafeBufferPointer<UInt8>, tokens: [Tokenizer.RawToken], into sentences: inout [Range<Int>]
+    ) {
         var start = 0
         var index = 0
         while index < tokens.count {
@@ -42,7 +50,7 @@ enum SentenceSplitter {
                 {
                     last += 1
                 }
-                if last + 1 >= tokens.count || opensSentence(text, tokens[last + 1]) { end = last }
+                if last + 1 >= tokens.count || opensSentence(text, bytes, tokens[last + 1]) { end = last }
                 index = last
             } else if token.isAbbreviation, index + 1 < tokens.count,
                 !prefixTitles.contains(slice(text, token.range).lowercased()),
@@ -58,7 +66,6 @@ enum SentenceSplitter {
             index += 1
         }
         if start < tokens.count { sentences.append(start..<tokens.count) }
-        return sentences
     }
 
     static func slice(_ text: Substring, _ range: Range<Int>) -> Substring {
@@ -107,7 +114,12 @@ enum SentenceSplitter {
         bytes[range.lowerBound] == a && bytes[range.lowerBound + 1] == b && bytes[range.lowerBound + 2] == c
     }
 
-    private static func opensSentence(_ text: Substring, _ token: Tokenizer.RawToken) -> Bool {
+    /// A word that starts with an ASCII byte (a letter: a digit starts a number) opens one when that letter
+    /// is a capital, read from the byte; other tokens by their first scalar's properties.
+    private static func opensSentence(_ text: Substring, _ bytes: UnsafeBufferPointer<UInt8>, _ token: Tokenizer.RawToken) -> Bool {
+        if token.kind == .word, !token.range.isEmpty, bytes[token.range.lowerBound] < 0x80 {
+            return bytes[token.range.lowerBound] &- UInt8(ascii: "A") < 26
+        }
         let piece = slice(text, token.range)
         guard let first = piece.unicodeScalars.first else { return false }
         if token.kind == .number { return true }

@@ -52,6 +52,8 @@ extension TokenTable {
         if facts.digits > 0 { return true }
         guard Int(facts.letters) == range.count else { return hasNumber(keys, range, letters, isNumberWord) }
         guard letters.contains(range.count) else { return false }
+        // A key of letters only, of up to `WordKey.maximumLetters`, was packed when it entered the vocabulary.
+        if range.count <= WordKey.maximumLetters { return isNumberWord(lexeme.wordKey) }
         var packed: UInt64 = 0
         for index in range { packed = packed &<< 5 | UInt64(keys[index] &- 0x60) }
         return isNumberWord(WordKey(rawValue: packed))

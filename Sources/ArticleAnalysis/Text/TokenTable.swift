@@ -9,19 +9,28 @@
 /// sentence by sentence reads them without copying.
 public struct TokenTable: Sendable {
     /// Each sentence's tokens, in reading order.
-    public private(set) var sentences: [WordTokens] = []
+    public private(set) var sentences: [WordTokens]
     /// UTF-8 offset of each sentence in the clean text (add it to a token's `textRange` for the document's).
-    public private(set) var sentenceStarts: [Int] = []
+    public private(set) var sentenceStarts: [Int]
     /// The paragraph of each sentence.
-    public private(set) var paragraphs: [Int] = []
+    public private(set) var paragraphs: [Int]
     /// Index of each sentence's first token in `lexemes` (one more entry than sentences).
-    public private(set) var firstToken: [Int] = [0]
+    public private(set) var firstToken: [Int]
     /// The lexeme id of every token, sentence after sentence.
-    public private(set) var lexemes: [Int32] = []
+    public private(set) var lexemes: [Int32]
     /// The article's distinct keys.
-    public private(set) var vocabulary = Vocabulary()
+    public private(set) var vocabulary: Vocabulary
+    /// The fact tokens of the sentences the fact stages have split so far (`AnalysisDocument.withFactTokens`).
+    var factTokenCache = FactTokenCache()
 
-    public init() {}
+    public init() {
+        sentences = []
+        sentenceStarts = []
+        paragraphs = []
+        firstToken = [0]
+        lexemes = []
+        vocabulary = Vocabulary()
+    }
 
     /// Tokenises each sentence once and interns every token's key.
     public init(sentences: [Sentence]) {
@@ -38,31 +47,24 @@ public struct TokenTable: Sendable {
     }
 
     /// Sentences already tokenised (`WordTokenizer.tokens(ofSentences:in:raw:)`): interns every token's key.
-    /// The lexeme ids go straight into an array of the known token count, and the vocabulary is a local
-    /// until the end: no per-token append and uniqueness checks on the table's own arrays.
+    /// The lexeme ids go straight into an array of the known token count (`Vocabulary.interning`), and
+    /// every stored property is set once (a default value would make an empty vocabulary to drop).
     init(tokens: [WordTokens], starts: [Int], paragraphs: [Int]) {
         var bytes = 0, count = 0
         for sentence in tokens {
             bytes += sentence.textBytes.count
             count += sentence.count
         }
-        var firstToken: [Int] = [0]
+        var firstToken: [Int] = []
         firstToken.reserveCapacity(tokens.count + 1)
-        var vocabulary = Vocabulary(capacity: bytes / 12)
-        let stopWords = Vocabulary.StopWordProbe()
+        firstToken.append(0)
+        var vocabulary: Vocabulary? = nil
         lexemes = [Int32](unsafeUninitializedCapacity: count) { ids, initialized in
-            var position = 0
-            for sentence in tokens {
-                for index in sentence.indices {
-                    ids[position] = vocabulary.intern(sentence, index, stopWords: stopWords)
-                    position += 1
-                }
-                firstToken.append(position)
-            }
-            initialized = position
+            vocabulary = Vocabulary.interning(tokens, tokenCount: count, capacity: bytes / 12, ids: ids, firstToken: &firstToken)
+            initialized = count
         }
         self.firstToken = firstToken
-        self.vocabulary = vocabulary
+        self.vocabulary = vocabulary ?? Vocabulary()
         sentences = tokens
         sentenceStarts = starts
         self.paragraphs = paragraphs

@@ -19,6 +19,13 @@ struct Tokenizer {
 
     static func tokens(of text: Substring) -> [RawToken] {
         var tokens: [RawToken] = []
+        Self.tokens(of: text, into: &tokens)
+        return tokens
+    }
+
+    /// `tokens(of:)` into `tokens`, emptied first: the segment stage reuses one array for every paragraph.
+    static func tokens(of text: Substring, into tokens: inout [RawToken]) {
+        tokens.removeAll(keepingCapacity: true)
         var text = text
         let stepTable = SyllableCounter.steps, classTable = SyllableCounter.letterClasses
         text.withUTF8 { bytes in
@@ -90,7 +97,6 @@ struct Tokenizer {
                 }
             }
         }
-        return tokens
     }
 
     /// Walks UTF-8 bytes scalar by scalar, ASCII without decoding, keeping the byte offset.

@@ -52,14 +52,11 @@ public struct Vocabulary: Sendable {
     /// The keys of all lexemes, back to back.
     public private(set) var keyBytes: [UInt8] = []
 
-    public init() { ids = KeyedTable(capacity: 256) }
+    /// An empty vocabulary: small, since every document starts with one (an empty token table) that the
+    /// segment stage replaces.
+    public init() { ids = KeyedTable(capacity: 8) }
 
-    /// Room for `lexemes` distinct keys from the start (the token table knows the article's size), without
-    /// first making the default table and dropping it.
-    init(capacity lexemes: Int) {
-        ids = KeyedTable(capacity: lexemes)
-        keyBytes.reserveCapacity(lexemes * 8)
-    }
+    private init(table: KeyedTable<UInt64, Lexeme>) { ids = table }
 
     /// Distinct keys.
     public var count: Int { ids.count }
@@ -80,32 +77,91 @@ public struct Vocabulary: Sendable {
     /// The lexeme of a key given by its `TokenHash`, or nil when the article does not use it.
     public func id(ofHash hash: UInt64) -> Int32? { ids.index(of: hash).map { Int32($0) } }
 
-    /// The id of `tokens[index]`'s key, added when new, and the occurrence counted. Inlined into the token
-    /// table's loop over every token (the call itself was a fifth of its cost for a word already seen).
-    /// `stopWords`: `StopWordProbe()`, made once per table: reading the global tables per new key cost two
-    /// `swift_once` checks each (~150 instructions a key, 0.06 M per 7 KB article).
-    @inline(__always)
-    mutating func intern(_ tokens: WordTokens, _ index: Int, stopWords: borrowing StopWordProbe) -> Int32 {
-        let token = tokens[index]
-        let isLowercase = token.isWord && !token.isCapitalized && token.keyLength > 3
-        let (found, slot) = ids.find(forUpdating: token.hash)
-        if found >= 0 {
-            ids.values[found].count += 1
-            if isLowercase { ids.values[found].isWrittenInLowercase = true }
-            return Int32(found)
+    /// The vocabulary of a whole article's tokens, sentence after sentence: each token's lexeme id goes to
+    /// `ids` (room for every token) and each sentence's end to `firstToken`. Built in one go rather than
+    /// key by key: the keys' bytes go straight into one buffer of the known size (an `append(contentsOf:)`
+    /// per new key was 80 instructions), and the occurrence counts and lower-case flags are kept in flat
+    /// scratch until the end instead of being written into the 70-byte lexemes per token (a uniqueness
+    /// check of the lexeme array each time).
+    /// `capacity`: expected distinct keys.
+    static func interning(
+        _ sentences: [WordTokens], tokenCount: Int, capacity: Int, ids: UnsafeMutableBufferPointer<Int32>,
+        firstToken: inout [Int]
+    ) -> Vocabulary {
+        var vocabulary = Vocabulary(table: KeyedTable(capacity: capacity))
+        var keyByteCount = 0
+        for sentence in sentences { keyByteCount += sentence.keyBytes.count }
+        let stopWords = StopWordProbe()
+        let counts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: tokenCount)
+        let lowercase = UnsafeMutableBufferPointer<Bool>.allocate(capacity: tokenCount)
+        defer {
+            counts.deallocate()
+            lowercase.deallocate()
         }
-        let start = keyBytes.count
-        tokens.keyBytes.withUnsafeBufferPointer { keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[token.keyRange])) }
-        let key = tokens.keyBytes.span.extracting(token.keyRange)
-        var lexeme = Lexeme(
-            hash: token.hash, keyRange: start..<keyBytes.count, count: 1, isWrittenInLowercase: isLowercase,
-            singularHash: token.singularHash)
-        if token.isASCII { (lexeme.facts, lexeme.wordKey) = Self.facts(of: key, hash: token.hash, stopWords: stopWords) }
-        return Int32(ids.insert(token.hash, lexeme, at: slot))
+        vocabulary.keyBytes = [UInt8](unsafeUninitializedCapacity: keyByteCount) { keys, keyCount in
+            var position = 0
+            for sentence in sentences {
+                sentence.keyBytes.withUnsafeBufferPointer { sentenceKeys in
+                    for index in sentence.indices {
+                        let token = sentence[index]
+                        let isLowercase = token.isWord && !token.isCapitalized && token.keyLength > 3
+                        let (found, slot) = vocabulary.ids.find(forUpdating: token.hash)
+                        if found >= 0 {
+                            counts[found] &+= 1
+                            if isLowercase { lowercase[found] = true }
+                            ids[position] = Int32(truncatingIfNeeded: found)
+                        } else {
+                            let start = keyCount
+                            for offset in token.keyRange {
+                                keys[keyCount] = sentenceKeys[offset]
+                                keyCount &+= 1
+                            }
+                            var lexeme = Lexeme(
+                                hash: token.hash, keyRange: start..<keyCount, count: 0, isWrittenInLowercase: false,
+                                singularHash: token.singularHash)
+                            if token.isASCII {
+                                let key = sentence.keyBytes.span.extracting(token.keyRange)
+                                (lexeme.facts, lexeme.wordKey) = Self.facts(of: key, hash: token.hash, stopWords: stopWords)
+                            }
+                            let id = vocabulary.ids.insert(token.hash, lexeme, at: slot)
+                            counts[id] = 1
+                            lowercase[id] = isLowercase
+                            ids[position] = Int32(truncatingIfNeeded: id)
+                        }
+                        position &+= 1
+                    }
+                }
+                firstToken.append(position)
+            }
+        }
+        vocabulary.ids.values.withUnsafeMutableBufferPointer { lexemes in
+            for id in lexemes.indices {
+                lexemes[id].count = counts[id]
+                lexemes[id].isWrittenInLowercase = lowercase[id]
+            }
+        }
+        return vocabulary
     }
 
     /// The facts of an ASCII key, and its `WordKey` (packed in the same pass; kept when every byte is a letter).
     private static func facts(of key: Span<UInt8>, hash: UInt64, stopWords: borrowing StopWordProbe) -> (KeyFacts, WordKey) {
+        // Most keys are lower-case letters only: one tight loop packs them, and every fact follows from the
+        // length (what the general loop below gives for such a key; it cost 16 instructions a byte).
+        var lettersPacked: UInt64 = 0
+        var letterCount = 0
+        while letterCount < key.count {
+            let letter = key[letterCount] &- UInt8(ascii: "a")
+            guard letter < 26 else { break }
+            lettersPacked = lettersPacked &<< 5 | UInt64(letter &+ 1)
+            letterCount &+= 1
+        }
+        if letterCount == key.count, letterCount > 0 {
+            let facts = KeyFacts(
+                isASCII: true, letters: Int32(letterCount), digits: 0, isAlphanumeric: true, isAlphanumericOrHyphen: true,
+                hasAmpersand: false, hasDigitAfterApostrophe: false, endsWithFullStop: false,
+                isStopWord: letterCount <= stopWords.longest && stopWords.hashes.index(of: hash) != nil)
+            return (facts, letterCount <= WordKey.maximumLetters ? WordKey(rawValue: lettersPacked) : .none)
+        }
         var packed: UInt64 = 0
         var letters: Int32 = 0
         var digits: Int32 = 0
