@@ -8,6 +8,8 @@ struct CandidateRanking {
     private let keep: Int
     /// The score of the last kept candidate once `keep` are kept (+∞ before): a higher score cannot enter.
     private var cutoff = Double.infinity
+    /// Whether a kept candidate ever had a NaN score, which no comparison orders.
+    private var hasNaN = false
 
     /// `room`: how many candidates may be offered at most (room is reserved for `min(keep, room)`).
     init(keep: Int, room: Int) {
@@ -30,12 +32,28 @@ struct CandidateRanking {
 
     private mutating func insert(_ candidate: KeyphraseReader.Candidate) {
         if best.count == keep, let worst = best.last, !Self.isBetter(candidate, worst) { return }
-        var position = best.count
+        if candidate.score.isNaN { hasNaN = true }
+        let searchesBack = hasNaN
         best.append(candidate)
         var ranked = best.mutableSpan
-        while position > 0, Self.isBetter(candidate, ranked[position - 1]) {
-            ranked[position] = ranked[position - 1]
-            position -= 1
+        let last = ranked.count - 1
+        // Its place: after every kept candidate it does not beat. The kept ones are sorted, so a binary
+        // search finds it, unless a NaN score (never better, never worse) breaks the order: then the
+        // search goes back from the end one by one, as the list was first written.
+        var position = last
+        if searchesBack {
+            while position > 0, Self.isBetter(candidate, ranked[position - 1]) { position -= 1 }
+        } else {
+            var low = 0
+            while low < position {
+                let middle = (low + position) / 2
+                if Self.isBetter(candidate, ranked[middle]) { position = middle } else { low = middle + 1 }
+            }
+        }
+        var index = last
+        while index > position {
+            ranked[index] = ranked[index - 1]
+            index -= 1
         }
         ranked[position] = candidate
         if best.count > keep { best.removeLast() }
