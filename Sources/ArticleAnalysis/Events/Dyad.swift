@@ -43,6 +43,11 @@ public struct Dyad: Sendable, Equatable, JSONWritable {
     /// copy retained three Strings), and a group is found by comparing the pairs while there are few of them
     /// (actor codes are small Strings, compared in two words) rather than hashing two Strings per event.
     public static func aggregate(_ events: [CodedEvent], names: [String: String] = [:]) -> [Dyad] {
+        aggregate(events) { names[$0] }
+    }
+
+    /// `aggregate(_:names:)` with each actor code's name from `name` (the stage's `ActorNames`).
+    static func aggregate(_ events: [CodedEvent], name: (String) -> String?) -> [Dyad] {
         // Most articles code no event: then no working arrays are made.
         guard !events.isEmpty else { return [] }
         var groups: [Group] = []
@@ -80,8 +85,8 @@ public struct Dyad: Sendable, Equatable, JSONWritable {
             let first = groups[group].firstEvent
             let count = groups[group].events
             return Dyad(
-                source: events[first].source, target: events[first].target, sourceName: names[events[first].source],
-                targetName: names[events[first].target], events: count, goldstein: groups[group].goldstein / Double(count),
+                source: events[first].source, target: events[first].target, sourceName: name(events[first].source),
+                targetName: name(events[first].target), events: count, goldstein: groups[group].goldstein / Double(count),
                 cooperation: cooperation, conflict: count - cooperation, quadClasses: quad,
                 roots: roots.map { rootNames[$0] }, evidence: groups[group].evidence)
         }

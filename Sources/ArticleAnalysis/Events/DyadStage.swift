@@ -12,7 +12,7 @@ public struct DyadStage: AnalysisStage {
     public func apply(to document: inout AnalysisDocument) throws(StageFailure) {
         let coder = self.coder ?? EventCoder()
         var events: [CodedEvent] = []
-        var names: [String: String] = [:]
+        var names = ActorNames()
         var skipped = 0
         // The entities stage read the segment stage's token table when it covers the sentences
         // (`wordTable`): then each sentence's tokens are that table's, and its lexeme ids apply.
@@ -34,11 +34,13 @@ public struct DyadStage: AnalysisStage {
             for mention in sentence.mentions.indices {
                 guard let code = sentence.mentions[mention].actorCode, names[code] == nil else { continue }
                 let kind = sentence.mentions[mention].kind
-                names[code] = kind == .country || kind == .organization && sentence.mentions[mention].country.isEmpty
-                    ? sentence.mentions[mention].name : EntityLexicon.standard.countryNames[code]
+                names.add(
+                    code,
+                    kind == .country || kind == .organization && sentence.mentions[mention].country.isEmpty
+                        ? sentence.mentions[mention].name : EntityLexicon.standard.countryNames[code])
             }
         }
-        document.sections.dyads = Dyad.aggregate(events, names: names)
+        document.sections.dyads = Dyad.aggregate(events) { names[$0] }
         if skipped > 0 {
             document.warnings.append("dyads: \(skipped) sentence(s) over \(Self.maximumSentenceTokens) words not coded")
         }

@@ -61,9 +61,9 @@ public struct EventCoder: Sendable {
         var work = Buffers()
         swap(&work, &buffers)
         defer { swap(&work, &buffers) }
-        if !work.actors.isEmpty { work.actors.removeAll(keepingCapacity: true) }
-        if !work.actorCodes.isEmpty { work.actorCodes.removeAll(keepingCapacity: true) }
-        if !work.found.isEmpty { work.found.removeAll(keepingCapacity: true) }
+        work.actors.removeFewKeepingCapacity()
+        work.actorCodes.removeFewKeepingCapacity()
+        work.found.removeFewKeepingCapacity()
         // `owned` is read for this sentence's tokens only: its first `tokens.count` entries are cleared.
         if work.owned.count < tokens.count { work.owned += repeatElement(false, count: tokens.count - work.owned.count) }
         for token in 0..<tokens.count { work.owned[token] = false }
@@ -97,7 +97,7 @@ public struct EventCoder: Sendable {
             guard isVerbUse(tokens, verbRange, owned: work.owned) else { continue }
             if isNegated(tokens, before: verbRange.lowerBound) { continue }
             guard var sources = actorGroup(work.actors, tokens, endingBefore: verbRange.lowerBound) else { continue }
-            if !work.pairs.isEmpty { work.pairs.removeAll(keepingCapacity: true) }
+            work.pairs.removeFewKeepingCapacity()
             if var targets = actorGroup(work.actors, tokens, startingAfter: verbRange.upperBound) {
                 let beforeTarget = work.actors[targets.first].tokens.lowerBound - 1
                 if isPassive(tokens, verbRange), tokens.indices.contains(beforeTarget), tokens.key(beforeTarget, is: "by") {
@@ -140,6 +140,7 @@ public struct EventCoder: Sendable {
         // "X said Y attacked Z": keep the reported event, drop "X said … Y"; then each (source, target, code)
         // once. A few events per sentence: linear scans, no Set of joined Strings.
         var result: [CodedEvent] = []
+        result.reserveCapacity(work.found.count)
         for candidate in work.found {
             if candidate.event.code.isReporting, work.found.contains(where: { other in
                 other.verbAt > candidate.verbAt && !other.event.code.isReporting && other.event.source == candidate.event.target

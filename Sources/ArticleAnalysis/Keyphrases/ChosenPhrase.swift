@@ -58,35 +58,35 @@ struct ChosenPhrase {
     /// whitespace: space, tab, line feed to carriage return, what `Character.isWhitespace` takes among
     /// ASCII) and whether an inner word is a stop word (a word is inner once a later one ends).
     private static func readASCII(_ bytes: ArraySlice<UInt8>) -> (lowercase: [UInt8], words: [UInt64], hasInnerStopWord: Bool) {
-        var lowercase: [UInt8] = []
-        lowercase.reserveCapacity(bytes.count)
+        // Lowercased in one `map` (no append per byte), then read word by word.
+        let lowercase = bytes.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 }
+        let text = lowercase.span
         var words: [UInt64] = []
         words.reserveCapacity(3)
         var hasInnerStopWord = false
-        var start = -1
-        var hash = TokenHash.fnvOffset
-        var previousWord: Range<Int>?
-        func endWord(at end: Int) {
-            if words.count >= 2, !hasInnerStopWord, let previous = previousWord {
-                hasInnerStopWord = stopWords.contains(hash: words[words.count - 1], key: lowercase.span.extracting(previous))
+        var previousWord = 0..<0
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                index += 1
+                continue
+            }
+            // A word from `index` to the next whitespace; the word before it is inner once this one ends.
+            let start = index
+            var hash = TokenHash.fnvOffset
+            while index < text.count {
+                let byte = text[index]
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { break }
+                hash = TokenHash.fnvStep(hash, byte)
+                index += 1
+            }
+            if words.count >= 2, !hasInnerStopWord {
+                hasInnerStopWord = stopWords.contains(hash: words[words.count - 1], key: text.extracting(previousWord))
             }
             words.append(TokenHash.finish(hash))
-            previousWord = start..<end
-            start = -1
-            hash = TokenHash.fnvOffset
+            previousWord = start..<index
         }
-        for byte in bytes {
-            let index = lowercase.count
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                if start >= 0 { endWord(at: index) }
-            } else {
-                let lower = byte &- 65 < 26 ? byte | 0x20 : byte
-                if start < 0 { start = index }
-                hash = TokenHash.fnvStep(hash, lower)
-            }
-            lowercase.append(byte &- 65 < 26 ? byte | 0x20 : byte)
-        }
-        if start >= 0 { endWord(at: lowercase.count) }
         return (lowercase, words, hasInnerStopWord)
     }
 

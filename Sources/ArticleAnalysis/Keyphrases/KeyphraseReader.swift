@@ -332,24 +332,38 @@ struct KeyphraseReader {
 
     /// Weighs every word once all sentences are read (call once, before `rankedCandidates`).
     mutating func weighTerms(sentenceCount: Int) {
-        // Integer sums: the order of the pairs does not matter, so read them in insertion order.
-        for (pair, value) in zip(cooccurrences.keys, cooccurrences.values) {
-            let left = Int(pair >> 32)
-            let right = Int(pair & 0xFFFF_FFFF)
-            let count = value.count
-            terms[left].rightNeighbours += 1
-            terms[left].rightCooccurrences += Int(count)
-            terms[right].leftNeighbours += 1
-            terms[right].leftCooccurrences += Int(count)
+        // Written through spans: the loops run over every pair and occurrence, and each element written
+        // through the array checked its uniqueness again.
+        do {
+            let keys = cooccurrences.keys, values = cooccurrences.values
+            var features = terms.mutableSpan
+            // Integer sums: the order of the pairs does not matter, so read them in insertion order.
+            for index in keys.indices {
+                let pair = keys[index]
+                let left = Int(pair >> 32)
+                let right = Int(pair & 0xFFFF_FFFF)
+                let count = Int(values[index].count)
+                features[left].rightNeighbours += 1
+                features[left].rightCooccurrences += count
+                features[right].leftNeighbours += 1
+                features[right].leftCooccurrences += count
+            }
         }
         // Each word's sentences, in order, grouped by word (a counting sort of the occurrences).
         var starts = [Int](repeating: 0, count: terms.count + 1)
-        for index in terms.indices { starts[index + 1] = starts[index] + terms[index].sentenceCount }
-        var fill = starts
         var sentencesByTerm = [Int32](repeating: 0, count: sentenceOccurrences.count)
-        for occurrence in sentenceOccurrences {
-            sentencesByTerm[fill[Int(occurrence.term)]] = occurrence.sentence
-            fill[Int(occurrence.term)] += 1
+        do {
+            var startSpan = starts.mutableSpan
+            for index in terms.indices { startSpan[index + 1] = startSpan[index] + terms[index].sentenceCount }
+        }
+        do {
+            var fill = starts
+            var fillSpan = fill.mutableSpan
+            var sorted = sentencesByTerm.mutableSpan
+            for occurrence in sentenceOccurrences {
+                sorted[fillSpan[Int(occurrence.term)]] = occurrence.sentence
+                fillSpan[Int(occurrence.term)] += 1
+            }
         }
         // Mean, deviation and maximum over the non-stop words, summed in term order.
         var contentTerms = 0
@@ -369,38 +383,25 @@ struct KeyphraseReader {
             maxFrequency: maxFrequency, meanFrequency: mean, frequencyDeviation: variance.squareRoot(),
             sentenceCount: Double(max(sentenceCount, 1)))
         var logarithms = TermFeatures.Logarithms(maxFrequency: Int(maxFrequency), sentenceCount: max(sentenceCount, 1))
-        for index in terms.indices where !terms[index].isStopWord {
-            terms[index].computeWeight(
-                figures, sentences: sentencesByTerm[starts[index]..<starts[index + 1]], logarithms: &logarithms)
+        let sorted = sentencesByTerm.span
+        var features = terms.mutableSpan
+        for index in features.indices where !features[index].isStopWord {
+            features[index].computeWeight(
+                figures, sentences: sorted.extracting(starts[index]..<starts[index + 1]), logarithms: &logarithms)
         }
     }
 
     /// The `limit` best candidates (lowest scores), best first; `limit` nil ranks them all.
     func rankedCandidates(limit: Int? = nil) -> [Candidate] {
-
-        // A total order (the end breaks the last ties), so the ranking does not depend on the order the
-        // candidates are read in.
-        func isBetter(_ a: Candidate, _ b: Candidate) -> Bool {
-            a.score < b.score || (a.score == b.score && (a.sentence, a.start, a.end) < (b.sentence, b.start, b.end))
-        }
-        let keep = limit ?? (terms.count + cooccurrences.count + candidates.count)
-        // A sorted list of the best `keep` seen so far: most candidates lose to its last one at once.
-        var ranked: [Candidate] = []
-        ranked.reserveCapacity(min(keep, terms.count + cooccurrences.count + candidates.count) + 1)
-        func rank(_ candidate: Candidate) {
-            if ranked.count == keep, let worst = ranked.last, !isBetter(candidate, worst) { return }
-            var position = ranked.count
-            while position > 0, isBetter(candidate, ranked[position - 1]) { position -= 1 }
-            ranked.insert(candidate, at: position)
-            if ranked.count > keep { ranked.removeLast() }
-        }
+        let all = terms.count + cooccurrences.count + candidates.count
+        var ranked = CandidateRanking(keep: limit ?? all, room: all)
         for term in terms where !term.isStopWord && term.frequency > 0 {
             // `score` of a one-word key, step for step.
             let weight = term.weight
             var candidate = Candidate(
                 count: Int32(term.frequency), sentence: term.firstSentence, start: term.firstStart, end: term.firstEnd)
             candidate.score = weight / ((weight + 1) * Double(candidate.count))
-            rank(candidate)
+            ranked.offer(candidate)
         }
         for (pair, value) in zip(cooccurrences.keys, cooccurrences.values) {
             let (left, right) = (Int32(pair >> 32), Int32(pair & 0xFFFF_FFFF))
@@ -411,14 +412,14 @@ struct KeyphraseReader {
             var candidate = Candidate(count: value.count, sentence: first.sentence, start: first.start, end: first.end)
             candidate.score = (leftTerm.weight * rightTerm.weight)
                 / ((leftTerm.weight + rightTerm.weight + 1) * Double(candidate.count))
-            rank(candidate)
+            ranked.offer(candidate)
         }
         for (key, candidate) in zip(candidates.keys, candidates.values) {
             var candidate = candidate
             candidate.score = score(key, count: candidate.count)
-            rank(candidate)
+            ranked.offer(candidate)
         }
-        return ranked
+        return ranked.best
     }
 
     /// Product of the word weights over (1 + their sum) × occurrences; a stop word inside the phrase counts

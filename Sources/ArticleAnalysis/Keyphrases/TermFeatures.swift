@@ -60,7 +60,7 @@ struct TermFeatures {
         }
     }
 
-    mutating func computeWeight(_ figures: DocumentFigures, sentences: ArraySlice<Int32>, logarithms: inout Logarithms) {
+    mutating func computeWeight(_ figures: DocumentFigures, sentences: Span<Int32>, logarithms: inout Logarithms) {
         let tf = Double(frequency)
         let leftShare = leftCooccurrences == 0 ? 0 : Double(leftNeighbours) / Double(leftCooccurrences)
         let rightShare = rightCooccurrences == 0 ? 0 : Double(rightNeighbours) / Double(rightCooccurrences)
@@ -73,9 +73,9 @@ struct TermFeatures {
     }
 
     /// Twice the median, an integer.
-    private static func doubledMedian(_ sorted: ArraySlice<Int32>) -> Int {
+    private static func doubledMedian(_ sorted: Span<Int32>) -> Int {
         guard !sorted.isEmpty else { return 0 }
-        let middle = sorted.startIndex + sorted.count / 2
+        let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? 2 * Int(sorted[middle]) : Int(sorted[middle - 1]) + Int(sorted[middle])
     }
 }

@@ -13,11 +13,20 @@ enum BoilerplateSentenceFilter {
     /// The cheap tests: length, closing punctuation, a lowercase letter.
     static func looksLikeStatement(_ sentence: String, wordCount: Int) -> Bool {
         guard wordCount >= minimumWords, wordCount <= maximumWords else { return false }
-        guard let last = lastNonWhitespaceScalar(sentence), ".!\"”’)".unicodeScalars.contains(last),
+        guard let last = lastNonWhitespaceScalar(sentence), Self.isStatementEnd(last),
             !(endsWith(sentence, questionQuote) && sentence.hasSuffix("?\"")),
             !(endsWith(sentence, questionCurlyQuote) && sentence.hasSuffix("?”"))
         else { return false }
         return sentence.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    }
+
+    /// The marks a statement ends with: . ! " ” ’ ) (a switch, not a search of a String's scalars).
+    @inline(__always)
+    private static func isStatementEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "\"", "”", "’", ")": true
+        default: false
+        }
     }
 
     private static let questionQuote = Array("?\"".utf8)

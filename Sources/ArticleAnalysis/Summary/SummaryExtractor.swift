@@ -43,9 +43,11 @@ public struct SummaryExtractor: Sendable {
         func distinct(_ sentence: Int) -> ArraySlice<Int> { distinctWords[wordStarts[sentence]..<wordStarts[sentence + 1]] }
         let wordCounts = words.wordCounts
         var scored: [(index: Int, score: Double)] = []
+        scored.reserveCapacity(sentences.count)
         var statementPosition = 0
-        for (index, sentence) in sentences.enumerated()
-        where BoilerplateSentenceFilter.looksLikeStatement(sentence.text, wordCount: wordCounts[index]) {
+        // By index: a sentence copied out retains its text and its other fields.
+        for index in sentences.indices
+        where BoilerplateSentenceFilter.looksLikeStatement(sentences[index].text, wordCount: wordCounts[index]) {
             let ids = distinct(index)
             guard !ids.isEmpty else { continue }
             // Words seen once say nothing about the article as a whole. (Whole numbers: the sum is exact in
@@ -57,6 +59,7 @@ public struct SummaryExtractor: Sendable {
         }
         scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index) }
         var chosen: [(index: Int, score: Double)] = []
+        chosen.reserveCapacity(min(max(length, 0), sentences.count))
         // The words of a candidate are marked with its number (after the sentence numbers above), so a
         // chosen sentence's shared words are counted in one pass over it.
         for (position, candidate) in scored.enumerated() {

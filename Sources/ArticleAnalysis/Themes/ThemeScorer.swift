@@ -54,7 +54,12 @@ public struct ThemeScorer: Sendable {
                         continue
                     }
                 }
-                if hashes.isEmpty { hashes.append(contentsOf: tokens.tokens.lazy.map(\.hash)) }
+                if hashes.isEmpty {
+                    // Written into reserved room: a lazy map's `append(contentsOf:)` took the generic path.
+                    hashes.append(addingCapacity: tokens.count) { output in
+                        for position in tokens.tokens.indices { output.append(tokens.tokens[position].hash) }
+                    }
+                }
                 var match = taxonomy.cues.longestMatch(in: hashes, at: index)
                 if match == nil, let themes = singularThemes(tokens, index) { match = (1, themes) }
                 guard let (length, themes) = match else {

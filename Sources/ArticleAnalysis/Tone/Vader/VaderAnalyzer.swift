@@ -60,7 +60,7 @@ public struct VaderAnalyzer: Sendable {
             if id == rules.kind, index + 1 < span.upperBound, tokens.id(index + 1) == rules.of { continue }
             sentiments[index - span.lowerBound] = valence(at: index, in: span, tokens, capsDiffer: capsDiffer)
         }
-        if butIndex >= 0 { weighAroundBut(&sentiments, but: butIndex - span.lowerBound) }
+        if butIndex >= 0 { Self.weighAroundBut(&sentiments, but: butIndex - span.lowerBound) }
     }
 
     @inline(__always)
@@ -175,24 +175,41 @@ public struct VaderAnalyzer: Sendable {
 
     /// Words before the first "but" count half, words after it one and a half times. As released, each
     /// position's new value is written at the first position holding the same value, which this reproduces.
-    private func weighAroundBut(_ sentiments: inout [Double], but: Int) {
+    /// `countingPast`: how many non-zero values a text may have before their counting replaces the search
+    /// (tests set it to check the two ways agree).
+    static func weighAroundBut(_ sentiments: inout [Double], but: Int, countingPast: Int = longestSearchedText) {
         // Zeros stay zero wherever they are written, so only the non-zero positions take part: their
         // values are searched in a dense copy and written back at the end.
         let nonZero = sentiments.indices.filter { sentiments[$0] != 0 }
         var values = nonZero.map { sentiments[$0] }
+        // In a long text (the whole document's pass) a search from the start per value was quadratic: there
+        // the values the earlier positions hold are counted by bit pattern (non-zero and finite, so equal
+        // values have equal bits), and only a value some earlier position holds is searched for.
+        var earlier: KeyedTable<UInt64, Int32>? = values.count > countingPast ? KeyedTable(capacity: values.count) : nil
         for index in 0..<values.count {
             let value = values[index]
-            var scan = 0
-            while values[scan] != value { scan &+= 1 }  // stops at `index` at the latest
-            let first = nonZero[scan]
-            if first < but {
-                values[scan] = value * VaderRules.beforeButWeight
-            } else if first > but {
-                values[scan] = value * VaderRules.afterButWeight
+            var scan = index
+            if earlier == nil || earlier?[value.bitPattern] ?? 0 > 0 {
+                scan = 0
+                while values[scan] != value { scan &+= 1 }  // stops at `index` at the latest
             }
+            let first = nonZero[scan]
+            var weighed = value
+            if first < but {
+                weighed = value * VaderRules.beforeButWeight
+            } else if first > but {
+                weighed = value * VaderRules.afterButWeight
+            }
+            values[scan] = weighed
+            // `index` joins the earlier positions holding `value`, unless it was rewritten itself; a rewritten
+            // earlier position leaves `value` for `weighed`. Either way `weighed` gains one position.
+            earlier?.update(weighed.bitPattern, orInsert: { 0 }) { $0 += 1 }
         }
         for (position, value) in zip(nonZero, values) { sentiments[position] = value }
     }
+
+    /// Texts with more non-zero valences than this count them for `weighAroundBut` (a sentence has a few).
+    static let longestSearchedText = 24
 
     static func punctuationEmphasis(_ tokens: VaderTokens) -> Double {
         punctuationEmphasis(exclamations: tokens.exclamations, questions: tokens.questions)

@@ -31,6 +31,7 @@ struct VaderTableReader {
     static func tokens(of table: TokenTable, lexicon: VaderLexicon) -> VaderTokens {
         var reader = VaderTableReader(vocabulary: table.vocabulary, lexicon: lexicon)
         var tokens = VaderTokens(reservingBytes: table.count * 5)
+        tokens.reserveTexts(table.sentences.count)
         for (index, sentence) in table.sentences.enumerated() {
             tokens.startText()
             reader.read(sentence, lexemes: table.lexemes(ofSentence: index), into: &tokens)
@@ -42,21 +43,21 @@ struct VaderTableReader {
     /// Appends the VADER tokens of one sentence (`lexemes`: its tokens' lexeme ids).
     mutating func read(_ sentence: WordTokens, lexemes: ArraySlice<Int32>, into tokens: inout VaderTokens) {
         let words = sentence.tokens
-        let keys = sentence.keyBytes
-        let base = lexemes.startIndex
         var start = 0
         while start < words.count {
-            // Most runs: one ASCII word touching no other token, its text its key but for case.
-            let token = words[start]
-            if token.isWord, token.isASCII, token.textRange.count == token.keyRange.count,
-                start + 1 == words.count || words[start + 1].textRange.lowerBound != token.textRange.upperBound,
-                keys[token.keyRange.upperBound - 1] != UInt8(ascii: ".")
-            {
-                let facts = self.facts(Int(lexemes[base + start]), sentence, start)
-                tokens.appendWord(
-                    id: facts.id, isUpper: sentence.isASCIIUppercase(start), isNegated: facts.isNegated,
-                    isWord: facts.hasLetter)
-                start += 1
+            if isPlainWord(sentence, start) {
+                // A run of plain words is written straight into the room reserved for the sentence's tokens
+                // (each of them is at least one of the table's): no uniqueness check per word.
+                tokens.appendWords(room: words.count - start) { output in
+                    var letterWords = 0
+                    repeat {
+                        let facts = self.facts(Int(lexemes[lexemes.startIndex + start]), sentence, start)
+                        output.append(VaderTokens.Token(id: facts.id, isUpper: sentence.isASCIIUppercase(start), isNegated: facts.isNegated))
+                        if facts.hasLetter { letterWords += 1 }
+                        start += 1
+                    } while start < words.count && isPlainWord(sentence, start)
+                    return letterWords
+                }
                 continue
             }
             let end = sentence.touchingRunEnd(from: start)
@@ -65,6 +66,16 @@ struct VaderTableReader {
             }
             start = end
         }
+    }
+
+    /// Most runs: one ASCII word touching no other token, its text its key but for case, and no final "."
+    /// (VADER strips that off the word itself).
+    @inline(__always)
+    private func isPlainWord(_ sentence: WordTokens, _ index: Int) -> Bool {
+        let token = sentence.tokens[index]
+        return token.isWord && token.isASCII && token.textRange.count == token.keyRange.count
+            && (index + 1 == sentence.tokens.count || sentence.tokens[index + 1].textRange.lowerBound != token.textRange.upperBound)
+            && sentence.keyBytes[token.keyRange.upperBound - 1] != UInt8(ascii: ".")
     }
 
     /// Appends the run as one word when it is an ASCII word VADER reads by its key, with only ASCII

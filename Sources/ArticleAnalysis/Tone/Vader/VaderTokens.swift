@@ -55,6 +55,13 @@ struct VaderTokens: Equatable {
         finishText()
     }
 
+    /// Makes room for the spans of `count` texts (a document's sentences), so they are not regrown.
+    mutating func reserveTexts(_ count: Int) {
+        spans.reserveCapacity(count)
+        spanExclamations.reserveCapacity(count)
+        spanQuestions.reserveCapacity(count)
+    }
+
     /// Marks the start of a text whose tokens are appended next.
     mutating func startText() { textStart = (tokens.count, exclamations, questions) }
 
@@ -83,6 +90,17 @@ struct VaderTokens: Equatable {
     mutating func appendWord(id: Int32, isUpper upper: Bool, isNegated negated: Bool, isWord: Bool) {
         tokens.append(Token(id: id, isUpper: upper, isNegated: negated))
         if isWord { wordCount += 1 }
+    }
+
+    /// Appends tokens whose facts the caller knows (words read from the token table), at most `room` of
+    /// them, written by `write` straight into reserved room; `write` returns how many count as words.
+    @inline(__always)
+    mutating func appendWords(room: Int, _ write: (inout OutputSpan<Token>) -> Int) {
+        // Geometric growth when the room runs short (emoji descriptions add tokens the table does not have).
+        if tokens.capacity - tokens.count < room { tokens.reserveCapacity(max(tokens.count * 2, tokens.count + room)) }
+        var words = 0
+        tokens.append(addingCapacity: room) { output in words = write(&output) }
+        wordCount += words
     }
 
     /// Counts "!" and "?" stripped off a word the caller appended with `appendWord`.
