@@ -38,6 +38,8 @@ public struct ExtractStage: AnalysisStage {
         let repair = TextRepair(quotes: TextRepair.quoteStyle(of: article.paragraphs))
         var paragraphs: [String] = []
         var roles: [ParagraphRole] = []
+        paragraphs.reserveCapacity(article.paragraphs.count)
+        roles.reserveCapacity(article.paragraphs.count)
         var scratch: [UInt8] = []
         for (paragraph, role) in zip(article.paragraphs, article.roles) {
             let repaired = repair.repair(paragraph, scratch: &scratch)

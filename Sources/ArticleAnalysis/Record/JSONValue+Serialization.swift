@@ -97,10 +97,12 @@ extension JSONValue {
 
     /// Whether any of the eight bytes of `word` may need an escape: a control byte (< 0x20), `"`, `\` or
     /// DEL. May answer yes for a word that needs none (a byte ≥ 0x80 next to a match); never no for one that does.
+    /// The four tests are OR-ed before one branch (each is exact as a yes/no answer, so their union is).
     @inline(__always)
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let below32 = ByteWord.containsBelow(0x20, in: word) != 0
-        return below32 || ByteWord.contains(0x22, in: word) || ByteWord.contains(0x5C, in: word) || ByteWord.contains(0x7F, in: word)
+        let quote = word ^ ByteWord.ones &* 0x22, backslash = word ^ ByteWord.ones &* 0x5C, delete = word ^ ByteWord.ones &* 0x7F
+        return ByteWord.containsBelow(0x20, in: word) | ByteWord.containsBelow(1, in: quote) | ByteWord.containsBelow(1, in: backslash)
+            | ByteWord.containsBelow(1, in: delete) != 0
     }
 
     /// Per byte value: true when the byte goes into a JSON string as it is (no control byte, `"`, `\`, DEL).

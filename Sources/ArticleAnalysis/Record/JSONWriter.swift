@@ -96,6 +96,7 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Before a value: inside an array it is an element (comma, indent); after a key it is not.
+    @inline(__always)
     private mutating func scalar() {
         if afterKey {
             afterKey = false
@@ -104,6 +105,7 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
+    @inline(__always)
     private mutating func startElement() {
         if !atFirstElement { sink.append(UInt8(ascii: ",")) }
         atFirstElement = false

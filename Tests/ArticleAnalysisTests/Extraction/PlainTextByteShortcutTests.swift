@@ -76,12 +76,65 @@ import Testing
         #expect(WireLines.asciiCounts("Monday 12 , Japan").map { [$0.figures, $0.names, $0.lower] } == [1, 0, 0])
     }
 
+    /// The byte bound on a results line's figures says no only where the Character counts find fewer than two,
+    /// on table lines and on lines with non-ASCII numbers, marks and quotes.
+    @Test func figureBoundNeverHidesTwoFigures() {
+        let lines = Self.tableLines + Self.samples + [
+            "Europe’s 2 best", "Europe’s best team", "½ and ¾", "Team ½", "Ⅻ Legion ( Rome )", "١٢ ٣٤ مدينة",
+            "2\u{301} 3\u{301} Town", " \u{301}4 5 Town", "Ünal 3 Özil 2", "(Ünal) 1", "x (A) (B)", "“Quoted” 1 Team",
+        ]
+        var bounded = 0
+        for line in lines where !WireLines.mayHoldTwoFigures(line) {
+            bounded += 1
+            #expect(WireLines.characterCounts(line).figures < 2, "\(line)")
+        }
+        #expect(bounded > 5)
+        #expect(WireLines.mayHoldTwoFigures("Japan 2 Syria 1"))
+        #expect(!WireLines.mayHoldTwoFigures("Europe’s best team of the year"))
+    }
+
+    /// The author-bio test read on ASCII bytes answers as the Character reading does, on bios, near misses,
+    /// punctuation-only words, quotes, pronouns and names of every length.
+    @Test func asciiAuthorBioIsCharacterAuthorBio() {
+        let lines = [
+            "Ann Lee is a senior reporter for the Daily News.", "She covers energy and can be reached at ann@example.com.",
+            "John Smith writes for the Daily News about energy.", "The mayor is a former engineer who worked on the bridge.",
+            "\"He is a reporter,\" the mayor said of the man.", "HE IS A STAFF WRITER.", "they, was: (editor)",
+            "Ann Lee Bo Chan Di is an editor", "Ann Lee Bo Chan Di Ed is an editor", "Ann (Lee) ... has joined as producer",
+            "- - Ann is editor", "Ann Lee covers", "Ann Lee Covers politics", "ann Lee is a reporter", "She is",
+            "He reports on one two three four five six seven eight nine ten eleven twelve thirteen reporter",
+            "He reports on one two three four five six seven eight nine ten reporter", "  Ann   Lee  is   staff  ",
+            "Who is Ann? Contact the desk.", "She previously worked as a freelance writer.", "Ann Lee WRITES daily.",
+            "Bob was here and reached nobody.", "It is what it is.", "Mr. Smith is a Reporter.", "'She' is a columnist",
+        ]
+        for line in lines + Self.samples + Self.tableLines {
+            #expect(AuthorBio.isASCIIBio(line.utf8.span) == AuthorBio.isBioByCharacters(line), "\(line)")
+        }
+        #expect(AuthorBio.isBio("Ann Lee is a senior reporter for the Daily News."))
+        #expect(!AuthorBio.isBio("It is what it is."))
+    }
+
+    /// The unit's sentence end read on a span is the one read on the Substring's UTF-8 view.
+    @Test func spanSentenceEndIsSubstringSentenceEnd() {
+        let lines = [
+            "Done.", "Done", "He said \"yes.\"", "Why? ", "(Really!)", "Quoted.”", "Quoted”", "It’s", "Right.’ ", "Fine.»",
+            "x»", "»", "”", "’.", "\u{9D}", "a\u{99}", "]", " ", "", "Many. ) ] ' \"", "Ends with é", "Ends with ….",
+        ]
+        for line in lines + Self.samples + Self.tableLines {
+            #expect(TextUnitReader.endsSentence(line.utf8.span) == TextUnitReader.endsSentence(line[...]), "\(line)")
+        }
+        let closed = TextUnitReader.endsSentence("Quoted.”".utf8.span), open = TextUnitReader.endsSentence("Quoted”".utf8.span)
+        #expect(closed && !open)
+    }
+
     /// The byte test before `bylineName` says no only where the full reading finds no byline.
     @Test func bylineByteTestNeverHidesAByline() {
         let lines = [
             "By Jubin Katiraie", "BY ANN LEE", "Written by Ann Lee and Bo Chan", "Author: Ann Lee", ":By Ann Lee",
             "posted by Bo Chan", "Reporting by Bo Chan", "Authors: Ann Lee, Bo Chan", "The story by Ann Lee", "By",
-            "É by Ann", "\u{212A} Kelvin", "b\u{301}y Ann Lee", " : by Ann Lee",
+            "É by Ann", "\u{212A} Kelvin", "b\u{301}y Ann Lee", " : by Ann Lee", "BY: Ann Lee", "Authors:: Ann Lee",
+            "Bylines by Ann Lee", "Bye Ann Lee", "by, Ann Lee", "Written: by Ann Lee", "REPORTING BY BO CHAN", "by:Ann Lee",
+            "Posted by", "author Ann Lee", "by\u{301} Ann Lee", "Brussels by night",
         ] + Self.samples + Self.tableLines
         for line in lines where !UnitClassifier.mayOpenByline(line.utf8.span) {
             #expect(UnitClassifier.bylineName(line) == nil, "\(line)")

@@ -21,9 +21,15 @@ public enum PersonalDataScanner {
         scan(bytes: text.utf8.span, skipping: startsNothing.span)
     }
 
-    /// Letters, spaces, non-ASCII bytes and punctuation above "@" other than "[" start no match: one table
-    /// look-up skips them (the tests below, byte by byte, were most of the scan's instructions in callgrind).
-    private static let startsNothing: [Bool] = (0...255).map { byte in byte == 0x20 || byte > 0x40 && byte != 0x5B }
+    /// Only "@", "[", a digit, "+" or "(" can start a match: the scan below moves one byte past any other
+    /// byte and tries nothing there, so one table look-up skips them (the tests below, byte by byte, were most
+    /// of the scan's instructions in callgrind; stopping at every comma, full stop and quote cost ~40 % more).
+    private static let startsNothing: [Bool] = (0...255).map { byte in !startsSomething(UInt8(byte)) }
+
+    private static func startsSomething(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "@") || byte == UInt8(ascii: "[") || ASCIIClass.isDigit(byte) || byte == UInt8(ascii: "+")
+            || byte == UInt8(ascii: "(")
+    }
 
     private static func scan(bytes: Span<UInt8>, skipping startsNothing: Span<Bool>) -> [Match] {
         var matches: [Match] = []
@@ -56,17 +62,22 @@ public enum PersonalDataScanner {
                 index += 1
             }
         }
-        return matches.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Most texts have no match and most others one: then there is nothing to sort.
+        return matches.count < 2 ? matches : matches.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// The first byte from `start` that may start a match (not in `startsNothing`), or the end: eight bytes at
-    /// a time (a space, a letter other than "[" or a non-ASCII byte starts nothing), the table for the last few.
+    /// The first byte from `start` that may start a match, or the end: eight bytes at a time, stopping at
+    /// "@", "[", a digit or one of "(", ")", "*", "+" (the last two ranges each one test of the bytes XOR-ed
+    /// with their first: 0–9 and 0–3 above it; ")" and "*" start nothing, and the scan steps past them), the
+    /// `startsNothing` table for the last few.
     @inline(__always)
     private static func skipStartingNothing(from start: Int, in bytes: Span<UInt8>, table startsNothing: Span<Bool>) -> Int {
         var index = start
         while index &+ 8 <= bytes.count {
             let word = bytes.word64(at: index)
-            let starts = ByteWord.bytes(atMost: 0x40, in: word) & ~ByteWord.equalBytes(0x20, in: word) | ByteWord.equalBytes(0x5B, in: word)
+            let digits = ByteWord.bytes(atMost: 9, in: word ^ ByteWord.ones &* 0x30)
+            let brackets = ByteWord.bytes(atMost: 3, in: word ^ ByteWord.ones &* 0x28)
+            let starts = digits | brackets | ByteWord.equalBytes(0x40, in: word) | ByteWord.equalBytes(0x5B, in: word)
             if starts != 0 { return index &+ ByteWord.firstFlagged(starts) }
             index &+= 8
         }

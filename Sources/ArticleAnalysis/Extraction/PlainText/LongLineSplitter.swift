@@ -8,14 +8,22 @@ enum LongLineSplitter {
     /// …and at least this share of the text's words is judged sentence by sentence.
     static let minimumShare = 0.3
 
-    static func split(_ units: [TextUnit]) -> [TextUnit] {
+    static func split(_ units: consuming [TextUnit]) -> [TextUnit] {
+        var units = units
         let total = units.reduce(0) { $0 + $1.words }
+        // Most texts have no such line: then each unit only learns its line, in place (no copy of every unit).
+        var anyLong = false
+        for index in units.indices {
+            units[index].line = index
+            if isLong(units[index], total: total) { anyLong = true }
+        }
+        guard anyLong else { return units }
         var result: [TextUnit] = []
         result.reserveCapacity(units.count)
         for (index, unit) in units.enumerated() {
             var unit = unit
             unit.line = index
-            guard unit.words >= minimumWords, Double(unit.words) >= minimumShare * Double(total) else {
+            guard isLong(unit, total: total) else {
                 result.append(unit)
                 continue
             }
@@ -32,6 +40,11 @@ enum LongLineSplitter {
             }
         }
         return result
+    }
+
+    /// Whether the unit holds enough words, and a large enough share of the text's `total`, to be cut.
+    private static func isLong(_ unit: TextUnit, total: Int) -> Bool {
+        unit.words >= minimumWords && Double(unit.words) >= minimumShare * Double(total)
     }
 
     /// The sentences of a line, by the same splitter the segment stage uses (abbreviations and initials stay).

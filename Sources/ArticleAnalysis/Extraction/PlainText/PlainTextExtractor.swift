@@ -61,7 +61,9 @@ struct PlainTextExtractor: Sendable {
 
     /// A line ending in a colon that opens a results table ("Results on Saturday :") weighs nothing against it.
     static func keepTableIntroductions(_ scores: inout [Int], _ units: [TextUnit]) {
-        for index in units.indices.dropLast() where WireLines.introducesTable(units[index], next: units[index + 1]) {
+        // Only a line that ends in a colon can introduce a table: the others are not copied out to be asked.
+        for index in units.indices.dropLast()
+        where WireLines.endsWithColon(units[index].text) && WireLines.introducesTable(units[index], next: units[index + 1]) {
             scores[index] = max(scores[index], 0)
         }
     }

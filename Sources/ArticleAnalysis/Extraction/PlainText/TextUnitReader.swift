@@ -79,12 +79,17 @@ enum TextUnitReader {
     /// How many times each unit's text occurs in the page, ASCII case folded (units are keyed by their
     /// `WordHashSet.hash`). Only units of equal byte length can be equal, so most need no hash at all.
     private static func countOccurrences(_ units: inout [TextUnit]) {
-        let byLength = units.indices.sorted { units[$0].text.utf8.count < units[$1].text.utf8.count }
+        // Sorted as one integer each, the length above the index: a comparison of two units' lengths cost a
+        // call to the closure and two reads of a String's count. Equal lengths stay together, which is all
+        // the runs below need (the order inside a run changes no count).
+        var byLengthAndIndex = units.indices.map { UInt64(units[$0].text.utf8.count) << 32 | UInt64($0) }
+        byLengthAndIndex.sort()
+        let byLength = byLengthAndIndex.map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
         var runStart = 0
         while runStart < byLength.count {
-            let length = units[byLength[runStart]].text.utf8.count
+            let length = Int(byLengthAndIndex[runStart] >> 32)
             var runEnd = runStart + 1
-            while runEnd < byLength.count, units[byLength[runEnd]].text.utf8.count == length { runEnd += 1 }
+            while runEnd < byLength.count, Int(byLengthAndIndex[runEnd] >> 32) == length { runEnd += 1 }
             if runEnd - runStart > 1 {
                 let run = byLength[runStart..<runEnd]
                 let keys = run.map { WordHashSet.hash(units[$0].text.utf8.span, 0..<length) }
@@ -173,7 +178,7 @@ enum TextUnitReader {
             text: text, words: words,
             stopWordRatio: words == 0 ? 0 : Double(stop) / Double(words),
             capitalizedRatio: long == 0 ? 0 : Double(capitalized) / Double(long),
-            endsSentence: endsSentence(text[...]), truncated: endsWithEllipsis(text),
+            endsSentence: endsSentence(bytes), truncated: endsWithEllipsis(text),
             bulleted: plain ? false : startsWithBullet(text[...]), labelled: startsWithLabel(bytes, from: labelStart),
             personalData: PersonalDataScanner.scan(text).count + handles, links: links,
             secondPerson: secondPerson, blankLinesBefore: blanksBefore)
@@ -297,6 +302,26 @@ enum TextUnitReader {
                 utf8 = utf8.dropLast(3)  // ” or ’
             case 0xBB where utf8.count >= 2 && utf8[utf8.index(before: utf8.index(before: utf8.endIndex))] == 0xC2:
                 utf8 = utf8.dropLast(2)  // »
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// `endsSentence` on the bytes of a whole String: the same tests from the last byte back, read through a
+    /// span (the Substring's UTF-8 view cost ~250 instructions a unit in its index arithmetic).
+    static func endsSentence(_ bytes: Span<UInt8>) -> Bool {
+        var end = bytes.count
+        while end > 0 {
+            switch bytes[end - 1] {
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), 0x20:
+                end -= 1
+            case 0x9D where end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80,
+                0x99 where end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80:
+                end -= 3  // ” or ’
+            case 0xBB where end >= 2 && bytes[end - 2] == 0xC2:
+                end -= 2  // »
             default: return false
             }
         }

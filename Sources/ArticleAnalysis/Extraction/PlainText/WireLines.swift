@@ -64,7 +64,7 @@ enum WireLines {
         guard (2...40).contains(unit.words), unit.links == 0, unit.personalData == 0, !unit.truncated,
             unit.occurrences == 1 || unit.words <= 4
         else { return false }
-        if hasFiveLowercaseWords(unit.text) { return false }
+        if hasFiveLowercaseWords(unit.text) || !mayHoldTwoFigures(unit.text) { return false }
         // On printable ASCII (a byte is a Character) the words are counted on bytes; the Character walk of
         // `characterCounts` cost about 900 instructions a byte of a heading.
         let (figures, names, lower) = asciiCounts(unit.text) ?? characterCounts(unit.text)
@@ -120,6 +120,27 @@ enum WireLines {
             guard index + 1 == bytes.count || bytes[index + 1] < 0x80 else { continue }
             found += 1
             if found == 5 { return true }
+        }
+        return false
+    }
+
+    /// Whether the text may hold the two figures a results line needs, read on bytes: a figure is a word (split
+    /// at " ") whose first Character is a number or "(", and such a word starts at the text's start or after a
+    /// space byte with a digit, "(" or a non-ASCII byte (`Character.isNumber` reads the first scalar, and only
+    /// 0–9 of ASCII have a numeric type). Fewer than two such starts mean fewer than two figures, whatever the
+    /// Characters: most lines asked are headings without figures, and a curly apostrophe in one sent it through
+    /// the Character walk of `characterCounts` (~40 K instructions a line).
+    static func mayHoldTwoFigures(_ text: String) -> Bool {
+        let bytes = text.utf8.span
+        var starts = 0
+        var afterSpace = true
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if afterSpace, byte &- 0x30 < 10 || byte == UInt8(ascii: "(") || byte >= 0x80 {
+                starts += 1
+                if starts == 2 { return true }
+            }
+            afterSpace = byte == 0x20
         }
         return false
     }
