@@ -40,6 +40,26 @@ struct ByteInterner {
         return table.insert(pack, (), at: slot)
     }
 
+    /// The id of `word`, added when new: the safe entry point for callers outside `Text/` (the VADER table's
+    /// parse collects its words with it).
+    mutating func intern(_ word: ArraySlice<UInt8>) -> Int {
+        word.withUnsafeBufferPointer { intern($0, foldingASCIICase: false) }
+    }
+
+    mutating func intern(_ word: String) -> Int { intern(Array(word.utf8)[...]) }
+
+    /// The id of `word`, or nil when it has not been interned; nothing is added.
+    func id(of word: String) -> Int? {
+        let bytes = Array(word.utf8)
+        return bytes.withUnsafeBufferPointer { word in
+            let found = table.find(PackedWord(word, foldingASCIICase: false)) { word.count <= 16 || sameLongWord($0, word, folds: false) }.index
+            return found < 0 ? nil : found
+        }
+    }
+
+    /// Every interned word's bytes, by id.
+    var keys: [[UInt8]] { (0..<count).map { Array(key($0)) } }
+
     private func sameLongWord(_ id: Int, _ word: UnsafeBufferPointer<UInt8>, folds: Bool) -> Bool {
         bytes.withUnsafeBufferPointer { PackedWord.sameLongWord(UnsafeBufferPointer(rebasing: $0[Int(starts[id])...]), word, folds: folds) }
     }

@@ -38,8 +38,9 @@ final class VaderLexicon: Sendable {
     }
 
     init() {
-        // The words in first-seen order with their VADER facts, parsed on the bytes (see `VaderWordCollector`).
-        var words = VaderWordCollector(capacity: 8192)
+        // The words in first-seen order (a word's id is its index), parsed on the bytes: a `[String: …]`
+        // dictionary and a Character-level `split` of 7,500 lines were nearly all of the lexicon's first use.
+        var words = ByteInterner()
         var valence: [Double] = []
         var booster: [Double] = []
         var isNegation: [Bool] = []
@@ -59,21 +60,21 @@ final class VaderLexicon: Sendable {
             guard let tab = lexicon[start..<end].firstIndex(of: 9),
                 let value = Self.decimal(lexicon[(tab + 1)..<end])
             else { return }
-            valence[entry(words.add(lexicon[start..<tab]))] = value  // a repeated token keeps its last value
+            valence[entry(words.intern(lexicon[start..<tab]))] = value  // a repeated token keeps its last value
         }
-        for word in VaderRules.boosters { booster[entry(words.add(word))] = VaderRules.boosterIncrement }
-        for word in VaderRules.dampeners { booster[entry(words.add(word))] = VaderRules.boosterDecrement }
-        for word in VaderRules.negations { isNegation[entry(words.add(word))] = true }
+        for word in VaderRules.boosters { booster[entry(words.intern(word))] = VaderRules.boosterIncrement }
+        for word in VaderRules.dampeners { booster[entry(words.intern(word))] = VaderRules.boosterDecrement }
+        for word in VaderRules.negations { isNegation[entry(words.intern(word))] = true }
         let phraseWords = (VaderRules.specialCases.map(\.0) + VaderRules.dampenerBigrams).flatMap { $0.split(separator: " ") }
-        for word in VaderRules.ruleWords + phraseWords.map(String.init) { _ = entry(words.add(word)) }
+        for word in VaderRules.ruleWords + phraseWords.map(String.init) { _ = entry(words.intern(word)) }
         var supplement: [(id: Int, value: Double)] = []
         for (word, value) in NewsToneLexicon.entries where words.id(of: word).map({ valence[$0].isNaN }) ?? true {
-            supplement.append((entry(words.add(word)), value))
+            supplement.append((entry(words.intern(word)), value))
         }
-        let critical = NewsToneModel.criticalWords.sorted().map { entry(words.add($0)) }
-        let activity = ActivityWords.all.map { entry(words.add($0)) }
-        let phraseIDs = phraseWords.map { entry(words.add(String($0))) }
-        let openings = VaderRules.specialCases.compactMap { $0.0.split(separator: " ").first.map { entry(words.add(String($0))) } }
+        let critical = NewsToneModel.criticalWords.sorted().map { entry(words.intern($0)) }
+        let activity = ActivityWords.all.map { entry(words.intern($0)) }
+        let phraseIDs = phraseWords.map { entry(words.intern(String($0))) }
+        let openings = VaderRules.specialCases.compactMap { $0.0.split(separator: " ").first.map { entry(words.intern(String($0))) } }
         func flags(_ ids: [Int]) -> [Bool] {
             var flags = [Bool](repeating: false, count: words.count)
             for id in ids { flags[id] = true }
