@@ -134,6 +134,7 @@ public struct PlaceResolver: Sendable {
         }
         // The countries' own places, looked up once per code (an article names a few countries many times).
         var countryPlaces: [(code: String, place: GeoPlace?)] = []
+        countryPlaces.reserveCapacity(8)
         for index in sentences.indices {
             // A sentence nothing is removed from or added to keeps its list, its countries given their places
             // in place (rebuilt, it would copy each mention's strings).
@@ -215,13 +216,14 @@ public struct PlaceResolver: Sendable {
         for sentence in sentences {
             var titleCase: Bool?
             for position in sentence.mentions.indices where sentence.mentions[position].kind == .person {
-                let mention = sentence.mentions[position]
-                guard (2...4).contains(mention.tokens.count)
-                    && !mention.tokens.contains(where: { $0 < sentence.tokens.count && PlaceWords.listJoiners.contains(sentence.tokens, $0) })
+                // Its range only: a copy of the mention retains each of its strings.
+                let range = sentence.mentions[position].tokens
+                guard (2...4).contains(range.count)
+                    && !range.contains(where: { $0 < sentence.tokens.count && PlaceWords.listJoiners.contains(sentence.tokens, $0) })
                 else { continue }
                 if titleCase == nil { titleCase = isTitleCase(sentence.tokens) }
                 if titleCase == true { break }
-                for index in mention.tokens where index < sentence.tokens.count && sentence.tokens[index].isWord {
+                for index in range where index < sentence.tokens.count && sentence.tokens[index].isWord {
                     words.append(sentence.tokens[index].hash)
                 }
             }
