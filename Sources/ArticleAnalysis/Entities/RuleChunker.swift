@@ -13,9 +13,7 @@ struct RuleChunker {
         _ tokens: WordTokens, lexemes: ArraySlice<Int32>, around lexiconMentions: [EntityMention], vocabulary: Vocabulary,
         covered: inout [Int]
     ) -> (mentions: [EntityMention], loneNames: [Int]) {
-        // Only the sentence's first `tokens.count` entries are read.
-        if covered.count < tokens.count { covered.append(contentsOf: repeatElement(-1, count: tokens.count - covered.count)) }
-        for index in 0..<tokens.count { covered[index] = -1 }
+        covered.refill(with: -1, count: tokens.count)
         var mentions = lexiconMentions
         for position in mentions.indices { for index in mentions[position].tokens { covered[index] = position } }
         var loneNames: [Int] = []

@@ -64,9 +64,7 @@ public struct EventCoder: Sendable {
         work.actors.removeFewKeepingCapacity()
         work.actorCodes.removeFewKeepingCapacity()
         work.found.removeFewKeepingCapacity()
-        // `owned` is read for this sentence's tokens only: its first `tokens.count` entries are cleared.
-        if work.owned.count < tokens.count { work.owned += repeatElement(false, count: tokens.count - work.owned.count) }
-        for token in 0..<tokens.count { work.owned[token] = false }
+        work.owned.refill(with: false, count: tokens.count)
         // By index: a mention is a dozen fields, and copying each one out cost more than the loop's work.
         for index in sentence.mentions.indices {
             let range = sentence.mentions[index].tokens

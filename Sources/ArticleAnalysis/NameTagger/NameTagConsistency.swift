@@ -154,7 +154,7 @@ enum NameTagConsistency {
             }
             if !marked {
                 marked = true
-                NameTagStorage.fill(&covered, with: false, count: tokens.count)
+                covered.refill(with: false, count: tokens.count)
                 for position in sentence.mentions.indices {
                     for token in sentence.mentions[position].tokens where token < covered.count { covered[token] = true }
                 }

@@ -120,7 +120,7 @@ public struct NameTagSentence {
     private static func take<Element>(_ stored: inout [Element], filledWith value: Element, count: Int) -> [Element] {
         var array: [Element] = []
         swap(&array, &stored)
-        NameTagStorage.fill(&array, with: value, count: count)
+        array.refill(with: value, count: count)
         return array
     }
 

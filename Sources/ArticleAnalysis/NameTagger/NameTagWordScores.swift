@@ -60,9 +60,9 @@ struct NameTagWordScores {
 
         /// `count` tokens, each outside a name with an infinite margin (what an unscored token keeps).
         mutating func reset(count: Int) {
-            NameTagStorage.fill(&tags, with: .outside, count: count)
-            NameTagStorage.fill(&runnersUp, with: .outside, count: count)
-            NameTagStorage.fill(&margins, with: .infinity, count: count)
+            tags.refill(with: .outside, count: count)
+            runnersUp.refill(with: .outside, count: count)
+            margins.refill(with: .infinity, count: count)
         }
     }
 }
