@@ -86,8 +86,7 @@ enum AuthorBio {
         let target = lowered.utf8.span
         guard range.count == target.count else { return false }
         for offset in 0..<target.count {
-            let byte = bytes[range.lowerBound + offset]
-            if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != target[offset] { return false }
+            if ASCIILowercase.folded(bytes[range.lowerBound + offset]) != target[offset] { return false }
         }
         return true
     }

@@ -36,7 +36,7 @@ enum CueWords {
         let lengths = lengthsByFirstByte.span
         var index = 0
         while let word = nextWord(bytes, from: &index) {
-            let first = bytes[word.lowerBound], folded = first &- 0x41 < 26 ? first | 0x20 : first
+            let folded = ASCIILowercase.folded(bytes[word.lowerBound])
             guard word.count < 32, lengths[Int(folded)] & 1 << word.count != 0 else { continue }
             let hash = WordHashSet.hash(bytes, word)
             if set.contains(hash: hash), !found.contains(hash) { found.append(hash) }
