@@ -25,7 +25,6 @@ public struct ToneAnalyzer: Sendable {
     }
 
     func tone(of whole: VaderTokens) -> DocumentTone {
-        let lexicon = newsVader.lexicon
         var toneSum = 0.0
         var scoredSentences = 0
         var positiveWords = 0
@@ -39,7 +38,7 @@ public struct ToneAnalyzer: Sendable {
         var valences: [Double] = []
         for (index, span) in whole.spans.enumerated() where !span.isEmpty {
             newsVader.valences(of: whole, in: span, into: &valences)
-            let tone = NewsToneModel.sentenceTone(valences, whole, sentence: index, isCritical: lexicon.isCritical)
+            let tone = NewsToneModel.sentenceTone(valences, whole, sentence: index)
             toneSum += tone
             scoredSentences += 1
             if tone > 0, tone > best?.tone ?? 0 { best = (index, tone) }
@@ -54,8 +53,7 @@ public struct ToneAnalyzer: Sendable {
                 } else {
                     neutralWeight += 1
                 }
-                let id = whole.id(span.lowerBound + position)
-                if id >= 0, lexicon.isActivity[Int(id)] { activityWords += 1 }
+                if whole.traits(span.lowerBound + position).contains(.activity) { activityWords += 1 }
             }
         }
         let total = positiveWeight + negativeWeight + neutralWeight

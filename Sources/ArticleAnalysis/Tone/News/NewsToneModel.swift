@@ -31,7 +31,7 @@ enum NewsToneModel {
 
     /// The news tone of one sentence (−1 … 1) from its supplemented VADER valences.
     /// `valences` are those of `tokens.spans[sentence]`.
-    static func sentenceTone(_ valences: [Double], _ tokens: VaderTokens, sentence: Int, isCritical: [Bool]) -> Double {
+    static func sentenceTone(_ valences: [Double], _ tokens: VaderTokens, sentence: Int) -> Double {
         guard !valences.isEmpty else { return 0 }
         let offset = tokens.spans[sentence].lowerBound
         var sum = 0.0
@@ -42,8 +42,7 @@ enum NewsToneModel {
         var freeNegations = 0
         var criticalWords = 0
         for index in valences.indices {
-            let id = tokens.id(offset + index)
-            if id >= 0 && isCritical[Int(id)] { criticalWords += 1 }
+            if tokens.traits(offset + index).contains(.critical) { criticalWords += 1 }
             guard tokens.isNegated(offset + index) else { continue }
             let followers = valences[(index + 1)..<min(valences.count, index + 4)]
             if !followers.contains(where: { $0 != 0 }) { freeNegations += 1 }

@@ -5,6 +5,8 @@ public struct VaderAnalyzer: Sendable {
     let lexicon: VaderLexicon
     /// The valence per word id this analyzer reads: VADER's own, or VADER's plus the news supplement.
     private let valenceTable: [Double]
+    /// The trait of a word that has a valence in `valenceTable`.
+    private let valenceTrait: VaderLexicon.Traits
 
     /// VADER as released (the faithful reimplementation).
     public init() { self.init(newsSupplement: false) }
@@ -14,6 +16,7 @@ public struct VaderAnalyzer: Sendable {
     init(newsSupplement: Bool) {
         lexicon = .shared
         valenceTable = newsSupplement ? lexicon.newsValence : lexicon.valence
+        valenceTrait = newsSupplement ? .newsValence : .valence
     }
 
     /// VADER's scores for `text` (one sentence works best; VADER reads any text as one). Its tokens are read
@@ -53,15 +56,19 @@ public struct VaderAnalyzer: Sendable {
         let capsDiffer = upperCount > 0 && upperCount < count
         sentiments.append(contentsOf: repeatElement(0, count: count))
         for index in span {
-            let id = tokens.id(index)
+            let traits = tokens.traits(index)
             // A word without a lexicon valence scores 0 whatever the rules say (`valence(at:)`'s first test).
-            guard id >= 0, !valenceTable[Int(id)].isNaN else { continue }
-            if lexicon.booster[Int(id)] != 0 { continue }
+            guard traits.contains(valenceTrait), !traits.contains(.booster) else { continue }
+            let id = tokens.id(index)
             if id == rules.kind, index + 1 < span.upperBound, tokens.id(index + 1) == rules.of { continue }
             sentiments[index - span.lowerBound] = valence(at: index, in: span, tokens, capsDiffer: capsDiffer)
         }
         if butIndex >= 0 { Self.weighAroundBut(&sentiments, but: butIndex - span.lowerBound) }
     }
+
+    /// Whether the token at `index` has a valence (`lexiconValence` of its id is not nil).
+    @inline(__always)
+    private func hasValence(_ index: Int, _ tokens: VaderTokens) -> Bool { tokens.traits(index).contains(valenceTrait) }
 
     @inline(__always)
     private func lexiconValence(_ id: Int32) -> Double? {
@@ -77,7 +84,7 @@ public struct VaderAnalyzer: Sendable {
         let before = index - span.lowerBound  // words before this one in the span
         var valence = base
         // "no" before another lexicon word negates that word instead of carrying its own valence.
-        if ids(index) == rules.no, index + 1 < span.upperBound, lexiconValence(ids(index + 1)) != nil { valence = 0 }
+        if ids(index) == rules.no, index + 1 < span.upperBound, hasValence(index + 1, tokens) { valence = 0 }
         if (before > 0 && ids(index - 1) == rules.no) || (before > 1 && ids(index - 2) == rules.no)
             || (before > 2 && ids(index - 3) == rules.no && (ids(index - 1) == rules.or || ids(index - 1) == rules.nor))
         {
@@ -86,7 +93,7 @@ public struct VaderAnalyzer: Sendable {
         if capsDiffer, tokens.isUpper(index) {
             valence += valence > 0 ? VaderRules.capsIncrement : -VaderRules.capsIncrement
         }
-        for distance in 0..<3 where before > distance && lexiconValence(ids(index - distance - 1)) == nil {
+        for distance in 0..<3 where before > distance && !hasValence(index - distance - 1, tokens) {
             let modifier = index - distance - 1
             var scalar = boosterScalar(modifier, tokens, valence: valence, capsDiffer: capsDiffer)
             if scalar != 0 { scalar *= VaderRules.boosterDistanceDamping[distance] }
@@ -98,9 +105,8 @@ public struct VaderAnalyzer: Sendable {
     }
 
     private func boosterScalar(_ index: Int, _ tokens: VaderTokens, valence: Double, capsDiffer: Bool) -> Double {
-        let id = tokens.id(index)
-        guard id >= 0 else { return 0 }
-        var scalar = lexicon.booster[Int(id)]
+        guard tokens.traits(index).contains(.booster) else { return 0 }
+        var scalar = lexicon.booster[Int(tokens.id(index))]
         guard scalar != 0 else { return 0 }
         if valence < 0 { scalar = -scalar }
         if tokens.isUpper(index), capsDiffer { scalar += valence > 0 ? VaderRules.capsIncrement : -VaderRules.capsIncrement }
@@ -135,8 +141,7 @@ public struct VaderAnalyzer: Sendable {
     /// Idioms around the word replace its valence; a two-word dampener before it ("kind of") adds to it.
     private func specialCases(_ valence: Double, _ index: Int, _ tokens: VaderTokens, end: Int) -> Double {
         func ids(_ position: Int) -> Int32 { tokens.id(position) }
-        let isPhraseWord = lexicon.isPhraseWord
-        func phrasal(_ position: Int) -> Bool { ids(position) >= 0 && isPhraseWord[Int(ids(position))] }
+        func phrasal(_ position: Int) -> Bool { tokens.traits(position).contains(.phraseWord) }
         // Every phrase is at least two words, one of them among the three before the word or the word itself.
         guard phrasal(index - 3) || phrasal(index - 2) || phrasal(index - 1) || phrasal(index) else { return valence }
         // A phrase can only be a special case when its first word opens one: most are not looked for.
@@ -168,7 +173,7 @@ public struct VaderAnalyzer: Sendable {
     private func leastNegated(_ valence: Double, _ index: Int, _ tokens: VaderTokens, before: Int) -> Double {
         func ids(_ position: Int) -> Int32 { tokens.id(position) }
         let rules = lexicon.ruleIDs
-        guard before > 0, ids(index - 1) == rules.least, lexiconValence(ids(index - 1)) == nil else { return valence }
+        guard before > 0, ids(index - 1) == rules.least, !hasValence(index - 1, tokens) else { return valence }
         if before > 1, ids(index - 2) == rules.at || ids(index - 2) == rules.very { return valence }
         return valence * VaderRules.negationScalar
     }

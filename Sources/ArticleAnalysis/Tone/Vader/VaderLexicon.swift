@@ -13,9 +13,6 @@ final class VaderLexicon: Sendable {
     /// Booster (+0.293) or dampener (−0.293) scalar per id; 0 when the word is neither.
     let booster: [Double]
     let isNegation: [Bool]
-    /// Words the news tone reads beyond VADER: critical or hedging words and action words (`ActivityWords`).
-    let isCritical: [Bool]
-    let isActivity: [Bool]
     /// Emoji (one code point) → the English description VADER reads in its place.
     let emoji: [UInt32: String]
     /// One bit per code point below U+10000 that is an emoji key: news is full of typographic quotes and
@@ -25,12 +22,29 @@ final class VaderLexicon: Sendable {
     /// searched in order, cheaper than hashing).
     let specialCases: [(key: UInt64, value: Double)]
     let dampenerBigrams: [(key: UInt64, value: Double)]
-    /// Whether a word occurs in any special-case phrase or two-word dampener (most words don't: the phrase
-    /// checks are skipped for them).
-    let isPhraseWord: [Bool]
     /// Per word id: the first word of a special-case phrase ("the" of "the bomb").
     let opensSpecialCase: [Bool]
     let ruleIDs: RuleWordIDs
+    /// Per word id, what the rules ask of the word most often, in one byte each token carries
+    /// (`VaderTokens.Token.traits`): a pass over a sentence tests the token, not four tables of 8 K entries.
+    let traits: [Traits]
+
+    /// The facts of a word the per-token loops test, as bits.
+    struct Traits: OptionSet, Sendable, Equatable {
+        let rawValue: UInt8
+        /// A VADER lexicon valence (`valence` is not NaN).
+        static let valence = Traits(rawValue: 1)
+        /// A valence with the news supplement (`newsValence` is not NaN).
+        static let newsValence = Traits(rawValue: 2)
+        /// A booster or dampener (`booster` is not 0).
+        static let booster = Traits(rawValue: 4)
+        /// Words the news tone reads beyond VADER: critical or hedging words and action words (`ActivityWords`).
+        static let critical = Traits(rawValue: 8)
+        static let activity = Traits(rawValue: 16)
+        /// The word occurs in a special-case phrase or two-word dampener (most words don't: the phrase checks
+        /// are skipped for them).
+        static let phraseWord = Traits(rawValue: 32)
+    }
 
     /// The ids of the words the rules test by identity.
     struct RuleWordIDs: Sendable {
@@ -89,14 +103,21 @@ final class VaderLexicon: Sendable {
         self.newsValence = newsValence
         self.booster = booster
         self.isNegation = isNegation
-        self.isCritical = flags(critical)
-        self.isActivity = flags(activity)
 
         func ids(_ phrase: String) -> [Int32] { phrase.split(separator: " ").map { table.id(of: String($0)) } }
         specialCases = VaderRules.specialCases.map { (Self.phraseKey(ids($0.0)), $0.1) }
         dampenerBigrams = VaderRules.dampenerBigrams.map { (Self.phraseKey(ids($0)), VaderRules.boosterDecrement) }
-        isPhraseWord = flags(phraseIDs)
         opensSpecialCase = flags(openings)
+        var traits = [Traits](repeating: [], count: valence.count)
+        for id in traits.indices {
+            if !valence[id].isNaN { traits[id].insert(.valence) }
+            if !newsValence[id].isNaN { traits[id].insert(.newsValence) }
+            if booster[id] != 0 { traits[id].insert(.booster) }
+        }
+        for id in critical { traits[id].insert(.critical) }
+        for id in activity { traits[id].insert(.activity) }
+        for id in phraseIDs { traits[id].insert(.phraseWord) }
+        self.traits = traits
         func id(_ word: String) -> Int32 { table.id(of: word) }
         ruleIDs = RuleWordIDs(
             no: id("no"), or: id("or"), nor: id("nor"), kind: id("kind"), of: id("of"), but: id("but"),

@@ -14,17 +14,44 @@ struct VaderTableReader {
         var isNegated = false
         /// The key has a letter: the token counts as a word.
         var hasLetter = false
+        var traits: VaderLexicon.Traits = []
     }
 
     private let lexicon: VaderLexicon
     private let vocabulary: Vocabulary
     private var lexemeFacts: [LexemeFacts]
 
-    /// A reader for an article whose keys `vocabulary` holds.
+    /// A reader for an article whose keys `vocabulary` holds. The facts of every ASCII key are read up
+    /// front, its lexicon id among them: looked up all at once (`ByteKeyTable.ids(ofKeysAt:in:)`), the
+    /// cache misses in the lexicon overlap, where one look-up at each first occurrence waited for its own.
     init(vocabulary: Vocabulary, lexicon: VaderLexicon) {
         self.lexicon = lexicon
         self.vocabulary = vocabulary
-        lexemeFacts = Array(repeating: LexemeFacts(), count: vocabulary.count)
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(vocabulary.count)
+        for lexeme in 0..<vocabulary.count {
+            let entry = vocabulary[Int32(lexeme)]
+            ranges.append(entry.facts.isASCII ? entry.keyRange : 0..<0)
+        }
+        let keys = vocabulary.keyBytes
+        let ids = lexicon.words.ids(ofKeysAt: ranges, in: keys)
+        let keyBytes = keys.span
+        lexemeFacts = []
+        lexemeFacts.reserveCapacity(vocabulary.count)
+        for lexeme in 0..<vocabulary.count {
+            let entry = vocabulary[Int32(lexeme)]
+            guard !ranges[lexeme].isEmpty else {
+                lexemeFacts.append(LexemeFacts())
+                continue
+            }
+            let isNegated = VaderTokens.negates(
+                keyBytes.extracting(ranges[lexeme]), id: ids[lexeme], lexicon: lexicon, foldingASCIICase: false,
+                mayHaveApostrophe: true)
+            lexemeFacts.append(
+                LexemeFacts(
+                    isRead: true, id: ids[lexeme], isNegated: isNegated, hasLetter: entry.facts.letters > 0,
+                    traits: ids[lexeme] >= 0 ? lexicon.traits[Int(ids[lexeme])] : []))
+        }
     }
 
     /// VADER's tokens of every sentence of `table`, one span per sentence.
@@ -52,7 +79,10 @@ struct VaderTableReader {
                     var letterWords = 0
                     repeat {
                         let facts = self.facts(Int(lexemes[lexemes.startIndex + start]), sentence, start)
-                        output.append(VaderTokens.Token(id: facts.id, isUpper: sentence.isASCIIUppercase(start), isNegated: facts.isNegated))
+                        output.append(
+                            VaderTokens.Token(
+                                id: facts.id, isUpper: sentence.isASCIIUppercase(start), isNegated: facts.isNegated,
+                                traits: facts.traits))
                         if facts.hasLetter { letterWords += 1 }
                         start += 1
                     } while start < words.count && isPlainWord(sentence, start)
@@ -104,7 +134,8 @@ struct VaderTableReader {
         if run.count > 1, token.keyLength <= 2 { return false }
         let facts = self.facts(Int(lexemes[lexemes.startIndex + word]), sentence, word)
         tokens.appendWord(
-            id: facts.id, isUpper: sentence.isASCIIUppercase(word), isNegated: facts.isNegated, isWord: facts.hasLetter)
+            id: facts.id, isUpper: sentence.isASCIIUppercase(word), isNegated: facts.isNegated, traits: facts.traits,
+            isWord: facts.hasLetter)
         tokens.countPunctuation(exclamations: exclamations, questions: questions)
         return true
     }
@@ -116,7 +147,9 @@ struct VaderTableReader {
         let key = sentence.keyBytes[sentence[index].keyRange]
         let (id, isNegated) = VaderTokens.lookUp(key.span, lexicon: lexicon, foldingASCIICase: false, mayHaveApostrophe: true)
         // An ASCII key (the callers checked): its letters are counted in the vocabulary.
-        let facts = LexemeFacts(isRead: true, id: id, isNegated: isNegated, hasLetter: vocabulary[Int32(lexeme)].facts.letters > 0)
+        let facts = LexemeFacts(
+            isRead: true, id: id, isNegated: isNegated, hasLetter: vocabulary[Int32(lexeme)].facts.letters > 0,
+            traits: id >= 0 ? lexicon.traits[Int(id)] : [])
         lexemeFacts[lexeme] = facts
         return facts
     }

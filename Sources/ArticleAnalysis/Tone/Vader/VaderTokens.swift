@@ -14,6 +14,8 @@ struct VaderTokens: Equatable {
         var isUpper: Bool
         /// The token is a negation word or contains "n't".
         var isNegated: Bool
+        /// The lexicon's traits of `id` (none when unknown), carried so the rules need not look them up.
+        var traits: VaderLexicon.Traits
     }
     private(set) var tokens: [Token] = []
     /// How many "!" and "?" the text holds, for punctuation emphasis.
@@ -27,6 +29,7 @@ struct VaderTokens: Equatable {
     @inline(__always) func id(_ index: Int) -> Int32 { tokens[index].id }
     @inline(__always) func isUpper(_ index: Int) -> Bool { tokens[index].isUpper }
     @inline(__always) func isNegated(_ index: Int) -> Bool { tokens[index].isNegated }
+    @inline(__always) func traits(_ index: Int) -> VaderLexicon.Traits { tokens[index].traits }
 
     /// The texts appended one by one (a document's sentences): their token ranges and punctuation counts.
     var spans: [Range<Int>] = []
@@ -87,8 +90,8 @@ struct VaderTokens: Equatable {
 
     /// Appends a token whose lexicon facts the caller knows (a word read from the token table).
     @inline(__always)
-    mutating func appendWord(id: Int32, isUpper upper: Bool, isNegated negated: Bool, isWord: Bool) {
-        tokens.append(Token(id: id, isUpper: upper, isNegated: negated))
+    mutating func appendWord(id: Int32, isUpper upper: Bool, isNegated negated: Bool, traits: VaderLexicon.Traits, isWord: Bool) {
+        tokens.append(Token(id: id, isUpper: upper, isNegated: negated, traits: traits))
         if isWord { wordCount += 1 }
     }
 
@@ -184,7 +187,7 @@ struct VaderTokens: Equatable {
             upper = Self.pythonIsUpper(word)
             wordCount += 1
         }
-        tokens.append(Token(id: id, isUpper: upper, isNegated: negated))
+        tokens.append(Token(id: id, isUpper: upper, isNegated: negated, traits: id >= 0 ? lexicon.traits[Int(id)] : []))
     }
 
     /// The lexicon id of the lowercased token and whether it negates. With `foldingASCIICase` the token is
@@ -195,18 +198,26 @@ struct VaderTokens: Equatable {
         _ token: Span<UInt8>, lexicon: VaderLexicon, foldingASCIICase folds: Bool, mayHaveApostrophe: Bool
     ) -> (Int32, Bool) {
         let id = folds ? lexicon.words.id(ofASCIILowercased: token) : lexicon.words.id(of: token)
-        if id >= 0, lexicon.isNegation[Int(id)] { return (id, true) }
-        guard mayHaveApostrophe else { return (id, false) }
+        return (id, negates(token, id: id, lexicon: lexicon, foldingASCIICase: folds, mayHaveApostrophe: mayHaveApostrophe))
+    }
+
+    /// Whether the token whose lexicon id is `id` negates: a negation word, or one that holds "n't".
+    @inline(__always)
+    static func negates(
+        _ token: Span<UInt8>, id: Int32, lexicon: VaderLexicon, foldingASCIICase folds: Bool, mayHaveApostrophe: Bool
+    ) -> Bool {
+        if id >= 0, lexicon.isNegation[Int(id)] { return true }
+        guard mayHaveApostrophe else { return false }
         var offset = 0
         while offset + 2 < token.count {
             if token[offset + 1] == UInt8(ascii: "'"), token[offset] | (folds ? 0x20 : 0) == UInt8(ascii: "n"),
                 token[offset + 2] | (folds ? 0x20 : 0) == UInt8(ascii: "t")
             {
-                return (id, true)
+                return true
             }
             offset += 1
         }
-        return (id, false)
+        return false
     }
 
     static func pythonIsUpper(_ word: String) -> Bool {
