@@ -24,23 +24,23 @@ public struct SummaryExtractor: Sendable {
         var frequency = [Int](repeating: 0, count: words.distinct)
         // Each sentence's distinct words, in reading order, one after another (`wordStarts`: where each
         // sentence's begin): a word's last sentence tells a repeat without sorting the sentence's words.
-        var distinctWords: [Int] = []
-        distinctWords.reserveCapacity(words.words.reduce(0) { $0 + $1.count })
+        var distinctWords: [Int32] = []
+        distinctWords.reserveCapacity(words.words.count)
         var wordStarts = [0]
-        wordStarts.reserveCapacity(words.words.count + 1)
+        wordStarts.reserveCapacity(words.sentenceCount + 1)
         // A word's last sentence here; below, the number of the last candidate holding it.
         var mark = [Int](repeating: -1, count: words.distinct)
-        for (sentence, ids) in words.words.enumerated() {
-            for id in ids {
-                frequency[id] += 1
-                if mark[id] != sentence {
-                    mark[id] = sentence
+        for sentence in 0..<words.sentenceCount {
+            for id in words.words(ofSentence: sentence) {
+                frequency[Int(id)] += 1
+                if mark[Int(id)] != sentence {
+                    mark[Int(id)] = sentence
                     distinctWords.append(id)
                 }
             }
             wordStarts.append(distinctWords.count)
         }
-        func distinct(_ sentence: Int) -> ArraySlice<Int> { distinctWords[wordStarts[sentence]..<wordStarts[sentence + 1]] }
+        func distinct(_ sentence: Int) -> ArraySlice<Int32> { distinctWords[wordStarts[sentence]..<wordStarts[sentence + 1]] }
         let wordCounts = words.wordCounts
         var scored: [(index: Int, score: Double)] = []
         scored.reserveCapacity(sentences.count)
@@ -52,7 +52,7 @@ public struct SummaryExtractor: Sendable {
             guard !ids.isEmpty else { continue }
             // Words seen once say nothing about the article as a whole. (Whole numbers: the sum is exact in
             // any order.)
-            let weight = ids.reduce(0.0) { $0 + Double(frequency[$1] - 1) }
+            let weight = ids.reduce(0.0) { $0 + Double(frequency[Int($1)] - 1) }
             let lead = 1 + Self.leadWeight / Double(1 + statementPosition)
             statementPosition += 1
             scored.append((index, weight / Double(ids.count).squareRoot() * lead))
@@ -64,10 +64,10 @@ public struct SummaryExtractor: Sendable {
         // chosen sentence's shared words are counted in one pass over it.
         for (position, candidate) in scored.enumerated() {
             let ids = distinct(candidate.index)
-            let number = words.words.count + position
-            if !chosen.isEmpty { for id in ids { mark[id] = number } }
+            let number = words.sentenceCount + position
+            if !chosen.isEmpty { for id in ids { mark[Int(id)] = number } }
             let repeats = chosen.contains { other in
-                let shared = distinct(other.index).reduce(0) { $0 + (mark[$1] == number ? 1 : 0) }
+                let shared = distinct(other.index).reduce(0) { $0 + (mark[Int($1)] == number ? 1 : 0) }
                 return Double(shared) / Double(ids.count) > Self.redundancyLimit
             }
             if repeats || BoilerplateSentenceFilter.isFurniture(sentences[candidate.index].text) { continue }

@@ -53,13 +53,13 @@ import Testing
     /// same number and different stems different numbers.
     private static func expectSameWords(_ texts: [String]) {
         let words = TokenTable(sentenceTexts: texts).contentWords()
-        var hashOf: [Int: UInt64] = [:]
-        var numberOf: [UInt64: Int] = [:]
+        var hashOf: [Int32: UInt64] = [:]
+        var numberOf: [UInt64: Int32] = [:]
         for (index, text) in texts.enumerated() {
             let expected = reference(text)
             #expect(words.wordCounts[index] == expected.count, "\(text)")
-            #expect(words.words[index].count == expected.stems.count, "\(text)")
-            for (number, hash) in zip(words.words[index], expected.stems) {
+            #expect(words.words(ofSentence: index).count == expected.stems.count, "\(text)")
+            for (number, hash) in zip(words.words(ofSentence: index), expected.stems) {
                 #expect(hashOf[number, default: hash] == hash && numberOf[hash, default: number] == number, "\(text)")
                 hashOf[number] = hash
                 numberOf[hash] = number

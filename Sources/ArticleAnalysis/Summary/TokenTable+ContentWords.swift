@@ -7,10 +7,18 @@
 struct ContentWordTable {
     /// Words in each sentence.
     var wordCounts: [Int] = []
-    /// Each sentence's content words' numbers, in reading order, repeats kept.
-    var words: [[Int]] = []
+    /// The content words' numbers, sentence after sentence, in reading order, repeats kept: one array for
+    /// the article, not one per sentence to allocate and release.
+    var words: [Int32] = []
+    /// Where each sentence's content words start in `words` (one more entry than sentences).
+    var starts: [Int] = [0]
     /// Distinct stems.
     var distinct = 0
+
+    var sentenceCount: Int { wordCounts.count }
+
+    /// One sentence's content words' numbers.
+    func words(ofSentence sentence: Int) -> ArraySlice<Int32> { words[starts[sentence]..<starts[sentence + 1]] }
 }
 
 extension TokenTable {
@@ -23,17 +31,17 @@ extension TokenTable {
     func contentWords() -> ContentWordTable {
         var result = ContentWordTable()
         result.wordCounts.reserveCapacity(sentences.count)
-        result.words.reserveCapacity(sentences.count)
-        var reader = ContentWordReader(capacity: vocabulary.count)
+        result.starts.reserveCapacity(sentences.count + 1)
+        var reader = ContentWordReader(capacity: vocabulary.count, words: count)
         // Per lexeme: -2 not yet seen, -3 not a simple key, -1 a word that is not a content word, else the
         // stem's number.
-        var lexemeClass = [Int](repeating: -2, count: vocabulary.count)
+        var lexemeClass = [Int32](repeating: -2, count: vocabulary.count)
         for sentence in sentences.indices {
             let tokens = sentences[sentence].tokens
             let textBytes = sentences[sentence].textBytes
             let text = textBytes.span
             let first = firstToken[sentence]
-            reader.startSentence(capacity: tokens.count)
+            reader.startSentence()
             if ContentWordReader.hasWordByteGap(tokens, text) {
                 reader.read(text, 0..<text.count)
             } else {
@@ -48,7 +56,7 @@ extension TokenTable {
                             if token.isWord {
                                 if token.isASCII, token.textRange.count == token.keyRange.count {
                                     let lexeme = Int(lexemes[first + end])
-                                    if lexemeClass[lexeme] == -2 { lexemeClass[lexeme] = reader.classify(vocabulary[Int32(lexeme)]) }
+                                    if lexemeClass[lexeme] == -2 { lexemeClass[lexeme] = Int32(reader.classify(vocabulary[Int32(lexeme)])) }
                                     simple = lexemeClass[lexeme] != -3
                                 } else {
                                     simple = false
@@ -70,8 +78,9 @@ extension TokenTable {
                 }
             }
             result.wordCounts.append(reader.sentenceCount)
-            result.words.append(reader.sentenceWords)
+            result.starts.append(reader.words.count)
         }
+        result.words = reader.words
         result.distinct = reader.stems.count
         return result
     }
@@ -82,16 +91,17 @@ extension TokenTable {
 private struct ContentWordReader {
     private(set) var stems: KeyedTable<UInt64, Bool>
     private(set) var sentenceCount = 0
-    private(set) var sentenceWords: [Int] = []
+    /// The content words' numbers of every sentence read so far.
+    private(set) var words: [Int32] = []
     private static let maxWordBytes = 64
 
-    init(capacity: Int) { stems = KeyedTable(capacity: max(64, capacity)) }
-
-    mutating func startSentence(capacity: Int) {
-        sentenceCount = 0
-        sentenceWords = []
-        sentenceWords.reserveCapacity(capacity)
+    /// A reader for `capacity` distinct keys and about `words` words.
+    init(capacity: Int, words: Int) {
+        stems = KeyedTable(capacity: max(64, capacity))
+        self.words.reserveCapacity(words)
     }
+
+    mutating func startSentence() { sentenceCount = 0 }
 
     /// Whether a token that is no word is a separator here: one ASCII mark, a no-break space, « or », or a
     /// mark of U+2000…U+207F (dashes, curly quotes). Other symbols ("€", "°") are word bytes here.
@@ -109,9 +119,9 @@ private struct ContentWordReader {
 
     /// A simple word of class `stem` (see `TokenTable.contentWords`).
     @inline(__always)
-    mutating func add(stem: Int) {
+    mutating func add(stem: Int32) {
         sentenceCount += 1
-        if stem >= 0 { sentenceWords.append(stem) }
+        if stem >= 0 { words.append(stem) }
     }
 
     /// The class of a simple lexeme (an ASCII key): -3 when its key is not ASCII letters, digits and
@@ -180,7 +190,7 @@ private struct ContentWordReader {
             guard !hasDigit, length >= 3, length <= Self.maxWordBytes else { return }
             let word = TokenHash.finish(hash)
             guard EnglishStopWords.hashes.index(of: word) == nil else { return }
-            sentenceWords.append(number(length > 3 && last == UInt8(ascii: "s") ? TokenHash.finish(beforeLast) : word))
+            words.append(Int32(number(length > 3 && last == UInt8(ascii: "s") ? TokenHash.finish(beforeLast) : word)))
         }
         var index = range.lowerBound
         let end = range.upperBound
