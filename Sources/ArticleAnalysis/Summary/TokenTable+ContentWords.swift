@@ -143,6 +143,10 @@ private struct ContentWordReader {
     /// Whether a gap between tokens holds a byte the word scan reads as part of a word: whitespace beyond
     /// ASCII other than the no-break space and U+2000…U+205F.
     static func hasWordByteGap(_ tokens: [WordToken], _ text: Span<UInt8>) -> Bool {
+        // Such a byte is not ASCII, and most sentences are ASCII: checked eight bytes at a time first.
+        var ascii = text.skippingWords(from: 0) { $0 & 0x8080_8080_8080_8080 == 0 }
+        while ascii < text.count, text[ascii] < 0x80 { ascii += 1 }
+        if ascii == text.count { return false }
         var previousEnd = 0
         for token in tokens {
             if hasWordByte(text, previousEnd..<token.textRange.lowerBound) { return true }
