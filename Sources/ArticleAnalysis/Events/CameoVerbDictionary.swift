@@ -3,16 +3,21 @@
 /// does; irregular ones come from the `{…}` lists. The bundled CAMEO 2.0 text is parsed once on first use.
 public struct CameoVerbDictionary: Sendable {
     public private(set) var forms = PhraseTable<VerbForm>()
-    /// The `TokenHash` of every form's first word: a word not here starts no form, which the coder asks
-    /// once per distinct word of an article (`EventCoder.Buffers`) instead of probing `forms` at every token.
-    private(set) var formStarts = KeyedTable<UInt64, Bool>(capacity: 4096)
+    /// The `TokenHash` of every form's first word, as a bit set: a word it refuses starts no form, which the
+    /// coder asks once per distinct word of an article (`EventCoder.Buffers`) instead of probing `forms` at
+    /// every token. A few KB stay in cache between articles where the hash table of first words did not.
+    private(set) var formStarts = HashFilter(capacity: 1)
     public private(set) var blocks: [VerbBlock] = []
+    /// The blocks' patterns made ready for matching and indexed by block and word.
+    private(set) var patternIndex = VerbPatternIndex(blocks: [], synsets: [:], synsetHeads: [:])
     public private(set) var synsets: [String: [[String]]] = [:]
     /// First words of each synonym set's members (nested sets expanded): one probe rules a position out.
     public private(set) var synsetHeads: [String: Set<String>] = [:]
     /// `synsetHeads` as one set of `TokenHash.extend(TokenHash.of(name), with: TokenHash.of(head))`: the
     /// coder rules a synset out at a token with one integer probe instead of two String-keyed lookups.
     private(set) var synsetHeadPairs = KeyedTable<UInt64, Bool>(capacity: 16)
+    /// `synsetHeadPairs` as a bit set asked first: most tokens start no member of the set tried.
+    private var synsetHeadFilter = HashFilter(capacity: 1)
     /// Each synonym set's member phrases as `PatternElement`s, by the set's index (the names in sorted
     /// order); a member word written "&NAME" is that set, as the coder reads it.
     private(set) var synsetMembers: [[[PatternElement]]] = []
@@ -31,6 +36,7 @@ public struct CameoVerbDictionary: Sendable {
         var codes = CameoCodeCache()
         var hashes: [UInt64] = []
         forms.reserveCapacity(12_000)
+        var firstWords: [UInt64] = []
         var next = 0
         while next < bytes.count {
             var end = next
@@ -61,14 +67,23 @@ public struct CameoVerbDictionary: Sendable {
                 if let pattern = Self.pattern(bytes[(lower + 1)..<upper], codes: &codes) { blocks[block].patterns.append(pattern) }
             } else if let block = currentBlock {
                 currentSynset = nil
-                addForms(bytes[lower..<upper], block: block, codes: &codes, hashes: &hashes)
+                addForms(bytes[lower..<upper], block: block, codes: &codes, hashes: &hashes, firstWords: &firstWords)
             }
         }
+        forms.filterContinuations()
+        formStarts = HashFilter(capacity: Set(firstWords).count)
+        for word in firstWords { formStarts.insert(word) }
         for name in synsets.keys { synsetHeads[name] = heads(of: name, depth: 0) }
-        synsetHeadPairs = KeyedTable(capacity: synsetHeads.values.reduce(0) { $0 + $1.count })
+        let headCount = synsetHeads.values.reduce(0) { $0 + $1.count }
+        synsetHeadPairs = KeyedTable(capacity: headCount)
+        synsetHeadFilter = HashFilter(capacity: headCount)
         for (name, heads) in synsetHeads {
             let nameHash = TokenHash.of(name)
-            for head in heads { synsetHeadPairs.update(TokenHash.extend(nameHash, with: TokenHash.of(head)), orInsert: { true }) { _ in } }
+            for head in heads {
+                let pair = TokenHash.extend(nameHash, with: TokenHash.of(head))
+                synsetHeadPairs.update(pair, orInsert: { true }) { _ in }
+                synsetHeadFilter.insert(pair)
+            }
         }
         var synsetIndex: [String: Int] = [:]
         for (index, name) in synsets.keys.sorted().enumerated() { synsetIndex[name] = index }
@@ -80,7 +95,8 @@ public struct CameoVerbDictionary: Sendable {
             }
         }
         // The longest, most specific patterns are tried first.
-        for index in blocks.indices { blocks[index].index(synsets: synsetIndex) }
+        for index in blocks.indices { blocks[index].sortPatterns() }
+        patternIndex = VerbPatternIndex(blocks: blocks, synsets: synsetIndex, synsetHeads: synsetHeads)
     }
 
     private func heads(of name: String, depth: Int) -> Set<String> {
@@ -95,7 +111,9 @@ public struct CameoVerbDictionary: Sendable {
 
     /// A verb line ("ATTACK", "+SIGN_ACCORD [057]", "WITHDRAW {WITHDREW WITHDRAWN}") on its bytes: the
     /// verb's regular inflections and its irregular forms, each added as a form of `block`.
-    private mutating func addForms(_ line: ArraySlice<UInt8>, block: Int, codes: inout CameoCodeCache, hashes: inout [UInt64]) {
+    private mutating func addForms(
+        _ line: ArraySlice<UInt8>, block: Int, codes: inout CameoCodeCache, hashes: inout [UInt64], firstWords: inout [UInt64]
+    ) {
         var main = line
         var irregular: [ArraySlice<UInt8>] = []
         if let open = line.firstIndex(of: UInt8(ascii: "{")), let close = line[open...].firstIndex(of: UInt8(ascii: "}")) {
@@ -111,19 +129,20 @@ public struct CameoVerbDictionary: Sendable {
         guard verbIndex < parts.count, !parts[verbIndex].isEmpty else { return }
         for inflected in Self.inflections(of: parts[verbIndex]) {
             parts[verbIndex] = inflected
-            insert(parts, entry, hashes: &hashes)
+            insert(parts, entry, hashes: &hashes, firstWords: &firstWords)
         }
         for form in irregular {
             let words = form.split(separator: UInt8(ascii: "_")).map { Self.lowercased(Self.trimming($0, UInt8(ascii: "+"))) }.filter { !$0.isEmpty }
-            insert(words, entry, hashes: &hashes)
+            insert(words, entry, hashes: &hashes, firstWords: &firstWords)
         }
     }
 
     /// Adds the form made of `words` (lowercased bytes) unless the dictionary has it already. A run of
     /// lower-case ASCII letters and digits is one token whose key is itself, hashed straight from the
     /// bytes; anything else is cut into tokens as the article's text is.
-    /// `hashes`: room for the words' hashes, kept from one form to the next.
-    private mutating func insert(_ words: [[UInt8]], _ entry: VerbForm, hashes: inout [UInt64]) {
+    /// `hashes`: room for the words' hashes, kept from one form to the next; `firstWords` collects each
+    /// new form's first word for `formStarts`.
+    private mutating func insert(_ words: [[UInt8]], _ entry: VerbForm, hashes: inout [UInt64], firstWords: inout [UInt64]) {
         hashes.removeAll(keepingCapacity: true)
         for word in words {
             if Self.isPlainKey(word) {
@@ -136,7 +155,7 @@ public struct CameoVerbDictionary: Sendable {
         for hash in hashes.dropFirst() { phrase = TokenHash.extend(phrase, with: hash) }
         if forms.value(forWord: phrase) == nil {
             forms.insert(hashes: hashes, entry)
-            formStarts.update(hashes[0], orInsert: { true }) { _ in }
+            firstWords.append(hashes[0])
         }
     }
 
@@ -178,7 +197,8 @@ public struct CameoVerbDictionary: Sendable {
     /// Whether a member of synset `name` may start with the token whose hash is `token` (`synsetHeads`).
     @inline(__always)
     func synset(_ name: UInt64, mayStartWith token: UInt64) -> Bool {
-        synsetHeadPairs[TokenHash.extend(name, with: token)] != nil
+        let pair = TokenHash.extend(name, with: token)
+        return synsetHeadFilter.mayContain(pair) && synsetHeadPairs[pair] != nil
     }
 
     /// base, -s, -ed, -ing with the usual English spelling changes (and the doubled consonant as well).

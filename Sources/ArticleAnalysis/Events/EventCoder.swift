@@ -85,7 +85,7 @@ public struct EventCoder: Sendable {
             guard !work.owned[position], tokens[position].isWord,
                 !byLexeme || mayStartVerb(lexeme: Int(lexemeIDs[lexemeIDs.startIndex + position]), hash: work.hashes[position], &work.verbStarts,
                     lexemeCount: work.lexemeCount),
-                let match = verbs.forms.longestMatch(in: work.hashes, at: position)
+                let match = verbs.forms.longestMatchIndex(in: work.hashes, at: position)
             else {
                 position += 1
                 continue
@@ -121,7 +121,7 @@ public struct EventCoder: Sendable {
                 }
             }
             guard !work.pairs.isEmpty,
-                let code = code(for: match.value, tokens: tokens, hashes: work.hashes, verb: verbRange, candidates: &work.candidates)
+                let code = code(for: verbs.forms.value(at: match.index), tokens: tokens, hashes: work.hashes, verb: verbRange, candidates: &work.candidates)
             else { continue }
             let verbText = tokens.surface(verbRange)
             let primary = code.primary
@@ -158,7 +158,7 @@ public struct EventCoder: Sendable {
     @inline(__always)
     private func mayStartVerb(lexeme: Int, hash: UInt64, _ verbStarts: inout [UInt8], lexemeCount: Int) -> Bool {
         if lexeme >= verbStarts.count { verbStarts += repeatElement(0, count: max(lexeme + 1, lexemeCount) - verbStarts.count) }
-        if verbStarts[lexeme] == 0 { verbStarts[lexeme] = verbs.formStarts[hash] == nil ? 1 : 2 }
+        if verbStarts[lexeme] == 0 { verbStarts[lexeme] = verbs.formStarts.mayContain(hash) ? 2 : 1 }
         return verbStarts[lexeme] == 2
     }
 
@@ -194,53 +194,61 @@ public struct EventCoder: Sendable {
         codes.append(code)
     }
 
-    /// The pattern code that fits best, else the form's own code, else the block's default. The form's
-    /// block is read in place, field by field (`verbs.blocks[block].…`): a copy of it retained and released its
-    /// half-dozen arrays on every verb. `candidates` is the caller's buffer, kept across verbs.
+    /// The pattern code that fits best, else the form's own code, else the block's default. The patterns
+    /// are read from the dictionary's flat `VerbPatternIndex` (one bit-set test, then at most a slot read,
+    /// per probe). `candidates` is the caller's buffer, kept across verbs.
     private func code(
         for form: VerbForm, tokens: WordTokens, hashes: [UInt64], verb: Range<Int>, candidates: inout [Int]
     ) -> CameoCode? {
         let block = form.block
+        let index = verbs.patternIndex
         let beforeStart = max(0, verb.lowerBound - 4)
         let afterEnd = min(tokens.count, verb.upperBound + window)
         // Candidate patterns: those whose indexing word (or its singular) is near the verb, plus those made
-        // of synonym sets only; blocks have up to hundreds of patterns, most of which no word here can fit.
+        // of synonym sets only whose first set may start here (`match` tries a set where the word or its
+        // singular may start it); blocks have up to hundreds of patterns, most of which no word here can fit.
         if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
-        candidates += verbs.blocks[block].patternsWithoutWords
-        for index in beforeStart..<afterEnd {
-            if let found = verbs.blocks[block].patternsByWord[hashes[index]] { candidates += verbs.blocks[block].wordPatterns[found] }
+        index.appendPatternsWithoutWords(of: block, to: &candidates)
+        for position in beforeStart..<afterEnd {
+            let singular = tokens[position].singularHash
+            index.appendPatterns(of: block, startingWith: hashes[position], to: &candidates)
+            index.appendSynsetPatterns(of: block, startingWith: hashes[position], to: &candidates)
+            if singular != 0 { index.appendSynsetPatterns(of: block, startingWith: singular, to: &candidates) }
             // The singular of a plural ("sanctions", "talks", "boxes").
-            if tokens[index].keyLength > 3, tokens[index].singularHash != 0 {
-                if let found = verbs.blocks[block].patternsByWord[tokens[index].singularHash] { candidates += verbs.blocks[block].wordPatterns[found] }
-                if tokens.key(index, endsWith: "es"), let found = verbs.blocks[block].patternsByWord[tokens.keyHash(index, droppingLast: 2)] {
-                    candidates += verbs.blocks[block].wordPatterns[found]
+            if tokens[position].keyLength > 3, singular != 0 {
+                index.appendPatterns(of: block, startingWith: singular, to: &candidates)
+                if tokens.key(position, endsWith: "es") {
+                    index.appendPatterns(of: block, startingWith: tokens.keyHash(position, droppingLast: 2), to: &candidates)
                 }
             }
         }
         guard !candidates.isEmpty else { return form.code ?? verbs.blocks[block].code }
         candidates.sort()
         var previous = -1
-        for position in candidates where position != previous {
-            previous = position
-            if matches(verbs.blocks[block].compiled[position].before, tokens, hashes, beforeStart..<verb.lowerBound),
-                matches(verbs.blocks[block].compiled[position].after, tokens, hashes, verb.upperBound..<afterEnd, firstWithin: objectReach)
+        for offset in candidates where offset != previous {
+            previous = offset
+            let pattern = index.pattern(at: offset)
+            if matches(pattern.before, tokens, hashes, beforeStart..<verb.lowerBound),
+                matches(pattern.after, tokens, hashes, verb.upperBound..<afterEnd, firstWithin: objectReach)
             {
-                return verbs.blocks[block].compiled[position].code  // a pattern without a code blocks the coding
+                return index.codes[pattern.index]  // a pattern without a code blocks the coding
             }
         }
         return form.code ?? verbs.blocks[block].code
     }
 
-    /// Whether every element occurs in `range`, in order; the first within `firstWithin` tokens of the start.
+    /// Whether the pattern elements `elements` (a range of `VerbPatternIndex.cells`) occur in `range`, in
+    /// order; the first within `firstWithin` tokens of the start.
     private func matches(
-        _ elements: [PatternElement], _ tokens: WordTokens, _ hashes: [UInt64], _ range: Range<Int>, firstWithin: Int? = nil
+        _ elements: Range<Int>, _ tokens: WordTokens, _ hashes: [UInt64], _ range: Range<Int>, firstWithin: Int? = nil
     ) -> Bool {
         var cursor = range.lowerBound
-        for (position, element) in elements.enumerated() {
+        for position in elements {
             var found = false
-            let limit = position == 0 && firstWithin != nil ? min(range.upperBound, range.lowerBound + firstWithin!) : range.upperBound
+            let limit = position == elements.lowerBound && firstWithin != nil
+                ? min(range.upperBound, range.lowerBound + firstWithin!) : range.upperBound
             while cursor < limit {
-                if let length = match(element, tokens, hashes, at: cursor, limit: range.upperBound, depth: 0) {
+                if let length = match(verbs.patternIndex.cells[position], tokens, hashes, at: cursor, limit: range.upperBound, depth: 0) {
                     cursor += length
                     found = true
                     break
@@ -259,7 +267,7 @@ public struct EventCoder: Sendable {
     ) -> Int? {
         let token = tokens[index]
         if element.isWord {
-            switch token.keyLength - element.wordLength {
+            switch token.keyLength - Int(element.wordLength) {
             case 0: return token.hash == element.hash ? 1 : nil
             case 1: return token.singularHash == element.hash ? 1 : nil
             case 2:
@@ -272,7 +280,7 @@ public struct EventCoder: Sendable {
             verbs.synset(element.hash, mayStartWith: hashes[index])
                 || (singular != 0 && verbs.synset(element.hash, mayStartWith: singular))
         else { return nil }
-        for member in verbs.synsetMembers[element.synset] {
+        for member in verbs.synsetMembers[Int(element.synset)] {
             var cursor = index
             var ok = true
             for inner in member {

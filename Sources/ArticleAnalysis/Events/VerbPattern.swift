@@ -38,14 +38,6 @@ public struct VerbBlock: Sendable {
     public var code: CameoCode?
     /// Most specific first.
     public var patterns: [VerbPattern]
-    /// `patterns` made ready for matching, in the same order.
-    var compiled: [CompiledVerbPattern] = []
-    /// Patterns by the `TokenHash` of their first plain word, as a range of `wordPatterns`: only patterns
-    /// whose word is near the verb are tried, and a probe hands back a range rather than an array.
-    var patternsByWord = KeyedTable<UInt64, Range<Int>>(capacity: 4)
-    var wordPatterns: [Int] = []
-    /// Patterns made of synonym sets only, tried every time.
-    var patternsWithoutWords: [Int] = []
 
     init(name: String, code: CameoCode?, patterns: [VerbPattern]) {
         self.name = name
@@ -53,31 +45,9 @@ public struct VerbBlock: Sendable {
         self.patterns = patterns
     }
 
-    /// Sorts the patterns most specific first and indexes them; `synsets` gives each synonym set's index
-    /// in `CameoVerbDictionary.synsetMembers`.
-    mutating func index(synsets: [String: Int]) {
+    /// Sorts the patterns most specific first (`VerbPatternIndex` then indexes them).
+    mutating func sortPatterns() {
         patterns.sort { $0.weight > $1.weight }
-        compiled = patterns.map { pattern in
-            CompiledVerbPattern(
-                before: pattern.before.map { Self.compile($0, synsets) }, after: pattern.after.map { Self.compile($0, synsets) },
-                code: pattern.code)
-        }
-        var byWord = KeyedTable<UInt64, [Int]>(capacity: max(4, patterns.count))
-        patternsWithoutWords = []
-        for (position, pattern) in patterns.enumerated() {
-            if let word = pattern.plainWords.first {
-                byWord.update(TokenHash.of(word), orInsert: { [] }) { $0.append(position) }
-            } else {
-                patternsWithoutWords.append(position)
-            }
-        }
-        patternsByWord = KeyedTable(capacity: max(4, byWord.count))
-        wordPatterns = []
-        for (index, hash) in byWord.keys.enumerated() {
-            let range = wordPatterns.count..<(wordPatterns.count + byWord.values[index].count)
-            wordPatterns += byWord.values[index]
-            patternsByWord.update(hash, orInsert: { range }) { _ in }
-        }
     }
 
     static func compile(_ element: VerbPattern.Element, _ synsets: [String: Int]) -> PatternElement {

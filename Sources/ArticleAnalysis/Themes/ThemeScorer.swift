@@ -66,7 +66,8 @@ public struct ThemeScorer: Sendable {
                     index += 1
                     continue
                 }
-                for theme in themes {
+                for position in themes {
+                    let theme = taxonomy.cueThemes[Int(position)]
                     evidence[theme] += 1
                     if seen[theme] != sentenceIndex {
                         seen[theme] = sentenceIndex
@@ -87,13 +88,19 @@ public struct ThemeScorer: Sendable {
 
     /// The themes of the word's singular (its key less a final "s", when longer than three characters).
     @inline(__always)
-    private func singularThemes(_ tokens: WordTokens, _ index: Int) -> [Int]? {
+    private func singularThemes(_ tokens: WordTokens, _ index: Int) -> Range<Int32>? {
         guard tokens[index].singularHash != 0, tokens.keyLonger(index, than: 3) else { return nil }
         return taxonomy.cues.value(forWord: tokens[index].singularHash)
     }
 
-    /// Whether the word at `index` can be matched at all: a cue starts with it or its singular is one.
+    /// Whether the word at `index` may be matched at all: a cue may start with it or its singular may be
+    /// one (`cueOpenings`; the words it lets through by chance are looked up and found in no cue).
     private func cue(of tokens: WordTokens, _ index: Int) -> LexemeCue {
-        taxonomy.cueOpenings.index(of: tokens[index].hash) != nil || singularThemes(tokens, index) != nil ? .possible : .never
+        let token = tokens[index]
+        if taxonomy.cueOpenings.mayContain(token.hash) { return .possible }
+        guard token.singularHash != 0, taxonomy.cueOpenings.mayContain(token.singularHash), tokens.keyLonger(index, than: 3) else {
+            return .never
+        }
+        return .possible
     }
 }

@@ -10,9 +10,13 @@ public struct ThemeTaxonomy: Sendable {
     }
 
     public let themes: [Theme]
-    let cues: PhraseTable<[Int]>
-    /// The `TokenHash` of every cue's first word: a word that is none of them starts no match.
-    let cueOpenings: KeyedTable<UInt64, Bool>
+    /// Each cue's themes, as a range of `cueThemes`: a plain value, so reading a match retains nothing.
+    let cues: PhraseTable<Range<Int32>>
+    /// The themes of the cues, each cue's list after the other's (`cues`).
+    let cueThemes: [Int]
+    /// The `TokenHash` of every cue's first word (one-word cues included) as a bit set: a word it refuses
+    /// starts no match and no singular it refuses is a cue. A few bits per word keep it in cache.
+    let cueOpenings: HashFilter
 
     public static let standard = ThemeTaxonomy(themes: [
         Theme(id: "MILITARY", label: "military", cues: [
@@ -106,16 +110,29 @@ public struct ThemeTaxonomy: Sendable {
 
     public init(themes: [Theme]) {
         self.themes = themes
-        var table = PhraseTable<[Int]>()
-        var openings = KeyedTable<UInt64, Bool>(capacity: 256)
+        var lists = PhraseTable<[Int]>()
+        var phrases: [[String]] = []
+        var openings: [UInt64] = []
         for (index, theme) in themes.enumerated() {
             for cue in theme.cues {
                 let keys = WordTokenizer.tokens(of: cue).keys
-                table.insert(keys, (table.value(for: keys) ?? []) + [index])
-                if let first = keys.first { openings.update(TokenHash.of(first), orInsert: { true }, { _ in }) }
+                if lists.value(for: keys) == nil { phrases.append(keys) }
+                lists.insert(keys, (lists.value(for: keys) ?? []) + [index])
+                if let first = keys.first { openings.append(TokenHash.of(first)) }
             }
         }
+        var table = PhraseTable<Range<Int32>>()
+        var flat: [Int] = []
+        for keys in phrases {
+            let themes = lists.value(for: keys)!
+            table.insert(keys, Int32(flat.count)..<Int32(flat.count + themes.count))
+            flat += themes
+        }
+        table.filterContinuations()
         cues = table
-        cueOpenings = openings
+        cueThemes = flat
+        var filter = HashFilter(capacity: Set(openings).count)
+        for hash in openings { filter.insert(hash) }
+        cueOpenings = filter
     }
 }
