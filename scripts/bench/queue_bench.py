@@ -291,6 +291,7 @@ def daemon_window(args, cluster, database, daemons, window):
         cluster.reset_statements()
         cpu_daemons, cpu_server = sum(d.cpu_seconds() for d in daemons), cluster.cpu_seconds()
         cpu_machine, cpu_harness = machine_busy_seconds(), harness_seconds()
+        tracer = start_tracer(args, len(daemons))
         # One statement, one snapshot: a job committed between two counts would be counted twice.
         total = None if window else int(cluster.psql(
             database, "SELECT (SELECT count(*) FROM aw_jobs) + (SELECT count(*) FROM aw_results)"))
@@ -300,6 +301,7 @@ def daemon_window(args, cluster, database, daemons, window):
             elapsed = time.monotonic() - started
             if (window and elapsed >= window) or (total is not None and lines >= total) or elapsed > 600:
                 break
+        stop_tracer(tracer)
         cpu_daemons = sum(d.cpu_seconds() for d in daemons) - cpu_daemons
         cpu_server = cluster.cpu_seconds() - cpu_server
         cpu_machine, cpu_harness = machine_busy_seconds() - cpu_machine, harness_seconds() - cpu_harness
@@ -322,6 +324,27 @@ def daemon_window(args, cluster, database, daemons, window):
     if statements:
         result["statements"] = statements
     return result
+
+
+def start_tracer(args, daemons):
+    """`--window-command`, started as the window opens (only for runs of `--window-daemons` daemons): a
+    tracer or sampler (perf sched record, a /proc sampler) that sees the measured span and nothing else."""
+    if not args.window_command or daemons not in args.window_daemons:
+        return None
+    args.window_runs += 1
+    command = args.window_command.replace("{run}", str(args.window_runs)).replace("{daemons}", str(daemons))
+    return subprocess.Popen(command, shell=True, start_new_session=True)
+
+
+def stop_tracer(tracer):
+    if tracer is None:
+        return
+    os.killpg(tracer.pid, signal.SIGINT)
+    try:
+        tracer.wait(30)
+    except subprocess.TimeoutExpired:
+        os.killpg(tracer.pid, signal.SIGKILL)
+        tracer.wait()
 
 
 def sample_line(daemon):
@@ -457,11 +480,17 @@ def main():
                         help="scaling: which runs (one, two); one alone measures CPU per line")
     parser.add_argument("--statements", action="store_true",
                         help="load pg_stat_statements (track=all) and report the server's statements by time per line")
+    parser.add_argument("--window-command", default=None,
+                        help="a shell command run during each measured window and stopped with SIGINT at its end "
+                             "({run}: the window's number, {daemons}: 1 or 2), e.g. 'perf sched record -a -o /tmp/s{run}.data'")
+    parser.add_argument("--window-daemons", default="1,2", type=lambda s: [int(d) for d in s.split(",")],
+                        help="the runs --window-command traces: 1, 2 or both")
     parser.add_argument("--seeds", default=str(pathlib.Path(__file__).resolve().parents[2] / "seeds"))
     parser.add_argument("--work", type=pathlib.Path, default=None)
     parser.add_argument("--markdown", type=pathlib.Path, default=None, help="also write the tables here")
     args = parser.parse_args()
     args.binary = str(pathlib.Path(args.binary).resolve())
+    args.window_runs = 0
     args.work = args.work or pathlib.Path(tempfile.mkdtemp(prefix="articlewatch-queue-work."))
     args.priority = ["chrt", "-r", "10"] if args.realtime else []
     if args.realtime:
