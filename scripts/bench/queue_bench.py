@@ -295,10 +295,17 @@ def daemon_window(args, cluster, database, daemons, window):
         # One statement, one snapshot: a job committed between two counts would be counted twice.
         total = None if window else int(cluster.psql(
             database, "SELECT (SELECT count(*) FROM aw_jobs) + (SELECT count(*) FROM aw_results)"))
+        # When each daemon's last line so far appeared, and the total then: with two daemons, the span in
+        # which both were still writing lines (the other's last batch and its export are the tail).
+        last_line = [(0.0, 0)] * len(daemons)
+        counts = [d.count_lines() for d in daemons]
         while True:
             time.sleep(0.01)
-            lines = sum(d.count_lines() for d in daemons)
+            now = [d.count_lines() for d in daemons]
+            lines = sum(now)
             elapsed = time.monotonic() - started
+            last_line = [(elapsed, lines) if n != c else l for n, c, l in zip(now, counts, last_line)]
+            counts = now
             if (window and elapsed >= window) or (total is not None and lines >= total) or elapsed > 600:
                 break
         stop_tracer(tracer)
@@ -320,6 +327,15 @@ def daemon_window(args, cluster, database, daemons, window):
               "bench_cores": round((cpu_daemons + cpu_server) / elapsed, 3),
               "other_cores": round((cpu_machine - cpu_daemons - cpu_server) / elapsed, 3),
               "harness_cores": round(cpu_harness / elapsed, 3)}
+    if len(daemons) > 1 and window is None:
+        # Up to the first daemon's last line every daemon was busy; after it, the others' tail (their last
+        # claimed batch, the export poll) ran with a core to spare. The rate over the span both were busy
+        # is the steady two-daemon rate the ratio means; `per_second` keeps the whole run, tail included.
+        until, lines_then = min(last_line)
+        if until > 0:
+            result["both_busy_seconds"] = round(until, 3)
+            result["both_busy_per_second"] = round((lines_then - first) / until, 1)
+            result["tail_seconds"] = round(elapsed - until, 3)
     statements = cluster.top_statements(done)
     if statements:
         result["statements"] = statements
@@ -421,10 +437,16 @@ def scaling(args, cluster):
         return {"files": args.files, "runs": runs}
     one = statistics.median(r["per_second"] for r in runs["one"])
     two = statistics.median(r["per_second"] for r in runs["two"])
-    return {"files": args.files, "runs": runs,
-            "summary": {"one_median": one, "two_median": two, "ratio": round(two / one, 3),
-                        "ratios_per_repeat": [round(t["per_second"] / o["per_second"], 3)
-                                              for o, t in zip(runs["one"], runs["two"])]}}
+    summary = {"one_median": one, "two_median": two, "ratio": round(two / one, 3),
+               "ratios_per_repeat": [round(t["per_second"] / o["per_second"], 3) for o, t in zip(runs["one"], runs["two"])]}
+    busy = [r["both_busy_per_second"] for r in runs["two"] if "both_busy_per_second" in r]
+    if busy:
+        # The two daemons' rate while both were busy (without the tail after the first one's last line)
+        # against one daemon's whole run.
+        summary["two_both_busy_median"] = statistics.median(busy)
+        summary["ratio_both_busy"] = round(statistics.median(busy) / one, 3)
+        summary["tail_seconds_median"] = statistics.median(r["tail_seconds"] for r in runs["two"] if "tail_seconds" in r)
+    return {"files": args.files, "runs": runs, "summary": summary}
 
 
 def markdown(result):
