@@ -10,13 +10,17 @@ enum NearDuplicateStore {
             [.text(arrayLiteral(keys))])
     }
 
-    /// Every committed article sharing a band with `keys`, oldest first.
+    /// Every committed article sharing a band with `keys`, oldest first. Planned at every execution, not
+    /// prepared: a connection's cached generic plan was made while the band tables were nearly empty (a
+    /// fresh database, the first commits), and kept a nested loop of sequential scans (every fingerprint
+    /// times every band row) as they grew: 20-60 ms a read after a few thousand lines (auto_explain, the
+    /// floor phase of queue_bench.py). Planning each time costs a fraction of that and follows the sizes.
     static func findCandidates(_ keys: [Int64]) -> PipelinedStatement {
         PipelinedStatement("""
             SELECT f.result_id, f.article_id, f.name, f.received_at, f.signature, f.shingles FROM aw_fingerprints AS f
             WHERE f.result_id IN (SELECT result_id FROM aw_duplicate_bands WHERE band_key = ANY($1::bigint[]))
             ORDER BY f.result_id
-            """, [.text(arrayLiteral(keys))])
+            """, [.text(arrayLiteral(keys))], isPrepared: false)
     }
 
     /// The candidates the read returned.
