@@ -48,17 +48,12 @@ import WorkQueue
 
     @Test func aBatchWhoseCommitReplyIsLostIsSettledOnce() async throws {
         let fixture = try await QueueFixture.make()
-        let lostOnce = Mutex(false)
-        let faults = CommitFaults(afterCommit: { _ in
-            if lostOnce.withLock({ let first = !$0; $0 = true; return first }) {
-                throw PostgresError(.connectionLost, "reply lost on purpose")
-            }
-        })
-        let queue = try await fixture.queue(faults: faults)
+        let fault = OneShotFault()
+        let queue = try await fixture.queue(faults: fault.losingTheReply)
         try await queue.ingestNumbered(3)
         let jobs = try await queue.claim(limit: 3)
         let outcomes = try await queue.commit(jobs.map { plain($0, "line \($0.delivery)") })
-        #expect(lostOnce.withLock { $0 })
+        #expect(fault.hasStruck)
         #expect(outcomes.allSatisfy { if case .committed = $0 { true } else { false } }, "settled as \(outcomes)")
         #expect(try await fixture.count("SELECT count(*) FROM aw_results") == 3)
         #expect(try await fixture.count("SELECT count(*) FROM aw_exports") == 3)
@@ -67,17 +62,12 @@ import WorkQueue
 
     @Test func aBatchLostBeforeItsCommitReachedTheServerIsRetriedWhole() async throws {
         let fixture = try await QueueFixture.make()
-        let killedOnce = Mutex(false)
-        let faults = CommitFaults(beforeCommit: { session in
-            if killedOnce.withLock({ let first = !$0; $0 = true; return first }) {
-                try session.query("SELECT pg_terminate_backend(pg_backend_pid())")
-            }
-        })
-        let queue = try await fixture.queue(faults: faults)
+        let fault = OneShotFault()
+        let queue = try await fixture.queue(faults: fault.endingTheBackend)
         try await queue.ingestNumbered(2)
         let jobs = try await queue.claim(limit: 2)
         let outcomes = try await queue.commit(jobs.map { plain($0, "line \($0.delivery)") })
-        #expect(killedOnce.withLock { $0 })
+        #expect(fault.hasStruck)
         #expect(outcomes.allSatisfy { $0 != .fenced }, "settled as \(outcomes)")
         #expect(try await queue.committedLines(after: 0, limit: 10).map(\.line.text) == ["line d-0", "line d-1"])
     }
