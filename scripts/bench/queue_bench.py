@@ -282,6 +282,7 @@ def daemon_window(args, cluster, database, daemons, window):
     (window None: until every queued job's line is in a log). Also CPU per line, daemons and server."""
     for daemon in daemons:
         daemon.start()
+    tracer = None
     try:
         for daemon in daemons:
             daemon.wait_ready()
@@ -309,11 +310,13 @@ def daemon_window(args, cluster, database, daemons, window):
             if (window and elapsed >= window) or (total is not None and lines >= total) or elapsed > 600:
                 break
         stop_tracer(tracer)
+        tracer = None
         cpu_daemons = sum(d.cpu_seconds() for d in daemons) - cpu_daemons
         cpu_server = cluster.cpu_seconds() - cpu_server
         cpu_machine, cpu_harness = machine_busy_seconds() - cpu_machine, harness_seconds() - cpu_harness
         done = lines - first
     finally:
+        stop_tracer(tracer)
         for daemon in daemons:
             daemon.stop()
     if done <= 0:
