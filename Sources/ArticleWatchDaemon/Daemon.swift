@@ -88,7 +88,8 @@ public enum Daemon {
                 return
             }
             let sharedQueue = SharedWorkQueue(
-                database: database, gate: gate, nearDuplicateThreshold: configuration.analysis.nearDuplicateThreshold, clock: clock
+                database: database, gate: gate, nearDuplicateThreshold: configuration.analysis.nearDuplicateThreshold,
+                commitsBatchesTogether: true, clock: clock
             ) { problem in
                 let reason = problem.map { PauseReason.sharedQueueUnreachable(target: database.connection.target, detail: $0) }
                 statistics.update { $0.pausedBecause = reason }

@@ -60,6 +60,14 @@ public struct PostgresSession {
         var sent: [(prepares: String?, statement: Int)] = []
         var sendFailed = false
         for (index, statement) in statements.enumerated() {
+            guard statement.isPrepared else {
+                let accepted = CStrings.withParameters(statement.parameters) { values, lengths, formats in
+                    PQsendQueryParams(handle, statement.sql, Int32(statement.parameters.count), nil, values, lengths, formats, 0)
+                }
+                guard accepted == 1 else { sendFailed = true; break }
+                sent.append((nil, index))
+                continue
+            }
             let (name, isNew) = prepared.name(for: statement.sql)
             if isNew {
                 guard PQsendPrepare(handle, name, statement.sql, Int32(statement.parameters.count), nil) == 1 else {
@@ -169,13 +177,18 @@ public struct PostgresSession {
     }
 }
 
-/// One statement of `PostgresSession.pipeline`: its SQL (prepared on first use) and its parameters.
+/// One statement of `PostgresSession.pipeline`: its SQL (prepared on first use unless `isPrepared` is
+/// false) and its parameters.
 public struct PipelinedStatement: Sendable {
     public let sql: String
     public let parameters: [PostgresParameter]
+    /// False: sent unnamed and planned at every execution for its own parameters and the tables' sizes
+    /// then, never with a plan cached when they were empty.
+    public let isPrepared: Bool
 
-    public init(_ sql: String, _ parameters: [PostgresParameter] = []) {
+    public init(_ sql: String, _ parameters: [PostgresParameter] = [], isPrepared: Bool = true) {
         self.sql = sql
         self.parameters = parameters
+        self.isPrepared = isPrepared
     }
 }

@@ -29,6 +29,23 @@ import Testing
         #expect(try await connection.run { try $0.query("SELECT 2 + 2").scalar } == "4")
     }
 
+    /// A statement sent unnamed (planned at each execution) runs in order with the prepared ones and is
+    /// never prepared on the connection.
+    @Test func anUnpreparedStatementRunsInOrderAndIsNotPrepared() async throws {
+        let url = try await TemporaryCluster.start().createDatabase()
+        let connection = try await PostgresConnection.connect(url)
+        let results = try await connection.run { session in
+            try session.pipeline([
+                PipelinedStatement("SELECT $1::int + 1 AS n", [.int(1)]),
+                PipelinedStatement("SELECT $1::int * 10 AS n", [.int(3)], isPrepared: false),
+                PipelinedStatement("SELECT $1::int - 1 AS n", [.int(9)]),
+            ])
+        }
+        #expect(results.map { $0.int(0, "n") } == [2, 30, 8])
+        let prepared = try await connection.run { try $0.query("SELECT count(*) FROM pg_prepared_statements").scalar }
+        #expect(prepared == "2", "only the two prepared statements")
+    }
+
     @Test func theFirstFailureIsThrownAndTheRestAreSkipped() async throws {
         let url = try await TemporaryCluster.start().createDatabase()
         let connection = try await PostgresConnection.connect(url)

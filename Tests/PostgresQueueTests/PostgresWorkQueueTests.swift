@@ -1,6 +1,5 @@
 import Foundation
 @testable import PostgresQueue
-import Synchronization
 import Testing
 
 /// The exactly-once heart against a real cluster: ingest keyed by delivery, leased claims with a fencing
@@ -118,13 +117,7 @@ import Testing
 
     @Test func lostCommitReplyIsSettledAsCommittedOnce() async throws {
         let fixture = try await QueueFixture.make()
-        let lostOnce = Mutex(false)
-        let faults = CommitFaults(afterCommit: { _ in
-            if lostOnce.withLock({ let first = !$0; $0 = true; return first }) {
-                throw PostgresError(.connectionLost, "reply lost on purpose")
-            }
-        })
-        let queue = try await fixture.queue(faults: faults)
+        let queue = try await fixture.queue(faults: OneShotFault().losingTheReply)
         try await queue.ingestNumbered(1)
         let job = try #require(try await queue.claim(limit: 1).first)
         let outcome = try await queue.commit(job, line: CommittedLine(.result, "once"))
@@ -135,19 +128,14 @@ import Testing
 
     @Test func commitLostBeforeItReachedTheServerIsRetried() async throws {
         let fixture = try await QueueFixture.make()
-        let killedOnce = Mutex(false)
-        let faults = CommitFaults(beforeCommit: { session in
-            if killedOnce.withLock({ let first = !$0; $0 = true; return first }) {
-                try session.query("SELECT pg_terminate_backend(pg_backend_pid())")
-            }
-        })
-        let queue = try await fixture.queue(faults: faults)
+        let fault = OneShotFault()
+        let queue = try await fixture.queue(faults: fault.endingTheBackend)
         try await queue.ingestNumbered(1)
         let job = try #require(try await queue.claim(limit: 1).first)
         #expect(try await queue.settle(job) == nil, "claimed, not committed")
         let outcome = try await queue.commit(job, line: CommittedLine(.result, "after reconnect"))
         guard case .committed = outcome else { Issue.record("settled as \(outcome)"); return }
-        #expect(killedOnce.withLock { $0 })
+        #expect(fault.hasStruck)
         #expect(try await fixture.count("SELECT count(*) FROM aw_results") == 1)
         #expect(try await fixture.count("SELECT count(*) FROM aw_jobs") == 0)
     }

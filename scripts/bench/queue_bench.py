@@ -282,6 +282,7 @@ def daemon_window(args, cluster, database, daemons, window):
     (window None: until every queued job's line is in a log). Also CPU per line, daemons and server."""
     for daemon in daemons:
         daemon.start()
+    tracer = None
     try:
         for daemon in daemons:
             daemon.wait_ready()
@@ -291,20 +292,31 @@ def daemon_window(args, cluster, database, daemons, window):
         cluster.reset_statements()
         cpu_daemons, cpu_server = sum(d.cpu_seconds() for d in daemons), cluster.cpu_seconds()
         cpu_machine, cpu_harness = machine_busy_seconds(), harness_seconds()
+        tracer = start_tracer(args, len(daemons))
         # One statement, one snapshot: a job committed between two counts would be counted twice.
         total = None if window else int(cluster.psql(
             database, "SELECT (SELECT count(*) FROM aw_jobs) + (SELECT count(*) FROM aw_results)"))
+        # When each daemon's last line so far appeared, and the total then: with two daemons, the span in
+        # which both were still writing lines (the other's last batch and its export are the tail).
+        last_line = [(0.0, 0)] * len(daemons)
+        counts = [d.count_lines() for d in daemons]
         while True:
             time.sleep(0.01)
-            lines = sum(d.count_lines() for d in daemons)
+            now = [d.count_lines() for d in daemons]
+            lines = sum(now)
             elapsed = time.monotonic() - started
+            last_line = [(elapsed, lines) if n != c else l for n, c, l in zip(now, counts, last_line)]
+            counts = now
             if (window and elapsed >= window) or (total is not None and lines >= total) or elapsed > 600:
                 break
+        stop_tracer(tracer)
+        tracer = None
         cpu_daemons = sum(d.cpu_seconds() for d in daemons) - cpu_daemons
         cpu_server = cluster.cpu_seconds() - cpu_server
         cpu_machine, cpu_harness = machine_busy_seconds() - cpu_machine, harness_seconds() - cpu_harness
         done = lines - first
     finally:
+        stop_tracer(tracer)
         for daemon in daemons:
             daemon.stop()
     if done <= 0:
@@ -318,10 +330,40 @@ def daemon_window(args, cluster, database, daemons, window):
               "bench_cores": round((cpu_daemons + cpu_server) / elapsed, 3),
               "other_cores": round((cpu_machine - cpu_daemons - cpu_server) / elapsed, 3),
               "harness_cores": round(cpu_harness / elapsed, 3)}
+    if len(daemons) > 1 and window is None:
+        # Up to the first daemon's last line every daemon was busy; after it, the others' tail (their last
+        # claimed batch, the export poll) ran with a core to spare. The rate over the span both were busy
+        # is the steady two-daemon rate the ratio means; `per_second` keeps the whole run, tail included.
+        until, lines_then = min(last_line)
+        if until > 0:
+            result["both_busy_seconds"] = round(until, 3)
+            result["both_busy_per_second"] = round((lines_then - first) / until, 1)
+            result["tail_seconds"] = round(elapsed - until, 3)
     statements = cluster.top_statements(done)
     if statements:
         result["statements"] = statements
     return result
+
+
+def start_tracer(args, daemons):
+    """`--window-command`, started as the window opens (only for runs of `--window-daemons` daemons): a
+    tracer or sampler (perf sched record, a /proc sampler) that sees the measured span and nothing else."""
+    if not args.window_command or daemons not in args.window_daemons:
+        return None
+    args.window_runs += 1
+    command = args.window_command.replace("{run}", str(args.window_runs)).replace("{daemons}", str(daemons))
+    return subprocess.Popen(command, shell=True, start_new_session=True)
+
+
+def stop_tracer(tracer):
+    if tracer is None:
+        return
+    os.killpg(tracer.pid, signal.SIGINT)
+    try:
+        tracer.wait(30)
+    except subprocess.TimeoutExpired:
+        os.killpg(tracer.pid, signal.SIGKILL)
+        tracer.wait()
 
 
 def sample_line(daemon):
@@ -398,10 +440,16 @@ def scaling(args, cluster):
         return {"files": args.files, "runs": runs}
     one = statistics.median(r["per_second"] for r in runs["one"])
     two = statistics.median(r["per_second"] for r in runs["two"])
-    return {"files": args.files, "runs": runs,
-            "summary": {"one_median": one, "two_median": two, "ratio": round(two / one, 3),
-                        "ratios_per_repeat": [round(t["per_second"] / o["per_second"], 3)
-                                              for o, t in zip(runs["one"], runs["two"])]}}
+    summary = {"one_median": one, "two_median": two, "ratio": round(two / one, 3),
+               "ratios_per_repeat": [round(t["per_second"] / o["per_second"], 3) for o, t in zip(runs["one"], runs["two"])]}
+    busy = [r["both_busy_per_second"] for r in runs["two"] if "both_busy_per_second" in r]
+    if busy:
+        # The two daemons' rate while both were busy (without the tail after the first one's last line)
+        # against one daemon's whole run.
+        summary["two_both_busy_median"] = statistics.median(busy)
+        summary["ratio_both_busy"] = round(statistics.median(busy) / one, 3)
+        summary["tail_seconds_median"] = statistics.median(r["tail_seconds"] for r in runs["two"] if "tail_seconds" in r)
+    return {"files": args.files, "runs": runs, "summary": summary}
 
 
 def markdown(result):
@@ -457,11 +505,17 @@ def main():
                         help="scaling: which runs (one, two); one alone measures CPU per line")
     parser.add_argument("--statements", action="store_true",
                         help="load pg_stat_statements (track=all) and report the server's statements by time per line")
+    parser.add_argument("--window-command", default=None,
+                        help="a shell command run during each measured window and stopped with SIGINT at its end "
+                             "({run}: the window's number, {daemons}: 1 or 2), e.g. 'perf sched record -a -o /tmp/s{run}.data'")
+    parser.add_argument("--window-daemons", default="1,2", type=lambda s: [int(d) for d in s.split(",")],
+                        help="the runs --window-command traces: 1, 2 or both")
     parser.add_argument("--seeds", default=str(pathlib.Path(__file__).resolve().parents[2] / "seeds"))
     parser.add_argument("--work", type=pathlib.Path, default=None)
     parser.add_argument("--markdown", type=pathlib.Path, default=None, help="also write the tables here")
     args = parser.parse_args()
     args.binary = str(pathlib.Path(args.binary).resolve())
+    args.window_runs = 0
     args.work = args.work or pathlib.Path(tempfile.mkdtemp(prefix="articlewatch-queue-work."))
     args.priority = ["chrt", "-r", "10"] if args.realtime else []
     if args.realtime:

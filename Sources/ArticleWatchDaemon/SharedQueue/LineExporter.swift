@@ -21,8 +21,12 @@ struct LineExporter: Service {
     /// The local logs' paths, read once at start to skip lines a crash left appended but unacknowledged.
     let resultsPath: String
     let failuresPath: String
-    /// How long an idle exporter waits before looking in memory again.
-    var idlePoll: Duration = .milliseconds(50)
+    /// How long the exporter waits before looking in memory again, busy or idle: the lines committed
+    /// meanwhile are appended, made durable and acknowledged together. Looking again at once after each
+    /// round made an append, an fsync of the local log and an acknowledgement (a WAL flush) per commit
+    /// transaction, as many synchronous writes as the workers' own, on the disk whose flushes the workers'
+    /// commits wait for.
+    var poll: Duration = .milliseconds(50)
     /// How often the pending rows are listed for lines that did not come through memory.
     var rowPoll: Duration = .seconds(1)
 
@@ -41,16 +45,16 @@ struct LineExporter: Service {
                         try await skipLinesAlreadyAppended(&ledger)
                         started = true
                     }
-                    var exported = try await exportFromMemory(&ledger)
+                    _ = try await exportFromMemory(&ledger)
                     // Also while lines keep coming through memory: a busy host must not hold back a line
                     // that only the rows have until it is idle.
                     if clock.uptime() >= nextRowPoll {
-                        exported += try await exportPendingRows(&ledger, onlyStale: onlyStale)
+                        _ = try await exportPendingRows(&ledger, onlyStale: onlyStale)
                         onlyStale = true
                         nextRowPoll = clock.uptime() + rowPoll
                     }
                     backOff = .seconds(1)
-                    if exported == 0 { try await clock.sleep(for: idlePoll) }
+                    try await clock.sleep(for: poll)
                 } catch is CancellationError {
                     break
                 } catch {

@@ -1,22 +1,26 @@
 /// The near-duplicate registry's SQL, run inside a commit transaction.
 enum NearDuplicateStore {
-    /// Takes a transaction advisory lock on each band key (sorted, so two commits never wait on each other
-    /// in opposite orders), then reads every earlier article sharing a band. A concurrent commit of a
-    /// near-copy holds a shared key until it commits, so whichever commits second sees the first.
-    /// The statements are pipelined after the job's delete: one advisory lock per band key, then (for a line
-    /// that still needs a link) the read of every earlier article sharing a band. The read is a statement
-    /// of its own, so its snapshot is taken after the locks are granted.
-    static func lockAndFindCandidates(_ probe: NearDuplicateProbe) -> [PipelinedStatement] {
-        guard !probe.bandKeys.isEmpty else { return [] }
-        let keys = PostgresParameter.text(arrayLiteral(probe.bandKeys))
-        let lock = PipelinedStatement(
-            "SELECT pg_advisory_xact_lock(key) FROM unnest($1::bigint[]) WITH ORDINALITY AS k(key, position) ORDER BY position", [keys])
-        guard probe.needsLink else { return [lock] }
-        return [lock, PipelinedStatement("""
+    /// A transaction advisory lock on each band key, taken in the order given (sorted by the caller, so
+    /// two commits never wait on each other in opposite orders). A concurrent commit of a near-copy holds a
+    /// shared key until it commits, so whichever commits second sees the first through `findCandidates`,
+    /// pipelined after the locks as a statement of its own: its snapshot is taken once they are granted.
+    static func lock(_ keys: [Int64]) -> PipelinedStatement {
+        PipelinedStatement(
+            "SELECT pg_advisory_xact_lock(key) FROM unnest($1::bigint[]) WITH ORDINALITY AS k(key, position) ORDER BY position",
+            [.text(arrayLiteral(keys))])
+    }
+
+    /// Every committed article sharing a band with `keys`, oldest first. Planned at every execution, not
+    /// prepared: a connection's cached generic plan was made while the band tables were nearly empty (a
+    /// fresh database, the first commits), and kept a nested loop of sequential scans (every fingerprint
+    /// times every band row) as they grew: 20-60 ms a read after a few thousand lines (auto_explain, the
+    /// floor phase of queue_bench.py). Planning each time costs a fraction of that and follows the sizes.
+    static func findCandidates(_ keys: [Int64]) -> PipelinedStatement {
+        PipelinedStatement("""
             SELECT f.result_id, f.article_id, f.name, f.received_at, f.signature, f.shingles FROM aw_fingerprints AS f
             WHERE f.result_id IN (SELECT result_id FROM aw_duplicate_bands WHERE band_key = ANY($1::bigint[]))
             ORDER BY f.result_id
-            """, [keys])]
+            """, [.text(arrayLiteral(keys))], isPrepared: false)
     }
 
     /// The candidates the read returned.

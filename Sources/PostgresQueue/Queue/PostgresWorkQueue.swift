@@ -5,8 +5,11 @@
 /// lost is settled by looking the delivery up, never by guessing.
 public final class PostgresWorkQueue: Sendable {
     public let connection: PostgresConnection
-    /// `connection` and one per worker: claims and commits go to the least busy, so workers do not
-    /// queue behind each other's round trips and WAL flushes. Ingest and export keep to `connection`.
+    /// One connection per worker (`connection` alone when none is given): claims and commits go to the
+    /// least busy, so workers do not queue behind each other's round trips and WAL flushes. Ingest and
+    /// export keep to `connection`, outside the pool: the pool cannot see their calls, and with one worker
+    /// it sent every claim and commit to `connection` (the first of two idle ones), where they waited
+    /// behind the exporter's acknowledgements and their WAL flushes.
     let pool: ConnectionPool
     /// Lease renewal's own connection (`connection` when none is given): a renewal never queues behind a
     /// commit waiting on another host's locks, a batch ingest's WAL flush or an export, each of which can
@@ -40,7 +43,7 @@ public final class PostgresWorkQueue: Sendable {
         leaseConnection: PostgresConnection? = nil
     ) {
         self.connection = connection
-        pool = ConnectionPool([connection] + workerConnections)
+        pool = ConnectionPool(workerConnections.isEmpty ? [connection] : workerConnections)
         self.leaseConnection = leaseConnection ?? connection
         self.host = host
         self.leaseSeconds = leaseSeconds
@@ -142,17 +145,29 @@ public final class PostgresWorkQueue: Sendable {
     public func commit(
         _ job: QueuedJob, probe: NearDuplicateProbe?, makeLine: @escaping @Sendable ([DuplicateCandidate]) -> CommittedLine
     ) async throws -> JobCommitOutcome {
+        try await commit([JobCommit(job: job, probe: probe, makeLine: makeLine)])[0]
+    }
+
+    /// Several claimed jobs' lines in one transaction, each under its own fencing token: a job whose
+    /// attempt no longer matches is `.fenced` and writes nothing, the others commit together. One
+    /// synchronous commit (one WAL flush the worker waits on) for all of them instead of one each: with
+    /// two daemons on two cores those flushes were the waits that left a core idle. The outcomes are in
+    /// the jobs' order. A lost connection is settled job by job, as for one job; the jobs that certainly
+    /// did not commit and are still held are tried again together (up to three times).
+    public func commit(_ jobs: [JobCommit]) async throws -> [JobCommitOutcome] {
+        var outcomes = [JobCommitOutcome?](repeating: nil, count: jobs.count)
         var tries = 0
         while true {
             tries += 1
+            let open = outcomes.indices.filter { outcomes[$0] == nil }
             do {
-                return try await pool.run { [self] session in try commitTransaction(session, job, probe: probe, makeLine: makeLine) }
+                let committed = try await pool.run { [self] session in try commitTransaction(session, open.map { jobs[$0] }) }
+                for (index, outcome) in zip(open, committed) { outcomes[index] = outcome }
+                return outcomes.map { $0! }
             } catch let error as PostgresError where error.isConnectionProblem {
-                switch try await settle(job) {
-                case let .some(outcome): return outcome
-                case .none where tries < 3: continue
-                case .none: throw error
-                }
+                for index in open { outcomes[index] = try await settle(jobs[index].job) }
+                if outcomes.allSatisfy({ $0 != nil }) { return outcomes.map { $0! } }
+                if tries >= 3 { throw error }
             }
         }
     }
@@ -171,36 +186,64 @@ public final class PostgresWorkQueue: Sendable {
         }
     }
 
-    /// Two round trips (pipelines): the first opens the transaction, deletes the job under its fencing
-    /// token, locks the band keys and reads the candidates once the locks are granted; the second writes
-    /// the line built from them (with its export row, fingerprint and band rows) and commits. Same
-    /// statements, same order and same guarantees as one by one, in two wake-ups of the server instead of
-    /// six, which also shortens how long the band locks are held.
-    private func commitTransaction(
-        _ session: PostgresSession, _ job: QueuedJob, probe: NearDuplicateProbe?, makeLine: ([DuplicateCandidate]) -> CommittedLine
-    ) throws -> JobCommitOutcome {
+    /// Two round trips (pipelines), whatever the number of jobs: the first opens the transaction, deletes
+    /// each job under its fencing token, locks the band keys of all of them (one sorted set, so two
+    /// committers never wait on each other in opposite orders) and reads each job's candidates once the
+    /// locks are granted; the second writes the lines built from them (each with its export row,
+    /// fingerprint and band rows) and commits. Same statements and guarantees as one job at a time. A
+    /// later job's candidates also include the earlier jobs of this transaction that share a band key
+    /// with it (their rows are not written yet when the candidates are read), as if committed before it.
+    private func commitTransaction(_ session: PostgresSession, _ jobs: [JobCommit]) throws -> [JobCommitOutcome] {
         do {
-            var opening = [
-                PipelinedStatement("BEGIN"),
-                PipelinedStatement(boundIdleTransaction),
-                PipelinedStatement("DELETE FROM aw_jobs WHERE id = $1 AND attempt = $2", [.int(job.id), .int(job.attempt)]),
-            ]
-            opening += probe.map(NearDuplicateStore.lockAndFindCandidates) ?? []
-            let opened = try session.pipeline(opening)
-            guard opened[2].affected == 1 else {
-                try session.query("ROLLBACK")
-                return .fenced
+            var opening = [PipelinedStatement("BEGIN"), PipelinedStatement(boundIdleTransaction)]
+            opening += jobs.map { PipelinedStatement("DELETE FROM aw_jobs WHERE id = $1 AND attempt = $2", [.int($0.job.id), .int($0.job.attempt)]) }
+            let probes = jobs.map(\.probe)
+            let keys = Array(Set(probes.flatMap { $0?.bandKeys ?? [] })).sorted()
+            var reads: [Int: Int] = [:]
+            if !keys.isEmpty {
+                opening.append(NearDuplicateStore.lock(keys))
+                for (index, probe) in probes.enumerated() where probe?.needsLink == true && !(probe?.bandKeys.isEmpty ?? true) {
+                    reads[index] = opening.count
+                    opening.append(NearDuplicateStore.findCandidates(probe!.bandKeys))
+                }
             }
-            let candidates = opened.count > 4 ? NearDuplicateStore.candidates(opened[4]) : []
-            let line = makeLine(candidates)
+            let opened = try session.pipeline(opening)
+            let deleted = jobs.indices.map { opened[2 + $0].affected == 1 }
+            guard deleted.contains(true) else {
+                try session.query("ROLLBACK")
+                return jobs.map { _ in .fenced }
+            }
+            var lines: [Int: CommittedLine] = [:]
+            var earlier: [(keys: Set<Int64>, candidate: DuplicateCandidate)] = []
+            for index in jobs.indices where deleted[index] {
+                let commit = jobs[index]
+                var candidates = reads[index].map { NearDuplicateStore.candidates(opened[$0]) } ?? []
+                if let probe = commit.probe {
+                    candidates += earlier.filter { !$0.keys.isDisjoint(with: probe.bandKeys) }.map(\.candidate)
+                }
+                let line = commit.makeLine(candidates)
+                lines[index] = line
+                if line.outcome == .result, let probe = commit.probe {
+                    earlier.append((Set(probe.bandKeys), DuplicateCandidate(
+                        resultID: 0, articleID: probe.articleID, name: commit.job.name, receivedAt: commit.job.receivedAt,
+                        signature: probe.signature, shingles: probe.shingles)))
+                }
+            }
             try faults.beforeCommit(session)
-            let written = try session.pipeline([writeLine(job, line, probe: line.outcome == .result ? probe : nil), PipelinedStatement("COMMIT")])
+            let written = jobs.indices.filter { deleted[$0] }
+            let results = try session.pipeline(written.map { index in
+                writeLine(jobs[index].job, lines[index]!, probe: lines[index]!.outcome == .result ? jobs[index].probe : nil)
+            } + [PipelinedStatement("COMMIT")])
             try faults.afterCommit(session)
-            // A line already there for this delivery (only a re-ingest after a lost reply could do that):
-            // the job is done, nothing is written twice.
-            guard let resultID = written[0].int(0, "id"), let exportID = written[0].int(0, "export_id") else { return .fenced }
-            outbox.add(PendingExport(id: exportID, line: line))
-            return .committed(resultID: resultID)
+            var outcomes = [JobCommitOutcome](repeating: .fenced, count: jobs.count)
+            for (position, index) in written.enumerated() {
+                // A line already there for this delivery (only a re-ingest after a lost reply could do that):
+                // the job is done, nothing is written twice.
+                guard let resultID = results[position].int(0, "id"), let exportID = results[position].int(0, "export_id") else { continue }
+                outbox.add(PendingExport(id: exportID, line: lines[index]!))
+                outcomes[index] = .committed(resultID: resultID)
+            }
+            return outcomes
         } catch {
             if !(error as? PostgresError).map(\.isConnectionProblem).orFalse { _ = try? session.query("ROLLBACK") }
             throw error

@@ -30,13 +30,23 @@ public final class SharedWorkQueue: WorkQueue {
     private let onProblemChange: @Sendable (String?) -> Void
     /// Links results lines to near-duplicates committed by other hosts; nil leaves lines as they come.
     private let duplicates: CrossHostDuplicates?
+    /// Whether the lines of one claim batch are committed together (see `commit`).
+    private let commitsBatchesTogether: Bool
+    /// Claim batches whose lines are being gathered, by batch number: the claims still to be committed and
+    /// the lines already given.
+    private let openBatches = Mutex<(next: Int, open: [Int: OpenBatch])>((0, [:]))
 
     /// `nearDuplicateThreshold`: link across hosts at this threshold (the analysis option); nil: never.
+    /// `commitsBatchesTogether`: the lines of a claim batch go in one transaction, once the last is given
+    /// (the daemon's workers, which analyse a whole batch before claiming again); otherwise each commits
+    /// when given.
     public init(
         database: PostgresWorkQueue, gate: ClaimGate = ClaimGate(), idlePoll: Duration = .milliseconds(500),
-        nearDuplicateThreshold: Double? = nil, clock: any DaemonClock = SystemClock(), onProblemChange: @escaping @Sendable (String?) -> Void = { _ in }
+        nearDuplicateThreshold: Double? = nil, commitsBatchesTogether: Bool = false, clock: any DaemonClock = SystemClock(),
+        onProblemChange: @escaping @Sendable (String?) -> Void = { _ in }
     ) {
         self.database = database
+        self.commitsBatchesTogether = commitsBatchesTogether
         self.gate = gate
         self.idlePoll = idlePoll
         self.clock = clock
@@ -55,7 +65,22 @@ public final class SharedWorkQueue: WorkQueue {
     struct HeldJob {
         let job: QueuedJob
         let since: Duration
+        /// The claim batch whose lines commit together, nil when this claim commits alone.
+        let batch: Int?
         var renewed = true
+    }
+
+    /// A claim batch being gathered: the claims whose lines are still to come, and the lines given so far.
+    struct OpenBatch {
+        var waiting: Set<QueueClaim>
+        var given: [GivenLine] = []
+    }
+
+    /// A line given to `commit` and waiting for its batch's transaction.
+    struct GivenLine {
+        let claim: QueueClaim
+        let commit: JobCommit
+        let whenSettled: @Sendable (CommitOutcome) -> Void
     }
 
     /// Renews the leases of the claims held for less than `longestHold(job)` (the job's isolated
@@ -78,7 +103,7 @@ public final class SharedWorkQueue: WorkQueue {
                 let jobs = try await database.claim(limit: max(1, limit))
                 report(nil)
                 backOff = .seconds(1)
-                if !jobs.isEmpty { return hold(jobs) }
+                if !jobs.isEmpty { return hold(jobs, asBatch: commitsBatchesTogether) }
                 await pauseUnlessClosed(idle)
                 idle = min(idle * 2, idlePoll)
             } catch {
@@ -102,9 +127,14 @@ public final class SharedWorkQueue: WorkQueue {
     }
 
     /// Commits in the database; the local logs get the line later through the export rows, so a line is
-    /// settled as soon as its transaction is.
+    /// settled as soon as its transaction is. A claim of a batch that commits together only gives its line
+    /// here and returns; the last line of the batch commits them all in one transaction (one synchronous
+    /// commit, one WAL flush waited for, per batch instead of per file), each under its own fencing token,
+    /// and every `whenSettled` hears its own outcome then. Until then the lines are in memory only: a
+    /// daemon that dies before leaves the whole batch to the next claimer, as a dead daemon's claimed batch
+    /// always was. A claim taken over from a dead claimer (analysed isolated, maybe for seconds) commits alone.
     public func commit(_ claim: QueueClaim, line: QueueLine, whenSettled: @escaping @Sendable (CommitOutcome) -> Void) async {
-        guard let job = held.withLock({ $0[claim]?.job }) else { return whenSettled(.unknown("the shared queue holds no claim \(claim.delivery)")) }
+        guard let held = held.withLock({ $0[claim] }) else { return whenSettled(.unknown("the shared queue holds no claim \(claim.delivery)")) }
         let outcome: CommittedLine.Outcome = switch line {
         case .result: .result
         case .failure: .failure
@@ -112,20 +142,32 @@ public final class SharedWorkQueue: WorkQueue {
         let text = String(decoding: line.bytes, as: UTF8.self)
         let probe = outcome == .result ? duplicates?.probe(for: text) : nil
         let duplicates = duplicates
+        let given = GivenLine(claim: claim, commit: JobCommit(job: held.job, probe: probe) { candidates in
+            guard let probe, let duplicates else { return CommittedLine(outcome, text) }
+            return CommittedLine(outcome, duplicates.link(text, probe: probe, candidates: candidates))
+        }, whenSettled: whenSettled)
+        let due: [GivenLine]? = openBatches.withLock { batches in
+            guard let number = held.batch, var batch = batches.open[number], batch.waiting.remove(claim) != nil else { return [given] }
+            batch.given.append(given)
+            batches.open[number] = batch.waiting.isEmpty ? nil : batch
+            return batch.waiting.isEmpty ? batch.given : nil
+        }
+        if let due { await commit(due) }
+    }
+
+    /// One transaction for `lines`; each claim is released once its outcome is known.
+    private func commit(_ lines: [GivenLine]) async {
         do {
-            let committed = try await database.commit(job, probe: probe) { candidates in
-                guard let probe, let duplicates else { return CommittedLine(outcome, text) }
-                return CommittedLine(outcome, duplicates.link(text, probe: probe, candidates: candidates))
-            }
-            switch committed {
-            case .committed: release(claim); whenSettled(.settled)
-            case .fenced: release(claim); whenSettled(.fenced)
+            let outcomes = try await database.commit(lines.map(\.commit))
+            for (given, outcome) in zip(lines, outcomes) {
+                release(given.claim)
+                given.whenSettled(outcome == .fenced ? .fenced : .settled)
             }
         } catch {
-            // Unknown until looked up; meanwhile the lease is left to lapse, so if the lookup cannot be
-            // made the job is taken over (and this claim fenced) rather than held for ever.
-            held.withLock { $0[claim]?.renewed = false }
-            whenSettled(.unknown("\(error)"))
+            // Unknown until looked up; meanwhile the leases are left to lapse, so if the lookup cannot be
+            // made the jobs are taken over (and these claims fenced) rather than held for ever.
+            held.withLock { held in for given in lines { held[given.claim]?.renewed = false } }
+            for given in lines { given.whenSettled(.unknown("\(error)")) }
         }
     }
 
@@ -150,7 +192,7 @@ public final class SharedWorkQueue: WorkQueue {
             while true {
                 let jobs = try await database.claim(limit: 64, abandonedOnly: true)
                 if jobs.isEmpty { return recovered }
-                recovered += hold(jobs).map { RecoveredClaim(claim: $0, state: .claimed) }
+                recovered += hold(jobs, asBatch: false).map { RecoveredClaim(claim: $0, state: .claimed) }
             }
         } catch {
             throw QueueError(operation: "recover abandoned jobs from the shared queue", message: "\(error)")
@@ -179,13 +221,22 @@ public final class SharedWorkQueue: WorkQueue {
         if changed { onProblemChange(now) }
     }
 
-    private func hold(_ jobs: [QueuedJob]) -> [QueueClaim] {
+    /// `asBatch`: the first claims of these jobs (not those taken over from a dead claimer) commit together.
+    private func hold(_ jobs: [QueuedJob], asBatch: Bool) -> [QueueClaim] {
         let claims = jobs.map { job in
             QueueClaim(delivery: job.delivery, name: EntryName(job.name), attempt: job.attempt, recoveryAttempts: job.earlierAttempts)
         }
+        let together = Set(asBatch ? claims.filter { $0.recoveryAttempts == 0 } : [])
+        let batch: Int? = together.count > 1 ? openBatches.withLock { batches in
+            batches.next += 1
+            batches.open[batches.next] = OpenBatch(waiting: together)
+            return batches.next
+        } : nil
         let now = clock.uptime()
         held.withLock { held in
-            for (claim, job) in zip(claims, jobs) { held[claim] = HeldJob(job: job, since: now) }
+            for (claim, job) in zip(claims, jobs) {
+                held[claim] = HeldJob(job: job, since: now, batch: together.contains(claim) ? batch : nil)
+            }
         }
         return claims
     }
