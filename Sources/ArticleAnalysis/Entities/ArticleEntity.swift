@@ -92,7 +92,13 @@ public struct ArticleEntity: Sendable, Equatable, JSONWritable {
         }
         var sorted: [ArticleEntity] = []
         sorted.reserveCapacity(entities.count)
-        for index in order { sorted.append(entities[index]) }
+        for index in order {
+            // Moved out, an empty entity left behind: a copy retained each of its strings and lists, which the
+            // unsorted list then released again.
+            var entity = ArticleEntity(name: "", kind: .person, code: nil, country: nil, mentions: 0, aliases: [], role: nil)
+            swap(&entity, &entities[index])
+            sorted.append(entity)
+        }
         return sorted
     }
 

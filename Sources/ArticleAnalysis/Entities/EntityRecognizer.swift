@@ -117,12 +117,13 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             let start = index
-            if lexicon.mayStartPhrase(hashes[start]), let match = lexicon.phrases.longestMatch(
+            if lexicon.mayStartPhrase(hashes[start]), let match = lexicon.phrases.longestMatchIndex(
                 in: hashes, at: start, accept: { length, entry in Self.caseFits(tokens, start, length, entry) })
             {
                 // Room for a few at the first: most sentences that name something name two to four things.
                 if mentions.isEmpty { mentions.reserveCapacity(4) }
-                mentions.append(mention(tokens, sentence, start..<(start + match.length), match.value))
+                // (The entry read in place, by its index: a copy of it retained its three strings.)
+                mentions.append(mention(tokens, sentence, start..<(start + match.length), lexicon.phrases.values[match.index]))
                 index += match.length
                 continue
             }
@@ -139,7 +140,9 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // "Iranians", "Russians": a plural demonym.
+            // (A one-word phrase's hash is a first word too: the filter turns most plurals away before the table.)
             if tokens[index].isCapitalized, tokens[index].singularHash != 0, tokens.keyLonger(index, than: 4),
+                lexicon.mayStartPhrase(tokens[index].singularHash),
                 let entry = lexicon.phrases.value(forWord: tokens[index].singularHash), entry.kind == .countryName
             {
                 mentions.append(mention(tokens, sentence, index..<(index + 1), entry))

@@ -66,17 +66,19 @@ enum OrganizationCues {
         let tokens = row.tokens
         // "Alpo Petfoods Inc of Allentown": a connector the rules ran over ends no organisation's name.
         for position in row.mentions.indices where row.mentions[position].kind == .organization && row.mentions[position].code.isEmpty {
-            var mention = row.mentions[position]
-            guard mention.surfaceTokens == nil else { continue }
-            while mention.tokens.count > 1, !tokens[mention.tokens.upperBound - 1].isCapitalized,
-                NameWords.organizationConnectors.contains(tokens, mention.tokens.upperBound - 1)
+            // Read and changed in place: a copy of the mention, made for each organisation, retained its strings.
+            guard row.mentions[position].surfaceTokens == nil else { continue }
+            var range = row.mentions[position].tokens
+            while range.count > 1, !tokens[range.upperBound - 1].isCapitalized,
+                NameWords.organizationConnectors.contains(tokens, range.upperBound - 1)
             {
-                mention.tokens = mention.tokens.lowerBound..<(mention.tokens.upperBound - 1)
+                range = range.lowerBound..<(range.upperBound - 1)
             }
-            guard mention.tokens != row.mentions[position].tokens else { continue }
-            mention.surface = EntityRecognizer.surface(tokens, mention.tokens)
-            mention.name = mention.surface
-            row.mentions[position] = mention
+            guard range != row.mentions[position].tokens else { continue }
+            let surface = EntityRecognizer.surface(tokens, range)
+            row.mentions[position].tokens = range
+            row.mentions[position].surface = surface
+            row.mentions[position].name = surface
         }
         var index = 1
         while index < tokens.count {

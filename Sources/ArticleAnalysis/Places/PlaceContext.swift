@@ -3,9 +3,9 @@
 /// ("Oklahoma" names its division, which must not pull it towards Oklahoma City; "Georgia" the state needs
 /// other evidence than the word "Georgia").
 ///
-/// Totals are dense arrays indexed by country and division number, and each name's own votes a short list:
-/// the resolver asks about every candidate of every name (dozens for "Springfield"), and an array read plus
-/// a scan of one or two own votes costs a fraction of the two hash lookups per question this used to be.
+/// Totals are dense arrays indexed by country number (a small table by division number), and each name's own
+/// votes a short list: the resolver asks about every candidate of every name (dozens for "Springfield"), and a
+/// read plus a scan of one or two own votes costs a fraction of the two hash lookups per question this used to be.
 struct PlaceContext {
     fileprivate enum Area: UInt8 {
         case country, placeInCountry, division
@@ -19,7 +19,10 @@ struct PlaceContext {
 
     private var countries: [Int]
     private var placesInCountry: [Int]
-    private var divisions: [Int]
+    /// Per division number named: its count. A table of the few an article names, not an array of every
+    /// division: zeroing and then touching ~3,800 counts per article cost more than the lookups.
+    private var divisions = KeyedTable<UInt64, Int>(capacity: 16)
+    private let divisionCount: Int
     private var votesBySurface: [UInt64: [Vote]] = [:]
 
     /// `names`: about how many names will vote (the dictionary is made that large at once: grown vote by vote,
@@ -28,7 +31,7 @@ struct PlaceContext {
         votesBySurface.reserveCapacity(names)
         countries = Array(repeating: 0, count: countryCount)
         placesInCountry = Array(repeating: 0, count: countryCount)
-        divisions = Array(repeating: 0, count: divisionCount)
+        self.divisionCount = divisionCount
     }
 
     mutating func add(surface: UInt64, country: UInt16, division: UInt32?, isPlace: Bool) {
@@ -36,8 +39,11 @@ struct PlaceContext {
         guard Int(country) < countries.count else { return }
         countries[Int(country)] += 1
         if isPlace { placesInCountry[Int(country)] += 1 }
-        let division = division.flatMap { Int($0) < divisions.count ? $0 : nil }
-        if let division { divisions[Int(division)] += 1 }
+        let division = division.flatMap { Int($0) < divisionCount ? $0 : nil }
+        if let division {
+            let (found, slot) = divisions.find(forUpdating: UInt64(division))
+            if found >= 0 { divisions.values[found] += 1 } else { divisions.insert(UInt64(division), 1, at: slot) }
+        }
         // The name's list looked up once for its (up to three) votes, and changed in place: a list read out and
         // stored back is copied (and allocated) on every vote.
         Self.vote(country: country, isPlace: isPlace, division: division, in: &votesBySurface[surface, default: []])
@@ -86,9 +92,9 @@ struct PlaceContext {
         }
 
         func names(division: UInt32) -> Bool {
-            guard division != UInt32.max, Int(division) < context.divisions.count else { return false }
-            let total = context.divisions[Int(division)]
-            guard total > 0 else { return false }
+            guard division != UInt32.max, Int(division) < context.divisionCount,
+                let total = context.divisions[UInt64(division)], total > 0
+            else { return false }
             return total > own.reduce(0) { $0 + ($1.area == .division && $1.number == division ? $1.count : 0) }
         }
     }
