@@ -44,9 +44,10 @@ struct VaderTableReader {
                 lexemeFacts.append(LexemeFacts())
                 continue
             }
+            // A key of letters, digits and hyphens holds no "n't".
             let isNegated = VaderTokens.negates(
                 keyBytes.extracting(ranges[lexeme]), id: ids[lexeme], lexicon: lexicon, foldingASCIICase: false,
-                mayHaveApostrophe: true)
+                mayHaveApostrophe: !entry.facts.isAlphanumericOrHyphen)
             lexemeFacts.append(
                 LexemeFacts(
                     isRead: true, id: ids[lexeme], isNegated: isNegated, hasLetter: entry.facts.letters > 0,
