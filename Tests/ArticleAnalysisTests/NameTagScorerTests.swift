@@ -44,6 +44,11 @@ import Testing
         #expect(contextsReused > 20)
         #expect(scorer.words.contexts.count > 0)
         #expect(scorer.words.classes.contains { $0 != 0 })
+        // The word lists kept on first use are the gazetteer's, for words used once as for repeated ones.
+        for id in 0..<Int32(table.vocabulary.count) where scorer.words.classes[Int(id)] != 0 {
+            #expect(UInt8(truncatingIfNeeded: scorer.words.classes[Int(id)]) == NameTagGazetteer.standard.classes(of: table.vocabulary[id].hash))
+        }
+        #expect((0..<table.vocabulary.count).contains { table.vocabulary[Int32($0)].count == 1 && scorer.words.classes[$0] != 0 })
     }
 
     /// Rows are kept two 16-bit weights to a 32-bit lane: every sign, and the largest magnitude, read back as

@@ -54,10 +54,7 @@ struct NameTagScorer: NameTagFeatureSink {
     /// Ends the token: the sums filled while scoring it are complete.
     @inline(__always)
     mutating func finish() {
-        for lane in 0..<NameTagWordScores.offsets where entries[lane] >= 0 {
-            words.slots[Int(entries[lane])] = Int32(words.sums.count)
-            words.sums.append(filling[lane])
-        }
+        for lane in 0..<NameTagWordScores.offsets where entries[lane] >= 0 { words.keep(filling[lane], at: Int(entries[lane])) }
     }
 
     @inline(__always) mutating func add(_ feature: UInt64) { lanes &+= model.packedWeights(of: feature) }
@@ -91,14 +88,16 @@ struct NameTagScorer: NameTagFeatureSink {
         lanes &+= tagPairs[NameTagger.tagPairIndex(previous: previous, beforePrevious: beforePrevious)]
     }
 
-    /// The word's lists as `words.classes` keeps them for a word the document repeats, else looked up.
+    /// The word's lists as `words.classes` keeps them, looked up (and kept) the first time.
     @inline(__always)
     mutating func classes(ofWord offset: Int, _ hash: UInt64, _ gazetteer: NameTagGazetteer) -> UInt8 {
         let lexeme = Int(lexemesAround[offset + 2])
-        guard lexeme >= 0, lexeme < words.classes.count, case let kept = words.classes[lexeme], kept != 0 else {
-            return gazetteer.classes(of: hash)
-        }
-        return UInt8(truncatingIfNeeded: kept)
+        guard lexeme >= 0, lexeme < words.classes.count else { return gazetteer.classes(of: hash) }
+        let kept = words.classes[lexeme]
+        guard kept == 0 else { return UInt8(truncatingIfNeeded: kept) }
+        let classes = gazetteer.classes(of: hash)
+        words.classes[lexeme] = 0x100 | UInt16(classes)
+        return classes
     }
 
     @inline(__always)

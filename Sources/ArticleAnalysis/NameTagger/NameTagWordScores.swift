@@ -16,8 +16,10 @@ struct NameTagWordScores {
     /// The document's sums of context feature groups (`NameTagContextScores`); kept whenever word sums are.
     var contexts = NameTagContextScores()
 
-    /// Per lexeme the document uses more than once: 0x100 | its `NameTagGazetteer.classes` (a name recurs
-    /// through an article, and each scored token reads the lists of the five words around it); 0 for the rest.
+    /// Per lexeme: 0x100 | its `NameTagGazetteer.classes` once the tagger has read them, 0 before. Each scored
+    /// token reads the lists of the five words around it, so a word next to a run of capitals or a name the
+    /// article repeats is read many times; read on first use, since most words are never next to a scored
+    /// token.
     var classes: [UInt16] = []
 
     /// Nothing kept: every feature is looked up.
@@ -27,14 +29,20 @@ struct NameTagWordScores {
     init(vocabulary: Vocabulary) {
         slots = Array(repeating: Self.notKept, count: vocabulary.count * Self.offsets)
         classes = Array(repeating: 0, count: vocabulary.count)
-        let gazetteer = NameTagGazetteer.standard
         for id in 0..<Int32(vocabulary.count) where vocabulary[id].count > 1 {
             for lane in 0..<Self.offsets { slots[Self.entry(lexeme: id, lane: lane)] = Self.unread }
-            classes[Int(id)] = 0x100 | UInt16(gazetteer.classes(of: vocabulary[id].hash))
         }
         // Kept in articles long enough to repeat contexts (a 7 KB article has ~500 distinct words; a headline
         // or a snippet would pay for the table without reusing it), sized for a context per fourth word.
         if vocabulary.count >= Self.wordsForContexts { contexts = NameTagContextScores(capacity: vocabulary.count / 4) }
+    }
+
+    /// Keeps `sum` for the `slots` entry `entry`. Not inlined into the tagger's loop, where the array updates
+    /// became calls to their outlined parts (uniqueness, bounds, growth) one by one.
+    @inline(never)
+    mutating func keep(_ sum: SIMD8<Int32>, at entry: Int) {
+        slots[entry] = Int32(sums.count)
+        sums.append(sum)
     }
 
     /// Where a lexeme's sum for position `lane` − 2 is in `slots`.
