@@ -72,11 +72,12 @@ import WorkQueue
     }
 
     /// The limit is a timer on the daemon's injected clock: a test clock moved past it kills the child
-    /// at once, with no real time waited.
+    /// at once, with no real time waited. The child sleeps far longer than any stall of a loaded machine
+    /// between its start and the clock's advance: a child that ended by itself would read as broken.
     @Test func theWallClockLimitRunsOnTheInjectedClock() async {
         let clock = TestClock()
         let analysis = Task {
-            await Self.shell("exec sleep 30").analyse(Array("text".utf8), request: Self.request("x"), wallSeconds: 600, clock: clock)
+            await Self.shell("exec sleep 3600").analyse(Array("text".utf8), request: Self.request("x"), wallSeconds: 600, clock: clock)
         }
         await clock.waitForSleepers(1)
         clock.advance(by: .seconds(600))
