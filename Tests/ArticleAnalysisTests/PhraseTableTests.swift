@@ -58,6 +58,34 @@ import Testing
         #expect(filtered.count == plain.count)
     }
 
+    /// A table reserved for far more phrases than it got, shrunk and filtered as the entity lexicon and the
+    /// gazetteer are after loading, answers as one that grew to its size.
+    @Test func shrinkingAReservedTableChangesNoMatch() {
+        var random = SplitMix(state: 29)
+        let vocabulary = (0..<200).map { _ in random.next() | 1 }
+        var grown = PhraseTable<Int>()
+        var reserved = PhraseTable<Int>()
+        reserved.reserveCapacity(50_000)
+        for phrase in 0..<2000 {
+            let length = 1 + Int(random.next() % 3)
+            let words = (0..<length).map { _ in vocabulary[Int(random.next() % 200)] }
+            grown.insert(hashes: words, phrase)
+            reserved.insert(hashes: words, phrase)
+        }
+        reserved.shrinkToFit()
+        reserved.filterContinuations()
+        let text = (0..<10_000).map { _ in vocabulary[Int(random.next() % 200)] }
+        var multiWord = 0
+        for start in text.indices {
+            let expected = grown.longestMatch(in: text, at: start)
+            let found = reserved.longestMatch(in: text, at: start)
+            #expect(found?.length == expected?.length && found?.value == expected?.value)
+            if let expected, expected.length > 1 { multiWord += 1 }
+        }
+        #expect(multiWord > 100)
+        #expect(reserved.count == grown.count)
+    }
+
     @Test func insertAfterFilteringIsStillFound() {
         var table = PhraseTable<Int>()
         table.insert(["cease", "fire"], 1)

@@ -2,7 +2,7 @@
 /// rows (EntityLexiconData.swift, made by scripts/generate-entity-lexicon.py from the Phoenix dictionaries
 /// and iso-codes). Surfaces are tokenized with `WordTokenizer`, so lookups and the table agree on keys.
 public struct EntityLexicon: Sendable {
-    public private(set) var phrases = FlatPhraseTable<LexiconEntry>(pairBits: 17)
+    public private(set) var phrases = PhraseTable<LexiconEntry>()
     /// The first words of `phrases`, asked before it (a miss there costs cache misses; Text/FirstWordFilter).
     private var firstWords = FirstWordFilter(log2Bits: 18)
     /// Canonical country name by ISO alpha-3 code, for showing a country found through a capital or a person.
@@ -66,6 +66,7 @@ public struct EntityLexicon: Sendable {
             eachKind(kind, WordTokens(tokens: kindTokens[number], textBytes: all.textBytes, keyBytes: all.keyBytes))
         }
         phrases.shrinkToFit()
+        phrases.filterContinuations()
     }
 
     private static let rowKinds: [LexiconRowKind] = [.countryName, .seatOfPower, .place, .organization, .person]

@@ -118,12 +118,12 @@ public struct EntityRecognizer: Sendable {
             }
             let start = index
             if lexicon.mayStartPhrase(hashes[start]), let match = lexicon.phrases.longestMatchIndex(
-                in: hashes, at: start, accept: { length, entry in Self.caseFits(tokens, start, length, entry) })
+                in: hashes, at: start, accept: { length, index in Self.caseFits(tokens, start, length, lexicon.phrases.value(at: index)) })
             {
                 // Room for a few at the first: most sentences that name something name two to four things.
                 if mentions.isEmpty { mentions.reserveCapacity(4) }
                 // (The entry read in place, by its index: a copy of it retained its three strings.)
-                mentions.append(mention(tokens, sentence, start..<(start + match.length), lexicon.phrases.values[match.index]))
+                mentions.append(mention(tokens, sentence, start..<(start + match.length), lexicon.phrases.value(at: match.index)))
                 index += match.length
                 continue
             }

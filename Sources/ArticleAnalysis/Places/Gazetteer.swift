@@ -11,7 +11,7 @@ public struct Gazetteer: Sendable {
     let source: String
     private(set) var places: [GazetteerPlace] = []
     private(set) var candidates: [UInt32] = []
-    private(set) var names = FlatPhraseTable<CandidateRange>(pairBits: 18)
+    private(set) var names = PhraseTable<CandidateRange>()
     /// The first words of `names`, asked before it (a miss there costs cache misses).
     private var firstWords = FirstWordFilter(log2Bits: 20)
     /// Division abbreviations ("Calif.", "W.Va.", "TX"): only after a comma.
@@ -53,6 +53,7 @@ public struct Gazetteer: Sendable {
             lineStart = lineEnd + 1
         }
         names.shrinkToFit()
+        names.filterContinuations()
         divisionPlace = Array(repeating: UInt32.max, count: divisionNames.count)
         for index in places.indices where places[index].feature == .division && places[index].admin1 != UInt32.max {
             divisionPlace[Int(places[index].admin1)] = UInt32(index)

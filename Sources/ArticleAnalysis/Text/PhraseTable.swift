@@ -178,10 +178,20 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return slot
     }
 
+    /// Makes the table the smallest that holds its nodes at most half full: after the last insert, a table
+    /// reserved for a guess is placed again at its real size, so each probe's line holds fewer holes.
+    public mutating func shrinkToFit() {
+        let (size, _) = halfFullTableSize(forCapacity: nodeCount)
+        if size < slots.count { place(inSlotsFor: nodeCount) }
+    }
+
     /// Doubles the slots and places every node again.
-    private mutating func grow() {
+    private mutating func grow() { place(inSlotsFor: slots.count) }
+
+    /// Places every node again in a table for `capacity` nodes (at most half full).
+    private mutating func place(inSlotsFor capacity: Int) {
         let old = slots
-        (slots, shift) = Self.emptySlots(capacity: slots.count)
+        (slots, shift) = Self.emptySlots(capacity: capacity)
         let mask = slots.count - 1
         for entry in old where entry.key != 0 {
             var slot = fibonacciSlot(of: entry.key, shift: shift)
