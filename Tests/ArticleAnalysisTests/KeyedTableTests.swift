@@ -67,4 +67,20 @@ import Testing
         let hashes = WordHashSet(["Home", "next"])
         #expect(hashes.contains(Array("HOME".utf8)) && hashes.contains(Array("next".utf8)) && !hashes.contains(Array("back".utf8)))
     }
+
+    @Test func keysWithOneTagAreStillToldApartByTheirWholeBits() {
+        // Every key has the same low 7 bits (the tag a slot keeps), so every probe past an occupied slot
+        // compares whole keys; keys with other low bits are passed by their tag alone.
+        let sameTag = (0..<2_000).map { UInt64($0) << 7 | 0x55 }
+        let otherTags = (0..<2_000).map { Mix64.finalize(UInt64($0)) }
+        var table = KeyedTable<UInt64, Int>(capacity: 4)
+        for (index, key) in zip(sameTag.indices, sameTag) { table.update(key, orInsert: { index }) { _ in } }
+        for (index, key) in zip(otherTags.indices, otherTags) { table.update(key, orInsert: { -index }) { _ in } }
+        #expect(table.count == Set(sameTag + otherTags).count)
+        for (index, key) in zip(sameTag.indices, sameTag) { #expect(table[key] == index) }
+        for (index, key) in zip(otherTags.indices, otherTags) where !sameTag.contains(key) { #expect(table[key] == -index) }
+        // Absent keys with the shared tag, and absent keys that differ from a present one in the tag only.
+        for step in 2_000..<2_200 { #expect(table[UInt64(step) << 7 | 0x55] == nil) }
+        for step in 0..<200 { #expect(table[UInt64(step) << 7 | 0x54] == nil) }
+    }
 }

@@ -5,7 +5,13 @@
 /// `WordKey`, `FoldedWordHash`, `PackedWord`), `Value` what is kept per key; a set has `Void` values.
 /// Growth re-inserts in slot order, so `forEach`'s order depends only on the keys inserted (the key-phrase
 /// ranking's order among equal scores reads it).
+///
+/// A slot also holds 7 bits of its key (`tag(of:)`): the big lexicon tables go cold while the other stages
+/// run, so a probe's time is its cache misses, and a probe that passes an occupied slot of another key
+/// now reads the key in `keys` (another line) only when the tags agree (1 in 128), not every time. Slots
+/// stay 4 bytes, so no table grows.
 struct KeyedTable<Key: TableKey, Value> {
+    /// -1: empty; else the value's index in the low `indexBits` bits and the key's tag above them.
     private var slots: [Int32]
     private(set) var keys: [Key] = []
     /// The values in insertion order; `find(forUpdating:)` and `index(of:)` say where a key's value is.
@@ -22,27 +28,42 @@ struct KeyedTable<Key: TableKey, Value> {
         values.reserveCapacity(capacity)
     }
 
+    /// Bits of a slot that hold the value's index: room for 16 M keys, far more than any table holds.
+    private static var indexBits: Int32 { 24 }
+    private static var indexMask: Int32 { (1 << indexBits) - 1 }
+
+    /// The 7 bits of a key kept in its slot, from the bits `fibonacciSlot` weighs least (the low ones), so
+    /// keys that meet in one stretch of slots still differ in them. Equal keys have equal tags.
+    @inline(__always)
+    private static func tag(of bits: UInt64) -> Int32 { Int32(truncatingIfNeeded: bits & 0x7F) << indexBits }
+
     /// The slot holding `key`, or the empty slot where it would go.
     @inline(__always)
     private func slot(for key: Key) -> Int {
         slots.withUnsafeBufferPointer { slots in
             keys.withUnsafeBufferPointer { keys in
-                var slot = fibonacciSlot(of: key.bits, shift: shift)
+                let bits = key.bits
+                let tag = Self.tag(of: bits)
+                var slot = fibonacciSlot(of: bits, shift: shift)
                 let mask = slots.count - 1
                 while true {
-                    let index = Int(slots[slot])
-                    if index < 0 || keys[index] == key { return slot }
+                    let entry = slots[slot]
+                    if entry < 0 || (entry & ~Self.indexMask == tag && keys[Int(entry & Self.indexMask)] == key) { return slot }
                     slot = (slot + 1) & mask
                 }
             }
         }
     }
 
+    /// The index into `values` of the value in a slot that is not empty.
+    @inline(__always)
+    private static func index(in entry: Int32) -> Int { Int(entry & indexMask) }
+
     /// The index into `values` of `key`'s value, or nil.
     @inline(__always)
     func index(of key: Key) -> Int? {
-        let index = Int(slots[slot(for: key)])
-        return index < 0 ? nil : index
+        let entry = slots[slot(for: key)]
+        return entry < 0 ? nil : Self.index(in: entry)
     }
 
     subscript(key: Key) -> Value? {
@@ -56,14 +77,16 @@ struct KeyedTable<Key: TableKey, Value> {
     mutating func find(forUpdating key: Key) -> (index: Int, slot: Int) {
         if (count + 1) * 2 > slots.count { grow() }
         let slot = slot(for: key)
-        return (Int(slots[slot]), slot)
+        let entry = slots[slot]
+        return (entry < 0 ? -1 : Self.index(in: entry), slot)
     }
 
     /// Adds `key` with `value` at the empty `slot` that `find(forUpdating:)` gave; returns the value's index.
     @inline(__always)
     @discardableResult
     mutating func insert(_ key: Key, _ value: Value, at slot: Int) -> Int {
-        slots[slot] = Int32(keys.count)
+        precondition(keys.count <= Self.indexMask, "a keyed table holds at most 16 M keys")
+        slots[slot] = Self.tag(of: key.bits) | Int32(keys.count)
         keys.append(key)
         values.append(value)
         return keys.count - 1
@@ -91,12 +114,15 @@ struct KeyedTable<Key: TableKey, Value> {
     func find(_ key: Key, confirming confirm: (Int) -> Bool) -> (index: Int, slot: Int) {
         slots.withUnsafeBufferPointer { slots in
             keys.withUnsafeBufferPointer { keys in
-                var slot = fibonacciSlot(of: key.bits, shift: shift)
+                let bits = key.bits
+                let tag = Self.tag(of: bits)
+                var slot = fibonacciSlot(of: bits, shift: shift)
                 let mask = slots.count - 1
                 while true {
-                    let index = Int(slots[slot])
-                    if index < 0 { return (-1, slot) }
-                    if keys[index] == key, confirm(index) { return (index, slot) }
+                    let entry = slots[slot]
+                    if entry < 0 { return (-1, slot) }
+                    let index = Self.index(in: entry)
+                    if entry & ~Self.indexMask == tag, keys[index] == key, confirm(index) { return (index, slot) }
                     slot = (slot + 1) & mask
                 }
             }
@@ -113,7 +139,10 @@ struct KeyedTable<Key: TableKey, Value> {
 
     /// Every key and value in slot order.
     func forEach(_ body: (Key, Value) -> Void) {
-        for index in slots where index >= 0 { body(keys[Int(index)], values[Int(index)]) }
+        for entry in slots where entry >= 0 {
+            let index = Self.index(in: entry)
+            body(keys[index], values[index])
+        }
     }
 
     /// Doubles the slots and places every key again, in slot order; equal keys (kept side by side by
@@ -123,10 +152,10 @@ struct KeyedTable<Key: TableKey, Value> {
         slots = Array(repeating: -1, count: old.count * 2)
         shift -= 1
         let mask = slots.count - 1
-        for index in old where index >= 0 {
-            var slot = fibonacciSlot(of: keys[Int(index)].bits, shift: shift)
+        for entry in old where entry >= 0 {
+            var slot = fibonacciSlot(of: keys[Self.index(in: entry)].bits, shift: shift)
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = index
+            slots[slot] = entry
         }
     }
 }

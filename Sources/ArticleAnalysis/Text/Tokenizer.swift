@@ -90,7 +90,7 @@ struct Tokenizer {
                     reader.advance()
                     if scalar == "." { while reader.nextByteIs(UInt8(ascii: ".")) { reader.advance() } }
                     let isPunctuation = scalar.isASCII
-                        ? asciiPunctuation[Int(scalar.value)]
+                        ? isASCIIPunctuation(UInt8(truncatingIfNeeded: scalar.value))
                         : GeneralPunctuation.contains(scalar) || scalar.properties.generalCategory.isPunctuation
                     let kind: Token.Kind = isPunctuation ? .punctuation : .symbol
                     tokens.append(RawToken(range: start..<reader.offset, kind: kind))
@@ -193,10 +193,14 @@ struct Tokenizer {
 
     private static let abbreviationHashes = WordHashSet(Abbreviations.words)
 
-    /// Whether each ASCII scalar's general category is punctuation, read once from the Unicode properties
-    /// so a comma or full stop is classified by one array read.
-    private static let asciiPunctuation: [Bool] = (0..<128).map {
-        Unicode.Scalar(UInt8($0)).properties.generalCategory.isPunctuation
+    /// Whether an ASCII byte's general category is punctuation (`!"#%&'()*,-./:;?@[\]_{}`; `$+<=>^`|~` are
+    /// symbols), as two 64-bit masks: constants, where a table built once was a `swift_once` call per
+    /// punctuation token (each read of a `static let` is one on Linux). `TokenizerTests` checks the masks
+    /// against the Unicode properties.
+    @inline(__always)
+    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        let mask: UInt64 = byte < 64 ? 0x8C00_F7EE_0000_0000 : 0x2800_0000_B800_0001
+        return byte < 128 && mask >> (byte & 63) & 1 != 0
     }
 
     @inline(__always)

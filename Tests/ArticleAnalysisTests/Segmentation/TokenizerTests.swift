@@ -61,4 +61,20 @@ import Testing
         }
         #expect(plain >= 10)
     }
+
+    @Test func asciiPunctuationMasksAgreeWithTheUnicodeProperties() {
+        let punctuation: Set<Unicode.GeneralCategory> = [
+            .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation,
+        ]
+        var marks = 0
+        for byte in UInt8(0)..<128 {
+            let expected = punctuation.contains(Unicode.Scalar(byte).properties.generalCategory)
+            #expect(Tokenizer.isASCIIPunctuation(byte) == expected, "byte \(byte)")
+            if expected { marks += 1 }
+        }
+        #expect(marks == 23)
+        #expect(Tokenizer.isASCIIPunctuation(UInt8(ascii: ",")) && !Tokenizer.isASCIIPunctuation(UInt8(ascii: "$")))
+        #expect(!Tokenizer.isASCIIPunctuation(0xAC))
+    }
 }
