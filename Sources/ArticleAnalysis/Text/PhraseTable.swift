@@ -24,7 +24,10 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Every node of two words or more, when `filterContinuations()` made it: a match that goes on past its
     /// first word asks it before probing for the words so far, which are almost never a node and cost a
     /// cold slot read each.
-    private var continuations: HashFilter?
+    private var continuations = HashFilter(capacity: 0)
+    /// Whether `continuations` holds the nodes (a flag rather than an optional: binding the optional copied
+    /// the filter, a retain and a release per word of a continuing match).
+    private var filtersContinuations = false
 
     private static var continuesBit: UInt32 { 0x8000_0000 }
     private static var longerBit: UInt32 { 0x4000_0000 }
@@ -50,7 +53,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Adds (or replaces) a phrase given as its words' `TokenHash`es.
     public mutating func insert(hashes words: [UInt64], _ value: Value) {
         guard var phrase = words.first else { return }
-        continuations = nil
+        filtersContinuations = false
         let longer = words.count > 1 ? Self.longerBit : 0
         for (position, word) in words.dropFirst().enumerated() {
             let slot = claim(phrase)
@@ -126,7 +129,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             while end < words.count, end - start < limit, walk & Self.continuesBit != 0 {
                 phraseSoFar = TokenHash.extend(phraseSoFar, with: words[end])
                 end += 1
-                if let continuations, !continuations.mayContain(phraseSoFar) { break }
+                if filtersContinuations, !continuations.mayContain(phraseSoFar) { break }
                 guard let next = lookUp(phraseSoFar) else { break }
                 walk = next
                 if walk & Self.indexMask != 0 { best = (end - start, Int(walk & Self.indexMask) - 1) }
@@ -149,6 +152,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         var filter = HashFilter(capacity: max(1, longer.count))
         for slot in longer { filter.insert(slot.key) }
         continuations = filter
+        filtersContinuations = true
     }
 
     /// The node of `phrase`, or nil when no phrase is or begins with it.
