@@ -376,7 +376,15 @@ def floor(args, cluster):
     config = {"workers": None, "analysis": {"disabledStages": ANALYSIS_STAGES}}
     runs = {c: {"pgbench": [], "daemon": []} for c in args.clients}
     line = None
-    script = pathlib.Path(__file__).resolve().parent / "queue-pgbench.sql"
+    # The daemon's workers commit a claim batch in one transaction: pgbench runs the same statements for
+    # the same batch (queue_pgbench_batch.py); --pgbench-batch 1 runs queue-pgbench.sql, one job each.
+    here = pathlib.Path(__file__).resolve().parent
+    if args.pgbench_batch > 1:
+        script = pathlib.Path(cluster.dir) / f"queue-pgbench-{args.pgbench_batch}.sql"
+        script.write_text(subprocess.run([sys.executable, str(here / "queue_pgbench_batch.py"), str(args.pgbench_batch)],
+                                         check=True, capture_output=True, text=True).stdout)
+    else:
+        script = here / "queue-pgbench.sql"
     for repeat in range(args.repeats):
         for clients in args.clients:
             # The first run is the daemon's: its first line is the one pgbench inserts.
@@ -403,7 +411,9 @@ def floor(args, cluster):
                     tps = next(float(l.split()[2]) for l in out.splitlines() if l.startswith("tps"))
                     done = int(next(l.split()[-1].split("/")[0] for l in out.splitlines()
                                     if l.startswith("number of transactions actually processed")))
-                    result = {"transactions": done, "per_second": round(tps, 1),
+                    # One pgbench transaction is a batch of lines.
+                    done, tps = done * args.pgbench_batch, tps * args.pgbench_batch
+                    result = {"transactions": done // args.pgbench_batch, "lines": done, "per_second": round(tps, 1),
                               "server_cpu_ms_per_line": round(1000 * (cluster.cpu_seconds() - cpu) / max(done, 1), 3)}
                     rate = tps
                 result["load"] = load
@@ -499,7 +509,9 @@ def main():
     parser.add_argument("--clients", default="2,8", type=lambda s: [int(c) for c in s.split(",")])
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--jobs", type=int, default=15000)
+    parser.add_argument("--jobs", type=int, default=30000)
+    parser.add_argument("--pgbench-batch", type=int, default=8,
+                        help="jobs per pgbench transaction in the floor phase: the daemon's claim batch (1: queue-pgbench.sql)")
     parser.add_argument("--files", type=int, default=4000)
     parser.add_argument("--daemons", default="one,two", type=lambda s: s.split(","),
                         help="scaling: which runs (one, two); one alone measures CPU per line")
