@@ -1,7 +1,7 @@
--- One article through the shared queue (issue 16), statement for statement as PostgresWorkQueue sent
--- them before the daemon committed claim batches in one transaction (session 12); the floor phase now runs
--- queue_pgbench_batch.py's script for the daemon's batch of 8 and this one only with --pgbench-batch 1:
--- them for a results line with a fingerprint and no local near-duplicate: the short committed claim
+-- One job per transaction: the floor phase runs this only with --pgbench-batch 1 (by default it runs
+-- queue_pgbench_batch.py's script, the daemon's claim batch of 8 committed in one transaction, as the daemon
+-- does since session 12). One article through the shared queue (issue 16), statement for statement as
+-- PostgresWorkQueue sends them for a results line with a fingerprint and no local near-duplicate: the short committed claim
 -- (FOR UPDATE SKIP LOCKED, lease, attempt + 1: the fencing token), then the commit transaction that
 -- deletes the job only while the attempt matches, locks the article's band keys (transaction advisory
 -- locks, in order), reads the earlier articles sharing a band, inserts the delivery's ledger row, the
