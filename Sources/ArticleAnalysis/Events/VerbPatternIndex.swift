@@ -1,8 +1,8 @@
 /// Every verb block's patterns in a few flat arrays, for the coder's look-ups around each verb: one table of
 /// (block, word) slots, each slot holding its key and where its pattern list is, in front of it a bit set of
 /// the same keys, and the patterns one after the other, each a header cell and its elements (`cells`), so
-/// that trying a candidate reads one cache line or two rather than a pattern record and its element arrays. The coder probes every token in a window around a
-/// verb up to three times (the word, its singular, its "-es" stem); with a `KeyedTable` per block a probe
+/// that trying a candidate reads one cache line or two rather than a pattern record and its element arrays.
+/// The coder probes every token in a window around a verb up to three times (the word, its singular, its "-es" stem); with a `KeyedTable` per block a probe
 /// read the block's record and three arrays, all cold between articles (the dyad stage ran at half the speed
 /// per instruction of the rest). Most tokens are in no pattern of the block: the bit set, small enough to
 /// stay in cache, says so, and a token it lets through costs one slot read.
@@ -21,7 +21,6 @@ struct VerbPatternIndex: Sendable {
         let after: Range<Int>
         let index: Int
     }
-
 
     private var slots: [Slot]
     private var shift: UInt64
